@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/StatusChange.h"
+#include "service/ChangeConflict.h"
+#include "service/ChangeResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QVector>
+
+class StatusChangeService;
+
+// The end of a bulk change: how many agents ended in each outcome.
+struct BulkSummary
+{
+    int total = 0;
+    int applied = 0;
+    int rejected = 0;
+    int conflictsKeptTheirs = 0;
+    int cancelled = 0;
+    int failed = 0;
+    bool wasCancelled = false; // cancel() was called before every change was started
+
+    bool allApplied() const { return applied == total; }
+};
+
+Q_DECLARE_METATYPE(BulkSummary)
+
+// Many status changes, paced: a small window of changes in flight, each request waiting its turn in
+// the ApiClient's rate limiter, so a bulk change never storms the server into 429s. Conflicts are not
+// shown one by one: they are gathered and offered in one conflictsReady() once every other change has
+// finished; answer each with resolve() (or resolveAll()), then finished() comes.
+class BulkChange : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BulkChange(StatusChangeService *service, QObject *parent = nullptr);
+
+    void setMaxInFlight(int changes);
+    void start(const QVector<StatusChange> &changes);
+    // Starts nothing new; changes already in flight finish, waiting conflicts are cancelled.
+    void cancel();
+    void resolve(const QString &changeId, Resolution resolution);
+    void resolveAll(Resolution resolution);
+
+    bool isRunning() const;
+    QVector<ChangeResult> results() const;
+    BulkSummary summary() const;
+
+    // A new, not yet started bulk change that puts every applied agent back to its previous status.
+    // Call start() on it with revertChanges(), or use startRevert().
+    QVector<StatusChange> revertChanges() const;
+    BulkChange *revert(QObject *parent = nullptr) const;
+
+signals:
+    void progress(int done, int total);
+    void agentFinished(const ChangeResult &result);
+    void conflictsReady(const QVector<ChangeConflict> &conflicts);
+    void finished(const BulkSummary &summary);
+
+private:
+    void startMore();
+    void onConflict(const ChangeConflict &conflict);
+    void onFinished(const ChangeResult &result);
+    void maybeOfferConflicts();
+    void maybeFinish();
+
+    StatusChangeService *m_service;
+    int m_maxInFlight = 4;
+    QVector<StatusChange> m_queue;
+    int m_next = 0;
+    int m_total = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_conflictsOffered = false;
+    QSet<QString> m_inFlight;
+    QHash<QString, ChangeConflict> m_conflicts;
+    QHash<QString, StatusChange> m_changes;
+    QVector<ChangeResult> m_results;
+};

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name).trimmed();
+}
+
+} // namespace
+
+Profile Profile::fromEnvironment()
+{
+    Profile profile;
+    profile.clientId = env("GENESYS_CLIENT_ID");
+    profile.clientSecret = qEnvironmentVariable("GENESYS_CLIENT_SECRET");
+    profile.region = env("GENESYS_REGION");
+    const QString base = env("STATUSDESK_API_BASE");
+    if (!base.isEmpty())
+        profile.apiBase = QUrl(base);
+    const QString webhook = env("WEBHOOK_ENDPOINT");
+    if (!webhook.isEmpty())
+        profile.webhookUrl = QUrl(webhook);
+    profile.webhookSecret = qEnvironmentVariable("WEBHOOK_SECRET");
+    Protocol protocol = Protocol::Genesys;
+    if (parseProtocol(env("STATUSDESK_PROTOCOL"), &protocol))
+        profile.protocol = protocol;
+    return profile;
+}
+
+QString Profile::defaultAuditLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("audit.sqlite"));
+}
+
+QString Profile::effectiveAuditLocation() const
+{
+    return auditLocation.isEmpty() ? defaultAuditLocation() : auditLocation;
+}
+
+QString Profile::protocolName(Protocol protocol)
+{
+    return protocol == Protocol::StatusApi ? QStringLiteral("status-api") : QStringLiteral("genesys");
+}
+
+bool Profile::parseProtocol(const QString &text, Protocol *protocol)
+{
+    const QString name = text.trimmed().toLower();
+    if (name == QLatin1String("genesys")) {
+        *protocol = Protocol::Genesys;
+        return true;
+    }
+    if (name == QLatin1String("status-api") || name == QLatin1String("statusapi")) {
+        *protocol = Protocol::StatusApi;
+        return true;
+    }
+    return false;
+}
+
+bool Profile::validate(QString *error) const
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (clientId.isEmpty())
+        return fail(QCoreApplication::translate("Profile", "No client id (set GENESYS_CLIENT_ID or --client-id)."));
+    if (authMode == AuthMode::ClientCredentials && clientSecret.isEmpty())
+        return fail(
+            QCoreApplication::translate("Profile", "No client secret (set GENESYS_CLIENT_SECRET or --client-secret)."));
+    if (apiBase.isEmpty() && region.isEmpty())
+        return fail(QCoreApplication::translate(
+            "Profile", "No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region)."));
+    if (!apiBase.isEmpty() && (!apiBase.isValid() || apiBase.host().isEmpty()))
+        return fail(QCoreApplication::translate("Profile", "The API base URL \"%1\" is not a valid URL.")
+                        .arg(apiBase.toString()));
+    if (rateLimitPerMinute <= 0)
+        return fail(QCoreApplication::translate("Profile", "The rate limit must be a positive number per minute."));
+    return true;
+}

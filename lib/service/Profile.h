@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Everything a Session needs to connect. Built from the environment (DESIGN.md §5), from the CLI's
+// options or from the desktop's settings. The secrets live in memory only: never write a Profile's
+// clientSecret or webhookSecret to QSettings, a log or an audit entry.
+struct Profile
+{
+    enum class Protocol { Genesys, StatusApi };
+    enum class AuthMode { ClientCredentials, Pkce };
+
+    Protocol protocol = Protocol::Genesys;
+    QUrl apiBase; // STATUSDESK_API_BASE: one base URL for login and API (the simulator); wins over region
+    QString region; // GENESYS_REGION: "us-east-1", "eu_west_1" or a bare domain such as "mypurecloud.de"
+    QString clientId; // GENESYS_CLIENT_ID
+    QString clientSecret; // GENESYS_CLIENT_SECRET, memory only
+    AuthMode authMode = AuthMode::ClientCredentials;
+    QString rulesFile; // empty: the default rules shipped in the resources
+    QString auditLocation; // SQLite path or postgresql:// URL; empty: defaultAuditLocation()
+    QUrl webhookUrl; // WEBHOOK_ENDPOINT; empty: no webhook delivery (events still recorded)
+    QString webhookSecret; // WEBHOOK_SECRET, memory only
+    int rateLimitPerMinute = 300;
+    QString displayName;
+
+    // Reads GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, GENESYS_REGION, WEBHOOK_ENDPOINT, WEBHOOK_SECRET,
+    // STATUSDESK_API_BASE and STATUSDESK_PROTOCOL (genesys|status-api).
+    static Profile fromEnvironment();
+    // <AppDataLocation>/audit.sqlite
+    static QString defaultAuditLocation();
+    // The audit location to use: auditLocation, or the default when empty.
+    QString effectiveAuditLocation() const;
+
+    static QString protocolName(Protocol protocol);
+    // Accepts "genesys" and "status-api" (case-insensitive); false for anything else.
+    static bool parseProtocol(const QString &text, Protocol *protocol);
+
+    // A clear reason when the profile cannot work (no client id, neither base URL nor region, ...).
+    bool validate(QString *error) const;
+};

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/Profile.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class AgentDirectory;
+class ApiClient;
+class AuditStore;
+class MetricsRegistry;
+class StatusChangeService;
+class StatusGateway;
+class TransitionRules;
+class WebhookOutbox;
+
+// The composition root both front ends use: owns the ApiClient, the gateway of the profile's protocol,
+// the AgentDirectory, the StatusChangeService, the AuditStore, the WebhookOutbox, the MetricsRegistry and
+// the TransitionRules. Nothing here blocks: start() runs its steps one after another through signals.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, SigningIn, Opening, Loading, Reconciling, Ready, Failed, Stopped };
+    Q_ENUM(State)
+
+    explicit Session(const Profile &profile, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Signs in (client credentials, or PKCE: emits signInUrl() for the browser), opens the stores,
+    // loads the status catalogue, reconciles open intents, loads the roster and starts push.
+    // ready() or failed() ends it.
+    void start();
+    void stop();
+
+    // Opens the audit store and the webhook outbox only, without signing in (for audit and webhook
+    // commands that need no server). Returns false with a reason on error.
+    bool openStores(QString *error);
+
+    const Profile &profile() const;
+    State state() const;
+    QString lastError() const;
+
+    AgentDirectory *directory() const;
+    StatusChangeService *changes() const;
+    AuditStore *audit() const;
+    WebhookOutbox *webhooks() const;
+    MetricsRegistry *metrics() const;
+    const TransitionRules &rules() const;
+    ApiClient *api() const; // for the status bar: token expiry, limiter budget, rate-limited signal
+    StatusGateway *gateway() const;
+
+    // Replaces the rules from a JSON file; keeps the old rules on error (line, column, reason).
+    bool loadRules(const QString &path, QString *error);
+    // The signed-in user's name (PKCE), or the client id (client credentials).
+    QString supervisor() const;
+    // How many intents were reconciled on the last start.
+    int reconciledCount() const;
+
+signals:
+    void signInUrl(const QUrl &url);
+    void ready();
+    void failed(const QString &message);
+    void stateChanged();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
