@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// The outcome values every module writes into AuditEntry::outcome.
+namespace AuditOutcome {
+inline constexpr QLatin1String ValidationFailed("validation_failed");
+inline constexpr QLatin1String Intent("intent");
+inline constexpr QLatin1String Applied("applied");
+inline constexpr QLatin1String Rejected("rejected");
+inline constexpr QLatin1String Conflict("conflict");
+inline constexpr QLatin1String ConflictResolved("conflict_resolved");
+inline constexpr QLatin1String Retried("retried");
+inline constexpr QLatin1String RateLimited("rate_limited");
+inline constexpr QLatin1String Failed("failed");
+inline constexpr QLatin1String Reconciled("reconciled");
+inline constexpr QLatin1String WebhookDelivered("webhook_delivered");
+inline constexpr QLatin1String WebhookRetry("webhook_retry");
+inline constexpr QLatin1String WebhookDeadLetter("webhook_dead_letter");
+
+QStringList all();
+// Outcomes that close an intent: the request got an answer (or was never sent) and nothing is
+// left to reconcile. retried and rate_limited are steps on the way, not answers.
+QStringList closingIntent();
+} // namespace AuditOutcome
+
+namespace AuditLevel {
+inline constexpr QLatin1String Info("info");
+inline constexpr QLatin1String Warning("warning");
+inline constexpr QLatin1String Error("error");
+} // namespace AuditLevel
+
+// One audit record, with the fields of DESIGN.md §7 (JSON names in snake_case).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime time;
+    QString level; // info | warning | error
+    QString msg;
+    QString supervisor;
+    QString agentId;
+    QString agentName;
+    QString fromStatus;
+    QString toStatus;
+    QString reason;
+    QString outcome;
+    QString error;
+    qint64 latencyMs = -1;
+    QString etagBefore;
+    QString etagAfter;
+    QString correlationId;
+    QString prevHash;
+    QString hash;
+
+    QJsonObject toJson() const;
+    static AuditEntry fromJson(const QJsonObject &object);
+
+    // The bytes the hash covers: every field but id and hash, in a fixed order, as a compact
+    // UTF-8 JSON array with the time in UTC ISO-8601 with milliseconds.
+    QByteArray canonicalBytes() const;
+    // SHA-256 (hex) of canonicalBytes().
+    QString computeHash() const;
+
+    static QString formatTime(const QDateTime &time); // yyyy-MM-ddTHH:mm:ss.zzzZ, UTC
+    static QString genesisHash(); // 64 zeros: prev_hash of the first entry
+};
+
+Q_DECLARE_METATYPE(AuditEntry)

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// One state change as payroll receives it (DESIGN.md §6).
+struct WebhookEvent
+{
+    QString eventId; // UUID without braces; also the X-StatusDesk-Delivery header
+    QString userId;
+    QString targetStatus;
+    QDateTime timestamp; // sent as RFC 3339 UTC
+    QString etag;
+    QString previousStatus;
+    QString reason;
+    QString changedBy;
+
+    // A new event with a fresh UUID and the current time.
+    static WebhookEvent create(const QString &userId, const QString &targetStatus, const QString &previousStatus,
+        const QString &reason, const QString &changedBy, const QString &etag);
+
+    QJsonObject toJson() const;
+    // The canonical body: compact JSON, keys sorted, UTF-8. The signature covers exactly these bytes.
+    QByteArray toJsonBytes() const;
+    // Returns false and fills *error for a body that is not a valid event.
+    static bool fromJsonBytes(const QByteArray &body, WebhookEvent *event, QString *error = nullptr);
+};
