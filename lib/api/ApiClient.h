@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiClientOptions.h"
+#include "api/ApiReply.h"
+#include "api/ApiRequest.h"
+#include "api/Region.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+
+class MetricsRegistry;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class TokenProvider;
+
+// The request pipeline and the one owner of the QNetworkAccessManager for the Genesys API:
+// bearer token, JSON, a timeout on every attempt, http:// only to loopback, a token-bucket limiter
+// that 429 pauses for everyone, retries with bounded exponential backoff (full jitter), typed errors,
+// and request metrics. Everything is asynchronous.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiClient(const Region &region, TokenProvider *tokens, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setOptions(const ApiClientOptions &options);
+    ApiClientOptions options() const { return m_options; }
+    void setMetrics(MetricsRegistry *metrics); // nullable; not owned
+    Region region() const { return m_region; }
+    TokenProvider *tokenProvider() const { return m_tokens; }
+    // For the token providers (login host) and nobody else.
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Queues a request; the reply's finished() always comes later (never inside this call).
+    ApiReply *send(const ApiRequest &request);
+    ApiReply *get(const QString &path, const QUrlQuery &query = QUrlQuery());
+    ApiReply *post(const QString &path, const QJsonDocument &body = QJsonDocument());
+    ApiReply *put(const QString &path, const QJsonDocument &body);
+    ApiReply *patch(const QString &path, const QJsonDocument &body);
+
+    // What the status bar shows.
+    int requestsLeftPerMinute() const; // tokens left in the limiter now
+    QDateTime tokenExpiresAt() const;
+    bool isSlowedDown() const; // a 429 pause is in force
+    int queuedRequests() const { return static_cast<int>(m_queue.size()); }
+    int inFlightRequests() const { return m_inFlight; }
+
+    // True when `url` may be used: https, or http to 127.0.0.0/8, ::1 or localhost.
+    static bool isAllowedUrl(const QUrl &url);
+
+signals:
+    // A 429 (or the server slowing us) paused all requests for delayMs.
+    void rateLimited(int delayMs);
+    void budgetChanged(int requestsLeftPerMinute);
+    void tokenExpiryChanged(const QDateTime &expiresAt);
+    // Every finished attempt, for logs and metrics views: method, path, status (0: no answer), ms.
+    void requestFinished(const QByteArray &method, const QString &path, int httpStatus, qint64 elapsedMs);
+
+private:
+    struct Pending;
+
+    void enqueue(Pending *pending);
+    void pump();
+    void refill();
+    bool takeToken();
+    void startAttempt(Pending *pending);
+    void onAttemptFinished(Pending *pending, QNetworkReply *reply);
+    void onAttemptTimedOut(Pending *pending);
+    void retryLater(Pending *pending, int delayMs);
+    void finish(Pending *pending, int status, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
+        const ApiError &error);
+    void pauseAll(int delayMs);
+    void waitForToken(Pending *pending);
+    void onTokenRenewed();
+    void onTokenFailed(const ApiError &error);
+    int backoffDelay(int attempt) const;
+    void count(const QByteArray &method, int status);
+
+    Region m_region;
+    TokenProvider *m_tokens = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    MetricsRegistry *m_metrics = nullptr;
+    ApiClientOptions m_options;
+
+    QQueue<Pending *> m_queue; // waiting for the limiter or a free slot
+    QList<Pending *> m_waitingForToken;
+    int m_inFlight = 0;
+    double m_bucket = 0;
+    QElapsedTimer m_bucketClock;
+    qint64 m_pausedUntilMs = 0; // m_clock time until which nothing is sent (429)
+    QElapsedTimer m_clock;
+    QTimer *m_pumpTimer = nullptr;
+};

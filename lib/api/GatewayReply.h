@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/WriteResult.h"
+#include "core/Agent.h"
+#include "core/StatusCatalogue.h"
+
+#include <QObject>
+
+// A pending gateway operation (catalogue, roster, read, write). finished() comes exactly once and
+// never inside the call that created the reply; the receiver deletes the reply (deleteLater).
+// Which accessor carries the result depends on the operation.
+class GatewayReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { Catalogue, Roster, ReadAgents, Write, WriteMany, SignedInUser };
+
+    explicit GatewayReply(Operation operation, QObject *parent = nullptr);
+
+    Operation operation() const { return m_operation; }
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    ApiError error() const { return m_error; }
+
+    StatusCatalogue catalogue() const { return m_catalogue; } // Catalogue
+    AgentList agents() const { return m_agents; } // Roster, ReadAgents, SignedInUser (one agent)
+    WriteResult writeResult() const { return m_writes.value(0); } // Write
+    WriteResults writeResults() const { return m_writes; } // WriteMany, in the order asked
+
+    // Stops the operation; finished() follows with a Cancelled error (writes already sent stay sent).
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+    // For the gateways.
+    void setCatalogue(const StatusCatalogue &catalogue) { m_catalogue = catalogue; }
+    void setAgents(const AgentList &agents) { m_agents = agents; }
+    void setWriteResults(const WriteResults &writes) { m_writes = writes; }
+    void reportProgress(int done, int total);
+    // Queues finished() (so that it never fires inside the creating call); idempotent.
+    void finish(const ApiError &error = ApiError());
+
+signals:
+    void progress(int done, int total); // Roster: agents loaded of total; WriteMany: writes done
+    void writeDone(const WriteResult &result); // WriteMany: each result as it comes
+    void finished();
+    void cancelRequested();
+
+private:
+    Operation m_operation;
+    bool m_finished = false;
+    bool m_finishQueued = false;
+    bool m_cancelled = false;
+    ApiError m_error;
+    StatusCatalogue m_catalogue;
+    AgentList m_agents;
+    WriteResults m_writes;
+};

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ActivityEvent.h"
+#include "api/ApiError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+
+class ApiClient;
+class QTimer;
+class QWebSocket;
+
+// Live updates over Genesys notification channels: POST /api/v2/notifications/channels, open the
+// connectUri WebSocket, subscribe the agents' topics (at most 1000 per channel; more channels as
+// needed). Watches heartbeats (sends {"message":"ping"} when quiet, reconnects when nothing comes),
+// reconnects with backoff and resubscribes, follows v2.system.socket_closing, renews the channel
+// before it expires. After any interruption it emits gap(): whoever keeps state re-reads it.
+class NotificationChannel : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Connecting, Live, Reconnecting };
+    Q_ENUM(State)
+
+    explicit NotificationChannel(ApiClient *client, QObject *parent = nullptr);
+    ~NotificationChannel() override;
+
+    // Which topics per user: "activity" (default: presence and routing status in one topic), or
+    // "presence" + "routingStatus".
+    void setTopicKinds(const QStringList &kinds);
+    void setTopicsPerChannel(int limit) { m_topicsPerChannel = limit; } // default 1000
+    void setHeartbeatTimeoutMs(int ms) { m_heartbeatTimeoutMs = ms; } // default 75 s
+    void setReconnectDelayMs(int firstMs, int maxMs);
+    void setRenewBeforeExpiryMs(int ms) { m_renewBeforeExpiryMs = ms; } // default 10 min
+
+    // Subscribes these users (replaces the previous set) and goes live.
+    void start(const QStringList &userIds);
+    void stop();
+
+    State state() const { return m_state; }
+    int channelCount() const;
+    QStringList topicsFor(const QString &userId) const;
+    QDateTime lastMessageAt() const { return m_lastMessageAt; }
+
+signals:
+    void stateChanged(NotificationChannel::State state);
+    void activity(const ActivityEvent &event);
+    // Events may have been missed (connect, reconnect, new channel): re-read the roster.
+    void gap();
+    void error(const ApiError &error);
+
+private:
+    struct Channel;
+
+    void openChannel(int index);
+    void onChannelCreated(int index, const QByteArray &body);
+    void subscribe(int index);
+    void connectSocket(int index);
+    void onTextMessage(int index, const QString &message);
+    void onSocketClosed(int index);
+    void scheduleReconnect(int index);
+    void checkHeartbeats();
+    void checkExpiry();
+    void setState(State state);
+    void updateState();
+    void teardown(int index);
+    QStringList topicsOfChunk(int index) const;
+
+    ApiClient *m_client = nullptr;
+    QStringList m_topicKinds;
+    int m_topicsPerChannel = 1000;
+    int m_heartbeatTimeoutMs = 75000;
+    int m_reconnectFirstMs = 1000;
+    int m_reconnectMaxMs = 60000;
+    int m_renewBeforeExpiryMs = 600000;
+    QStringList m_userIds;
+    QVector<Channel *> m_channels;
+    State m_state = State::Stopped;
+    QDateTime m_lastMessageAt;
+    QTimer *m_watchdog = nullptr;
+};

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/StatusGateway.h"
+
+// The Status API with ETags: statuses and reasons cached at start; GET the status with its ETag;
+// PUT with If-Match; 409 becomes a conflict carrying the latest state from a fresh GET.
+class StatusApiGateway : public StatusGateway
+{
+    Q_OBJECT
+
+public:
+    explicit StatusApiGateway(ApiClient *client, QObject *parent = nullptr);
+
+    Protocol protocol() const override { return Protocol::StatusApi; }
+    GatewayReply *loadCatalogue() override;
+    GatewayReply *loadRoster() override; // users pages for names/teams, then each status
+    GatewayReply *readAgents(const QStringList &ids) override;
+    GatewayReply *writeStatus(const StatusChange &change) override;
+    GatewayReply *writeStatuses(const QVector<StatusChange> &changes) override;
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+private:
+    int m_pageSize = 100;
+};

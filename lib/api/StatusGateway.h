@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/GatewayReply.h"
+#include "core/StatusCatalogue.h"
+#include "core/StatusChange.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+class ApiClient;
+
+// The one interface to the server's agents and statuses; two implementations: GenesysGateway
+// (presence, re-read before write) and StatusApiGateway (ETag / If-Match). All asynchronous.
+class StatusGateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Protocol { Genesys, StatusApi };
+
+    explicit StatusGateway(ApiClient *client, QObject *parent = nullptr);
+
+    virtual Protocol protocol() const = 0;
+    static QString protocolName(Protocol protocol); // "genesys", "status-api"
+    ApiClient *client() const { return m_client; }
+
+    // The statuses and reasons the server knows; cached in catalogue() once loaded.
+    virtual GatewayReply *loadCatalogue() = 0;
+    const StatusCatalogue &catalogue() const { return m_catalogue; }
+
+    // Every agent, with progress(loaded, total). Loads the catalogue first if it is not there.
+    virtual GatewayReply *loadRoster() = 0;
+    // The current state of these agents (fresh from the server).
+    virtual GatewayReply *readAgents(const QStringList &ids) = 0;
+
+    // Writes one change with conflict detection: if the agent is no longer in change.fromStatus (or,
+    // when change.expectedVersion is set, its version differs), the result is a Conflict carrying
+    // the latest state and nothing is written.
+    virtual GatewayReply *writeStatus(const StatusChange &change) = 0;
+    // Many changes; writeDone() per agent, writeResults() at the end. Genesys re-reads in bulk
+    // (50 ids a call). Paced by the ApiClient's limiter.
+    virtual GatewayReply *writeStatuses(const QVector<StatusChange> &changes) = 0;
+
+    // The signed-in user (GET /api/v2/users/me) as an Agent (id, name, email); fails for client
+    // credentials on a real org.
+    GatewayReply *loadSignedInUser();
+
+protected:
+    void setCatalogue(const StatusCatalogue &catalogue) { m_catalogue = catalogue; }
+
+private:
+    ApiClient *m_client = nullptr;
+    StatusCatalogue m_catalogue;
+};

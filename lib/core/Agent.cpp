@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Agent.h"
+
+bool Agent::operator==(const Agent &other) const
+{
+    return id == other.id && name == other.name && email == other.email && team == other.team
+        && divisionId == other.divisionId && divisionName == other.divisionName && status == other.status
+        && presenceDefinitionId == other.presenceDefinitionId && presenceLabel == other.presenceLabel
+        && reason == other.reason && routingStatus == other.routingStatus && statusSince == other.statusSince
+        && version == other.version && changedBy == other.changedBy && lastConfirmed == other.lastConfirmed
+        && stale == other.stale;
+}
