@@ -16,7 +16,7 @@ void installTranslators(QApplication &app)
     // Qt's own strings first, then ours: both follow the system locale.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("statusdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
