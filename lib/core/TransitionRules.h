@@ -5,6 +5,7 @@
 #include "core/StatusChange.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -22,6 +23,8 @@ class StatusCatalogue;
 // "leaving": a move from one of these statuses to any other status needs a reason.
 class TransitionRules
 {
+    Q_DECLARE_TR_FUNCTIONS(TransitionRules)
+
 public:
     struct LoadError
     {
