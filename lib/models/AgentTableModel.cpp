@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/AgentTableModel.h"
+
+#include "service/AgentDirectory.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace {
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 s = seconds % 60;
+    return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+AgentTableModel::AgentTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ticker(new QTimer(this))
+{
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &AgentTableModel::tick);
+    m_ticker->start();
+}
+
+void AgentTableModel::setDirectory(AgentDirectory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (!directory) {
+        setAgents({});
+        return;
+    }
+    connect(directory, &AgentDirectory::agentsReset, this, [this] {
+        if (m_directory)
+            setAgents(m_directory->agents());
+    });
+    connect(directory, &AgentDirectory::agentChanged, this, &AgentTableModel::onDirectoryChanged);
+    setAgents(directory->agents());
+}
+
+void AgentTableModel::onDirectoryChanged(const QString &id)
+{
+    if (!m_directory)
+        return;
+    const std::optional<Agent> agent = m_directory->agent(id);
+    if (agent)
+        upsertAgent(*agent);
+    else
+        removeAgent(id);
+}
+
+void AgentTableModel::setCatalogue(const StatusCatalogue &catalogue, const QString &locale)
+{
+    m_catalogue = catalogue;
+    m_locale = locale;
+    if (!m_agents.isEmpty())
+        emit dataChanged(index(0, Presence), index(rowCount() - 1, Secondary));
+}
+
+void AgentTableModel::setIconFunction(IconFunction icon)
+{
+    m_icon = std::move(icon);
+}
+
+void AgentTableModel::setStaleAfter(int seconds)
+{
+    m_staleAfterSeconds = seconds;
+}
+
+void AgentTableModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+    tick();
+}
+
+void AgentTableModel::setTicking(bool ticking)
+{
+    if (ticking)
+        m_ticker->start();
+    else
+        m_ticker->stop();
+}
+
+void AgentTableModel::setAgents(const AgentList &agents)
+{
+    beginResetModel();
+    m_agents = agents;
+    reindex();
+    endResetModel();
+}
+
+void AgentTableModel::upsertAgent(const Agent &agent)
+{
+    const int row = rowOf(agent.id);
+    if (row >= 0) {
+        if (m_agents.at(row) == agent)
+            return;
+        m_agents[row] = agent;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int newRow = int(m_agents.size());
+    beginInsertRows({}, newRow, newRow);
+    m_agents.append(agent);
+    m_rows.insert(agent.id, newRow);
+    endInsertRows();
+}
+
+void AgentTableModel::removeAgent(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_agents.remove(row);
+    reindex();
+    endRemoveRows();
+}
+
+void AgentTableModel::reindex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_agents.size());
+    for (int i = 0; i < m_agents.size(); ++i)
+        m_rows.insert(m_agents.at(i).id, i);
+}
+
+int AgentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_agents.size());
+}
+
+int AgentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Agent &agent = m_agents.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(agent, index.column());
+    case SortRole:
+        return sortValue(agent, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Presence && m_icon)
+            return m_icon(agent.status);
+        if (index.column() == Freshness && isStale(agent) && m_icon)
+            return m_icon(QStringLiteral("stale"));
+        return {};
+    case Qt::ToolTipRole:
+        return toolTip(agent);
+    case Qt::AccessibleTextRole:
+        return display(agent, index.column());
+    case AgentIdRole:
+        return agent.id;
+    case StatusKeyRole:
+        return agent.status;
+    case TeamRole:
+        return agent.team;
+    case StaleRole:
+        return isStale(agent);
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeInStatus)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AgentTableModel::display(const Agent &agent, int column) const
+{
+    switch (column) {
+    case Name:
+        return agent.name;
+    case Team:
+        return agent.team;
+    case Presence:
+        return statusLabel(agent.status);
+    case Secondary:
+        return agent.presenceLabel;
+    case Routing:
+        return routingName(agent.routingStatus);
+    case TimeInStatus:
+        return agent.statusSince.isValid() ? formatDuration(agent.statusSince.secsTo(now())) : QString();
+    case ChangedBy:
+        return agent.changedBy;
+    case Freshness:
+        if (isStale(agent))
+            return QCoreApplication::translate("AgentTableModel", "stale");
+        return QCoreApplication::translate("AgentTableModel", "live");
+    default:
+        return {};
+    }
+}
+
+QVariant AgentTableModel::sortValue(const Agent &agent, int column) const
+{
+    switch (column) {
+    case Presence:
+        return agent.status;
+    case Routing:
+        return agent.routingStatus;
+    case TimeInStatus:
+        // Longer in status sorts later: the negated start time.
+        return agent.statusSince.isValid() ? -agent.statusSince.toMSecsSinceEpoch() : qint64(0);
+    case Freshness:
+        return agent.lastConfirmed.isValid() ? agent.lastConfirmed.toMSecsSinceEpoch() : qint64(0);
+    default:
+        return display(agent, column);
+    }
+}
+
+QString AgentTableModel::toolTip(const Agent &agent) const
+{
+    // Tooltips are rich-text-sniffed: every server-provided piece is escaped.
+    QString text = QStringLiteral("<p><b>") + agent.name.toHtmlEscaped() + QStringLiteral("</b>");
+    if (!agent.email.isEmpty())
+        text += QStringLiteral("<br/>") + agent.email.toHtmlEscaped();
+    text += QStringLiteral("<br/>") + statusLabel(agent.status).toHtmlEscaped();
+    if (!agent.presenceLabel.isEmpty())
+        text += QStringLiteral(" — ") + agent.presenceLabel.toHtmlEscaped();
+    if (isStale(agent))
+        text += QStringLiteral("<br/>")
+            + QCoreApplication::translate("AgentTableModel", "This row may be out of date.").toHtmlEscaped();
+    return text + QStringLiteral("</p>");
+}
+
+bool AgentTableModel::isStale(const Agent &agent) const
+{
+    if (agent.stale)
+        return true;
+    return agent.lastConfirmed.isValid() && agent.lastConfirmed.secsTo(now()) > m_staleAfterSeconds;
+}
+
+QDateTime AgentTableModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+void AgentTableModel::tick()
+{
+    if (m_agents.isEmpty())
+        return;
+    // One ranged signal for the ticking columns: cheap even with 10,000 rows.
+    emit dataChanged(index(0, TimeInStatus), index(rowCount() - 1, TimeInStatus), {Qt::DisplayRole});
+    emit dataChanged(index(0, Freshness), index(rowCount() - 1, Freshness));
+}
+
+QString AgentTableModel::statusLabel(const QString &statusKey) const
+{
+    if (statusKey.isEmpty())
+        return QCoreApplication::translate("AgentTableModel", "Unknown");
+    const QString fromServer = m_catalogue.label(statusKey, m_locale);
+    // The server's label only when it has one in the UI language; our own translation otherwise.
+    if (!fromServer.isEmpty() && fromServer != statusKey && !m_locale.startsWith(QLatin1String("en")))
+        return fromServer;
+    const QString own = statusName(statusKey);
+    return own.isEmpty() ? (fromServer.isEmpty() ? statusKey : fromServer) : own;
+}
+
+QString AgentTableModel::statusName(const QString &statusKey)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("Available"), QT_TRANSLATE_NOOP("AgentTableModel", "Available")},
+        {QStringLiteral("OnQueue"), QT_TRANSLATE_NOOP("AgentTableModel", "On Queue")},
+        {QStringLiteral("Break"), QT_TRANSLATE_NOOP("AgentTableModel", "Break")},
+        {QStringLiteral("Meal"), QT_TRANSLATE_NOOP("AgentTableModel", "Meal")},
+        {QStringLiteral("Away"), QT_TRANSLATE_NOOP("AgentTableModel", "Away")},
+        {QStringLiteral("Busy"), QT_TRANSLATE_NOOP("AgentTableModel", "Busy")},
+        {QStringLiteral("Meeting"), QT_TRANSLATE_NOOP("AgentTableModel", "Meeting")},
+        {QStringLiteral("Training"), QT_TRANSLATE_NOOP("AgentTableModel", "Training")},
+        {QStringLiteral("Offline"), QT_TRANSLATE_NOOP("AgentTableModel", "Offline")},
+        {QStringLiteral("Idle"), QT_TRANSLATE_NOOP("AgentTableModel", "Idle")},
+    };
+    const auto it = names.constFind(statusKey);
+    if (it == names.constEnd())
+        return {};
+    return QCoreApplication::translate("AgentTableModel", *it);
+}
+
+QString AgentTableModel::routingName(const QString &routingStatus)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("OFF_QUEUE"), QT_TRANSLATE_NOOP("AgentTableModel", "Off queue")},
+        {QStringLiteral("IDLE"), QT_TRANSLATE_NOOP("AgentTableModel", "Idle")},
+        {QStringLiteral("INTERACTING"), QT_TRANSLATE_NOOP("AgentTableModel", "Interacting")},
+        {QStringLiteral("NOT_RESPONDING"), QT_TRANSLATE_NOOP("AgentTableModel", "Not responding")},
+        {QStringLiteral("COMMUNICATING"), QT_TRANSLATE_NOOP("AgentTableModel", "Communicating")},
+    };
+    const auto it = names.constFind(routingStatus);
+    if (it == names.constEnd())
+        return routingStatus;
+    return QCoreApplication::translate("AgentTableModel", *it);
+}
+
+QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Team:
+        return tr("Team");
+    case Presence:
+        return tr("Status");
+    case Secondary:
+        return tr("Secondary");
+    case Routing:
+        return tr("Routing");
+    case TimeInStatus:
+        return tr("Time in status");
+    case ChangedBy:
+        return tr("Changed by");
+    case Freshness:
+        return tr("Freshness");
+    default:
+        return {};
+    }
+}
