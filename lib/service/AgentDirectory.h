@@ -7,15 +7,18 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 
+#include <memory>
 #include <optional>
 
+class NotificationChannel;
 class StatusGateway;
+struct ActivityEvent;
 
 // The live roster. Loads every agent through the gateway, then keeps the rows fresh by push
-// (notification channels, v2.users.{id}.activity, 1000 topics per channel) and falls back to polling
-// when push is unavailable. mode() says which; Agent::lastConfirmed says how fresh a row is.
+// (notification channels, v2.users.{id}.activity, 1000 topics per channel, reconnect and resubscribe
+// in NotificationChannel) and re-reads the roster after any gap. Polling is only the fallback while
+// push is down. mode() says which; Agent::lastConfirmed (freshness()) says how fresh a row is.
 class AgentDirectory : public QObject
 {
     Q_OBJECT
@@ -39,18 +42,21 @@ public:
 
     Mode mode() const;
     bool isLoaded() const;
-    // When the row was last confirmed by the server (load, push event or re-read).
+    // When the row was last confirmed by the server (load, push event or re-read); null if unknown.
     QDateTime freshness(const QString &id) const;
 
-    // Push first; polling (every pollInterval) when the channel cannot be opened or keeps failing.
+    // Push (default on): live updates over notification channels; off: polling only.
     void setPushEnabled(bool enabled);
+    // Polling period while push is down (default 15 s); 0 disables polling.
     void setPollInterval(int milliseconds);
+    // The push machinery, to tune its timers (tests) or watch its state (status bar).
+    NotificationChannel *channel() const;
 
     // Loads (or reloads) the whole roster, then starts the live updates.
     void refresh();
-    // Re-reads some agents (after a gap, a conflict or a write) and updates their rows.
+    // Re-reads these agents now and updates their rows.
     void reread(const QStringList &ids);
-    // Takes the state the server answered after our own write, without waiting for push.
+    // Takes a state the server confirmed (after our own write or a conflict) without waiting for push.
     void applyConfirmed(const Agent &agent);
     void stop();
 
@@ -62,6 +68,15 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    void onRosterLoaded();
+    void resync();
+    void onActivity(const ActivityEvent &event);
+    void onChannelState();
+    void startLive();
+    void setMode(Mode mode);
+    void mergeAgents(const AgentList &agents, bool markMissingStale);
+    void updatePolling();
+
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };

@@ -49,10 +49,12 @@ public:
     QVector<ChangeResult> results() const;
     BulkSummary summary() const;
 
-    // A new, not yet started bulk change that puts every applied agent back to its previous status.
-    // Call start() on it with revertChanges(), or use startRevert().
+    // The changes that put every applied agent back to its previous status, each only if nobody
+    // changed the agent since (expectedVersion = our write's version; otherwise a conflict to review).
     QVector<StatusChange> revertChanges() const;
+    // A new bulk change prepared with revertChanges(); connect to it, then call startPrepared().
     BulkChange *revert(QObject *parent = nullptr) const;
+    void startPrepared();
 
 signals:
     void progress(int done, int total);
@@ -74,9 +76,9 @@ private:
     int m_total = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_conflictsOffered = false;
     QSet<QString> m_inFlight;
-    QHash<QString, ChangeConflict> m_conflicts;
+    QHash<QString, ChangeConflict> m_conflicts; // waiting for a decision
+    QSet<QString> m_offered; // already in a conflictsReady()
     QHash<QString, StatusChange> m_changes;
     QVector<ChangeResult> m_results;
 };

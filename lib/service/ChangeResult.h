@@ -14,6 +14,7 @@ struct ChangeResult
     QString changeId;
     QString agentId;
     QString agentName;
+    QString team;
     QString fromStatus;
     QString toStatus;
     QString reason;
@@ -22,6 +23,7 @@ struct ChangeResult
     QString error; // Failed: the server's or the network's message
     int httpStatus = 0; // Failed: 0 for a transport failure
     QString errorCode; // Failed: the Genesys error code, when given
+    QString errorKind; // Failed: ApiError::kindName ("network", "permission", ...), for exit codes
     QString correlationId;
     QString etagBefore;
     QString etagAfter;

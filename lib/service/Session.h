@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/ApiError.h"
 #include "service/Profile.h"
 
 #include <QObject>
@@ -38,13 +39,19 @@ public:
     void stop();
 
     // Opens the audit store and the webhook outbox only, without signing in (for audit and webhook
-    // commands that need no server). Returns false with a reason on error.
+    // commands that need no server). Returns false with a reason on error. start() calls it too.
     bool openStores(QString *error);
+    // Live roster updates (push, polling fallback) after start(); on by default. The CLI turns them off.
+    void setLiveUpdates(bool enabled);
 
     const Profile &profile() const;
     State state() const;
     QString lastError() const;
+    // The typed error behind failed(), when it came from the server or the network (kind None otherwise).
+    ApiError lastApiError() const;
 
+    // directory(), changes(), metrics(), api() and gateway() exist from construction;
+    // audit() and webhooks() once the stores are open (openStores() or start()), nullptr before.
     AgentDirectory *directory() const;
     StatusChangeService *changes() const;
     AuditStore *audit() const;
@@ -68,6 +75,14 @@ signals:
     void stateChanged();
 
 private:
+    void setState(State state);
+    void fail(const QString &message, const ApiError &error = ApiError());
+    void signIn();
+    void afterSignIn();
+    void loadCatalogue();
+    void reconcile();
+    void loadRoster();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Agent.h"
 #include "core/RuleViolation.h"
 #include "core/StatusChange.h"
 #include "service/ChangeConflict.h"
@@ -9,18 +10,22 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class AgentDirectory;
 class AuditStore;
+class GatewayReply;
 class MetricsRegistry;
 class StatusGateway;
 class TransitionRules;
 class WebhookOutbox;
+struct AuditEntry;
+struct WriteResult;
 
 // One status change end to end (DESIGN.md §3): validate → audit the intent → write with optimistic
 // locking → on conflict emit both sides and wait for resolveConflict() → audit the outcome together
 // with its webhook event → metrics. Every call is asynchronous; finished() comes exactly once per
-// change id that change() returned.
+// change id that change() returned, and never inside change().
 //
 // conflict() is emitted for every change; a front end answers the ones it started (a BulkChange
 // gathers its own).
@@ -28,21 +33,27 @@ class StatusChangeService : public QObject
 {
     Q_OBJECT
 public:
-    StatusChangeService(StatusGateway *gateway, AgentDirectory *directory, AuditStore *audit, WebhookOutbox *webhooks,
-        MetricsRegistry *metrics, const TransitionRules *rules, QObject *parent = nullptr);
+    // The rules are read at every validation, so Session::loadRules() takes effect at once.
+    StatusChangeService(StatusGateway *gateway, AgentDirectory *directory, const TransitionRules *rules,
+        MetricsRegistry *metrics, QObject *parent = nullptr);
     ~StatusChangeService() override;
+
+    // The stores: set once they are open. Without an audit store no change is started (each ends Failed).
+    void setStores(AuditStore *audit, WebhookOutbox *webhooks);
 
     // Who is making the changes: written as the supervisor of every audit entry and webhook event.
     void setSupervisor(const QString &supervisor);
     QString supervisor() const;
 
-    // Starts the change and returns its id. A refused change ends with finished(Rejected) from the
-    // event loop, never inside this call.
+    // Starts the change and returns its id. Missing agentName, team or fromStatus are taken from the
+    // directory. A refused change ends with finished(Rejected), audited and counted.
     QString change(const StatusChange &change);
-    // Every reason the rules refuse the change, with nothing sent or audited (for the UI).
+    // Every reason the rules refuse the change, with nothing sent, audited or counted (for the UI).
     RuleViolations validate(const StatusChange &change) const;
     // Answers a conflict() of a change that is waiting; unknown ids are ignored.
     void resolveConflict(const QString &changeId, Resolution resolution);
+    // The ApiClient slowed every request down: audited as rate_limited for the writes in flight.
+    void noteRateLimited(int delayMs);
 
     int pendingCount() const;
     bool isWaitingForDecision(const QString &changeId) const;
@@ -52,18 +63,40 @@ signals:
     void finished(const ChangeResult &result);
 
 private:
-    struct Pending;
+    struct Pending
+    {
+        QString id;
+        StatusChange change;
+        QElapsedTimer clock;
+        QPointer<GatewayReply> reply;
+        ChangeConflict conflict;
+        bool waitingForDecision = false;
+        bool rateLimited = false;
+        bool writing = false;
+    };
 
-    void startWrite(const QString &changeId);
-    void finish(const QString &changeId, ChangeResult result);
-    void reject(const QString &changeId, const RuleViolations &violations);
+    StatusChange completed(const StatusChange &change) const;
+    RuleViolations validateWithReservations(const StatusChange &change, const QString &ignoreId) const;
+    void process(const QString &changeId);
+    bool validateAndAudit(Pending *pending);
+    void startWrite(Pending *pending);
+    void onWritten(const QString &changeId);
+    void applied(Pending *pending, const WriteResult &result);
+    void conflicted(Pending *pending, const WriteResult &result);
+    void failed(Pending *pending, const WriteResult &result);
+    void auditSteps(Pending *pending, const WriteResult &result);
+    void finish(Pending *pending, ChangeResult result);
+    ChangeResult resultFor(const Pending *pending, ChangeResult::Outcome outcome) const;
+    AuditEntry entryFor(const StatusChange &change, const QString &outcome, const QString &message) const;
+    bool appendAudit(AuditEntry &entry);
+    void observeLatency(const Pending *pending, const QString &result);
 
     StatusGateway *m_gateway;
     AgentDirectory *m_directory;
-    AuditStore *m_audit;
-    WebhookOutbox *m_webhooks;
-    MetricsRegistry *m_metrics;
     const TransitionRules *m_rules;
+    MetricsRegistry *m_metrics;
+    QPointer<AuditStore> m_audit;
+    QPointer<WebhookOutbox> m_webhooks;
     QString m_supervisor;
     QHash<QString, Pending *> m_pending;
     quint64 m_nextId = 0;

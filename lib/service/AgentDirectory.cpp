@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/AgentDirectory.h"
+
+#include "api/ActivityEvent.h"
+#include "api/GatewayReply.h"
+#include "api/NotificationChannel.h"
+#include "api/StatusGateway.h"
+#include "service/ServiceLogging.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace {
+
+// Copies what the server confirmed over the row; fields the source did not fill keep their value.
+void mergeInto(Agent &row, const Agent &fresh)
+{
+    auto take = [](QString &target, const QString &value) {
+        if (!value.isEmpty())
+            target = value;
+    };
+    take(row.name, fresh.name);
+    take(row.email, fresh.email);
+    take(row.team, fresh.team);
+    take(row.divisionId, fresh.divisionId);
+    take(row.divisionName, fresh.divisionName);
+    take(row.status, fresh.status);
+    take(row.presenceDefinitionId, fresh.presenceDefinitionId);
+    take(row.presenceLabel, fresh.presenceLabel);
+    take(row.routingStatus, fresh.routingStatus);
+    if (fresh.statusSince.isValid())
+        row.statusSince = fresh.statusSince;
+    if (!fresh.version.isEmpty() && fresh.version != row.version) {
+        row.version = fresh.version;
+        row.changedBy = fresh.changedBy;
+        row.reason = fresh.reason;
+    } else {
+        take(row.changedBy, fresh.changedBy);
+        take(row.reason, fresh.reason);
+    }
+    row.lastConfirmed = fresh.lastConfirmed.isValid() ? fresh.lastConfirmed : QDateTime::currentDateTimeUtc();
+    row.stale = false;
+}
+
+bool sameState(const Agent &a, const Agent &b)
+{
+    return a.status == b.status && a.presenceDefinitionId == b.presenceDefinitionId && a.reason == b.reason
+        && a.routingStatus == b.routingStatus && a.version == b.version && a.name == b.name && a.team == b.team
+        && a.stale == b.stale;
+}
+
+} // namespace
+
+struct AgentDirectory::Private
+{
+    StatusGateway *gateway = nullptr;
+    NotificationChannel *channel = nullptr;
+    QVector<Agent> agents;
+    QHash<QString, int> index;
+    Mode mode = Mode::Offline;
+    bool loaded = false;
+    bool pushEnabled = true;
+    bool live = false;
+    int pollInterval = 15000;
+    QTimer pollTimer;
+    QTimer rereadTimer;
+    QSet<QString> rereadIds;
+    QPointer<GatewayReply> rosterReply;
+    QPointer<GatewayReply> resyncReply;
+    bool resyncAgain = false;
+};
+
+AgentDirectory::AgentDirectory(StatusGateway *gateway, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->gateway = gateway;
+    d->channel = new NotificationChannel(gateway->client(), this);
+    connect(d->channel, &NotificationChannel::activity, this, &AgentDirectory::onActivity);
+    connect(d->channel, &NotificationChannel::gap, this, &AgentDirectory::resync);
+    connect(d->channel, &NotificationChannel::stateChanged, this, &AgentDirectory::onChannelState);
+    connect(d->channel, &NotificationChannel::error, this,
+        [](const ApiError &error) { qCInfo(lcService) << "push channel:" << error.toString(); });
+    connect(&d->pollTimer, &QTimer::timeout, this, &AgentDirectory::resync);
+    d->rereadTimer.setSingleShot(true);
+    d->rereadTimer.setInterval(200);
+    connect(&d->rereadTimer, &QTimer::timeout, this, [this] {
+        const QStringList ids(d->rereadIds.cbegin(), d->rereadIds.cend());
+        d->rereadIds.clear();
+        reread(ids);
+    });
+}
+
+AgentDirectory::~AgentDirectory()
+{
+    for (GatewayReply *reply : {d->rosterReply.data(), d->resyncReply.data()}) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->deleteLater();
+        }
+    }
+}
+
+QVector<Agent> AgentDirectory::agents() const
+{
+    return d->agents;
+}
+
+std::optional<Agent> AgentDirectory::agent(const QString &id) const
+{
+    const auto it = d->index.constFind(id);
+    if (it == d->index.cend())
+        return std::nullopt;
+    return d->agents.at(it.value());
+}
+
+std::optional<Agent> AgentDirectory::find(const QString &idOrName) const
+{
+    if (std::optional<Agent> byId = agent(idOrName))
+        return byId;
+    std::optional<Agent> match;
+    for (const Agent &candidate : d->agents) {
+        if (candidate.name != idOrName)
+            continue;
+        if (match)
+            return std::nullopt; // ambiguous: the caller must use the id
+        match = candidate;
+    }
+    return match;
+}
+
+int AgentDirectory::size() const
+{
+    return static_cast<int>(d->agents.size());
+}
+
+QStringList AgentDirectory::teams() const
+{
+    QSet<QString> names;
+    for (const Agent &agent : d->agents)
+        names.insert(agent.team);
+    QStringList list(names.cbegin(), names.cend());
+    list.sort();
+    return list;
+}
+
+QHash<QString, int> AgentDirectory::countsByStatus(const QString &team) const
+{
+    QHash<QString, int> counts;
+    for (const Agent &agent : d->agents) {
+        if (team.isEmpty() || agent.team == team)
+            counts[agent.status] += 1;
+    }
+    return counts;
+}
+
+int AgentDirectory::count(const QString &team, const QString &status) const
+{
+    return countsByStatus(team).value(status);
+}
+
+QStringList AgentDirectory::idsInTeam(const QString &team) const
+{
+    QStringList ids;
+    for (const Agent &agent : d->agents) {
+        if (agent.team == team)
+            ids.append(agent.id);
+    }
+    return ids;
+}
+
+AgentDirectory::Mode AgentDirectory::mode() const
+{
+    return d->mode;
+}
+
+bool AgentDirectory::isLoaded() const
+{
+    return d->loaded;
+}
+
+QDateTime AgentDirectory::freshness(const QString &id) const
+{
+    const std::optional<Agent> row = agent(id);
+    return row ? row->lastConfirmed : QDateTime();
+}
+
+void AgentDirectory::setPushEnabled(bool enabled)
+{
+    d->pushEnabled = enabled;
+    if (!enabled)
+        d->channel->stop();
+}
+
+void AgentDirectory::setPollInterval(int milliseconds)
+{
+    d->pollInterval = milliseconds;
+    updatePolling();
+}
+
+NotificationChannel *AgentDirectory::channel() const
+{
+    return d->channel;
+}
+
+void AgentDirectory::refresh()
+{
+    if (d->rosterReply)
+        return;
+    GatewayReply *reply = d->gateway->loadRoster();
+    d->rosterReply = reply;
+    connect(reply, &GatewayReply::progress, this, &AgentDirectory::loadProgress);
+    connect(reply, &GatewayReply::finished, this, &AgentDirectory::onRosterLoaded);
+}
+
+void AgentDirectory::onRosterLoaded()
+{
+    GatewayReply *reply = d->rosterReply;
+    d->rosterReply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (!reply->isOk()) {
+        if (!d->loaded)
+            setMode(Mode::Offline);
+        emit loadFailed(reply->error().toString());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    d->agents = reply->agents();
+    d->index.clear();
+    for (int i = 0; i < d->agents.size(); ++i) {
+        Agent &agent = d->agents[i];
+        if (!agent.lastConfirmed.isValid())
+            agent.lastConfirmed = now;
+        d->index.insert(agent.id, i);
+    }
+    d->loaded = true;
+    emit agentsReset();
+    startLive();
+}
+
+void AgentDirectory::startLive()
+{
+    if (d->pushEnabled) {
+        QStringList ids;
+        ids.reserve(d->agents.size());
+        for (const Agent &agent : std::as_const(d->agents))
+            ids.append(agent.id);
+        d->channel->start(ids);
+    }
+    onChannelState();
+}
+
+void AgentDirectory::onChannelState()
+{
+    d->live = d->pushEnabled && d->channel->state() == NotificationChannel::State::Live;
+    if (!d->loaded)
+        return;
+    setMode(d->live ? Mode::Push : Mode::Polling);
+    updatePolling();
+}
+
+void AgentDirectory::updatePolling()
+{
+    const bool poll = d->loaded && !d->live && d->pollInterval > 0;
+    if (!poll) {
+        d->pollTimer.stop();
+        return;
+    }
+    if (!d->pollTimer.isActive() || d->pollTimer.interval() != d->pollInterval)
+        d->pollTimer.start(d->pollInterval);
+}
+
+void AgentDirectory::setMode(Mode mode)
+{
+    if (d->mode == mode)
+        return;
+    d->mode = mode;
+    qCInfo(lcService) << "roster mode:" << mode;
+    emit modeChanged();
+}
+
+// After a gap (reconnect, new channel) or a poll: the whole roster again, rows merged, changes signalled.
+void AgentDirectory::resync()
+{
+    if (!d->loaded)
+        return;
+    if (d->resyncReply) {
+        d->resyncAgain = true;
+        return;
+    }
+    GatewayReply *reply = d->gateway->loadRoster();
+    d->resyncReply = reply;
+    connect(reply, &GatewayReply::finished, this, [this] {
+        GatewayReply *done = d->resyncReply;
+        d->resyncReply = nullptr;
+        if (!done)
+            return;
+        done->deleteLater();
+        if (done->isOk()) {
+            mergeAgents(done->agents(), true);
+        } else {
+            qCInfo(lcService) << "roster re-read failed:" << done->error().toString();
+            for (int i = 0; i < d->agents.size(); ++i) {
+                d->agents[i].stale = true;
+                emit agentChanged(d->agents.at(i).id);
+            }
+        }
+        if (d->resyncAgain) {
+            d->resyncAgain = false;
+            resync();
+        }
+    });
+}
+
+void AgentDirectory::reread(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    GatewayReply *reply = d->gateway->readAgents(ids);
+    connect(reply, &GatewayReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->isOk())
+            mergeAgents(reply->agents(), false);
+        else
+            qCInfo(lcService) << "agent re-read failed:" << reply->error().toString();
+    });
+}
+
+void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale)
+{
+    bool added = false;
+    QSet<QString> seen;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Agent fresh : agents) {
+        if (!fresh.lastConfirmed.isValid())
+            fresh.lastConfirmed = now;
+        seen.insert(fresh.id);
+        const auto it = d->index.constFind(fresh.id);
+        if (it == d->index.cend()) {
+            d->index.insert(fresh.id, static_cast<int>(d->agents.size()));
+            d->agents.append(fresh);
+            added = true;
+            continue;
+        }
+        Agent &row = d->agents[it.value()];
+        const Agent before = row;
+        mergeInto(row, fresh);
+        if (!sameState(before, row))
+            emit agentChanged(row.id);
+    }
+    if (markMissingStale) {
+        for (Agent &row : d->agents) {
+            if (!seen.contains(row.id) && !row.stale) {
+                row.stale = true;
+                emit agentChanged(row.id);
+            }
+        }
+    }
+    if (added)
+        emit agentsReset();
+}
+
+void AgentDirectory::applyConfirmed(const Agent &agent)
+{
+    mergeAgents({agent}, false);
+}
+
+void AgentDirectory::onActivity(const ActivityEvent &event)
+{
+    const auto it = d->index.constFind(event.userId);
+    if (it == d->index.cend())
+        return;
+    Agent fresh;
+    fresh.id = event.userId;
+    if (event.hasPresence) {
+        const StatusCatalogue &catalogue = d->gateway->catalogue();
+        fresh.presenceDefinitionId = event.presenceDefinitionId;
+        fresh.status = catalogue.statusForDefinition(event.presenceDefinitionId, event.systemPresence);
+        if (fresh.status.isEmpty())
+            fresh.status = StatusCatalogue::canonicalKey(event.systemPresence);
+        fresh.presenceLabel = catalogue.definitionLabel(event.presenceDefinitionId);
+        fresh.statusSince = event.modifiedDate;
+    }
+    if (event.hasRoutingStatus)
+        fresh.routingStatus = event.routingStatus;
+    if (d->gateway->protocol() == StatusGateway::Protocol::StatusApi) {
+        // The Status API's version is its ETag, which the event does not carry: read it soon.
+        d->rereadIds.insert(event.userId);
+        d->rereadTimer.start();
+    } else if (event.hasPresence) {
+        fresh.version = event.modifiedDateText;
+    }
+    Agent &row = d->agents[it.value()];
+    const Agent before = row;
+    mergeInto(row, fresh);
+    if (!sameState(before, row) || before.lastConfirmed != row.lastConfirmed)
+        emit agentChanged(row.id);
+}
+
+void AgentDirectory::stop()
+{
+    d->channel->stop();
+    d->pollTimer.stop();
+    d->rereadTimer.stop();
+    d->live = false;
+    setMode(Mode::Offline);
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/BulkChange.h"
+
+#include "service/StatusChangeService.h"
+
+BulkChange::BulkChange(StatusChangeService *service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    connect(m_service, &StatusChangeService::conflict, this, &BulkChange::onConflict);
+    connect(m_service, &StatusChangeService::finished, this, &BulkChange::onFinished);
+}
+
+void BulkChange::setMaxInFlight(int changes)
+{
+    m_maxInFlight = qMax(1, changes);
+}
+
+void BulkChange::start(const QVector<StatusChange> &changes)
+{
+    if (m_running)
+        return;
+    m_queue = changes;
+    m_next = 0;
+    m_total = static_cast<int>(changes.size());
+    m_running = true;
+    m_cancelled = false;
+    m_results.clear();
+    m_conflicts.clear();
+    m_offered.clear();
+    m_changes.clear();
+    emit progress(0, m_total);
+    startMore();
+    maybeFinish(); // an empty batch
+}
+
+// A small window of changes in flight: each request then waits its turn in the ApiClient's token
+// bucket, so the batch goes out at the limiter's pace instead of queueing everything at once.
+void BulkChange::startMore()
+{
+    while (!m_cancelled && m_next < m_queue.size() && m_inFlight.size() < m_maxInFlight) {
+        const StatusChange &change = m_queue.at(m_next++);
+        const QString id = m_service->change(change);
+        m_inFlight.insert(id);
+        m_changes.insert(id, change);
+    }
+}
+
+void BulkChange::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (int i = m_next; i < m_queue.size(); ++i) {
+        const StatusChange &change = m_queue.at(i);
+        ChangeResult result;
+        result.agentId = change.agentId;
+        result.agentName = change.agentName;
+        result.team = change.team;
+        result.fromStatus = change.fromStatus;
+        result.toStatus = change.toStatus;
+        result.reason = change.reason;
+        result.outcome = ChangeResult::Outcome::Cancelled;
+        m_results.append(result);
+        emit agentFinished(result);
+    }
+    m_next = static_cast<int>(m_queue.size());
+    const QList<QString> waiting = m_conflicts.keys();
+    for (const QString &id : waiting)
+        m_service->resolveConflict(id, Resolution::Cancel);
+    emit progress(static_cast<int>(m_results.size()), m_total);
+    maybeFinish();
+}
+
+void BulkChange::resolve(const QString &changeId, Resolution resolution)
+{
+    if (!m_conflicts.contains(changeId))
+        return;
+    m_conflicts.remove(changeId);
+    m_offered.remove(changeId); // an apply-to-latest may conflict again: offer it again then
+    m_service->resolveConflict(changeId, resolution);
+}
+
+void BulkChange::resolveAll(Resolution resolution)
+{
+    const QList<QString> ids = m_conflicts.keys();
+    for (const QString &id : ids)
+        resolve(id, resolution);
+}
+
+bool BulkChange::isRunning() const
+{
+    return m_running;
+}
+
+QVector<ChangeResult> BulkChange::results() const
+{
+    return m_results;
+}
+
+BulkSummary BulkChange::summary() const
+{
+    BulkSummary summary;
+    summary.total = m_total;
+    summary.wasCancelled = m_cancelled;
+    for (const ChangeResult &result : m_results) {
+        switch (result.outcome) {
+        case ChangeResult::Outcome::Applied:
+            ++summary.applied;
+            break;
+        case ChangeResult::Outcome::Rejected:
+            ++summary.rejected;
+            break;
+        case ChangeResult::Outcome::ConflictKeptTheirs:
+            ++summary.conflictsKeptTheirs;
+            break;
+        case ChangeResult::Outcome::Cancelled:
+            ++summary.cancelled;
+            break;
+        case ChangeResult::Outcome::Failed:
+            ++summary.failed;
+            break;
+        }
+    }
+    return summary;
+}
+
+QVector<StatusChange> BulkChange::revertChanges() const
+{
+    QVector<StatusChange> changes;
+    for (const ChangeResult &result : m_results) {
+        if (!result.succeeded())
+            continue;
+        StatusChange back;
+        back.agentId = result.agentId;
+        back.agentName = result.agentName;
+        back.team = result.team;
+        back.fromStatus = result.toStatus;
+        back.toStatus = result.fromStatus;
+        back.reason = m_changes.value(result.changeId).reason;
+        // Only if nobody changed the agent since our write; otherwise it is a conflict to review.
+        back.expectedVersion = result.etagAfter;
+        changes.append(back);
+    }
+    return changes;
+}
+
+BulkChange *BulkChange::revert(QObject *parent) const
+{
+    auto *bulk = new BulkChange(m_service, parent);
+    bulk->setMaxInFlight(m_maxInFlight);
+    bulk->m_queue = revertChanges();
+    return bulk;
+}
+
+void BulkChange::startPrepared()
+{
+    start(m_queue);
+}
+
+void BulkChange::onConflict(const ChangeConflict &conflict)
+{
+    if (!m_inFlight.contains(conflict.changeId))
+        return;
+    if (m_cancelled) {
+        m_service->resolveConflict(conflict.changeId, Resolution::Cancel);
+        return;
+    }
+    m_conflicts.insert(conflict.changeId, conflict);
+    maybeOfferConflicts();
+}
+
+void BulkChange::onFinished(const ChangeResult &result)
+{
+    if (!m_inFlight.remove(result.changeId))
+        return;
+    m_conflicts.remove(result.changeId);
+    m_results.append(result);
+    emit agentFinished(result);
+    emit progress(static_cast<int>(m_results.size()), m_total);
+    startMore();
+    maybeOfferConflicts();
+    maybeFinish();
+}
+
+// Conflicts wait until everything else has finished, then come as one review.
+void BulkChange::maybeOfferConflicts()
+{
+    if (m_conflicts.isEmpty() || m_next < m_queue.size())
+        return;
+    if (m_inFlight.size() != m_conflicts.size())
+        return;
+    QVector<ChangeConflict> conflicts;
+    for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it) {
+        if (!m_offered.contains(it.key()))
+            conflicts.append(it.value());
+    }
+    if (conflicts.isEmpty())
+        return;
+    for (const ChangeConflict &conflict : std::as_const(conflicts))
+        m_offered.insert(conflict.changeId);
+    emit conflictsReady(conflicts);
+}
+
+void BulkChange::maybeFinish()
+{
+    if (!m_running || !m_inFlight.isEmpty() || m_next < m_queue.size())
+        return;
+    m_running = false;
+    emit finished(summary());
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class AuditStore;
+class GatewayReply;
+class StatusGateway;
+class WebhookOutbox;
+
+// After a crash between request and answer, an intent is left without an outcome: nobody knows
+// whether the write reached the server. On start the reconciler reads those agents' current state
+// and audits each intent as `reconciled`, saying whether the agent is in the requested status. An
+// intent that did land also gets its webhook event, which payroll would otherwise never see.
+class IntentReconciler : public QObject
+{
+    Q_OBJECT
+public:
+    IntentReconciler(StatusGateway *gateway, AuditStore *audit, WebhookOutbox *webhooks, QObject *parent = nullptr);
+
+    void setSupervisor(const QString &supervisor);
+    // Starts; finished() follows (also when there is nothing to do), never inside this call.
+    void start();
+
+signals:
+    // reconciled: intents closed; error: empty, or why the agents could not be read (intents stay open).
+    void finished(int reconciled, const QString &error);
+
+private:
+    void onRead();
+
+    StatusGateway *m_gateway;
+    QPointer<AuditStore> m_audit;
+    QPointer<WebhookOutbox> m_webhooks;
+    QString m_supervisor;
+    QPointer<GatewayReply> m_reply;
+};

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Session.h"
+
+#include "api/ApiClient.h"
+#include "api/ClientCredentialsTokenProvider.h"
+#include "api/GatewayReply.h"
+#include "api/GenesysGateway.h"
+#include "api/PkceTokenProvider.h"
+#include "api/Region.h"
+#include "api/StatusApiGateway.h"
+#include "audit/AuditStore.h"
+#include "core/TransitionRules.h"
+#include "metrics/MetricsRegistry.h"
+#include "service/AgentDirectory.h"
+#include "service/IntentReconciler.h"
+#include "service/ServiceLogging.h"
+#include "service/StatusChangeService.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+
+struct Session::Private
+{
+    Profile profile;
+    State state = State::Idle;
+    QString lastError;
+    ApiError lastApiError;
+    QString configError;
+    bool liveUpdates = true;
+
+    Region region;
+    TokenProvider *tokens = nullptr;
+    ApiClient *api = nullptr;
+    MetricsRegistry *metrics = nullptr;
+    StatusGateway *gateway = nullptr;
+    AgentDirectory *directory = nullptr;
+    StatusChangeService *changes = nullptr;
+    TransitionRules rules;
+    std::unique_ptr<AuditStore> audit;
+    WebhookOutbox *webhooks = nullptr;
+    QString supervisor;
+    int reconciled = 0;
+    QList<QMetaObject::Connection> startConnections;
+};
+
+Session::Session(const Profile &profile, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->profile = profile;
+    d->profile.validate(&d->configError);
+    if (!profile.apiBase.isEmpty()) {
+        d->region = Region::fromBaseUrl(profile.apiBase);
+    } else if (!profile.region.isEmpty()) {
+        QString error;
+        if (std::optional<Region> region = Region::fromName(profile.region, &error))
+            d->region = *region;
+        else if (d->configError.isEmpty())
+            d->configError = error;
+    }
+
+    if (profile.authMode == Profile::AuthMode::Pkce) {
+        auto *pkce = new PkceTokenProvider(d->region, profile.clientId, 0, QStringLiteral("/callback"), this);
+        connect(pkce, &PkceTokenProvider::authorizationUrlReady, this, &Session::signInUrl);
+        d->tokens = pkce;
+    } else {
+        d->tokens = new ClientCredentialsTokenProvider(d->region, profile.clientId, profile.clientSecret, this);
+    }
+    d->metrics = MetricsRegistry::createStandard(this);
+    d->api = new ApiClient(d->region, d->tokens, this);
+    ApiClientOptions options = d->api->options();
+    options.requestsPerMinute = profile.rateLimitPerMinute;
+    d->api->setOptions(options);
+    d->api->setMetrics(d->metrics);
+    if (profile.protocol == Profile::Protocol::StatusApi)
+        d->gateway = new StatusApiGateway(d->api, this);
+    else
+        d->gateway = new GenesysGateway(d->api, this);
+
+    d->rules = TransitionRules::defaults();
+    if (!profile.rulesFile.isEmpty()) {
+        TransitionRules::LoadError error;
+        if (!d->rules.loadFile(profile.rulesFile, &error) && d->configError.isEmpty())
+            d->configError = tr("The rules file %1 is not valid: %2").arg(profile.rulesFile, error.toString());
+    }
+    d->directory = new AgentDirectory(d->gateway, this);
+    d->changes = new StatusChangeService(d->gateway, d->directory, &d->rules, d->metrics, this);
+    d->supervisor = profile.clientId;
+    d->changes->setSupervisor(d->supervisor);
+    connect(d->api, &ApiClient::rateLimited, d->changes, &StatusChangeService::noteRateLimited);
+}
+
+Session::~Session()
+{
+    // The outbox and the service use the audit store: they go first.
+    d->directory->stop();
+    d->changes->setStores(nullptr, nullptr);
+    delete d->webhooks;
+    d->webhooks = nullptr;
+    d->audit.reset();
+}
+
+bool Session::openStores(QString *error)
+{
+    if (d->audit)
+        return true;
+    const QString location = d->profile.effectiveAuditLocation();
+    if (!location.startsWith(QLatin1String("postgres")))
+        QDir().mkpath(QFileInfo(location).absolutePath());
+    QString reason;
+    d->audit = AuditStore::open(location, &reason);
+    if (!d->audit) {
+        if (error)
+            *error = tr("The audit store could not be opened: %1").arg(reason);
+        return false;
+    }
+    d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, this);
+    d->webhooks->setEndpoint(d->profile.webhookUrl);
+    d->webhooks->setSecret(d->profile.webhookSecret.toUtf8());
+    d->changes->setStores(d->audit.get(), d->webhooks);
+    return true;
+}
+
+void Session::setLiveUpdates(bool enabled)
+{
+    d->liveUpdates = enabled;
+}
+
+void Session::start()
+{
+    if (d->state != State::Idle && d->state != State::Failed && d->state != State::Stopped)
+        return;
+    d->lastError.clear();
+    d->lastApiError = ApiError();
+    if (!d->configError.isEmpty()) {
+        fail(d->configError, ApiError::make(ApiError::Kind::Configuration, d->configError));
+        return;
+    }
+    setState(State::Opening);
+    QString error;
+    if (!openStores(&error)) {
+        fail(error);
+        return;
+    }
+    signIn();
+}
+
+void Session::signIn()
+{
+    setState(State::SigningIn);
+    if (d->tokens->isFresh()) {
+        afterSignIn();
+        return;
+    }
+    d->startConnections.append(connect(d->tokens, &TokenProvider::renewed, this, [this] {
+        for (const QMetaObject::Connection &connection : std::as_const(d->startConnections))
+            disconnect(connection);
+        d->startConnections.clear();
+        afterSignIn();
+    }));
+    d->startConnections.append(connect(d->tokens, &TokenProvider::failed, this, [this](const ApiError &error) {
+        for (const QMetaObject::Connection &connection : std::as_const(d->startConnections))
+            disconnect(connection);
+        d->startConnections.clear();
+        fail(tr("Sign-in failed: %1").arg(error.toString()), error);
+    }));
+    d->tokens->renew();
+}
+
+// With PKCE the supervisor is the signed-in user; with client credentials it is the client id.
+void Session::afterSignIn()
+{
+    if (d->profile.authMode != Profile::AuthMode::Pkce) {
+        loadCatalogue();
+        return;
+    }
+    GatewayReply *reply = d->gateway->loadSignedInUser();
+    connect(reply, &GatewayReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const AgentList users = reply->agents();
+        if (reply->isOk() && !users.isEmpty()) {
+            const Agent &user = users.constFirst();
+            d->supervisor = user.name.isEmpty() ? user.id : user.name;
+            if (auto *pkce = qobject_cast<PkceTokenProvider *>(d->tokens))
+                pkce->setSignedInUser(user.id, user.name);
+            d->changes->setSupervisor(d->supervisor);
+        } else {
+            qCWarning(lcService) << "signed-in user unknown:" << reply->error().toString();
+        }
+        loadCatalogue();
+    });
+}
+
+void Session::loadCatalogue()
+{
+    setState(State::Loading);
+    GatewayReply *reply = d->gateway->loadCatalogue();
+    connect(reply, &GatewayReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            fail(tr("The statuses could not be loaded: %1").arg(reply->error().toString()), reply->error());
+            return;
+        }
+        reconcile();
+    });
+}
+
+void Session::reconcile()
+{
+    setState(State::Reconciling);
+    auto *reconciler = new IntentReconciler(d->gateway, d->audit.get(), d->webhooks, this);
+    reconciler->setSupervisor(d->supervisor);
+    connect(reconciler, &IntentReconciler::finished, this, [this, reconciler](int count, const QString &error) {
+        reconciler->deleteLater();
+        d->reconciled = count;
+        if (!error.isEmpty())
+            qCWarning(lcService) << "open intents stay open:" << error;
+        loadRoster();
+    });
+    reconciler->start();
+}
+
+void Session::loadRoster()
+{
+    setState(State::Loading);
+    d->directory->setPushEnabled(d->liveUpdates);
+    if (!d->liveUpdates)
+        d->directory->setPollInterval(0);
+    auto disconnectAll = [this] {
+        for (const QMetaObject::Connection &connection : std::as_const(d->startConnections))
+            disconnect(connection);
+        d->startConnections.clear();
+    };
+    d->startConnections.append(connect(d->directory, &AgentDirectory::agentsReset, this, [this, disconnectAll] {
+        disconnectAll();
+        d->webhooks->start();
+        setState(State::Ready);
+        emit ready();
+    }));
+    d->startConnections.append(
+        connect(d->directory, &AgentDirectory::loadFailed, this, [this, disconnectAll](const QString &message) {
+            disconnectAll();
+            fail(tr("The roster could not be loaded: %1").arg(message));
+        }));
+    d->directory->refresh();
+}
+
+void Session::stop()
+{
+    d->directory->stop();
+    if (d->webhooks)
+        d->webhooks->stop();
+    setState(State::Stopped);
+}
+
+void Session::setState(State state)
+{
+    if (d->state == state)
+        return;
+    d->state = state;
+    emit stateChanged();
+}
+
+void Session::fail(const QString &message, const ApiError &error)
+{
+    d->lastError = message;
+    d->lastApiError = error;
+    qCWarning(lcService) << "session failed:" << message;
+    setState(State::Failed);
+    emit failed(message);
+}
+
+const Profile &Session::profile() const
+{
+    return d->profile;
+}
+
+Session::State Session::state() const
+{
+    return d->state;
+}
+
+QString Session::lastError() const
+{
+    return d->lastError;
+}
+
+ApiError Session::lastApiError() const
+{
+    return d->lastApiError;
+}
+
+AgentDirectory *Session::directory() const
+{
+    return d->directory;
+}
+
+StatusChangeService *Session::changes() const
+{
+    return d->changes;
+}
+
+AuditStore *Session::audit() const
+{
+    return d->audit.get();
+}
+
+WebhookOutbox *Session::webhooks() const
+{
+    return d->webhooks;
+}
+
+MetricsRegistry *Session::metrics() const
+{
+    return d->metrics;
+}
+
+const TransitionRules &Session::rules() const
+{
+    return d->rules;
+}
+
+ApiClient *Session::api() const
+{
+    return d->api;
+}
+
+StatusGateway *Session::gateway() const
+{
+    return d->gateway;
+}
+
+bool Session::loadRules(const QString &path, QString *error)
+{
+    TransitionRules::LoadError loadError;
+    if (d->rules.loadFile(path, &loadError))
+        return true;
+    if (error)
+        *error = loadError.toString();
+    return false;
+}
+
+QString Session::supervisor() const
+{
+    return d->supervisor;
+}
+
+int Session::reconciledCount() const
+{
+    return d->reconciled;
+}

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/StatusChangeService.h"
+
+#include "api/GatewayReply.h"
+#include "api/StatusGateway.h"
+#include "api/WriteResult.h"
+#include "audit/AuditStore.h"
+#include "core/TransitionRules.h"
+#include "metrics/MetricsRegistry.h"
+#include "service/AgentDirectory.h"
+#include "service/ServiceLogging.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QTimer>
+
+namespace {
+
+QString resolutionName(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::ApplyToLatest:
+        return QStringLiteral("apply_to_latest");
+    case Resolution::KeepTheirs:
+        return QStringLiteral("keep_theirs");
+    case Resolution::Cancel:
+        break;
+    }
+    return QStringLiteral("cancel");
+}
+
+QString violationText(const RuleViolations &violations)
+{
+    QStringList parts;
+    for (const RuleViolation &violation : violations)
+        parts.append(violation.typeName() + QLatin1String(": ") + violation.message);
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace
+
+StatusChangeService::StatusChangeService(StatusGateway *gateway, AgentDirectory *directory,
+    const TransitionRules *rules, MetricsRegistry *metrics, QObject *parent)
+    : QObject(parent)
+    , m_gateway(gateway)
+    , m_directory(directory)
+    , m_rules(rules)
+    , m_metrics(metrics)
+{
+}
+
+StatusChangeService::~StatusChangeService()
+{
+    for (Pending *pending : std::as_const(m_pending)) {
+        if (pending->reply)
+            pending->reply->disconnect(this);
+        delete pending;
+    }
+}
+
+void StatusChangeService::setStores(AuditStore *audit, WebhookOutbox *webhooks)
+{
+    m_audit = audit;
+    m_webhooks = webhooks;
+}
+
+void StatusChangeService::setSupervisor(const QString &supervisor)
+{
+    m_supervisor = supervisor;
+}
+
+QString StatusChangeService::supervisor() const
+{
+    return m_supervisor;
+}
+
+int StatusChangeService::pendingCount() const
+{
+    return static_cast<int>(m_pending.size());
+}
+
+bool StatusChangeService::isWaitingForDecision(const QString &changeId) const
+{
+    const Pending *pending = m_pending.value(changeId);
+    return pending && pending->waitingForDecision;
+}
+
+StatusChange StatusChangeService::completed(const StatusChange &change) const
+{
+    StatusChange full = change;
+    if (!m_directory)
+        return full;
+    const std::optional<Agent> agent = m_directory->agent(change.agentId);
+    if (!agent)
+        return full;
+    if (full.agentName.isEmpty())
+        full.agentName = agent->name;
+    if (full.team.isEmpty())
+        full.team = agent->team;
+    if (full.fromStatus.isEmpty()) {
+        full.fromStatus = agent->status;
+        if (full.expectedVersion.isEmpty())
+            full.expectedVersion = agent->version;
+    }
+    return full;
+}
+
+RuleViolations StatusChangeService::validate(const StatusChange &change) const
+{
+    return validateWithReservations(completed(change), QString());
+}
+
+// Capacity counts the agents already in the target plus the changes to it that are on their way, so
+// that a bulk change with several writes in flight cannot overfill a status.
+RuleViolations StatusChangeService::validateWithReservations(const StatusChange &change, const QString &ignoreId) const
+{
+    QHash<QString, int> counts = m_directory ? m_directory->countsByStatus(change.team) : QHash<QString, int>();
+    for (const Pending *other : std::as_const(m_pending)) {
+        if (other->id == ignoreId || !other->writing || other->change.team != change.team)
+            continue;
+        counts[other->change.toStatus] += 1;
+        if (counts.value(other->change.fromStatus) > 0)
+            counts[other->change.fromStatus] -= 1;
+    }
+    const StatusCatalogue *catalogue = nullptr;
+    if (m_gateway && !m_gateway->catalogue().isEmpty())
+        catalogue = &m_gateway->catalogue();
+    return m_rules->validate(change, counts, catalogue);
+}
+
+QString StatusChangeService::change(const StatusChange &change)
+{
+    auto *pending = new Pending;
+    pending->id = QStringLiteral("change-%1").arg(++m_nextId);
+    pending->change = completed(change);
+    pending->clock.start();
+    m_pending.insert(pending->id, pending);
+    const QString id = pending->id;
+    QTimer::singleShot(0, this, [this, id] { process(id); });
+    return id;
+}
+
+void StatusChangeService::process(const QString &changeId)
+{
+    Pending *pending = m_pending.value(changeId);
+    if (!pending)
+        return;
+    if (!m_audit) {
+        ChangeResult result = resultFor(pending, ChangeResult::Outcome::Failed);
+        result.error = tr("The audit store is not open; no change is made without an audit trail.");
+        finish(pending, result);
+        return;
+    }
+    if (validateAndAudit(pending))
+        startWrite(pending);
+}
+
+// Refusals end the change here: audited, counted, finished as Rejected. Otherwise the intent is
+// written before any request leaves, so that a crash can be reconciled on the next start.
+bool StatusChangeService::validateAndAudit(Pending *pending)
+{
+    const RuleViolations violations = validateWithReservations(pending->change, pending->id);
+    if (!violations.isEmpty()) {
+        AuditEntry entry
+            = entryFor(pending->change, AuditOutcome::ValidationFailed, tr("Refused by the transition rules"));
+        entry.level = AuditLevel::Warning;
+        entry.error = violationText(violations);
+        appendAudit(entry);
+        for (const RuleViolation &violation : violations) {
+            if (m_metrics)
+                m_metrics->increment(Metric::ValidationErrors, {{QStringLiteral("error_type"), violation.typeName()}});
+        }
+        observeLatency(pending, QStringLiteral("rejected"));
+        ChangeResult result = resultFor(pending, ChangeResult::Outcome::Rejected);
+        result.violations = violations;
+        result.error = entry.error;
+        finish(pending, result);
+        return false;
+    }
+    AuditEntry intent = entryFor(pending->change, AuditOutcome::Intent, tr("Status change requested"));
+    intent.etagBefore = pending->change.expectedVersion;
+    if (!appendAudit(intent)) {
+        ChangeResult result = resultFor(pending, ChangeResult::Outcome::Failed);
+        result.error = tr("The intent could not be audited; the change was not sent.");
+        finish(pending, result);
+        return false;
+    }
+    return true;
+}
+
+void StatusChangeService::startWrite(Pending *pending)
+{
+    pending->writing = true;
+    pending->rateLimited = false;
+    GatewayReply *reply = m_gateway->writeStatus(pending->change);
+    pending->reply = reply;
+    const QString id = pending->id;
+    connect(reply, &GatewayReply::finished, this, [this, id] { onWritten(id); });
+}
+
+void StatusChangeService::onWritten(const QString &changeId)
+{
+    Pending *pending = m_pending.value(changeId);
+    if (!pending || !pending->reply)
+        return;
+    GatewayReply *reply = pending->reply;
+    pending->reply = nullptr;
+    pending->writing = false;
+    reply->deleteLater();
+    WriteResult result = reply->writeResult();
+    if (!reply->isOk() && result.outcome != WriteResult::Outcome::Failed) {
+        result.outcome = WriteResult::Outcome::Failed;
+        result.error = reply->error();
+    } else if (!reply->isOk() && !result.error.isError()) {
+        result.error = reply->error();
+    }
+    auditSteps(pending, result);
+    switch (result.outcome) {
+    case WriteResult::Outcome::Applied:
+        applied(pending, result);
+        break;
+    case WriteResult::Outcome::Conflict:
+        conflicted(pending, result);
+        break;
+    case WriteResult::Outcome::Failed:
+        failed(pending, result);
+        break;
+    }
+}
+
+// Retries and 429 pauses are steps on the way, audited so that compliance sees why a change was slow.
+void StatusChangeService::auditSteps(Pending *pending, const WriteResult &result)
+{
+    if (result.attempts > 1) {
+        AuditEntry entry
+            = entryFor(pending->change, AuditOutcome::Retried, tr("The write needed %1 attempts").arg(result.attempts));
+        entry.correlationId = result.correlationId;
+        appendAudit(entry);
+    }
+    if (pending->rateLimited) {
+        AuditEntry entry
+            = entryFor(pending->change, AuditOutcome::RateLimited, tr("The server asked StatusDesk to slow down"));
+        entry.level = AuditLevel::Warning;
+        appendAudit(entry);
+    }
+}
+
+void StatusChangeService::applied(Pending *pending, const WriteResult &result)
+{
+    ChangeResult outcome = resultFor(pending, ChangeResult::Outcome::Applied);
+    outcome.etagBefore = result.etagBefore;
+    outcome.etagAfter = result.etagAfter;
+    outcome.correlationId = result.correlationId;
+
+    AuditEntry entry = entryFor(pending->change, AuditOutcome::Applied, tr("Status changed"));
+    entry.latencyMs = outcome.latencyMs;
+    entry.etagBefore = result.etagBefore;
+    entry.etagAfter = result.etagAfter;
+    entry.correlationId = result.correlationId;
+    const WebhookEvent event = WebhookEvent::create(pending->change.agentId, pending->change.toStatus,
+        pending->change.fromStatus, pending->change.reason, m_supervisor, result.etagAfter);
+    QString error;
+    const bool recorded = m_webhooks ? m_webhooks->recordOutcome(entry, event, &error) : appendAudit(entry);
+    if (!recorded)
+        qCWarning(lcService) << "applied change could not be recorded:" << error;
+    if (m_directory && result.after.isValid())
+        m_directory->applyConfirmed(result.after);
+    observeLatency(pending, QStringLiteral("applied"));
+    finish(pending, outcome);
+}
+
+void StatusChangeService::conflicted(Pending *pending, const WriteResult &result)
+{
+    const Agent &theirs = result.theirs;
+    ChangeConflict &conflict = pending->conflict;
+    conflict.changeId = pending->id;
+    conflict.agentId = pending->change.agentId;
+    conflict.agentName = pending->change.agentName;
+    conflict.team = pending->change.team;
+    conflict.ourFromStatus = pending->change.fromStatus;
+    conflict.ourTarget = pending->change.toStatus;
+    conflict.ourReason = pending->change.reason;
+    conflict.theirStatus = theirs.status;
+    conflict.theirReason = theirs.reason.isEmpty() ? theirs.presenceLabel : theirs.reason;
+    conflict.theirSince = theirs.statusSince;
+    conflict.theirChangedBy = theirs.changedBy;
+    conflict.theirVersion = theirs.version;
+
+    AuditEntry entry = entryFor(
+        pending->change, AuditOutcome::Conflict, tr("The agent changed meanwhile: now %1").arg(theirs.status));
+    entry.level = AuditLevel::Warning;
+    entry.etagBefore = result.etagBefore;
+    entry.etagAfter = theirs.version;
+    entry.correlationId = result.correlationId;
+    entry.latencyMs = pending->clock.elapsed();
+    appendAudit(entry);
+    if (m_directory && theirs.isValid())
+        m_directory->applyConfirmed(theirs);
+    pending->waitingForDecision = true;
+    emit this->conflict(conflict);
+}
+
+void StatusChangeService::failed(Pending *pending, const WriteResult &result)
+{
+    ChangeResult outcome = resultFor(pending, ChangeResult::Outcome::Failed);
+    outcome.error = result.error.toString();
+    outcome.httpStatus = result.error.httpStatus;
+    outcome.errorCode = result.error.code;
+    outcome.errorKind = ApiError::kindName(result.error.kind);
+    outcome.correlationId = result.correlationId.isEmpty() ? result.error.correlationId : result.correlationId;
+    outcome.etagBefore = result.etagBefore;
+
+    AuditEntry entry = entryFor(pending->change, AuditOutcome::Failed, tr("Status change failed"));
+    entry.level = AuditLevel::Error;
+    entry.error = outcome.error;
+    entry.latencyMs = outcome.latencyMs;
+    entry.etagBefore = result.etagBefore;
+    entry.correlationId = outcome.correlationId;
+    appendAudit(entry);
+    observeLatency(pending, QStringLiteral("failed"));
+    finish(pending, outcome);
+}
+
+void StatusChangeService::resolveConflict(const QString &changeId, Resolution resolution)
+{
+    Pending *pending = m_pending.value(changeId);
+    if (!pending || !pending->waitingForDecision)
+        return;
+    pending->waitingForDecision = false;
+    if (m_metrics)
+        m_metrics->increment(Metric::Conflicts, {{QStringLiteral("resolution"), resolutionName(resolution)}});
+    AuditEntry entry = entryFor(
+        pending->change, AuditOutcome::ConflictResolved, tr("Conflict resolved: %1").arg(resolutionName(resolution)));
+    entry.etagBefore = pending->conflict.theirVersion;
+    appendAudit(entry);
+
+    if (resolution == Resolution::ApplyToLatest) {
+        // The lead's target, against the state the agent is in now: validated again, then written.
+        pending->change.fromStatus = pending->conflict.theirStatus;
+        pending->change.expectedVersion = pending->conflict.theirVersion;
+        if (validateAndAudit(pending))
+            startWrite(pending);
+        return;
+    }
+    const bool keep = resolution == Resolution::KeepTheirs;
+    observeLatency(pending, keep ? QStringLiteral("conflict_kept_theirs") : QStringLiteral("cancelled"));
+    finish(pending,
+        resultFor(pending, keep ? ChangeResult::Outcome::ConflictKeptTheirs : ChangeResult::Outcome::Cancelled));
+}
+
+void StatusChangeService::noteRateLimited(int delayMs)
+{
+    Q_UNUSED(delayMs)
+    for (Pending *pending : std::as_const(m_pending)) {
+        if (pending->writing)
+            pending->rateLimited = true;
+    }
+}
+
+ChangeResult StatusChangeService::resultFor(const Pending *pending, ChangeResult::Outcome outcome) const
+{
+    ChangeResult result;
+    result.changeId = pending->id;
+    result.agentId = pending->change.agentId;
+    result.agentName = pending->change.agentName;
+    result.team = pending->change.team;
+    result.fromStatus = pending->change.fromStatus;
+    result.toStatus = pending->change.toStatus;
+    result.reason = pending->change.reason;
+    result.outcome = outcome;
+    result.latencyMs = pending->clock.elapsed();
+    return result;
+}
+
+void StatusChangeService::finish(Pending *pending, ChangeResult result)
+{
+    m_pending.remove(pending->id);
+    if (pending->reply) {
+        pending->reply->disconnect(this);
+        pending->reply->deleteLater();
+    }
+    delete pending;
+    emit finished(result);
+}
+
+AuditEntry StatusChangeService::entryFor(
+    const StatusChange &change, const QString &outcome, const QString &message) const
+{
+    AuditEntry entry;
+    entry.level = AuditLevel::Info;
+    entry.msg = message;
+    entry.supervisor = m_supervisor;
+    entry.agentId = change.agentId;
+    entry.agentName = change.agentName;
+    entry.fromStatus = change.fromStatus;
+    entry.toStatus = change.toStatus;
+    entry.reason = change.reason;
+    entry.outcome = outcome;
+    return entry;
+}
+
+bool StatusChangeService::appendAudit(AuditEntry &entry)
+{
+    if (!m_audit)
+        return false;
+    QString error;
+    if (!m_audit->append(entry, &error)) {
+        qCWarning(lcService) << "audit entry could not be written:" << error;
+        return false;
+    }
+    return true;
+}
+
+void StatusChangeService::observeLatency(const Pending *pending, const QString &result)
+{
+    if (!m_metrics)
+        return;
+    const double seconds = static_cast<double>(pending->clock.elapsed()) / 1000.0;
+    m_metrics->observe(Metric::StateUpdateLatency,
+        {{QStringLiteral("status"), pending->change.toStatus}, {QStringLiteral("result"), result}}, seconds);
+}
