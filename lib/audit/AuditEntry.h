@@ -62,8 +62,9 @@ struct AuditEntry
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);
 
-    // The bytes the hash covers: every field but id and hash, in a fixed order, as a compact
-    // UTF-8 JSON array with the time in UTC ISO-8601 with milliseconds.
+    // The bytes the hash covers: every field but id and hash, in a fixed order, each as
+    // "<json name>:<UTF-8 byte length>:<UTF-8 bytes>\n"; the time in UTC ISO-8601 with milliseconds,
+    // latency_ms in decimal. Ids are left out so that verify() judges the chain, not the numbering.
     QByteArray canonicalBytes() const;
     // SHA-256 (hex) of canonicalBytes().
     QString computeHash() const;

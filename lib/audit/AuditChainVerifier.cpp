@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditChainVerifier.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("AuditChainVerifier", text, disambiguation, n);
+}
+} // namespace
+
+void AuditChainVerifier::setHead(qint64 lastId, const QString &lastHash)
+{
+    m_headId = lastId;
+    m_headHash = lastHash;
+}
+
+void AuditChainVerifier::decide(AuditVerifyResult::Problem problem, qint64 id, const QString &message)
+{
+    m_decided = true;
+    m_result.ok = false;
+    m_result.problem = problem;
+    m_result.firstBadId = id;
+    m_result.message = message;
+}
+
+void AuditChainVerifier::advance(const AuditEntry &entry)
+{
+    m_prevPrevHash = m_expectedPrev;
+    m_expectedPrev = entry.hash;
+    m_prevId = entry.id;
+    m_havePrev = true;
+}
+
+void AuditChainVerifier::decideWithoutNeighbour(const Suspect &suspect)
+{
+    // With consecutive ids nothing is missing, so the entry before the broken link was rewritten
+    // (its hash recomputed) - or, for the very first entry, its own prev_hash was.
+    if (suspect.havePrev && suspect.id == suspect.prevId + 1) {
+        decide(AuditVerifyResult::Problem::Edited, suspect.prevId,
+            tr("Entry %1 was changed: entry %2 no longer links to it.").arg(suspect.prevId).arg(suspect.id));
+    } else if (!suspect.havePrev && suspect.id == 1) {
+        decide(AuditVerifyResult::Problem::Edited, suspect.id,
+            tr("Entry %1 was changed: it does not start the chain.").arg(suspect.id));
+    } else {
+        decide(AuditVerifyResult::Problem::Deleted, suspect.id,
+            tr("Entries before %1 are missing (after entry %2).").arg(suspect.id).arg(suspect.prevId));
+    }
+}
+
+bool AuditChainVerifier::feed(const AuditEntry &entry)
+{
+    if (m_decided)
+        return false;
+    ++m_result.entriesChecked;
+    if (m_suspect) {
+        const Suspect suspect = *m_suspect;
+        if (entry.prevHash == suspect.expectedPrev)
+            decide(AuditVerifyResult::Problem::Inserted, suspect.id,
+                tr("Entry %1 was inserted: its neighbours link to each other.").arg(suspect.id));
+        else
+            decideWithoutNeighbour(suspect);
+        return false;
+    }
+    if (entry.computeHash() != entry.hash) {
+        decide(AuditVerifyResult::Problem::Edited, entry.id,
+            tr("Entry %1 was changed: its hash does not match its content.").arg(entry.id));
+        return false;
+    }
+    if (entry.prevHash == m_expectedPrev) {
+        advance(entry);
+        return true;
+    }
+    if (m_havePrev && entry.prevHash == m_prevPrevHash) {
+        decide(AuditVerifyResult::Problem::Inserted, m_prevId,
+            tr("Entry %1 was inserted: entry %2 links past it.").arg(m_prevId).arg(entry.id));
+        return false;
+    }
+    m_suspect = Suspect {entry.id, m_expectedPrev, m_prevId, m_havePrev};
+    return true;
+}
+
+AuditVerifyResult AuditChainVerifier::finish()
+{
+    if (!m_decided && m_suspect) {
+        const Suspect suspect = *m_suspect;
+        if (m_headId == suspect.prevId && m_headHash == suspect.expectedPrev)
+            decide(AuditVerifyResult::Problem::Inserted, suspect.id,
+                tr("Entry %1 was added behind the chain head.").arg(suspect.id));
+        else
+            decideWithoutNeighbour(suspect);
+    }
+    if (!m_decided && m_headId >= 0 && (m_headId != m_prevId || m_headHash != m_expectedPrev)) {
+        if (m_headId > m_prevId)
+            decide(AuditVerifyResult::Problem::Deleted, m_prevId + 1,
+                tr("The last entries are missing: the chain ends at %1 but its head records %2.")
+                    .arg(m_prevId)
+                    .arg(m_headId));
+        else if (m_headId == m_prevId)
+            decide(AuditVerifyResult::Problem::Edited, m_prevId,
+                tr("Entry %1 was changed: it no longer matches the chain head.").arg(m_prevId));
+        else
+            decide(AuditVerifyResult::Problem::Inserted, m_headId + 1,
+                tr("Entry %1 was added behind the chain head.").arg(m_headId + 1));
+    }
+    if (!m_decided) {
+        m_result.ok = true;
+        m_result.problem = AuditVerifyResult::Problem::None;
+        m_result.message = tr("%n entries checked, the chain is intact.", nullptr, int(m_result.entriesChecked));
+    }
+    return m_result;
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "audit/AuditVerifyResult.h"
+
+#include <optional>
+
+// Walks a hash chain one entry at a time (in id order) and names the first problem:
+// - edited: an entry's hash does not match its content, or a rewritten entry's new hash breaks
+//   the link to the entry after it (ids still consecutive);
+// - inserted: an entry whose neighbours link to each other around it, or one appended behind
+//   the recorded chain head;
+// - deleted: a broken link across a gap in the ids, or a chain head beyond the last entry.
+class AuditChainVerifier
+{
+public:
+    // The chain head as recorded by the store (the id and hash of the last appended entry).
+    void setHead(qint64 lastId, const QString &lastHash);
+    // Returns false once a problem is decided; later entries need not be fed.
+    bool feed(const AuditEntry &entry);
+    AuditVerifyResult finish();
+
+private:
+    struct Suspect
+    {
+        qint64 id = 0;
+        QString expectedPrev;
+        qint64 prevId = 0;
+        bool havePrev = false;
+    };
+    void decide(AuditVerifyResult::Problem problem, qint64 id, const QString &message);
+    void decideWithoutNeighbour(const Suspect &suspect);
+    void advance(const AuditEntry &entry);
+
+    qint64 m_headId = -1;
+    QString m_headHash;
+    QString m_expectedPrev = AuditEntry::genesisHash();
+    QString m_prevPrevHash;
+    qint64 m_prevId = 0;
+    bool m_havePrev = false;
+    std::optional<Suspect> m_suspect;
+    AuditVerifyResult m_result;
+    bool m_decided = false;
+};
