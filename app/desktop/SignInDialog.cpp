@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/SignInDialog.h"
+
+#include "api/Region.h"
+#include "desktop/IconLoader.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_demo(new QRadioButton(tr("&Demo organisation"), this))
+    , m_genesys(new QRadioButton(tr("&Genesys Cloud"), this))
+    , m_pages(new QStackedWidget(this))
+    , m_demoUrl(new QLineEdit(this))
+    , m_profileName(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_clientId(new QLineEdit(this))
+    , m_pkce(new QRadioButton(tr("Sign in in the &browser"), this))
+    , m_clientCredentials(new QRadioButton(tr("Client c&redentials"), this))
+    , m_secret(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember this organisation"), this))
+    , m_error(new QLabel(this))
+    , m_signIn(new QPushButton(IconLoader::action(QStringLiteral("sign-in")), tr("&Sign in"), this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to StatusDesk"));
+    m_demo->setObjectName(QStringLiteral("signInDemo"));
+    m_demo->setIcon(IconLoader::action(QStringLiteral("demo")));
+    m_genesys->setObjectName(QStringLiteral("signInGenesys"));
+    m_genesys->setIcon(IconLoader::action(QStringLiteral("cloud")));
+    m_demo->setChecked(true);
+    m_pages->addWidget(buildDemoPage());
+    m_pages->addWidget(buildGenesysPage());
+    m_remember->setObjectName(QStringLiteral("signInRemember"));
+    m_remember->setChecked(true);
+    m_error->setObjectName(QStringLiteral("signInError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c8372d"));
+    m_error->hide();
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("signInCancel"));
+
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_demo);
+    choice->addWidget(m_genesys);
+    choice->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choice);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_remember);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_demo, &QRadioButton::toggled, this, [this] { updateState(); });
+    connect(m_pkce, &QRadioButton::toggled, this, [this] { updateState(); });
+    connect(m_clientId, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(m_secret, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(m_region->lineEdit(), &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(m_demoUrl, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    updateState();
+}
+
+QWidget *SignInDialog::buildDemoPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("A simulated contact center with live agents, on this computer. Leave the address "
+                                "empty to start the simulator, or give the address of a running one."),
+        page);
+    intro->setWordWrap(true);
+    m_demoUrl->setObjectName(QStringLiteral("signInDemoUrl"));
+    m_demoUrl->setPlaceholderText(tr("Start a simulator"));
+    m_demoUrl->setAccessibleName(tr("Simulator address"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Simulator &address:"), m_demoUrl);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *SignInDialog::buildGenesysPage()
+{
+    auto *page = new QWidget(this);
+    m_profileName->setObjectName(QStringLiteral("signInProfileName"));
+    m_profileName->setAccessibleName(tr("Profile name"));
+    m_profileName->setPlaceholderText(tr("e.g. Billing team"));
+    m_region->setObjectName(QStringLiteral("signInRegion"));
+    m_region->setEditable(true);
+    m_region->addItems(Region::knownRegions());
+    m_region->setAccessibleName(tr("Region"));
+    m_region->setToolTip(tr("A region such as eu-central-1, or a domain such as mypurecloud.de"));
+    m_clientId->setObjectName(QStringLiteral("signInClientId"));
+    m_clientId->setAccessibleName(tr("Client id"));
+    m_pkce->setObjectName(QStringLiteral("signInPkce"));
+    m_clientCredentials->setObjectName(QStringLiteral("signInClientCredentials"));
+    m_pkce->setChecked(true);
+    m_secret->setObjectName(QStringLiteral("signInSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("Client secret"));
+    auto *auth = new QVBoxLayout;
+    auth->addWidget(m_pkce);
+    auth->addWidget(m_clientCredentials);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Profile name:"), m_profileName);
+    form->addRow(tr("Re&gion:"), m_region);
+    form->addRow(tr("Client &id:"), m_clientId);
+    form->addRow(tr("Sign-in:"), auth);
+    form->addRow(tr("Client s&ecret:"), m_secret);
+    return page;
+}
+
+void SignInDialog::setProfile(const AppSettings::StoredProfile &stored)
+{
+    if (stored.kind == AppSettings::Kind::Demo) {
+        m_demo->setChecked(true);
+        m_demoUrl->setText(stored.profile.apiBase.toString());
+        return;
+    }
+    m_genesys->setChecked(true);
+    m_profileName->setText(stored.name);
+    m_region->setEditText(stored.profile.region);
+    m_clientId->setText(stored.profile.clientId);
+    (stored.profile.authMode == Profile::AuthMode::Pkce ? m_pkce : m_clientCredentials)->setChecked(true);
+}
+
+void SignInDialog::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    m_signIn->setEnabled(true);
+}
+
+void SignInDialog::updateState()
+{
+    const bool demo = m_demo->isChecked();
+    m_pages->setCurrentIndex(demo ? 0 : 1);
+    m_secret->setEnabled(m_clientCredentials->isChecked());
+    bool ready = true;
+    if (demo) {
+        const QString url = m_demoUrl->text().trimmed();
+        ready = url.isEmpty() || QUrl(url, QUrl::StrictMode).isValid();
+    } else {
+        ready = !m_clientId->text().trimmed().isEmpty() && !m_region->currentText().trimmed().isEmpty()
+            && (m_pkce->isChecked() || !m_secret->text().isEmpty());
+    }
+    m_signIn->setEnabled(ready);
+}
+
+void SignInDialog::submit()
+{
+    AppSettings::StoredProfile stored;
+    QString secret;
+    if (m_demo->isChecked()) {
+        stored = AppSettings::demoProfile(QUrl(m_demoUrl->text().trimmed()));
+        secret = QStringLiteral("statusdesk-demo-secret");
+    } else {
+        stored.kind = AppSettings::Kind::Genesys;
+        stored.name = m_profileName->text().trimmed();
+        if (stored.name.isEmpty())
+            stored.name = m_region->currentText().trimmed();
+        stored.profile.region = m_region->currentText().trimmed();
+        stored.profile.clientId = m_clientId->text().trimmed();
+        stored.profile.authMode = m_pkce->isChecked() ? Profile::AuthMode::Pkce : Profile::AuthMode::ClientCredentials;
+        stored.profile.displayName = stored.name;
+        stored.alertMinutes = AppSettings::defaultAlertMinutes();
+        if (!m_pkce->isChecked())
+            secret = m_secret->text();
+    }
+    m_error->hide();
+    m_signIn->setEnabled(false);
+    emit signInRequested(stored, secret, m_remember->isChecked());
+}
