@@ -66,22 +66,22 @@ signals:
 private:
     struct Pending;
 
-    void enqueue(Pending *pending);
+    void schedulePump(int delayMs);
     void pump();
-    void refill();
-    bool takeToken();
+    void refillBucket();
+    bool ensureToken(Pending *pending);
     void startAttempt(Pending *pending);
-    void onAttemptFinished(Pending *pending, QNetworkReply *reply);
-    void onAttemptTimedOut(Pending *pending);
+    void onAttemptFinished(Pending *pending);
     void retryLater(Pending *pending, int delayMs);
     void finish(Pending *pending, int status, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
         const ApiError &error);
+    void cancel(Pending *pending);
     void pauseAll(int delayMs);
-    void waitForToken(Pending *pending);
     void onTokenRenewed();
     void onTokenFailed(const ApiError &error);
     int backoffDelay(int attempt) const;
-    void count(const QByteArray &method, int status);
+    void recordSent();
+    void countRequest(const QByteArray &method, int status);
 
     Region m_region;
     TokenProvider *m_tokens = nullptr;
@@ -89,12 +89,14 @@ private:
     MetricsRegistry *m_metrics = nullptr;
     ApiClientOptions m_options;
 
-    QQueue<Pending *> m_queue; // waiting for the limiter or a free slot
+    QList<Pending *> m_all; // every request not yet finished
+    QQueue<Pending *> m_queue; // waiting for the limiter, the pause or a free slot
     QList<Pending *> m_waitingForToken;
     int m_inFlight = 0;
-    double m_bucket = 0;
-    QElapsedTimer m_bucketClock;
-    qint64 m_pausedUntilMs = 0; // m_clock time until which nothing is sent (429)
     QElapsedTimer m_clock;
+    double m_bucket = 0;
+    qint64 m_bucketRefilledAt = 0;
+    qint64 m_pausedUntil = 0; // m_clock time until which nothing is sent (429)
+    QQueue<qint64> m_sentTimes; // m_clock times of the sends of the last minute
     QTimer *m_pumpTimer = nullptr;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -11,6 +12,9 @@ class QNetworkReply;
 // the correlation id for support, and how long the server asked us to wait.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         None,
         Network, // connection refused, dropped, DNS ...

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/ApiClient.h"
+
+#include "api/ApiLogging.h"
+#include "api/TokenProvider.h"
+#include "metrics/MetricsRegistry.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60000;
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // Below 100: connection, TLS, proxy-less transport and our own abort (timeout).
+    return error != QNetworkReply::NoError && static_cast<int>(error) < 100;
+}
+
+QHash<QByteArray, QByteArray> headersOf(const QNetworkReply *reply)
+{
+    QHash<QByteArray, QByteArray> headers;
+    const QList<QNetworkReply::RawHeaderPair> pairs = reply->rawHeaderPairs();
+    for (const auto &pair : pairs)
+        headers.insert(pair.first.toLower(), pair.second);
+    return headers;
+}
+
+} // namespace
+
+struct ApiClient::Pending
+{
+    ApiRequest request;
+    QPointer<ApiReply> reply;
+    QNetworkReply *network = nullptr;
+    QTimer *timeout = nullptr;
+    QElapsedTimer started;
+    int attempts = 0;
+    int retries = 0;
+    bool renewedAfter401 = false;
+    bool timedOut = false;
+};
+
+ApiClient::ApiClient(const Region &region, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_region(region)
+    , m_tokens(tokens)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_pumpTimer(new QTimer(this))
+{
+    m_clock.start();
+    m_bucket = m_options.burst;
+    m_pumpTimer->setSingleShot(true);
+    connect(m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    if (m_tokens) {
+        m_tokens->setNetworkAccessManager(m_nam);
+        connect(m_tokens, &TokenProvider::renewed, this, &ApiClient::onTokenRenewed);
+        connect(m_tokens, &TokenProvider::failed, this, &ApiClient::onTokenFailed);
+        connect(m_tokens, &TokenProvider::expiryChanged, this, &ApiClient::tokenExpiryChanged);
+    }
+}
+
+ApiClient::~ApiClient()
+{
+    const QList<Pending *> all = m_all;
+    m_all.clear();
+    for (Pending *pending : all) {
+        if (pending->network) {
+            pending->network->disconnect(this);
+            pending->network->abort();
+            pending->network->deleteLater();
+        }
+        delete pending;
+    }
+}
+
+void ApiClient::setOptions(const ApiClientOptions &options)
+{
+    m_options = options;
+    m_options.burst = std::max(1, m_options.burst);
+    m_options.requestsPerMinute = std::max(1, m_options.requestsPerMinute);
+    m_options.maxParallel = std::max(1, m_options.maxParallel);
+    m_bucket = std::min<double>(m_bucket, m_options.burst);
+}
+
+void ApiClient::setMetrics(MetricsRegistry *metrics)
+{
+    m_metrics = metrics;
+}
+
+bool ApiClient::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("wss"))
+        return true;
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("ws"))
+        return false;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiReply *ApiClient::send(const ApiRequest &request)
+{
+    auto *reply = new ApiReply(request, this);
+    auto *pending = new Pending;
+    pending->request = request;
+    pending->reply = reply;
+    pending->started.start();
+    m_all.append(pending);
+    connect(reply, &ApiReply::aborted, this, [this, pending] { cancel(pending); });
+    connect(reply, &QObject::destroyed, this, [this, pending] {
+        if (!m_all.contains(pending))
+            return;
+        pending->reply = nullptr;
+        cancel(pending);
+    });
+
+    const QUrl url = m_region.apiUrl(request.path);
+    if (!isAllowedUrl(url)) {
+        const ApiError error = ApiError::make(ApiError::Kind::InsecureUrl,
+            tr("Refusing to send to %1: only https, or http to this computer (loopback), is allowed.")
+                .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        QTimer::singleShot(0, this, [this, pending, error] {
+            if (m_all.contains(pending))
+                finish(pending, 0, QByteArray(), {}, error);
+        });
+        return reply;
+    }
+    m_queue.enqueue(pending);
+    schedulePump(0);
+    return reply;
+}
+
+ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    ApiRequest request;
+    request.path = path;
+    request.query = query;
+    return send(request);
+}
+
+ApiReply *ApiClient::post(const QString &path, const QJsonDocument &body)
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.path = path;
+    request.body = body;
+    return send(request);
+}
+
+ApiReply *ApiClient::put(const QString &path, const QJsonDocument &body)
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("PUT");
+    request.path = path;
+    request.body = body;
+    return send(request);
+}
+
+ApiReply *ApiClient::patch(const QString &path, const QJsonDocument &body)
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("PATCH");
+    request.path = path;
+    request.body = body;
+    return send(request);
+}
+
+int ApiClient::requestsLeftPerMinute() const
+{
+    const qint64 now = m_clock.elapsed();
+    int recent = 0;
+    for (const qint64 at : m_sentTimes) {
+        if (now - at < kMinuteMs)
+            ++recent;
+    }
+    return std::max(0, m_options.requestsPerMinute - recent);
+}
+
+QDateTime ApiClient::tokenExpiresAt() const
+{
+    return m_tokens ? m_tokens->expiresAt() : QDateTime();
+}
+
+bool ApiClient::isSlowedDown() const
+{
+    return m_clock.elapsed() < m_pausedUntil;
+}
+
+void ApiClient::schedulePump(int delayMs)
+{
+    delayMs = std::max(0, delayMs);
+    if (m_pumpTimer->isActive() && m_pumpTimer->remainingTime() <= delayMs)
+        return;
+    m_pumpTimer->start(delayMs);
+}
+
+void ApiClient::refillBucket()
+{
+    const qint64 now = m_clock.elapsed();
+    const double perMs = m_options.requestsPerMinute / double(kMinuteMs);
+    m_bucket = std::min<double>(m_options.burst, m_bucket + (now - m_bucketRefilledAt) * perMs);
+    m_bucketRefilledAt = now;
+}
+
+void ApiClient::pump()
+{
+    while (!m_queue.isEmpty() && m_inFlight < m_options.maxParallel) {
+        const qint64 now = m_clock.elapsed();
+        if (now < m_pausedUntil) {
+            schedulePump(int(m_pausedUntil - now));
+            return;
+        }
+        refillBucket();
+        if (m_bucket < 1) {
+            const double perMs = m_options.requestsPerMinute / double(kMinuteMs);
+            schedulePump(int(std::ceil((1 - m_bucket) / perMs)));
+            return;
+        }
+        Pending *pending = m_queue.dequeue();
+        if (!ensureToken(pending))
+            continue;
+        m_bucket -= 1;
+        startAttempt(pending);
+    }
+}
+
+// True when the request may go now; otherwise it waits for the renewal.
+bool ApiClient::ensureToken(Pending *pending)
+{
+    if (!m_tokens)
+        return true;
+    const bool usable = m_tokens->hasToken() && QDateTime::currentDateTimeUtc() < m_tokens->expiresAt();
+    if (!m_tokens->isFresh() && !m_tokens->isRenewing())
+        m_tokens->renew(); // ahead of expiry: the current token still serves meanwhile
+    if (usable)
+        return true;
+    m_waitingForToken.append(pending);
+    if (!m_tokens->isRenewing())
+        m_tokens->renew();
+    return false;
+}
+
+void ApiClient::onTokenRenewed()
+{
+    const QList<Pending *> waiting = m_waitingForToken;
+    m_waitingForToken.clear();
+    for (auto it = waiting.crbegin(); it != waiting.crend(); ++it)
+        m_queue.prepend(*it);
+    schedulePump(0);
+}
+
+void ApiClient::onTokenFailed(const ApiError &error)
+{
+    const QList<Pending *> waiting = m_waitingForToken;
+    m_waitingForToken.clear();
+    ApiError failure = error;
+    if (failure.kind == ApiError::Kind::None || failure.kind == ApiError::Kind::BadRequest
+        || failure.kind == ApiError::Kind::Http)
+        failure.kind = ApiError::Kind::Authentication;
+    for (Pending *pending : waiting)
+        finish(pending, failure.httpStatus, QByteArray(), {}, failure);
+}
+
+void ApiClient::startAttempt(Pending *pending)
+{
+    const ApiRequest &request = pending->request;
+    QUrl url = m_region.apiUrl(request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (m_tokens && m_tokens->hasToken())
+        networkRequest.setRawHeader(
+            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_tokens->accessToken().toLatin1());
+    QByteArray body;
+    if (!request.body.isNull()) {
+        body = request.body.toJson(QJsonDocument::Compact);
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    for (const auto &header : request.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+
+    ++pending->attempts;
+    ++m_inFlight;
+    pending->timedOut = false;
+    if (request.method == "GET")
+        pending->network = m_nam->get(networkRequest);
+    else
+        pending->network = m_nam->sendCustomRequest(networkRequest, request.method, body);
+    recordSent();
+
+    if (!pending->timeout) {
+        pending->timeout = new QTimer(this);
+        pending->timeout->setSingleShot(true);
+        connect(pending->timeout, &QTimer::timeout, this, [pending] {
+            pending->timedOut = true;
+            if (pending->network)
+                pending->network->abort();
+        });
+    }
+    pending->timeout->start(request.timeoutMs > 0 ? request.timeoutMs : m_options.timeoutMs);
+    QNetworkReply *network = pending->network;
+    connect(network, &QNetworkReply::finished, this, [this, pending, network] {
+        if (m_all.contains(pending) && pending->network == network)
+            onAttemptFinished(pending);
+        network->deleteLater();
+    });
+}
+
+void ApiClient::onAttemptFinished(Pending *pending)
+{
+    QNetworkReply *network = pending->network;
+    pending->network = nullptr;
+    pending->timeout->stop();
+    --m_inFlight;
+    schedulePump(0);
+
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = network->readAll();
+    const QHash<QByteArray, QByteArray> headers = headersOf(network);
+    const QByteArray method = pending->request.method;
+    const bool canRetry = pending->request.retryable && pending->retries < m_options.maxRetries;
+    emit requestFinished(method, pending->request.path, status, pending->started.elapsed());
+
+    if (isTransportError(network->error())) {
+        countRequest(method, 0);
+        const ApiError::Kind kind = pending->timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
+        qCDebug(lcApi) << method << pending->request.path << "transport error" << network->error();
+        if (canRetry)
+            return retryLater(pending, backoffDelay(++pending->retries));
+        const QString message = pending->timedOut
+            ? tr("No answer within %1 s.")
+                  .arg((pending->request.timeoutMs > 0 ? pending->request.timeoutMs : m_options.timeoutMs) / 1000.0)
+            : network->errorString();
+        ApiError error = ApiError::make(kind, message);
+        error.httpStatus = status;
+        return finish(pending, status, body, headers, error);
+    }
+    countRequest(method, status);
+
+    if (status == 401 && m_tokens && !pending->renewedAfter401) {
+        pending->renewedAfter401 = true;
+        m_tokens->invalidate();
+        m_waitingForToken.append(pending);
+        if (!m_tokens->isRenewing())
+            m_tokens->renew();
+        return;
+    }
+    if (status == 429) {
+        ApiError error
+            = ApiError::fromHttp(status, body, headers.value("inin-correlation-id"), headers.value("retry-after"));
+        if (m_metrics)
+            m_metrics->increment(Metric::RateLimited);
+        if (error.retryAfterSeconds > m_options.maxRetryAfterSeconds)
+            return finish(pending, status, body, headers, error);
+        const int delay
+            = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : backoffDelay(pending->retries + 1);
+        pauseAll(delay);
+        if (canRetry) {
+            ++pending->retries;
+            m_queue.prepend(pending);
+            return schedulePump(0);
+        }
+        return finish(pending, status, body, headers, error);
+    }
+    if (status >= 500 && status != 501 && canRetry)
+        return retryLater(pending, backoffDelay(++pending->retries));
+
+    if (status >= 400) {
+        const ApiError error
+            = ApiError::fromHttp(status, body, headers.value("inin-correlation-id"), headers.value("retry-after"));
+        return finish(pending, status, body, headers, error);
+    }
+    ApiError error;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            error = ApiError::make(ApiError::Kind::MalformedResponse,
+                tr("The server's answer is not valid JSON (%1 at byte %2).")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
+            error.httpStatus = status;
+            error.correlationId = QString::fromLatin1(headers.value("inin-correlation-id"));
+        }
+    }
+    finish(pending, status, body, headers, error);
+}
+
+void ApiClient::retryLater(Pending *pending, int delayMs)
+{
+    qCDebug(lcApi) << "retrying" << pending->request.method << pending->request.path << "in" << delayMs << "ms";
+    QTimer::singleShot(delayMs, this, [this, pending] {
+        if (!m_all.contains(pending))
+            return;
+        m_queue.prepend(pending);
+        schedulePump(0);
+    });
+}
+
+void ApiClient::finish(Pending *pending, int status, const QByteArray &body,
+    const QHash<QByteArray, QByteArray> &headers, const ApiError &error)
+{
+    m_all.removeOne(pending);
+    m_queue.removeOne(pending);
+    m_waitingForToken.removeOne(pending);
+    if (pending->timeout) {
+        pending->timeout->stop();
+        pending->timeout->deleteLater();
+    }
+    if (pending->reply) {
+        pending->reply->disconnect(this);
+        pending->reply->complete(status, body, headers, error, pending->attempts, pending->started.elapsed());
+    }
+    delete pending;
+}
+
+void ApiClient::cancel(Pending *pending)
+{
+    if (!m_all.contains(pending))
+        return;
+    if (pending->network) {
+        QNetworkReply *network = pending->network;
+        pending->network = nullptr;
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
+        --m_inFlight;
+        schedulePump(0);
+    }
+    finish(pending, 0, QByteArray(), {}, ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void ApiClient::pauseAll(int delayMs)
+{
+    const qint64 until = m_clock.elapsed() + delayMs;
+    if (until > m_pausedUntil)
+        m_pausedUntil = until;
+    m_bucket = 0; // no burst right after the pause: requests leave at the steady rate
+    m_bucketRefilledAt = std::max(m_bucketRefilledAt, m_pausedUntil);
+    qCInfo(lcApi) << "rate limited: all requests wait" << delayMs << "ms";
+    emit rateLimited(delayMs);
+    schedulePump(delayMs);
+}
+
+int ApiClient::backoffDelay(int attempt) const
+{
+    const double ceiling
+        = std::min<double>(m_options.backoffMaxMs, m_options.backoffBaseMs * std::pow(2.0, std::max(0, attempt - 1)));
+    return int(QRandomGenerator::global()->bounded(ceiling + 1));
+}
+
+void ApiClient::recordSent()
+{
+    const qint64 now = m_clock.elapsed();
+    m_sentTimes.enqueue(now);
+    while (!m_sentTimes.isEmpty() && now - m_sentTimes.head() >= kMinuteMs)
+        m_sentTimes.dequeue();
+    emit budgetChanged(requestsLeftPerMinute());
+}
+
+void ApiClient::countRequest(const QByteArray &method, int status)
+{
+    if (!m_metrics)
+        return;
+    m_metrics->increment(Metric::HttpRequests,
+        {{QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("code"), status > 0 ? QString::number(status) : QStringLiteral("error")}});
+}
