@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliParser.h"
+#include "CliRunner.h"
+#include "ExitCode.h"
 #include "core/Version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -11,10 +14,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(STATUSDESK_ORGANIZATION));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATUSDESK_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Headless StatusDesk: agents, status changes, audit and webhooks"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    CliParser parser;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (parser.parse(QCoreApplication::arguments(), Profile::fromEnvironment())) {
+    case CliParser::Result::Help:
+        out << parser.helpText();
+        return ExitCode::Done;
+    case CliParser::Result::Version:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitCode::Done;
+    case CliParser::Result::Error:
+        err << QCoreApplication::applicationName() << ": " << parser.errorText() << '\n';
+        return ExitCode::Usage;
+    case CliParser::Result::Ok:
+        break;
+    }
+
+    CliRunner runner(parser.invocation());
+    QObject::connect(&runner, &CliRunner::done, &app, [](int code) { QCoreApplication::exit(code); });
+    runner.start();
+    return QCoreApplication::exec();
 }

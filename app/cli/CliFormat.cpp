@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliFormat.h"
+
+#include "TextTable.h"
+#include "audit/AuditEntry.h"
+#include "core/Agent.h"
+#include "service/BulkChange.h"
+#include "service/ChangeConflict.h"
+#include "service/ChangeResult.h"
+#include "webhook/WebhookDelivery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliFormat", text);
+}
+
+QString dash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+} // namespace
+
+QString CliFormat::time(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QJsonObject CliFormat::agentJson(const Agent &agent)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), agent.id},
+        {QStringLiteral("name"), agent.name},
+        {QStringLiteral("team"), agent.team},
+        {QStringLiteral("status"), agent.status},
+        {QStringLiteral("presence_label"), agent.presenceLabel},
+        {QStringLiteral("reason"), agent.reason},
+        {QStringLiteral("routing_status"), agent.routingStatus},
+        {QStringLiteral("since"),
+            agent.statusSince.isValid() ? agent.statusSince.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("version"), agent.version},
+        {QStringLiteral("changed_by"), agent.changedBy},
+        {QStringLiteral("last_confirmed"),
+            agent.lastConfirmed.isValid() ? agent.lastConfirmed.toUTC().toString(Qt::ISODateWithMs) : QString()},
+    };
+}
+
+QString CliFormat::agentsTable(const QVector<Agent> &agents)
+{
+    TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
+    for (const Agent &agent : agents) {
+        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.status), time(agent.statusSince),
+            dash(agent.routingStatus)});
+    }
+    return table.toString();
+}
+
+QJsonObject CliFormat::resultJson(const ChangeResult &result)
+{
+    QJsonArray violations;
+    for (const RuleViolation &violation : result.violations) {
+        violations.append(QJsonObject {
+            {QStringLiteral("type"), violation.typeName()}, {QStringLiteral("message"), violation.message}});
+    }
+    return QJsonObject {
+        {QStringLiteral("agent_id"), result.agentId},
+        {QStringLiteral("agent_name"), result.agentName},
+        {QStringLiteral("from_status"), result.fromStatus},
+        {QStringLiteral("to_status"), result.toStatus},
+        {QStringLiteral("reason"), result.reason},
+        {QStringLiteral("outcome"), result.outcomeName()},
+        {QStringLiteral("violations"), violations},
+        {QStringLiteral("error"), result.error},
+        {QStringLiteral("http_status"), result.httpStatus},
+        {QStringLiteral("correlation_id"), result.correlationId},
+        {QStringLiteral("etag_before"), result.etagBefore},
+        {QStringLiteral("etag_after"), result.etagAfter},
+        {QStringLiteral("latency_ms"), result.latencyMs},
+    };
+}
+
+QString CliFormat::resultLine(const ChangeResult &result)
+{
+    QString line = TextTable::sanitized(result.agentName.isEmpty() ? result.agentId : result.agentName)
+        + QLatin1String(": ") + dash(result.fromStatus) + QLatin1String(" -> ") + result.toStatus + QLatin1String(" ")
+        + result.outcomeName() + QLatin1String(" (") + QString::number(result.latencyMs) + QLatin1String(" ms)");
+    for (const RuleViolation &violation : result.violations)
+        line += QLatin1String("\n  ") + violation.message;
+    if (!result.error.isEmpty() && result.violations.isEmpty())
+        line += QLatin1String("\n  ") + TextTable::sanitized(result.error);
+    return line;
+}
+
+QJsonObject CliFormat::conflictJson(const ChangeConflict &conflict)
+{
+    return QJsonObject {
+        {QStringLiteral("agent_id"), conflict.agentId},
+        {QStringLiteral("agent_name"), conflict.agentName},
+        {QStringLiteral("our_from_status"), conflict.ourFromStatus},
+        {QStringLiteral("our_target"), conflict.ourTarget},
+        {QStringLiteral("their_status"), conflict.theirStatus},
+        {QStringLiteral("their_since"), time(conflict.theirSince)},
+        {QStringLiteral("their_changed_by"), conflict.theirChangedBy},
+    };
+}
+
+QString CliFormat::conflictLine(const ChangeConflict &conflict)
+{
+    QString line = tr("Conflict: %1 is now %2 (expected %3)")
+                       .arg(TextTable::sanitized(conflict.agentName.isEmpty() ? conflict.agentId : conflict.agentName),
+                           dash(conflict.theirStatus), dash(conflict.ourFromStatus));
+    if (!conflict.theirChangedBy.isEmpty())
+        line += tr(", changed by %1").arg(TextTable::sanitized(conflict.theirChangedBy));
+    return line;
+}
+
+QJsonObject CliFormat::summaryJson(const BulkSummary &summary)
+{
+    return QJsonObject {
+        {QStringLiteral("total"), summary.total},
+        {QStringLiteral("applied"), summary.applied},
+        {QStringLiteral("rejected"), summary.rejected},
+        {QStringLiteral("conflict_kept_theirs"), summary.conflictsKeptTheirs},
+        {QStringLiteral("cancelled"), summary.cancelled},
+        {QStringLiteral("failed"), summary.failed},
+    };
+}
+
+QString CliFormat::summaryLine(const BulkSummary &summary)
+{
+    return tr("%1 agents: %2 applied, %3 rejected, %4 kept theirs, %5 cancelled, %6 failed")
+        .arg(summary.total)
+        .arg(summary.applied)
+        .arg(summary.rejected)
+        .arg(summary.conflictsKeptTheirs)
+        .arg(summary.cancelled)
+        .arg(summary.failed);
+}
+
+QString CliFormat::auditTable(const QVector<AuditEntry> &entries)
+{
+    TextTable table({tr("ID"), tr("TIME"), tr("SUPERVISOR"), tr("AGENT"), tr("FROM"), tr("TO"), tr("REASON"),
+        tr("OUTCOME"), tr("LATENCY"), tr("MESSAGE")});
+    for (const AuditEntry &entry : entries) {
+        table.addRow({QString::number(entry.id), time(entry.time), dash(entry.supervisor),
+            dash(entry.agentName.isEmpty() ? entry.agentId : entry.agentName), dash(entry.fromStatus),
+            dash(entry.toStatus), dash(entry.reason), entry.outcome,
+            entry.latencyMs >= 0 ? QString::number(entry.latencyMs) + QLatin1String(" ms") : QStringLiteral("-"),
+            entry.error.isEmpty() ? entry.msg : entry.msg + QLatin1String(": ") + entry.error});
+    }
+    return table.toString();
+}
+
+QJsonObject CliFormat::deliveryJson(const WebhookDelivery &delivery)
+{
+    return QJsonObject {
+        {QStringLiteral("event_id"), delivery.eventId},
+        {QStringLiteral("agent_id"), delivery.agentId},
+        {QStringLiteral("state"), WebhookDelivery::stateName(delivery.state)},
+        {QStringLiteral("created_at"), time(delivery.createdAt)},
+        {QStringLiteral("attempts"), delivery.attemptCount},
+        {QStringLiteral("last_status"), delivery.lastStatus},
+        {QStringLiteral("last_latency_ms"), delivery.lastLatencyMs},
+        {QStringLiteral("last_error"), delivery.lastError},
+    };
+}
+
+QString CliFormat::deliveriesTable(const QVector<WebhookDelivery> &deliveries)
+{
+    TextTable table(
+        {tr("EVENT"), tr("AGENT"), tr("STATE"), tr("CREATED"), tr("ATTEMPTS"), tr("LAST STATUS"), tr("LAST ERROR")});
+    for (const WebhookDelivery &delivery : deliveries) {
+        table.addRow({delivery.eventId, delivery.agentId, WebhookDelivery::stateName(delivery.state),
+            time(delivery.createdAt), QString::number(delivery.attemptCount),
+            delivery.lastStatus ? QString::number(delivery.lastStatus) : QStringLiteral("-"),
+            dash(delivery.lastError)});
+    }
+    return table.toString();
+}

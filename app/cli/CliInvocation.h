@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/Profile.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// One parsed command line of statusdesk-cli: the profile to connect with, the command and its arguments.
+struct CliInvocation
+{
+    enum class Command {
+        AgentsList,
+        StatusGet,
+        StatusSet,
+        BulkSet,
+        AuditList,
+        AuditVerify,
+        AuditExport,
+        WebhooksList,
+        WebhooksFlush,
+    };
+    enum class ConflictPolicy { Abort, ApplyLatest, KeepTheirs };
+    enum class BulkSelection { Team, Agents, All };
+
+    Profile profile;
+    bool json = false;
+    int metricsPort = -1; // -1: no metrics endpoint
+    int flushTimeoutSeconds = 30;
+
+    Command command = Command::AgentsList;
+    QString agent; // status get/set: an id or an exact name
+    QString target; // status set, bulk set: the canonical status
+    QString reason;
+    QString expect; // status set --expect
+    ConflictPolicy onConflict = ConflictPolicy::Abort;
+    BulkSelection selection = BulkSelection::All;
+    QString team;
+    QStringList agents;
+
+    QString auditAgent;
+    QDateTime auditSince;
+    QString auditOutcome;
+    QString exportFormat; // jsonl | csv
+
+    // True when the command needs the server (and thus sign-in); audit and webhooks list do not.
+    bool needsServer() const;
+    // True when the command needs the webhook outbox to deliver.
+    bool needsDelivery() const;
+};

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliParser.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliParser", text);
+}
+
+const QStringList &commandOptions()
+{
+    static const QStringList names {
+        QStringLiteral("reason"),
+        QStringLiteral("expect"),
+        QStringLiteral("on-conflict"),
+        QStringLiteral("team"),
+        QStringLiteral("agents"),
+        QStringLiteral("all"),
+        QStringLiteral("agent"),
+        QStringLiteral("since"),
+        QStringLiteral("outcome"),
+        QStringLiteral("format"),
+    };
+    return names;
+}
+
+} // namespace
+
+bool CliInvocation::needsServer() const
+{
+    switch (command) {
+    case Command::AgentsList:
+    case Command::StatusGet:
+    case Command::StatusSet:
+    case Command::BulkSet:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CliInvocation::needsDelivery() const
+{
+    return command == Command::WebhooksFlush;
+}
+
+CliParser::CliParser()
+{
+    m_parser.setApplicationDescription(
+        tr("Headless StatusDesk: agents, status changes, audit and webhooks.\n\n"
+           "Commands:\n"
+           "  agents list\n"
+           "  status get AGENT\n"
+           "  status set AGENT TARGET [--reason CODE] [--expect STATUS] "
+           "[--on-conflict abort|apply-latest|keep-theirs]\n"
+           "  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]\n"
+           "  audit list [--agent A] [--since TIME] [--outcome O]\n"
+           "  audit verify\n"
+           "  audit export --format jsonl|csv\n"
+           "  webhooks list\n"
+           "  webhooks flush\n\n"
+           "AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the "
+           "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
+           "that partly failed."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("api-base"), tr("One base URL for login and API (STATUSDESK_API_BASE)."), tr("URL")},
+        {QStringLiteral("region"), tr("Genesys Cloud region or domain (GENESYS_REGION)."), tr("REGION")},
+        {QStringLiteral("client-id"), tr("OAuth client id (GENESYS_CLIENT_ID)."), tr("ID")},
+        {QStringLiteral("client-secret"), tr("OAuth client secret (GENESYS_CLIENT_SECRET)."), tr("SECRET")},
+        {QStringLiteral("pkce"),
+            tr("Sign in as a supervisor in the browser (prints the URL) instead of client "
+               "credentials.")},
+        {QStringLiteral("protocol"), tr("genesys or status-api (STATUSDESK_PROTOCOL)."), tr("PROTOCOL")},
+        {QStringLiteral("rules"), tr("Transition rules JSON file."), tr("FILE")},
+        {QStringLiteral("audit-db"), tr("Audit store: SQLite file or postgresql:// URL."), tr("PATH")},
+        {QStringLiteral("webhook"), tr("Webhook endpoint (WEBHOOK_ENDPOINT)."), tr("URL")},
+        {QStringLiteral("webhook-secret"), tr("Webhook HMAC secret (WEBHOOK_SECRET)."), tr("SECRET")},
+        {QStringLiteral("rate-limit"), tr("Requests per minute (default 300)."), tr("N")},
+        {QStringLiteral("metrics-port"), tr("Serve Prometheus metrics on 127.0.0.1:PORT while running."), tr("PORT")},
+        {QStringLiteral("timeout"), tr("Seconds webhooks flush waits at most (default 30)."), tr("SECONDS")},
+        {QStringLiteral("json"), tr("JSON output instead of tables.")},
+        {QStringLiteral("reason"), tr("Reason code of the change."), tr("CODE")},
+        {QStringLiteral("expect"), tr("Change only if the agent is still in STATUS, else it is a conflict."),
+            tr("STATUS")},
+        {QStringLiteral("on-conflict"), tr("abort (default), apply-latest or keep-theirs."), tr("POLICY")},
+        {QStringLiteral("team"), tr("Bulk: every agent of the team."), tr("TEAM")},
+        {QStringLiteral("agents"), tr("Bulk: these agents (comma-separated ids or names)."), tr("IDS")},
+        {QStringLiteral("all"), tr("Bulk: every agent.")},
+        {QStringLiteral("agent"), tr("Audit list: entries of this agent (id or name)."), tr("AGENT")},
+        {QStringLiteral("since"), tr("Audit list: entries at or after this time (ISO 8601)."), tr("TIME")},
+        {QStringLiteral("outcome"), tr("Audit list: entries with this outcome."), tr("OUTCOME")},
+        {QStringLiteral("format"), tr("Audit export: jsonl or csv."), tr("FORMAT")},
+    });
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"), tr("The command and its arguments."), QStringLiteral("COMMAND [ARGS]"));
+}
+
+QString CliParser::helpText() const
+{
+    return m_parser.helpText();
+}
+
+CliParser::Result CliParser::parse(const QStringList &arguments, const Profile &defaults)
+{
+    m_invocation = CliInvocation();
+    m_invocation.profile = defaults;
+    m_error.clear();
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return Result::Error;
+    }
+    if (m_parser.isSet(QStringLiteral("help")))
+        return Result::Help;
+    if (m_parser.isSet(QStringLiteral("version")))
+        return Result::Version;
+    if (!parseGlobals() || !parseCommand(m_parser.positionalArguments()))
+        return Result::Error;
+    return Result::Ok;
+}
+
+bool CliParser::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool CliParser::parseGlobals()
+{
+    Profile &profile = m_invocation.profile;
+    auto value = [this](const char *name) { return m_parser.value(QString::fromLatin1(name)); };
+    auto isSet = [this](const char *name) { return m_parser.isSet(QString::fromLatin1(name)); };
+
+    if (isSet("api-base")) {
+        const QUrl url(value("api-base"));
+        if (!url.isValid() || url.host().isEmpty())
+            return fail(tr("--api-base: \"%1\" is not a URL.").arg(value("api-base")));
+        profile.apiBase = url;
+    }
+    if (isSet("region")) {
+        profile.region = value("region");
+        if (!isSet("api-base"))
+            profile.apiBase.clear(); // an explicit region wins over STATUSDESK_API_BASE from the environment
+    }
+    if (isSet("client-id"))
+        profile.clientId = value("client-id");
+    if (isSet("client-secret"))
+        profile.clientSecret = value("client-secret");
+    if (isSet("pkce"))
+        profile.authMode = Profile::AuthMode::Pkce;
+    if (isSet("protocol") && !Profile::parseProtocol(value("protocol"), &profile.protocol))
+        return fail(tr("--protocol must be genesys or status-api, not \"%1\".").arg(value("protocol")));
+    if (isSet("rules"))
+        profile.rulesFile = value("rules");
+    if (isSet("audit-db"))
+        profile.auditLocation = value("audit-db");
+    if (isSet("webhook"))
+        profile.webhookUrl = QUrl(value("webhook"));
+    if (isSet("webhook-secret"))
+        profile.webhookSecret = value("webhook-secret");
+    bool ok = true;
+    if (isSet("rate-limit")) {
+        profile.rateLimitPerMinute = value("rate-limit").toInt(&ok);
+        if (!ok || profile.rateLimitPerMinute <= 0)
+            return fail(tr("--rate-limit must be a positive number."));
+    }
+    if (isSet("metrics-port")) {
+        m_invocation.metricsPort = value("metrics-port").toInt(&ok);
+        if (!ok || m_invocation.metricsPort < 0 || m_invocation.metricsPort > 65535)
+            return fail(tr("--metrics-port must be a port number (0 picks a free one)."));
+    }
+    if (isSet("timeout")) {
+        m_invocation.flushTimeoutSeconds = value("timeout").toInt(&ok);
+        if (!ok || m_invocation.flushTimeoutSeconds <= 0)
+            return fail(tr("--timeout must be a positive number of seconds."));
+    }
+    m_invocation.json = isSet("json");
+    return true;
+}
+
+bool CliParser::checkOnlyOptions(const QStringList &allowed)
+{
+    for (const QString &name : commandOptions()) {
+        if (m_parser.isSet(name) && !allowed.contains(name))
+            return fail(tr("--%1 does not apply to this command.").arg(name));
+    }
+    return true;
+}
+
+bool CliParser::parseCommand(const QStringList &words)
+{
+    using Command = CliInvocation::Command;
+    if (words.isEmpty())
+        return fail(tr("No command given (try --help)."));
+    const QString group = words.value(0);
+    const QString verb = words.value(1);
+    const QString joined = group + QLatin1Char(' ') + verb;
+    auto expectArgs = [&](int count) {
+        if (words.size() != count)
+            return fail(QCoreApplication::translate("CliParser", "\"%1\" takes %n argument(s).", nullptr, count - 2)
+                            .arg(joined));
+        return true;
+    };
+
+    if (joined == QLatin1String("agents list")) {
+        m_invocation.command = Command::AgentsList;
+        return expectArgs(2) && checkOnlyOptions({});
+    }
+    if (joined == QLatin1String("status get")) {
+        m_invocation.command = Command::StatusGet;
+        m_invocation.agent = words.value(2);
+        return expectArgs(3) && checkOnlyOptions({});
+    }
+    if (joined == QLatin1String("status set"))
+        return parseStatusSet(words);
+    if (joined == QLatin1String("bulk set"))
+        return parseBulkSet(words);
+    if (joined == QLatin1String("audit list"))
+        return expectArgs(2) && parseAuditList();
+    if (joined == QLatin1String("audit verify")) {
+        m_invocation.command = Command::AuditVerify;
+        return expectArgs(2) && checkOnlyOptions({});
+    }
+    if (joined == QLatin1String("audit export")) {
+        m_invocation.command = Command::AuditExport;
+        m_invocation.exportFormat = m_parser.value(QStringLiteral("format")).toLower();
+        if (m_invocation.exportFormat != QLatin1String("jsonl") && m_invocation.exportFormat != QLatin1String("csv"))
+            return fail(tr("audit export needs --format jsonl or --format csv."));
+        return expectArgs(2) && checkOnlyOptions({QStringLiteral("format")});
+    }
+    if (joined == QLatin1String("webhooks list")) {
+        m_invocation.command = Command::WebhooksList;
+        return expectArgs(2) && checkOnlyOptions({});
+    }
+    if (joined == QLatin1String("webhooks flush")) {
+        m_invocation.command = Command::WebhooksFlush;
+        return expectArgs(2) && checkOnlyOptions({});
+    }
+    return fail(tr("Unknown command \"%1\" (try --help).").arg(words.join(QLatin1Char(' '))));
+}
+
+bool CliParser::parseStatusSet(const QStringList &words)
+{
+    m_invocation.command = CliInvocation::Command::StatusSet;
+    if (words.size() != 4)
+        return fail(tr("Usage: status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict POLICY]"));
+    m_invocation.agent = words.at(2);
+    m_invocation.target = words.at(3);
+    m_invocation.reason = m_parser.value(QStringLiteral("reason"));
+    m_invocation.expect = m_parser.value(QStringLiteral("expect"));
+    if (m_parser.isSet(QStringLiteral("on-conflict"))) {
+        const QString policy = m_parser.value(QStringLiteral("on-conflict")).toLower();
+        if (policy == QLatin1String("abort"))
+            m_invocation.onConflict = CliInvocation::ConflictPolicy::Abort;
+        else if (policy == QLatin1String("apply-latest"))
+            m_invocation.onConflict = CliInvocation::ConflictPolicy::ApplyLatest;
+        else if (policy == QLatin1String("keep-theirs"))
+            m_invocation.onConflict = CliInvocation::ConflictPolicy::KeepTheirs;
+        else
+            return fail(tr("--on-conflict must be abort, apply-latest or keep-theirs."));
+    }
+    return checkOnlyOptions({QStringLiteral("reason"), QStringLiteral("expect"), QStringLiteral("on-conflict")});
+}
+
+bool CliParser::parseBulkSet(const QStringList &words)
+{
+    m_invocation.command = CliInvocation::Command::BulkSet;
+    if (words.size() != 3)
+        return fail(tr("Usage: bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]"));
+    m_invocation.target = words.at(2);
+    m_invocation.reason = m_parser.value(QStringLiteral("reason"));
+    const bool team = m_parser.isSet(QStringLiteral("team"));
+    const bool agents = m_parser.isSet(QStringLiteral("agents"));
+    const bool all = m_parser.isSet(QStringLiteral("all"));
+    if (int(team) + int(agents) + int(all) != 1)
+        return fail(tr("bulk set needs exactly one of --team, --agents or --all."));
+    if (team) {
+        m_invocation.selection = CliInvocation::BulkSelection::Team;
+        m_invocation.team = m_parser.value(QStringLiteral("team"));
+    } else if (agents) {
+        m_invocation.selection = CliInvocation::BulkSelection::Agents;
+        const QStringList parts = m_parser.value(QStringLiteral("agents")).split(QLatin1Char(','));
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                m_invocation.agents.append(part.trimmed());
+        }
+        if (m_invocation.agents.isEmpty())
+            return fail(tr("--agents needs at least one id or name."));
+    } else {
+        m_invocation.selection = CliInvocation::BulkSelection::All;
+    }
+    return checkOnlyOptions(
+        {QStringLiteral("reason"), QStringLiteral("team"), QStringLiteral("agents"), QStringLiteral("all")});
+}
+
+bool CliParser::parseAuditList()
+{
+    m_invocation.command = CliInvocation::Command::AuditList;
+    m_invocation.auditAgent = m_parser.value(QStringLiteral("agent"));
+    m_invocation.auditOutcome = m_parser.value(QStringLiteral("outcome"));
+    if (m_parser.isSet(QStringLiteral("since"))) {
+        const QString text = m_parser.value(QStringLiteral("since"));
+        m_invocation.auditSince = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!m_invocation.auditSince.isValid())
+            m_invocation.auditSince = QDateTime::fromString(text, Qt::ISODate);
+        if (!m_invocation.auditSince.isValid())
+            return fail(tr("--since: \"%1\" is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).").arg(text));
+    }
+    return checkOnlyOptions({QStringLiteral("agent"), QStringLiteral("since"), QStringLiteral("outcome")});
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliInvocation.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+// Parses statusdesk-cli's arguments into a CliInvocation. The environment of DESIGN.md §5 gives the
+// defaults; options win over it.
+class CliParser
+{
+public:
+    CliParser();
+
+    enum class Result { Ok, Help, Version, Error };
+    Result parse(const QStringList &arguments, const Profile &defaults);
+
+    const CliInvocation &invocation() const { return m_invocation; }
+    QString errorText() const { return m_error; }
+    QString helpText() const;
+
+private:
+    bool parseGlobals();
+    bool parseCommand(const QStringList &words);
+    bool parseStatusSet(const QStringList &words);
+    bool parseBulkSet(const QStringList &words);
+    bool parseAuditList();
+    bool checkOnlyOptions(const QStringList &allowed);
+    bool fail(const QString &message);
+
+    QCommandLineParser m_parser;
+    CliInvocation m_invocation;
+    QString m_error;
+};

@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+
+#include "CliFormat.h"
+#include "ExitCode.h"
+#include "api/ApiError.h"
+#include "audit/AuditStore.h"
+#include "core/StatusCatalogue.h"
+#include "metrics/MetricsServer.h"
+#include "service/AgentDirectory.h"
+#include "service/BulkChange.h"
+#include "service/Session.h"
+#include "service/StatusChangeService.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Users type "On Queue", "on_queue" or "OnQueue"; the rules speak canonical keys.
+QString canonicalStatus(const QString &text)
+{
+    const QString key = StatusCatalogue::canonicalKey(text);
+    return key.isEmpty() ? text : key;
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliInvocation &invocation, QObject *parent)
+    : QObject(parent)
+    , m_invocation(invocation)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    m_session = std::make_unique<Session>(m_invocation.profile);
+    if (!startMetrics())
+        return;
+    if (!m_invocation.needsServer()) {
+        runOffline();
+        return;
+    }
+    m_session->setLiveUpdates(false);
+    connect(m_session.get(), &Session::signInUrl, this,
+        [this](const QUrl &url) { printError(tr("Open this address to sign in: %1").arg(url.toString())); });
+    connect(m_session.get(), &Session::ready, this, &CliRunner::onReady);
+    connect(m_session.get(), &Session::failed, this, [this](const QString &message) {
+        printError(message);
+        const ApiError error = m_session->lastApiError();
+        finish(error.isError() ? exitCodeFor(error) : int(ExitCode::Failure));
+    });
+    connect(m_session->directory(), &AgentDirectory::loadProgress, this, [this](int done, int total) {
+        if (total > 500)
+            printError(tr("loading agents %1/%2").arg(done).arg(total));
+    });
+    m_session->start();
+}
+
+bool CliRunner::startMetrics()
+{
+    if (m_invocation.metricsPort < 0)
+        return true;
+    m_metricsServer = new MetricsServer(m_session->metrics(), this);
+    QString error;
+    if (!m_metricsServer->listen(static_cast<quint16>(m_invocation.metricsPort), &error)) {
+        printError(tr("The metrics endpoint could not listen: %1").arg(error));
+        finish(ExitCode::Failure);
+        return false;
+    }
+    printError(tr("metrics at http://127.0.0.1:%1/metrics").arg(m_metricsServer->port()));
+    return true;
+}
+
+void CliRunner::runOffline()
+{
+    QString error;
+    if (!m_session->openStores(&error)) {
+        printError(error);
+        finish(ExitCode::Failure);
+        return;
+    }
+    using Command = CliInvocation::Command;
+    switch (m_invocation.command) {
+    case Command::AuditList:
+        auditList();
+        break;
+    case Command::AuditVerify:
+        auditVerify();
+        break;
+    case Command::AuditExport:
+        auditExport();
+        break;
+    case Command::WebhooksList:
+        webhooksList();
+        break;
+    case Command::WebhooksFlush:
+        webhooksFlush();
+        break;
+    default:
+        finish(ExitCode::Failure);
+        break;
+    }
+}
+
+void CliRunner::onReady()
+{
+    if (m_session->reconciledCount() > 0)
+        printError(tr("%1 interrupted change(s) reconciled").arg(m_session->reconciledCount()));
+    using Command = CliInvocation::Command;
+    switch (m_invocation.command) {
+    case Command::AgentsList:
+        agentsList();
+        break;
+    case Command::StatusGet:
+        statusGet();
+        break;
+    case Command::StatusSet:
+        statusSet();
+        break;
+    case Command::BulkSet:
+        bulkSet();
+        break;
+    default:
+        finish(ExitCode::Failure);
+        break;
+    }
+}
+
+void CliRunner::agentsList()
+{
+    const QVector<Agent> agents = m_session->directory()->agents();
+    if (m_invocation.json) {
+        QJsonArray array;
+        for (const Agent &agent : agents)
+            array.append(CliFormat::agentJson(agent));
+        printJson(array);
+    } else {
+        print(CliFormat::agentsTable(agents));
+    }
+    finish(ExitCode::Done);
+}
+
+void CliRunner::statusGet()
+{
+    const std::optional<Agent> agent = m_session->directory()->find(m_invocation.agent);
+    if (!agent) {
+        printError(tr("No single agent has the id or name \"%1\".").arg(m_invocation.agent));
+        finish(ExitCode::Usage);
+        return;
+    }
+    if (m_invocation.json)
+        printJson(CliFormat::agentJson(*agent));
+    else
+        print(CliFormat::agentsTable({*agent}));
+    finish(ExitCode::Done);
+}
+
+void CliRunner::statusSet()
+{
+    const std::optional<Agent> agent = m_session->directory()->find(m_invocation.agent);
+    if (!agent) {
+        printError(tr("No single agent has the id or name \"%1\".").arg(m_invocation.agent));
+        finish(ExitCode::Usage);
+        return;
+    }
+    StatusChange change;
+    change.agentId = agent->id;
+    change.agentName = agent->name;
+    change.team = agent->team;
+    change.toStatus = canonicalStatus(m_invocation.target);
+    change.reason = m_invocation.reason;
+    if (m_invocation.expect.isEmpty()) {
+        change.fromStatus = agent->status;
+        change.expectedVersion = agent->version;
+    } else {
+        // Only the status counts: any other change in between is fine as long as the status is the same.
+        change.fromStatus = canonicalStatus(m_invocation.expect);
+    }
+    StatusChangeService *service = m_session->changes();
+    connect(service, &StatusChangeService::conflict, this, &CliRunner::onConflict);
+    connect(service, &StatusChangeService::finished, this, &CliRunner::onChangeFinished);
+    m_changeId = service->change(change);
+}
+
+void CliRunner::onConflict(const ChangeConflict &conflict)
+{
+    if (conflict.changeId != m_changeId)
+        return;
+    if (!m_invocation.json)
+        printError(CliFormat::conflictLine(conflict));
+    ++m_conflictRounds;
+    Resolution resolution = Resolution::Cancel;
+    if (m_invocation.onConflict == CliInvocation::ConflictPolicy::KeepTheirs)
+        resolution = Resolution::KeepTheirs;
+    else if (m_invocation.onConflict == CliInvocation::ConflictPolicy::ApplyLatest && m_conflictRounds <= 3)
+        resolution = Resolution::ApplyToLatest;
+    m_session->changes()->resolveConflict(conflict.changeId, resolution);
+}
+
+void CliRunner::onChangeFinished(const ChangeResult &result)
+{
+    if (result.changeId != m_changeId)
+        return;
+    if (m_invocation.json)
+        printJson(CliFormat::resultJson(result));
+    else
+        print(CliFormat::resultLine(result) + QLatin1Char('\n'));
+    finish(exitCodeFor(result));
+}
+
+void CliRunner::bulkSet()
+{
+    AgentDirectory *directory = m_session->directory();
+    QVector<Agent> selected;
+    switch (m_invocation.selection) {
+    case CliInvocation::BulkSelection::All:
+        selected = directory->agents();
+        break;
+    case CliInvocation::BulkSelection::Team: {
+        const QStringList ids = directory->idsInTeam(m_invocation.team);
+        if (ids.isEmpty()) {
+            printError(tr("No agent is in the team \"%1\".").arg(m_invocation.team));
+            finish(ExitCode::Usage);
+            return;
+        }
+        for (const QString &id : ids)
+            selected.append(*directory->agent(id));
+        break;
+    }
+    case CliInvocation::BulkSelection::Agents:
+        for (const QString &idOrName : std::as_const(m_invocation.agents)) {
+            const std::optional<Agent> agent = directory->find(idOrName);
+            if (!agent) {
+                printError(tr("No single agent has the id or name \"%1\".").arg(idOrName));
+                finish(ExitCode::Usage);
+                return;
+            }
+            selected.append(*agent);
+        }
+        break;
+    }
+    QVector<StatusChange> changes;
+    for (const Agent &agent : std::as_const(selected)) {
+        StatusChange change;
+        change.agentId = agent.id;
+        change.agentName = agent.name;
+        change.team = agent.team;
+        change.fromStatus = agent.status;
+        change.expectedVersion = agent.version;
+        change.toStatus = canonicalStatus(m_invocation.target);
+        change.reason = m_invocation.reason;
+        changes.append(change);
+    }
+    m_bulk = new BulkChange(m_session->changes(), this);
+    connect(m_bulk, &BulkChange::progress, this,
+        [this](int done, int total) { printError(tr("progress %1/%2").arg(done).arg(total)); });
+    connect(m_bulk, &BulkChange::agentFinished, this, [this](const ChangeResult &result) {
+        if (!m_invocation.json && !result.succeeded())
+            printError(CliFormat::resultLine(result));
+    });
+    // A script cannot answer a review: conflicts of a bulk change are reported and left as they are.
+    connect(m_bulk, &BulkChange::conflictsReady, this, [this](const QVector<ChangeConflict> &conflicts) {
+        for (const ChangeConflict &conflict : conflicts)
+            printError(CliFormat::conflictLine(conflict));
+        m_bulk->resolveAll(Resolution::Cancel);
+    });
+    connect(m_bulk, &BulkChange::finished, this, &CliRunner::onBulkFinished);
+    m_bulk->start(changes);
+}
+
+void CliRunner::onBulkFinished(const BulkSummary &summary)
+{
+    const QVector<ChangeResult> results = m_bulk->results();
+    if (m_invocation.json) {
+        QJsonArray array;
+        for (const ChangeResult &result : results)
+            array.append(CliFormat::resultJson(result));
+        QJsonObject object = CliFormat::summaryJson(summary);
+        object.insert(QStringLiteral("results"), array);
+        printJson(object);
+    } else {
+        print(CliFormat::summaryLine(summary) + QLatin1Char('\n'));
+    }
+    if (summary.allApplied()) {
+        finish(ExitCode::Done);
+    } else if (summary.applied == 0 && summary.rejected == summary.total) {
+        finish(ExitCode::Refused);
+    } else if (summary.applied == 0 && summary.failed == summary.total && !results.isEmpty()) {
+        finish(exitCodeFor(results.constFirst()));
+    } else {
+        finish(ExitCode::PartialBulk);
+    }
+}
+
+void CliRunner::auditList()
+{
+    AuditQuery query;
+    query.limit = 0;
+    query.agent = m_invocation.auditAgent;
+    query.from = m_invocation.auditSince;
+    query.outcome = m_invocation.auditOutcome;
+    QString error;
+    QVector<AuditEntry> entries = m_session->audit()->query(query, &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        finish(ExitCode::Failure);
+        return;
+    }
+    std::reverse(entries.begin(), entries.end()); // oldest first reads like a log
+    if (m_invocation.json) {
+        QJsonArray array;
+        for (const AuditEntry &entry : std::as_const(entries))
+            array.append(entry.toJson());
+        printJson(array);
+    } else {
+        print(CliFormat::auditTable(entries));
+    }
+    finish(ExitCode::Done);
+}
+
+void CliRunner::auditVerify()
+{
+    const AuditVerifyResult result = m_session->audit()->verify();
+    if (m_invocation.json) {
+        printJson(
+            QJsonObject {{QStringLiteral("ok"), result.ok}, {QStringLiteral("entries_checked"), result.entriesChecked},
+                {QStringLiteral("first_bad_id"), result.firstBadId},
+                {QStringLiteral("problem"), AuditVerifyResult::problemName(result.problem)},
+                {QStringLiteral("message"), result.message}});
+    } else if (result.ok) {
+        print(tr("Audit chain intact: %1 entries checked.\n").arg(result.entriesChecked));
+    } else {
+        print(tr("Audit chain BROKEN at entry %1 (%2): %3\n")
+                  .arg(result.firstBadId)
+                  .arg(AuditVerifyResult::problemName(result.problem), result.message));
+    }
+    finish(result.ok ? ExitCode::Done : ExitCode::Failure);
+}
+
+void CliRunner::auditExport()
+{
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        printError(tr("Standard output cannot be written."));
+        finish(ExitCode::Failure);
+        return;
+    }
+    AuditQuery query;
+    query.limit = 0;
+    QString error;
+    const bool ok = m_invocation.exportFormat == QLatin1String("csv")
+        ? m_session->audit()->exportCsv(&out, query, &error)
+        : m_session->audit()->exportJsonLines(&out, query, &error);
+    out.flush();
+    if (!ok)
+        printError(error);
+    finish(ok ? ExitCode::Done : ExitCode::Failure);
+}
+
+void CliRunner::webhooksList()
+{
+    const QVector<WebhookDelivery> deliveries = m_session->webhooks()->deliveries();
+    if (m_invocation.json) {
+        QJsonArray array;
+        for (const WebhookDelivery &delivery : deliveries)
+            array.append(CliFormat::deliveryJson(delivery));
+        printJson(array);
+    } else {
+        print(CliFormat::deliveriesTable(deliveries));
+    }
+    finish(ExitCode::Done);
+}
+
+void CliRunner::webhooksFlush()
+{
+    WebhookOutbox *outbox = m_session->webhooks();
+    if (outbox->endpoint().isEmpty()) {
+        printError(tr("No webhook endpoint: set WEBHOOK_ENDPOINT or --webhook."));
+        finish(ExitCode::Usage);
+        return;
+    }
+    const int before = outbox->pendingCount();
+    connect(outbox, &WebhookOutbox::flushed, this, [this, outbox, before](bool allDelivered) {
+        const int pending = outbox->pendingCount();
+        if (m_invocation.json) {
+            printJson(QJsonObject {{QStringLiteral("pending_before"), before}, {QStringLiteral("pending"), pending},
+                {QStringLiteral("dead_letters"), outbox->deadLetterCount()},
+                {QStringLiteral("all_delivered"), allDelivered}});
+        } else {
+            print(tr("%1 pending before, %2 still pending, %3 dead letters.\n")
+                      .arg(before)
+                      .arg(pending)
+                      .arg(outbox->deadLetterCount()));
+        }
+        finish(allDelivered ? ExitCode::Done : ExitCode::Network);
+    });
+    outbox->start();
+    outbox->flush(m_invocation.flushTimeoutSeconds * 1000);
+}
+
+void CliRunner::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void CliRunner::print(const QString &text)
+{
+    m_out << text;
+    m_out.flush();
+}
+
+void CliRunner::printError(const QString &text)
+{
+    m_err << text << '\n';
+    m_err.flush();
+}
+
+void CliRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_session)
+        m_session->stop();
+    QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });
+}
+
+int CliRunner::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::Permission:
+        return ExitCode::Authentication;
+    case ApiError::Kind::Configuration:
+    case ApiError::Kind::InsecureUrl:
+        return ExitCode::Usage;
+    case ApiError::Kind::None:
+        return ExitCode::Failure;
+    default:
+        return ExitCode::Network;
+    }
+}
+
+int CliRunner::exitCodeFor(const ChangeResult &result)
+{
+    switch (result.outcome) {
+    case ChangeResult::Outcome::Applied:
+    case ChangeResult::Outcome::ConflictKeptTheirs:
+        return ExitCode::Done;
+    case ChangeResult::Outcome::Rejected:
+        return ExitCode::Refused;
+    case ChangeResult::Outcome::Cancelled:
+        return ExitCode::Conflict;
+    case ChangeResult::Outcome::Failed:
+        break;
+    }
+    if (result.errorKind == ApiError::kindName(ApiError::Kind::Authentication)
+        || result.errorKind == ApiError::kindName(ApiError::Kind::Permission))
+        return ExitCode::Authentication;
+    return ExitCode::Network;
+}

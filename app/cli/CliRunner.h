@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliInvocation.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+
+#include <memory>
+
+class BulkChange;
+class MetricsServer;
+class Session;
+struct ApiError;
+struct BulkSummary;
+struct ChangeConflict;
+struct ChangeResult;
+
+// Runs one parsed statusdesk-cli command on a Session, asynchronously, and reports its exit code
+// through done(). Results go to stdout (tables or JSON), progress and errors to stderr.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliRunner(const CliInvocation &invocation, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+
+signals:
+    void done(int exitCode);
+
+private:
+    void onReady();
+    void runOffline();
+    void agentsList();
+    void statusGet();
+    void statusSet();
+    void bulkSet();
+    void auditList();
+    void auditVerify();
+    void auditExport();
+    void webhooksList();
+    void webhooksFlush();
+
+    void onConflict(const ChangeConflict &conflict);
+    void onChangeFinished(const ChangeResult &result);
+    void onBulkFinished(const BulkSummary &summary);
+    bool startMetrics();
+
+    void printJson(const QJsonValue &value);
+    void print(const QString &text);
+    void printError(const QString &text);
+    void finish(int exitCode);
+    static int exitCodeFor(const ApiError &error);
+    static int exitCodeFor(const ChangeResult &result);
+
+    CliInvocation m_invocation;
+    std::unique_ptr<Session> m_session;
+    QPointer<MetricsServer> m_metricsServer;
+    QPointer<BulkChange> m_bulk;
+    QString m_changeId;
+    int m_conflictRounds = 0;
+    bool m_finished = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
