@@ -289,7 +289,9 @@ bool AuditStore::initialise(QString *error)
         ok = ok && execPlain(db, QStringLiteral("PRAGMA synchronous=FULL"), &problem);
         ok = ok && execPlain(db, QStringLiteral("BEGIN IMMEDIATE"), &problem);
     } else {
-        ok = execPlain(db, QStringLiteral("BEGIN"), &problem)
+        // IF NOT EXISTS notices are expected on every start; keep them out of the log.
+        ok = execPlain(db, QStringLiteral("SET client_min_messages = warning"), &problem)
+            && execPlain(db, QStringLiteral("BEGIN"), &problem)
             && execPlain(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SchemaLockKey), &problem);
     }
     const QStringList statements = schemaStatements(m_backend);
