@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/SimApi.h"
+
+#include "sim/SimBody.h"
+#include "sim/SimJson.h"
+#include "sim/SimNotificationHub.h"
+#include "sim/SimOrganisation.h"
+#include "sim/SimRouter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+constexpr int kMaxPageSize = 500;
+constexpr int kMaxUserIds = 100;
+constexpr int kMaxBulkIds = 50;
+const QString kEditPresence = QStringLiteral("presence:userPresence:edit");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SimApi", text);
+}
+
+// Reads a positive integer query parameter; false with the 400 to send when it is not one.
+bool intParam(const SimRequest &request, const QString &key, int fallback, int max, int *out, SimResponse *error)
+{
+    const QString raw = request.queryValue(key);
+    if (raw.isEmpty()) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const int value = raw.toInt(&ok);
+    if (!ok || value < 1 || value > max) {
+        *error = SimResponse::error(400, QStringLiteral("bad.request"),
+            tr("Value [%1] is not valid for field [%2]. Allowable values are: 1 to %3.").arg(raw, key).arg(max), key);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+QJsonObject paging(const QString &path, const QString &extra, int pageSize, int pageNumber, int total)
+{
+    const int pageCount = total == 0 ? 0 : (total + pageSize - 1) / pageSize;
+    auto uri = [&](int page) -> QString {
+        return path + QStringLiteral("?pageSize=%1&pageNumber=%2").arg(pageSize).arg(page) + extra;
+    };
+    QJsonObject out {{QStringLiteral("pageSize"), pageSize}, {QStringLiteral("pageNumber"), pageNumber},
+        {QStringLiteral("total"), total}, {QStringLiteral("pageCount"), pageCount},
+        {QStringLiteral("firstUri"), uri(1)}, {QStringLiteral("lastUri"), uri(qMax(1, pageCount))},
+        {QStringLiteral("selfUri"), uri(pageNumber)}};
+    if (pageNumber > 1)
+        out.insert(QStringLiteral("previousUri"), uri(qMin(pageNumber - 1, qMax(1, pageCount))));
+    if (pageNumber < pageCount)
+        out.insert(QStringLiteral("nextUri"), uri(pageNumber + 1));
+    return out;
+}
+
+QString queryExtra(const QString &key, const QStringList &values)
+{
+    if (values.isEmpty())
+        return {};
+    return QLatin1Char('&') + key + QLatin1Char('=')
+        + QString::fromLatin1(QUrl::toPercentEncoding(values.join(QLatin1Char(',')), ","));
+}
+
+} // namespace
+
+SimApi::SimApi(SimOrganisation *org, SimNotificationHub *hub)
+    : m_org(org)
+    , m_hub(hub)
+{
+}
+
+void SimApi::registerRoutes(SimRouter &r)
+{
+    using Args = const QStringList &;
+    const QString users = QStringLiteral("/api/v2/users");
+    r.add("GET", users, [this](const SimRequest &q, Args) { return this->users(q); });
+    r.add("GET", users + QStringLiteral("/me"), [this](const SimRequest &q, Args) { return me(q); });
+    r.add("GET", users + QStringLiteral("/{}"), [this](const SimRequest &q, Args a) { return userById(q, a.at(0)); });
+    r.add("GET", QStringLiteral("/api/v2/presence/definitions"),
+        [this](const SimRequest &q, Args) { return presenceDefinitions(q); });
+    r.add("GET", QStringLiteral("/api/v2/presence/definitions/{}"),
+        [this](const SimRequest &, Args a) { return presenceDefinition(a.at(0), false); });
+    r.add("GET", QStringLiteral("/api/v2/presencedefinitions"),
+        [this](const SimRequest &q, Args) { return legacyPresenceDefinitions(q); });
+    r.add("GET", QStringLiteral("/api/v2/presencedefinitions/{}"),
+        [this](const SimRequest &, Args a) { return presenceDefinition(a.at(0), true); });
+    r.add("GET", QStringLiteral("/api/v2/systempresences"),
+        [this](const SimRequest &, Args) { return systemPresences(); });
+    r.add("GET", users + QStringLiteral("/{}/presences/{}"),
+        [this](const SimRequest &, Args a) { return getPresence(a.at(0), a.at(1)); });
+    r.add("PATCH", users + QStringLiteral("/{}/presences/{}"),
+        [this](const SimRequest &q, Args a) { return patchPresence(q, a.at(0), a.at(1)); });
+    r.add("GET", users + QStringLiteral("/presences/{}/bulk"), [this](const SimRequest &q, Args a) {
+        return isPurecloudSource(a.at(0)) ? bulkPresence(q) : notFound(a.at(0));
+    });
+    r.add("PUT", users + QStringLiteral("/presences/bulk"),
+        [this](const SimRequest &q, Args) { return putBulkPresence(q); });
+    r.add("GET", users + QStringLiteral("/{}/routingstatus"),
+        [this](const SimRequest &, Args a) { return getRoutingStatus(a.at(0)); });
+    r.add("PUT", users + QStringLiteral("/{}/routingstatus"),
+        [this](const SimRequest &q, Args a) { return putRoutingStatus(q, a.at(0)); });
+    r.add("GET", users + QStringLiteral("/statuses"), [this](const SimRequest &, Args) { return statuses(); });
+    r.add("GET", users + QStringLiteral("/reasons"), [this](const SimRequest &, Args) { return reasons(); });
+    r.add(
+        "GET", users + QStringLiteral("/{}/status"), [this](const SimRequest &, Args a) { return getStatus(a.at(0)); });
+    r.add("PUT", users + QStringLiteral("/{}/status"),
+        [this](const SimRequest &q, Args a) { return putStatus(q, a.at(0)); });
+
+    const QString channels = QStringLiteral("/api/v2/notifications/channels");
+    r.add("POST", channels, [this](const SimRequest &q, Args) { return m_hub->createChannel(q.clientId, q.token); });
+    r.add("GET", channels, [this](const SimRequest &q, Args) { return m_hub->listChannels(q.clientId); });
+    r.add("HEAD", channels + QStringLiteral("/{}"), [this](const SimRequest &q, Args a) {
+        return m_hub->channelExists(a.at(0), q.clientId) ? SimResponse::json(QJsonObject()) : notFound(a.at(0));
+    });
+    const QString subscriptions = channels + QStringLiteral("/{}/subscriptions");
+    r.add("GET", subscriptions,
+        [this](const SimRequest &q, Args a) { return m_hub->subscriptions(a.at(0), q.clientId); });
+    r.add("POST", subscriptions, [this](const SimRequest &q, Args a) {
+        const bool ignore = q.queryValue(QStringLiteral("ignoreErrors")) == QLatin1String("true");
+        return m_hub->subscribe(a.at(0), q.clientId, q.body, false, ignore);
+    });
+    r.add("PUT", subscriptions, [this](const SimRequest &q, Args a) {
+        const bool ignore = q.queryValue(QStringLiteral("ignoreErrors")) == QLatin1String("true");
+        return m_hub->subscribe(a.at(0), q.clientId, q.body, true, ignore);
+    });
+    r.add("DELETE", subscriptions,
+        [this](const SimRequest &q, Args a) { return m_hub->unsubscribeAll(a.at(0), q.clientId); });
+    r.add("GET", QStringLiteral("/api/v2/notifications/availabletopics"),
+        [this](const SimRequest &, Args) { return availableTopics(); });
+}
+
+QString SimApi::actor(const SimRequest &request)
+{
+    return request.userId.isEmpty() ? request.clientId : request.userId;
+}
+
+bool SimApi::mayEditPresence(const SimRequest &request, const QString &userId)
+{
+    return request.userId == userId || request.hasPermission(kEditPresence);
+}
+
+SimResponse SimApi::missingPermission(const QString &permission)
+{
+    return SimResponse::error(403, QStringLiteral("missing.permissions"),
+        tr("Unable to perform the requested action. You are missing the following "
+           "permission(s): [%1]")
+            .arg(permission));
+}
+
+SimResponse SimApi::notFound(const QString &what)
+{
+    return SimResponse::error(
+        404, QStringLiteral("not.found"), tr("The requested resource %1 was not found.").arg(what));
+}
+
+bool SimApi::isPurecloudSource(const QString &source)
+{
+    return source.compare(QLatin1String("purecloud"), Qt::CaseInsensitive) == 0
+        || source == SimOrganisation::purecloudSourceId();
+}
+
+SimResponse SimApi::users(const SimRequest &request) const
+{
+    SimResponse error;
+    int pageSize = 25;
+    int pageNumber = 1;
+    if (!intParam(request, QStringLiteral("pageSize"), 25, kMaxPageSize, &pageSize, &error)
+        || !intParam(request, QStringLiteral("pageNumber"), 1, 1000000, &pageNumber, &error))
+        return error;
+    const QStringList expand = request.queryValues(QStringLiteral("expand"));
+    const bool withPresence = expand.contains(QLatin1String("presence"));
+    const bool withRouting = expand.contains(QLatin1String("routingStatus"));
+    const QStringList ids = request.queryValues(QStringLiteral("id"));
+    if (ids.size() > kMaxUserIds)
+        return SimResponse::error(400, QStringLiteral("max.user.ids"),
+            tr("No more than %1 user ids may be requested at once.").arg(kMaxUserIds), QStringLiteral("id"));
+    QString state = request.queryValue(QStringLiteral("state"));
+    if (state.isEmpty())
+        state = QStringLiteral("active");
+    static const QStringList states {
+        QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("deleted"), QStringLiteral("any")};
+    if (!states.contains(state))
+        return SimResponse::error(400, QStringLiteral("bad.request"),
+            tr("Value [%1] is not valid for field [state].").arg(state), QStringLiteral("state"));
+
+    const QList<SimAgent> &all = m_org->users();
+    QList<const SimAgent *> selected;
+    selected.reserve(all.size());
+    if (!ids.isEmpty()) {
+        for (const QString &id : ids) {
+            const SimAgent *a = m_org->user(id);
+            if (a && (state == QLatin1String("any") || a->state == state) && !selected.contains(a))
+                selected.append(a);
+        }
+    } else {
+        for (const SimAgent &a : all) {
+            if (state == QLatin1String("any") || a.state == state)
+                selected.append(&a);
+        }
+    }
+    QJsonArray entities;
+    const qsizetype first = qsizetype(pageNumber - 1) * pageSize;
+    for (qsizetype i = first; i < selected.size() && i < first + pageSize; ++i)
+        entities.append(SimJson::user(*m_org, *selected.at(i), withPresence, withRouting));
+
+    QString extra = queryExtra(QStringLiteral("expand"), expand);
+    extra += queryExtra(QStringLiteral("id"), ids);
+    if (!request.queryValue(QStringLiteral("state")).isEmpty())
+        extra += queryExtra(QStringLiteral("state"), {state});
+    QJsonObject out = paging(request.path, extra, pageSize, pageNumber, int(selected.size()));
+    out.insert(QStringLiteral("entities"), entities);
+    return SimResponse::json(out);
+}
+
+SimResponse SimApi::userById(const SimRequest &request, const QString &id) const
+{
+    const SimAgent *a = m_org->user(id);
+    if (!a)
+        return notFound(id);
+    const QStringList expand = request.queryValues(QStringLiteral("expand"));
+    return SimResponse::json(SimJson::user(
+        *m_org, *a, expand.contains(QLatin1String("presence")), expand.contains(QLatin1String("routingStatus"))));
+}
+
+SimResponse SimApi::me(const SimRequest &request) const
+{
+    if (request.userId.isEmpty())
+        return SimResponse::error(400, QStringLiteral("bad.request"),
+            tr("This request requires a user context. Client credentials cannot be used for "
+               "requests to this resource."));
+    return userById(request, request.userId);
+}
+
+SimResponse SimApi::presenceDefinitions(const SimRequest &request) const
+{
+    if (!request.hasPermission(QStringLiteral("presence:presenceDefinition:view")))
+        return missingPermission(QStringLiteral("presence:presenceDefinition:view"));
+    QJsonArray entities;
+    for (const SimPresenceDefinition &d : m_org->definitions())
+        entities.append(SimJson::organizationPresenceDefinition(d));
+    return SimResponse::json(QJsonObject {{QStringLiteral("total"), int(entities.size())},
+        {QStringLiteral("entities"), entities}, {QStringLiteral("selfUri"), request.path}});
+}
+
+SimResponse SimApi::presenceDefinition(const QString &id, bool deprecatedShape) const
+{
+    const SimPresenceDefinition *d = m_org->definition(id);
+    if (!d)
+        return notFound(id);
+    return SimResponse::json(
+        deprecatedShape ? SimJson::organizationPresence(*d) : SimJson::organizationPresenceDefinition(*d));
+}
+
+SimResponse SimApi::legacyPresenceDefinitions(const SimRequest &request) const
+{
+    SimResponse error;
+    int pageSize = 25;
+    int pageNumber = 1;
+    if (!intParam(request, QStringLiteral("pageSize"), 25, kMaxPageSize, &pageSize, &error)
+        || !intParam(request, QStringLiteral("pageNumber"), 1, 1000000, &pageNumber, &error))
+        return error;
+    const QList<SimPresenceDefinition> &all = m_org->definitions();
+    QJsonArray entities;
+    const qsizetype first = qsizetype(pageNumber - 1) * pageSize;
+    for (qsizetype i = first; i < all.size() && i < first + pageSize; ++i)
+        entities.append(SimJson::organizationPresence(all.at(i)));
+    QJsonObject out = paging(request.path, QString(), pageSize, pageNumber, int(all.size()));
+    out.insert(QStringLiteral("entities"), entities);
+    SimResponse r = SimResponse::json(out);
+    r.setHeader("Deprecation", "true");
+    return r;
+}
+
+SimResponse SimApi::systemPresences() const
+{
+    QJsonArray out;
+    for (const SimPresenceDefinition &d : m_org->definitions()) {
+        if (d.system)
+            out.append(QJsonObject {{QStringLiteral("id"), d.systemPresence}, {QStringLiteral("name"), d.name()},
+                {QStringLiteral("selfUri"), QString(QStringLiteral("/api/v2/systempresences/") + d.systemPresence)}});
+    }
+    return SimResponse::json(out);
+}
+
+SimResponse SimApi::getPresence(const QString &userId, const QString &source) const
+{
+    const SimAgent *a = m_org->user(userId);
+    if (!a)
+        return notFound(userId);
+    if (!isPurecloudSource(source))
+        return notFound(source);
+    return SimResponse::json(SimJson::userPresence(*m_org, *a));
+}
+
+bool SimApi::readPresenceBody(
+    const QJsonObject &body, QString *definitionId, std::optional<QString> *message, SimResponse *error) const
+{
+    definitionId->clear();
+    message->reset();
+    const QJsonValue def = body.value(QStringLiteral("presenceDefinition"));
+    if (!def.isUndefined() && !def.isNull()) {
+        if (!def.isObject() || !def.toObject().value(QStringLiteral("id")).isString()) {
+            *error = SimBody::badRequest(
+                tr("presenceDefinition must be an object with a string id."), QStringLiteral("presenceDefinition.id"));
+            return false;
+        }
+        *definitionId = def.toObject().value(QStringLiteral("id")).toString();
+        if (!m_org->definition(*definitionId)) {
+            *error = SimBody::badRequest(tr("The presence definition %1 does not exist.").arg(*definitionId),
+                QStringLiteral("presenceDefinition.id"));
+            return false;
+        }
+    }
+    const QJsonValue msg = body.value(QStringLiteral("message"));
+    if (!msg.isUndefined() && !msg.isNull()) {
+        if (!msg.isString()) {
+            *error = SimBody::badRequest(tr("message must be a string."), QStringLiteral("message"));
+            return false;
+        }
+        *message = msg.toString();
+    }
+    const QJsonValue primary = body.value(QStringLiteral("primary"));
+    if (!primary.isUndefined() && !primary.isBool()) {
+        *error = SimBody::badRequest(tr("primary must be a boolean."), QStringLiteral("primary"));
+        return false;
+    }
+    if (definitionId->isEmpty() && !message->has_value() && primary.isUndefined()) {
+        *error = SimBody::badRequest(tr("Give a presenceDefinition, a message or primary."));
+        return false;
+    }
+    return true;
+}
+
+SimResponse SimApi::patchPresence(const SimRequest &request, const QString &userId, const QString &source)
+{
+    if (!m_org->user(userId))
+        return notFound(userId);
+    if (!isPurecloudSource(source))
+        return notFound(source);
+    static const QStringList allowed {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("source"),
+        QStringLiteral("sourceId"), QStringLiteral("primary"), QStringLiteral("presenceDefinition"),
+        QStringLiteral("message"), QStringLiteral("modifiedDate"), QStringLiteral("selfUri"),
+        QStringLiteral("futurePresenceDefinition")};
+    QJsonObject body;
+    SimResponse error;
+    QString definitionId;
+    std::optional<QString> message;
+    if (!SimBody::object(request.body, allowed, &body, &error)
+        || !readPresenceBody(body, &definitionId, &message, &error))
+        return error;
+    if (!mayEditPresence(request, userId))
+        return missingPermission(kEditPresence);
+    const QString failure = m_org->setPresence(userId, definitionId, message, actor(request));
+    if (!failure.isEmpty())
+        return SimBody::badRequest(failure);
+    return SimResponse::json(SimJson::userPresence(*m_org, *m_org->user(userId)));
+}
+
+SimResponse SimApi::bulkPresence(const SimRequest &request) const
+{
+    const QStringList ids = request.queryValues(QStringLiteral("id"));
+    if (ids.isEmpty() || ids.size() > kMaxBulkIds)
+        return SimResponse::error(400, QStringLiteral("bad.request"),
+            tr("Give between 1 and %1 user ids.").arg(kMaxBulkIds), QStringLiteral("id"));
+    QJsonArray out;
+    for (const QString &id : ids) {
+        if (const SimAgent *a = m_org->user(id))
+            out.append(SimJson::ucUserPresence(*m_org, *a));
+    }
+    return SimResponse::json(out);
+}
+
+SimResponse SimApi::putBulkPresence(const SimRequest &request)
+{
+    QJsonArray items;
+    SimResponse error;
+    if (!SimBody::array(request.body, &items, &error))
+        return error;
+    if (items.isEmpty() || items.size() > kMaxBulkIds)
+        return SimBody::badRequest(tr("Give between 1 and %1 presences.").arg(kMaxBulkIds));
+    if (!request.hasPermission(kEditPresence))
+        return missingPermission(kEditPresence);
+    static const QStringList allowed {QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("sourceId"),
+        QStringLiteral("primary"), QStringLiteral("presenceDefinition"), QStringLiteral("message")};
+    struct Change
+    {
+        QString userId;
+        QString definitionId;
+        std::optional<QString> message;
+    };
+    QList<Change> changes;
+    for (const QJsonValue &v : std::as_const(items)) {
+        const QJsonObject item = v.toObject();
+        Change c;
+        if (!v.isObject() || !SimBody::keysAllowed(item, allowed, &error)
+            || !SimBody::string(item, QStringLiteral("id"), true, false, &c.userId, &error)
+            || !readPresenceBody(item, &c.definitionId, &c.message, &error))
+            return error.status == 200 ? SimBody::badRequest(tr("Each item must be an object.")) : error;
+        if (!m_org->user(c.userId))
+            return SimBody::badRequest(tr("The user %1 does not exist.").arg(c.userId), QStringLiteral("id"));
+        changes.append(c);
+    }
+    QJsonArray out;
+    for (const Change &c : std::as_const(changes)) {
+        m_org->setPresence(c.userId, c.definitionId, c.message, actor(request));
+        out.append(SimJson::userPresence(*m_org, *m_org->user(c.userId)));
+    }
+    return SimResponse::json(out);
+}
+
+SimResponse SimApi::getRoutingStatus(const QString &userId) const
+{
+    const SimAgent *a = m_org->user(userId);
+    if (!a) {
+        // Genesys answers OFF_QUEUE for a user that does not exist.
+        SimAgent unknown;
+        unknown.id = userId;
+        unknown.routingStart = QDateTime::currentDateTimeUtc();
+        return SimResponse::json(SimJson::routingStatus(unknown));
+    }
+    return SimResponse::json(SimJson::routingStatus(*a));
+}
+
+SimResponse SimApi::putRoutingStatus(const SimRequest &request, const QString &userId)
+{
+    if (!m_org->user(userId))
+        return notFound(userId);
+    QJsonObject body;
+    SimResponse error;
+    QString status;
+    static const QStringList allowed {QStringLiteral("userId"), QStringLiteral("status"), QStringLiteral("startTime")};
+    if (!SimBody::object(request.body, allowed, &body, &error)
+        || !SimBody::string(body, QStringLiteral("status"), true, false, &status, &error))
+        return error;
+    static const QStringList known {QStringLiteral("OFF_QUEUE"), QStringLiteral("IDLE"), QStringLiteral("INTERACTING"),
+        QStringLiteral("NOT_RESPONDING"), QStringLiteral("COMMUNICATING")};
+    if (!known.contains(status))
+        return SimBody::badRequest(
+            tr("Value [%1] is not valid for field [status].").arg(status), QStringLiteral("status"));
+    if (!mayEditPresence(request, userId))
+        return missingPermission(kEditPresence);
+    const QString failure = m_org->setRoutingStatus(userId, status, actor(request));
+    if (!failure.isEmpty())
+        return SimResponse::error(400, QStringLiteral("general.bad.request"), failure, QStringLiteral("status"));
+    return SimResponse::json(SimJson::routingStatus(*m_org->user(userId)));
+}
+
+SimResponse SimApi::statuses() const
+{
+    QJsonArray entities;
+    for (const SimPresenceDefinition &d : m_org->definitions()) {
+        if (d.system)
+            entities.append(QJsonObject {{QStringLiteral("id"), d.systemPresence}, {QStringLiteral("name"), d.name()}});
+    }
+    return SimResponse::json(
+        QJsonObject {{QStringLiteral("entities"), entities}, {QStringLiteral("total"), int(entities.size())}});
+}
+
+SimResponse SimApi::reasons() const
+{
+    QJsonArray entities;
+    for (const QString &reason : SimOrganisation::reasons())
+        entities.append(QJsonObject {{QStringLiteral("id"), reason}, {QStringLiteral("name"), reason}});
+    return SimResponse::json(
+        QJsonObject {{QStringLiteral("entities"), entities}, {QStringLiteral("total"), int(entities.size())}});
+}
+
+SimResponse SimApi::getStatus(const QString &userId) const
+{
+    const SimAgent *a = m_org->user(userId);
+    if (!a)
+        return notFound(userId);
+    SimResponse r = SimResponse::json(SimJson::status(*m_org, *a));
+    r.setHeader("ETag", a->etag().toUtf8());
+    return r;
+}
+
+SimResponse SimApi::putStatus(const SimRequest &request, const QString &userId)
+{
+    const SimAgent *a = m_org->user(userId);
+    if (!a)
+        return notFound(userId);
+    static const QStringList allowed {QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("wrapupCode"),
+        QStringLiteral("id"), QStringLiteral("etag")};
+    QJsonObject body;
+    SimResponse error;
+    QString status;
+    QString reason;
+    QString wrapup;
+    if (!SimBody::object(request.body, allowed, &body, &error)
+        || !SimBody::string(body, QStringLiteral("status"), true, false, &status, &error)
+        || !SimBody::string(body, QStringLiteral("reason"), false, true, &reason, &error)
+        || !SimBody::string(body, QStringLiteral("wrapupCode"), false, true, &wrapup, &error))
+        return error;
+    if (!SimOrganisation::systemPresences().contains(status))
+        return SimResponse::error(
+            400, QStringLiteral("invalid.value"), tr("Unknown status %1.").arg(status), QStringLiteral("status"));
+    if (!reason.isEmpty() && !SimOrganisation::reasons().contains(reason))
+        return SimResponse::error(
+            400, QStringLiteral("invalid.value"), tr("Unknown reason %1.").arg(reason), QStringLiteral("reason"));
+    if (!mayEditPresence(request, userId))
+        return missingPermission(kEditPresence);
+    const QByteArray ifMatch = request.header("If-Match").trimmed();
+    if (ifMatch.isEmpty())
+        return SimResponse::error(428, QStringLiteral("precondition.required"),
+            tr("An If-Match header with the agent's current ETag is required."));
+    QByteArray given = ifMatch.startsWith("W/") ? ifMatch.mid(2) : ifMatch;
+    if (!given.startsWith('"'))
+        given = '"' + given + '"';
+    if (ifMatch != "*" && QString::fromUtf8(given) != a->etag()) {
+        SimResponse conflict = SimResponse::error(
+            409, QStringLiteral("general.conflict"), tr("The agent changed since the given ETag; read it again."));
+        conflict.setHeader("ETag", a->etag().toUtf8());
+        return conflict;
+    }
+    m_org->setStatus(userId, status, reason, wrapup, actor(request));
+    return getStatus(userId);
+}
+
+SimResponse SimApi::availableTopics() const
+{
+    QJsonArray entities;
+    const QStringList topics {QStringLiteral("v2.users.{id}.presence"), QStringLiteral("v2.users.{id}.routingStatus"),
+        QStringLiteral("v2.users.{id}.activity")};
+    for (const QString &topic : topics)
+        entities.append(QJsonObject {{QStringLiteral("id"), topic},
+            {QStringLiteral("requiresPermissions"), QJsonArray()}, {QStringLiteral("requiresCurrentUser"), false},
+            {QStringLiteral("transports"), QJsonArray {QStringLiteral("Websocket")}},
+            {QStringLiteral("visibility"), QStringLiteral("Public")}});
+    return SimResponse::json(QJsonObject {{QStringLiteral("entities"), entities}});
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// An OAuth client of the simulated organisation. An empty permission list grants every permission.
+struct SimClient
+{
+    QString id;
+    QString secret;
+    QStringList permissions;
+};
+
+// Everything that shapes one simulated Genesys Cloud organisation; the command line fills it.
+struct SimConfig
+{
+    int agents = 200;
+    quint32 seed = 1;
+    int rateLimitPerMinute = 300;
+    int tokenTtlSeconds = 86400;
+    double competitorPerMinute = 0;
+    int latencyMinMs = 0;
+    int latencyMaxMs = 0;
+    double failRate = 0;
+    int heartbeatSeconds = 30;
+    QList<SimClient> clients; // empty: the demo client with every permission
+    QString demoSupervisorName = QStringLiteral("Dana Whitfield"); // the user PKCE sign-in approves as
+    qint64 maxBodyBytes = 1024 * 1024;
+};

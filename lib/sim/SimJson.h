@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/SimAgent.h"
+#include "sim/SimPresenceDefinition.h"
+
+#include <QJsonObject>
+
+class SimOrganisation;
+
+// The Genesys Cloud wire shapes of the simulator's entities (User, UserPresence, RoutingStatus, ...).
+class SimJson
+{
+public:
+    static QJsonObject user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
+    static QJsonObject userPresence(const SimOrganisation &org, const SimAgent &agent);
+    static QJsonObject ucUserPresence(const SimOrganisation &org, const SimAgent &agent);
+    static QJsonObject routingStatus(const SimAgent &agent);
+    static QJsonObject status(const SimOrganisation &org, const SimAgent &agent);
+    static QJsonObject presenceDefinitionRef(const SimPresenceDefinition &definition);
+    static QJsonObject organizationPresenceDefinition(const SimPresenceDefinition &definition);
+    static QJsonObject organizationPresence(const SimPresenceDefinition &definition); // deprecated shape
+    // Notification event bodies of the three user topics.
+    static QJsonObject presenceEvent(const SimOrganisation &org, const SimAgent &agent);
+    static QJsonObject routingStatusEvent(const SimAgent &agent);
+    static QJsonObject activityEvent(const SimOrganisation &org, const SimAgent &agent);
+    static QString date(const QDateTime &time);
+};

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/SimResponse.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+class QWebSocket;
+class SimOrganisation;
+
+// Notification channels: REST side (channels, subscriptions with per-topic state, limits) and the
+// WebSocket side (events in the {topicName, version, eventBody, metadata} envelope, heartbeats, pong,
+// socket_closing).
+class SimNotificationHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxChannelsPerClient = 20;
+    static constexpr int kMaxTopicsPerChannel = 1000;
+
+    SimNotificationHub(SimOrganisation *org, int heartbeatSeconds, QObject *parent = nullptr);
+    ~SimNotificationHub() override;
+
+    void setWebSocketBase(const QString &base) { m_wsBase = base; } // ws://127.0.0.1:PORT
+    SimResponse createChannel(const QString &clientId, const QString &token);
+    SimResponse listChannels(const QString &clientId) const;
+    bool channelExists(const QString &channelId, const QString &clientId) const;
+    SimResponse subscribe(
+        const QString &channelId, const QString &clientId, const QByteArray &body, bool replace, bool ignoreErrors);
+    SimResponse subscriptions(const QString &channelId, const QString &clientId) const;
+    SimResponse unsubscribeAll(const QString &channelId, const QString &clientId);
+
+    void attach(QWebSocket *socket); // takes ownership
+    int sendSocketClosing(); // to every connected channel; returns how many got it
+    int closeAllSockets();
+    void closeChannelsOfTokens(const QStringList &tokens);
+    int connectedSockets() const;
+
+Q_SIGNALS:
+    void socketAttached(const QString &channelId);
+
+private:
+    struct Channel
+    {
+        QString id;
+        QString clientId;
+        QString token;
+        QDateTime expires;
+        qint64 lastUsed = 0;
+        QStringList topics;
+        QPointer<QWebSocket> socket;
+    };
+    void publish(const QString &userId, bool presenceChanged, bool routingChanged);
+    void sendHeartbeats();
+    void send(Channel &channel, const QString &topic, const QJsonObject &body);
+    void removeChannel(const QString &channelId);
+    QJsonObject topicState(const QString &topic, QString *rejection) const;
+    static QJsonObject channelJson(const Channel &channel);
+    Channel *owned(const QString &channelId, const QString &clientId);
+    const Channel *owned(const QString &channelId, const QString &clientId) const;
+
+    SimOrganisation *m_org;
+    QString m_wsBase;
+    QHash<QString, Channel> m_channels;
+    QHash<QString, QSet<QString>> m_topicIndex; // topic -> channel ids
+    QTimer m_heartbeat;
+    qint64 m_useCounter = 0;
+};

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/SimOrganisation.h"
+
+#include <QUuid>
+
+namespace {
+
+const QUuid kNamespace(QStringLiteral("{6f1c2a52-3d0b-4e5e-9a43-5d1b8e7f2c10}"));
+
+struct Label
+{
+    const char *system;
+    const char *en;
+    const char *de;
+    const char *es;
+    const char *fr;
+};
+
+// Labels as a Genesys org shows them in the four product languages.
+const Label kSystemLabels[] = {
+    {"Available", "Available", "Verfügbar", "Disponible", "Disponible"},
+    {"OnQueue", "On Queue", "In Warteschlange", "En cola", "En file d'attente"},
+    {"Break", "Break", "Pause", "Descanso", "Pause"},
+    {"Meal", "Meal", "Mahlzeit", "Comida", "Repas"},
+    {"Away", "Away", "Abwesend", "Ausente", "Absent"},
+    {"Busy", "Busy", "Beschäftigt", "Ocupado", "Occupé"},
+    {"Meeting", "Meeting", "Besprechung", "Reunión", "Réunion"},
+    {"Training", "Training", "Schulung", "Formación", "Formation"},
+    {"Offline", "Offline", "Offline", "Desconectado", "Hors ligne"},
+    {"Idle", "Idle", "Inaktiv", "Inactivo", "Inactif"},
+};
+
+const Label kSecondaryLabels[] = {
+    {"Break", "Coffee break", "Kaffeepause", "Pausa para café", "Pause café"},
+    {"Meal", "Lunch", "Mittagessen", "Almuerzo", "Déjeuner"},
+    {"Meeting", "Team huddle", "Teambesprechung", "Reunión de equipo", "Réunion d'équipe"},
+    {"Training", "Coaching", "Coaching", "Coaching", "Coaching"},
+    {"Busy", "Back office", "Backoffice", "Trabajo administrativo", "Back-office"},
+    {"Away", "Doctor's appointment", "Arzttermin", "Cita médica", "Rendez-vous médical"},
+};
+
+const char *const kFirstNames[] = {
+    "Ana",
+    "Zoë",
+    "Łukasz",
+    "José",
+    "Mei",
+    "Siobhán",
+    "Jürgen",
+    "Aisha",
+    "Björn",
+    "Chloé",
+    "Dmitri",
+    "Émile",
+    "Fatima",
+    "Giulia",
+    "Hiroshi",
+    "Ingrid",
+    "Javier",
+    "Kwame",
+    "Léa",
+    "Mateus",
+    "Nadia",
+    "Oğuz",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Søren",
+    "Tomás",
+    "Ursula",
+    "Vikram",
+    "Wiktoria",
+    "Xavier",
+    "Yara",
+    "Zoltán",
+    "Amelia",
+    "Ben",
+    "Carla",
+    "David",
+    "Elena",
+    "Finn",
+    "Grace",
+    "Hannah",
+    "Ivan",
+    "Jana",
+    "Kai",
+    "Laura",
+    "Miguel",
+    "Noah",
+    "Olivia",
+    "Pedro",
+    "Sofia",
+    "伟",
+    "Ольга",
+};
+
+const char *const kLastNames[] = {
+    "Souza",
+    "Müller",
+    "Nowak",
+    "García",
+    "Chen",
+    "O'Brien",
+    "Schäfer",
+    "Khan",
+    "Andersson",
+    "Lefèvre",
+    "Ivanov",
+    "Dubois",
+    "Haddad",
+    "Rossi",
+    "Tanaka",
+    "Johansson",
+    "Fernández",
+    "Mensah",
+    "Moreau",
+    "Silva",
+    "Petrović",
+    "Yılmaz",
+    "Sharma",
+    "Girard",
+    "Martínez",
+    "Kierkegaard",
+    "Dvořák",
+    "Weiß",
+    "Patel",
+    "Kowalczyk",
+    "Núñez",
+    "Haddadi",
+    "Szabó",
+    "Smith",
+    "Brown",
+    "Jones",
+    "Wilson",
+    "Taylor",
+    "Davies",
+    "Evans",
+    "Thomas",
+    "Roberts",
+    "Walker",
+    "Wright",
+    "Hughes",
+    "Clarke",
+    "李",
+    "Петрова",
+};
+
+const char *const kTeams[] = {"Billing", "Support", "Sales", "Retention", "Onboarding"};
+
+// Names that test plain-text rendering and spreadsheet escaping; placed at fixed rows.
+const char *const kHostileNames[] = {
+    "<b>Bold</b> Smith",
+    "=HYPERLINK(\"x\")",
+    "+Plus Minus",
+    "@Mention Jones",
+    "-Dash Taylor",
+};
+
+struct Weighted
+{
+    const char *system;
+    int weight;
+};
+
+// How a contact center's floor typically looks mid-shift.
+const Weighted kSpread[] = {
+    {"OnQueue", 38},
+    {"Available", 16},
+    {"Break", 7},
+    {"Meal", 6},
+    {"Away", 4},
+    {"Busy", 5},
+    {"Meeting", 5},
+    {"Training", 4},
+    {"Offline", 12},
+    {"Idle", 3},
+};
+
+QString latin(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString asciiHandle(const QString &name)
+{
+    QString handle;
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
+    for (const QChar c : decomposed) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            handle.append(c);
+        else if (c == QLatin1Char(' ') && !handle.endsWith(QLatin1Char('.')))
+            handle.append(QLatin1Char('.'));
+    }
+    while (handle.endsWith(QLatin1Char('.')))
+        handle.chop(1);
+    return handle.isEmpty() ? QStringLiteral("agent") : handle;
+}
+
+} // namespace
+
+SimOrganisation::SimOrganisation(int agents, quint32 seed, const QString &supervisorName, QObject *parent)
+    : QObject(parent)
+    , m_seed(seed)
+    , m_rng(seed)
+{
+    m_organizationId = uuidFor(QStringLiteral("organization"));
+    createDefinitions();
+    createUsers(qMax(0, agents), supervisorName);
+}
+
+QString SimOrganisation::uuidFor(const QString &what) const
+{
+    return QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2").arg(m_seed).arg(what))
+        .toString(QUuid::WithoutBraces);
+}
+
+QStringList SimOrganisation::systemPresences()
+{
+    QStringList names;
+    for (const Label &l : kSystemLabels)
+        names.append(latin(l.system));
+    return names;
+}
+
+QStringList SimOrganisation::reasons()
+{
+    return {QStringLiteral("ReadyForCalls"), QStringLiteral("EndOfShift"), QStringLiteral("Coffee"),
+        QStringLiteral("Lunch"), QStringLiteral("Coaching"), QStringLiteral("Sick"), QStringLiteral("SystemIssue"),
+        QStringLiteral("Personal")};
+}
+
+QString SimOrganisation::purecloudSourceId()
+{
+    return QStringLiteral("5b0a1d8e-22a0-4ab7-a3a6-1e6b3f3e7a10");
+}
+
+void SimOrganisation::createDefinitions()
+{
+    auto add = [this](const Label &l, bool system, int n) {
+        SimPresenceDefinition d;
+        // System definitions keep the same id in every org, like Genesys' well-known ones.
+        d.id = system ? QUuid::createUuidV5(kNamespace, latin(l.system)).toString(QUuid::WithoutBraces)
+                      : uuidFor(QStringLiteral("definition/%1").arg(n));
+        d.systemPresence = latin(l.system);
+        d.system = system;
+        d.primary = system;
+        d.labels.insert(QStringLiteral("en_US"), latin(l.en));
+        d.labels.insert(QStringLiteral("de"), latin(l.de));
+        d.labels.insert(QStringLiteral("es"), latin(l.es));
+        d.labels.insert(QStringLiteral("fr"), latin(l.fr));
+        m_definitionIndex.insert(d.id, int(m_definitions.size()));
+        m_definitions.append(d);
+    };
+    int n = 0;
+    for (const Label &l : kSystemLabels)
+        add(l, true, n++);
+    for (const Label &l : kSecondaryLabels)
+        add(l, false, n++);
+}
+
+SimAgent SimOrganisation::makeAgent(int index, const QString &name, const QString &team)
+{
+    SimAgent a;
+    a.id = uuidFor(QStringLiteral("user/%1").arg(index));
+    a.name = name;
+    const QString handle = asciiHandle(name) + QString::number(index + 1);
+    a.username = handle + QStringLiteral("@demo.statusdesk.org");
+    a.email = a.username;
+    a.department = team;
+    a.title = m_rng.bounded(6) == 0 ? QStringLiteral("Senior Agent") : QStringLiteral("Contact Center Agent");
+    const int teamIndex = int(std::find_if(std::begin(kTeams), std::end(kTeams), [&team](const char *t) {
+        return latin(t) == team;
+    }) - std::begin(kTeams));
+    static const char *const divisions[] = {"Home", "Home", "Americas", "Americas", "EMEA"};
+    const QString division = latin(divisions[qBound(0, teamIndex, 4)]);
+    a.divisionName = division;
+    a.divisionId = uuidFor(QString(QStringLiteral("division/") + division));
+    a.queueIds = {uuidFor(QString(QStringLiteral("queue/") + team))};
+    if (m_rng.bounded(3) == 0)
+        a.queueIds.append(uuidFor(QStringLiteral("queue/General")));
+    a.version = 1 + int(m_rng.bounded(5));
+    return a;
+}
+
+void SimOrganisation::createUsers(int agents, const QString &supervisorName)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int firstCount = int(std::size(kFirstNames));
+    const int lastCount = int(std::size(kLastNames));
+    const int hostileEvery = 7;
+    int totalWeight = 0;
+    for (const Weighted &w : kSpread)
+        totalWeight += w.weight;
+
+    const int departed = agents > 0 ? qMax(1, agents / 50) : 0;
+    for (int i = 0; i < agents + departed; ++i) {
+        QString name;
+        const int hostileIndex = (i - 3) / hostileEvery;
+        if (i >= 3 && (i - 3) % hostileEvery == 0 && hostileIndex < int(std::size(kHostileNames)))
+            name = latin(kHostileNames[hostileIndex]);
+        else
+            name = latin(kFirstNames[m_rng.bounded(firstCount)]) + QLatin1Char(' ')
+                + latin(kLastNames[m_rng.bounded(lastCount)]);
+        const QString team = latin(kTeams[m_rng.bounded(int(std::size(kTeams)))]);
+        SimAgent a = makeAgent(i, name, team);
+
+        int pick = int(m_rng.bounded(totalWeight));
+        QString system;
+        for (const Weighted &w : kSpread) {
+            if (pick < w.weight) {
+                system = latin(w.system);
+                break;
+            }
+            pick -= w.weight;
+        }
+        const SimPresenceDefinition *def = systemDefinition(system);
+        if (m_rng.bounded(4) == 0) {
+            for (const SimPresenceDefinition &d : std::as_const(m_definitions)) {
+                if (!d.system && d.systemPresence == system)
+                    def = &d;
+            }
+        }
+        a.presenceDefinitionId = def->id;
+        a.presenceModified = now.addSecs(-qint64(60 + m_rng.bounded(4 * 3600)));
+        a.routingStart = a.presenceModified;
+        if (system == QLatin1String("OnQueue")) {
+            const int r = int(m_rng.bounded(20));
+            a.routingStatus = r < 12 ? QStringLiteral("IDLE")
+                                     : (r < 19 ? QStringLiteral("INTERACTING") : QStringLiteral("NOT_RESPONDING"));
+            a.routingStart = now.addSecs(-qint64(5 + m_rng.bounded(900)));
+        }
+        a.revision = ++m_revisionCounter;
+        a.modifiedDate = a.presenceModified;
+        a.modifiedBy = a.id; // agents set their own status until a supervisor steps in
+        if (i >= agents) {
+            a.state = QStringLiteral("inactive");
+            a.presenceDefinitionId = systemDefinition(QStringLiteral("Offline"))->id;
+            a.routingStatus = QStringLiteral("OFF_QUEUE");
+        } else {
+            ++m_activeCount;
+        }
+        m_userIndex.insert(a.id, int(m_users.size()));
+        m_users.append(a);
+    }
+
+    auto addStaff = [this, &now](const QString &key, const QString &name) {
+        SimAgent s = makeAgent(0, name, QStringLiteral("Support"));
+        s.id = uuidFor(key);
+        s.department = QStringLiteral("Management");
+        s.title = QStringLiteral("Team Lead");
+        s.username = asciiHandle(name) + QStringLiteral("@demo.statusdesk.org");
+        s.email = s.username;
+        s.presenceDefinitionId = systemDefinition(QStringLiteral("Available"))->id;
+        s.presenceModified = now.addSecs(-1800);
+        s.routingStart = s.presenceModified;
+        s.modifiedDate = s.presenceModified;
+        s.modifiedBy = s.id;
+        s.revision = ++m_revisionCounter;
+        m_staffIndex.insert(s.id, int(m_staff.size()));
+        m_staff.append(s);
+        return s.id;
+    };
+    m_supervisorId = addStaff(QStringLiteral("supervisor"), supervisorName);
+    m_competitorId = addStaff(QStringLiteral("competitor"), QStringLiteral("Mei Chen"));
+}
+
+const SimAgent *SimOrganisation::user(const QString &id) const
+{
+    auto it = m_userIndex.constFind(id);
+    if (it != m_userIndex.constEnd())
+        return &m_users.at(*it);
+    auto staff = m_staffIndex.constFind(id);
+    return staff != m_staffIndex.constEnd() ? &m_staff.at(*staff) : nullptr;
+}
+
+SimAgent *SimOrganisation::mutableUser(const QString &id)
+{
+    auto it = m_userIndex.constFind(id);
+    if (it != m_userIndex.constEnd())
+        return &m_users[*it];
+    auto staff = m_staffIndex.constFind(id);
+    return staff != m_staffIndex.constEnd() ? &m_staff[*staff] : nullptr;
+}
+
+QString SimOrganisation::activeAgentAt(quint32 index) const
+{
+    if (m_activeCount == 0)
+        return {};
+    // Active agents come first in m_users.
+    return m_users.at(int(index % quint32(m_activeCount))).id;
+}
+
+const SimPresenceDefinition *SimOrganisation::definition(const QString &id) const
+{
+    auto it = m_definitionIndex.constFind(id);
+    return it == m_definitionIndex.constEnd() ? nullptr : &m_definitions.at(*it);
+}
+
+const SimPresenceDefinition *SimOrganisation::systemDefinition(const QString &systemPresence) const
+{
+    for (const SimPresenceDefinition &d : m_definitions) {
+        if (d.system && d.systemPresence.compare(systemPresence, Qt::CaseInsensitive) == 0)
+            return &d;
+    }
+    return nullptr;
+}
+
+void SimOrganisation::touch(SimAgent &agent, const QString &actor)
+{
+    agent.revision = ++m_revisionCounter;
+    agent.modifiedBy = actor;
+    agent.modifiedDate = QDateTime::currentDateTimeUtc();
+}
+
+QString SimOrganisation::setPresence(
+    const QString &userId, const QString &definitionId, const std::optional<QString> &message, const QString &actor)
+{
+    return applyPresence(userId, definitionId, message, actor, QString(), QString());
+}
+
+QString SimOrganisation::applyPresence(const QString &userId, const QString &definitionId,
+    const std::optional<QString> &message, const QString &actor, const QString &reason, const QString &wrapupCode)
+{
+    SimAgent *agent = mutableUser(userId);
+    if (!agent)
+        return tr("The user %1 does not exist.").arg(userId);
+    const SimPresenceDefinition *def
+        = definitionId.isEmpty() ? definition(agent->presenceDefinitionId) : definition(definitionId);
+    if (!def)
+        return tr("The presence definition %1 does not exist.").arg(definitionId);
+
+    const QString before = agent->routingStatus;
+    const bool onQueue = def->systemPresence == QLatin1String("OnQueue");
+    const bool wasOnQueue = definition(agent->presenceDefinitionId)->systemPresence == QLatin1String("OnQueue");
+    agent->presenceDefinitionId = def->id;
+    if (message)
+        agent->presenceMessage = *message;
+    agent->presenceModified = QDateTime::currentDateTimeUtc();
+    agent->reason = reason;
+    agent->wrapupCode = wrapupCode;
+    if (onQueue && !wasOnQueue) {
+        agent->routingStatus = QStringLiteral("IDLE");
+        agent->routingStart = agent->presenceModified;
+    } else if (!onQueue) {
+        agent->routingStatus = QStringLiteral("OFF_QUEUE");
+        if (wasOnQueue)
+            agent->routingStart = agent->presenceModified;
+    }
+    touch(*agent, actor);
+    Q_EMIT agentChanged(userId, true, before != agent->routingStatus);
+    return {};
+}
+
+QString SimOrganisation::setStatus(const QString &userId, const QString &status, const QString &reason,
+    const QString &wrapupCode, const QString &actor)
+{
+    const SimPresenceDefinition *def = systemDefinition(status);
+    if (!def)
+        return tr("Unknown status %1.").arg(status);
+    return applyPresence(userId, def->id, QString(), actor, reason, wrapupCode);
+}
+
+QString SimOrganisation::setRoutingStatus(const QString &userId, const QString &status, const QString &actor)
+{
+    SimAgent *agent = mutableUser(userId);
+    if (!agent)
+        return tr("The user %1 does not exist.").arg(userId);
+    const bool onQueue = definition(agent->presenceDefinitionId)->systemPresence == QLatin1String("OnQueue");
+    if (status == QLatin1String("OFF_QUEUE")) {
+        if (!onQueue)
+            return {};
+        // Taking an agent off queue leaves them Available, as the Genesys supervisor UI does.
+        return setPresence(userId, systemDefinition(QStringLiteral("Available"))->id, std::nullopt, actor);
+    }
+    if (status != QLatin1String("IDLE"))
+        return tr("Routing status %1 cannot be set through the API.").arg(status);
+    if (!onQueue)
+        return tr("A routing status cannot put a user on queue; set the On Queue presence instead.");
+    agent->routingStatus = status;
+    agent->routingStart = QDateTime::currentDateTimeUtc();
+    touch(*agent, actor);
+    Q_EMIT agentChanged(userId, false, true);
+    return {};
+}

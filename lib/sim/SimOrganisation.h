@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/SimAgent.h"
+#include "sim/SimPresenceDefinition.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <optional>
+
+// The simulated organisation: users (agents, a few departed ones, two supervisors), divisions, queues and
+// presence definitions, generated deterministically from a seed. It owns the one agent state that both
+// protocols read and write, and announces every change.
+class SimOrganisation : public QObject
+{
+    Q_OBJECT
+
+public:
+    SimOrganisation(int agents, quint32 seed, const QString &supervisorName, QObject *parent = nullptr);
+
+    const QList<SimAgent> &users() const { return m_users; } // listed by GET /api/v2/users
+    const SimAgent *user(const QString &id) const;
+    const QList<SimPresenceDefinition> &definitions() const { return m_definitions; }
+    const SimPresenceDefinition *definition(const QString &id) const;
+    const SimPresenceDefinition *systemDefinition(const QString &systemPresence) const;
+    static QStringList systemPresences();
+    static QStringList reasons();
+    static QString purecloudSourceId();
+
+    QString supervisorId() const { return m_supervisorId; }
+    QString competitorId() const { return m_competitorId; }
+    QString organizationId() const { return m_organizationId; }
+    QString activeAgentAt(quint32 index) const; // index modulo the active agents
+    int activeAgentCount() const { return m_activeCount; }
+
+    // Each returns an error message, empty on success.
+    QString setPresence(const QString &userId, const QString &definitionId, const std::optional<QString> &message,
+        const QString &actor);
+    QString setStatus(const QString &userId, const QString &status, const QString &reason, const QString &wrapupCode,
+        const QString &actor);
+    QString setRoutingStatus(const QString &userId, const QString &status, const QString &actor);
+
+Q_SIGNALS:
+    void agentChanged(const QString &userId, bool presenceChanged, bool routingChanged);
+
+private:
+    QString applyPresence(const QString &userId, const QString &definitionId, const std::optional<QString> &message,
+        const QString &actor, const QString &reason, const QString &wrapupCode);
+    void createDefinitions();
+    void createUsers(int agents, const QString &supervisorName);
+    SimAgent makeAgent(int index, const QString &name, const QString &team);
+    SimAgent *mutableUser(const QString &id);
+    QString uuidFor(const QString &what) const;
+    void touch(SimAgent &agent, const QString &actor);
+
+    quint32 m_seed;
+    QRandomGenerator m_rng;
+    QString m_organizationId;
+    QString m_supervisorId;
+    QString m_competitorId;
+    int m_activeCount = 0;
+    quint64 m_revisionCounter = 0;
+    QList<SimAgent> m_users;
+    QList<SimAgent> m_staff; // supervisors: reachable by id, not listed
+    QHash<QString, int> m_userIndex;
+    QHash<QString, int> m_staffIndex;
+    QList<SimPresenceDefinition> m_definitions;
+    QHash<QString, int> m_definitionIndex;
+};

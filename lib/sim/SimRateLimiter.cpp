@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/SimRateLimiter.h"
+
+namespace {
+constexpr qint64 kWindowMs = 60000;
+}
+
+SimRateLimiter::SimRateLimiter(int perMinute)
+    : m_limit(perMinute)
+{
+    m_clock.start();
+}
+
+int SimRateLimiter::take(const QString &key)
+{
+    if (m_limit <= 0)
+        return 0;
+    const qint64 now = m_clock.elapsed();
+    Window &w = m_windows[key];
+    if (w.count == 0 || now - w.startMs >= kWindowMs) {
+        w.startMs = now;
+        w.count = 0;
+    }
+    if (w.count >= m_limit) {
+        const qint64 leftMs = kWindowMs - (now - w.startMs);
+        return int(qMax<qint64>(1, (leftMs + 999) / 1000));
+    }
+    ++w.count;
+    return 0;
+}

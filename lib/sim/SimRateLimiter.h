@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+// A per-key request budget over fixed one-minute windows, as Genesys counts requests per token.
+class SimRateLimiter
+{
+public:
+    explicit SimRateLimiter(int perMinute);
+
+    void setLimit(int perMinute) { m_limit = perMinute; }
+    int limit() const { return m_limit; }
+    // 0 when the request may pass, otherwise the seconds until the window resets (Retry-After).
+    int take(const QString &key);
+    void forget(const QString &key) { m_windows.remove(key); }
+
+private:
+    struct Window
+    {
+        qint64 startMs = 0;
+        int count = 0;
+    };
+    int m_limit;
+    QElapsedTimer m_clock;
+    QHash<QString, Window> m_windows;
+};

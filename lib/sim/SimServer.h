@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/SimConfig.h"
+#include "sim/SimRequest.h"
+#include "sim/SimResponse.h"
+#include "sim/SimRouter.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class HttpFrontend;
+class SimApi;
+class SimAuth;
+class SimCompetitor;
+class SimFaults;
+class SimNotificationHub;
+class SimOrganisation;
+class SimRateLimiter;
+class SimWebhookSink;
+
+// A simulated Genesys Cloud organisation served over HTTP and WebSocket on 127.0.0.1: OAuth, the Platform
+// API subset StatusDesk uses, the Status API with ETags, notifications, faults, a competing supervisor and
+// a webhook sink. The in-process controls below exist over HTTP under /sim/ as well.
+class SimServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SimServer(const SimConfig &config, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    quint16 listen(quint16 port = 0); // 0 on failure
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    const SimConfig &config() const { return m_config; }
+    SimOrganisation *organisation() const { return m_org; }
+
+    // In-process controls for tests.
+    QString changeAgentAsCompetitor(const QString &userId = QString());
+    void setCompetitorRate(double perMinute);
+    int revokeAllTokens();
+    int closeAllSockets();
+    int sendSocketClosing();
+    // The next `count` requests for method and path (exact, or a prefix ending in '*') get `status`.
+    void failNext(const QByteArray &method, const QString &path, int status, int count = 1);
+    void dropNext(const QByteArray &method, const QString &path, int count = 1);
+    void setLatency(int minMs, int maxMs);
+    void setFailRate(double fraction);
+    void setRateLimit(int perMinute);
+    void setTokenTtl(int seconds);
+    // The next `count` deliveries to the sink `name` are answered with `status` (0: stall, never answer).
+    void failWebhooks(const QString &name, int status, int count = 1);
+    QJsonArray webhookDeliveries(const QString &name) const;
+    int connectedSockets() const;
+
+Q_SIGNALS:
+    void webhookDelivered(const QString &name, int answeredStatus);
+    void notificationSocketAttached(const QString &channelId);
+
+private:
+    SimResponse handle(SimRequest request);
+    SimResponse dispatch(SimRequest &request);
+    void finish(SimResponse &response, const SimRequest &request) const;
+    void registerControlRoutes();
+
+    SimConfig m_config;
+    quint16 m_port = 0;
+    HttpFrontend *m_frontend;
+    SimOrganisation *m_org;
+    SimAuth *m_auth;
+    SimNotificationHub *m_hub;
+    SimWebhookSink *m_sink;
+    SimCompetitor *m_competitor;
+    std::unique_ptr<SimRateLimiter> m_limiter;
+    std::unique_ptr<SimFaults> m_faults;
+    std::unique_ptr<SimApi> m_api;
+    SimRouter m_router;
+};

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/SimWebhookSink.h"
+
+#include "sim/SimJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+SimWebhookSink::SimWebhookSink(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &request)
+{
+    int status = 200;
+    bool stall = false;
+    auto plan = m_plans.find(name);
+    if (plan != m_plans.end() && plan->remaining > 0) {
+        --plan->remaining;
+        stall = plan->status == 0;
+        status = stall ? 0 : plan->status;
+    }
+
+    QJsonObject headers;
+    for (const auto &h : request.headers)
+        headers.insert(QString::fromLatin1(h.first).toLower(), QString::fromUtf8(h.second));
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    QJsonObject record {{QStringLiteral("time"), SimJson::date(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("headers"), headers}, {QStringLiteral("rawBody"), QString::fromUtf8(request.body)},
+        {QStringLiteral("answeredStatus"), status}};
+    if (parseError.error == QJsonParseError::NoError)
+        record.insert(QStringLiteral("body"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    m_deliveries[name].append(record);
+    Q_EMIT delivered(name, status);
+
+    if (stall) {
+        SimResponse r;
+        r.stall = true;
+        return r;
+    }
+    if (status >= 400)
+        return SimResponse::error(status, QStringLiteral("sink.failure"), tr("The webhook sink was told to fail."));
+    return SimResponse::json(QJsonObject {{QStringLiteral("received"), true}}, status);
+}
+
+QJsonArray SimWebhookSink::deliveries(const QString &name) const
+{
+    return m_deliveries.value(name);
+}
+
+void SimWebhookSink::clear(const QString &name)
+{
+    m_deliveries.remove(name);
+    m_plans.remove(name);
+}
+
+void SimWebhookSink::failNext(const QString &name, int status, int count)
+{
+    m_plans.insert(name, {status, count});
+}
