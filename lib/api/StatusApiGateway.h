@@ -3,6 +3,10 @@
 
 #include "api/StatusGateway.h"
 
+#include <QHash>
+
+#include <functional>
+
 // The Status API with ETags: statuses and reasons cached at start; GET the status with its ETag;
 // PUT with If-Match; 409 becomes a conflict carrying the latest state from a fresh GET.
 class StatusApiGateway : public StatusGateway
@@ -20,7 +24,16 @@ public:
     GatewayReply *writeStatuses(const QVector<StatusChange> &changes) override;
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setParallelPages(int parallel) { m_parallelPages = parallel; }
 
 private:
+    void withCatalogue(GatewayReply *result, const std::function<void()> &then);
+    void writeOne(const StatusChange &change, const std::function<void(const WriteResult &)> &done);
+    void put(const StatusChange &change, const QString &etag, const std::function<void(WriteResult)> &finishWith);
+    void conflictFromFreshRead(
+        const StatusChange &change, WriteResult result, const std::function<void(WriteResult)> &finishWith);
+
     int m_pageSize = 100;
+    int m_parallelPages = 4;
+    QHash<QString, QString> m_serverNames; // canonical key -> the server's status name
 };

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/GenesysGateway.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiLogging.h"
+#include "api/ApiReply.h"
+#include "api/GenesysJson.h"
+#include "api/RosterLoader.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int kUsersPerRead = 50;
+
+QString presencePath(const QString &userId)
+{
+    return QStringLiteral("/api/v2/users/%1/presences/purecloud")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+}
+
+// Same instant, whatever the text's precision.
+bool sameVersion(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QDateTime left = GenesysJson::parseDate(a);
+    const QDateTime right = GenesysJson::parseDate(b);
+    return left.isValid() && right.isValid() && left == right;
+}
+
+// One bulk write: chunks of changes, each re-read then written.
+struct WriteJob
+{
+    QPointer<GatewayReply> reply;
+    QVector<StatusChange> changes;
+    WriteResults results;
+    QVector<bool> done;
+    QVector<QElapsedTimer> clocks;
+    int next = 0; // first change of the next chunk
+    int pendingInChunk = 0;
+    int finished = 0;
+    bool cancelled = false;
+};
+
+void finishJob(const std::shared_ptr<WriteJob> &job)
+{
+    if (!job->reply)
+        return;
+    job->reply->setWriteResults(job->results);
+    ApiError error;
+    if (job->changes.size() == 1 && job->results.first().outcome == WriteResult::Outcome::Failed)
+        error = job->results.first().error;
+    job->reply->finish(error);
+}
+
+void record(const std::shared_ptr<WriteJob> &job, int index, WriteResult result)
+{
+    result.change = job->changes.at(index);
+    result.latencyMs = job->clocks.at(index).elapsed();
+    job->results[index] = result;
+    job->done[index] = true;
+    ++job->finished;
+    if (!job->reply)
+        return;
+    emit job->reply->writeDone(result);
+    job->reply->reportProgress(job->finished, int(job->changes.size()));
+}
+
+WriteResult failed(const ApiError &error)
+{
+    WriteResult result;
+    result.outcome = WriteResult::Outcome::Failed;
+    result.error = error;
+    result.correlationId = error.correlationId;
+    return result;
+}
+
+// The presences of a re-read, by user id.
+bool readPresences(const ApiReply *reply, bool single, const QString &singleId, const StatusCatalogue &catalogue,
+    QHash<QString, Agent> *out)
+{
+    QJsonArray items;
+    if (single) {
+        if (!reply->json().isObject())
+            return false;
+        QJsonObject object = reply->json().object();
+        object.insert(QStringLiteral("userId"), singleId);
+        items.append(object);
+    } else {
+        if (!reply->json().isArray())
+            return false;
+        items = reply->json().array();
+    }
+    for (const QJsonValue &value : std::as_const(items)) {
+        const QJsonObject object = value.toObject();
+        QString userId = object.value(QStringLiteral("userId")).toString();
+        if (userId.isEmpty())
+            userId = object.value(QStringLiteral("id")).toString();
+        if (userId.isEmpty() || !object.value(QStringLiteral("presenceDefinition")).isObject())
+            return false;
+        Agent agent;
+        agent.id = userId;
+        GenesysJson::readPresence(object, catalogue, &agent);
+        out->insert(userId, agent);
+    }
+    return true;
+}
+
+void writeNextChunk(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job);
+
+void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int index, const Agent &current,
+    const QString &definitionId)
+{
+    const StatusChange &change = job->changes.at(index);
+    const QJsonObject body {{QStringLiteral("presenceDefinition"), QJsonObject {{QStringLiteral("id"), definitionId}}}};
+    ApiReply *reply = gateway->client()->patch(presencePath(change.agentId), QJsonDocument(body));
+    ++job->pendingInChunk;
+    QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, index, current, reply] {
+        reply->deleteLater();
+        const StatusChange &change = job->changes.at(index);
+        WriteResult result;
+        result.attempts = reply->attempts();
+        result.correlationId = reply->correlationId();
+        result.etagBefore = current.version;
+        if (!reply->isOk() || !reply->json().isObject()) {
+            result = failed(reply->isOk() ? ApiError::make(ApiError::Kind::MalformedResponse,
+                                GenesysGateway::tr("The presence answer is not an object."))
+                                          : reply->error());
+            result.etagBefore = current.version;
+        } else {
+            Agent after = current;
+            after.name = change.agentName;
+            after.team = change.team;
+            GenesysJson::readPresence(reply->json().object(), gateway->catalogue(), &after);
+            if (after.status != QLatin1String("OnQueue"))
+                after.routingStatus = QStringLiteral("OFF_QUEUE");
+            result.outcome = WriteResult::Outcome::Applied;
+            result.after = after;
+            result.etagAfter = after.version;
+        }
+        result.attempts = reply->attempts();
+        if (result.correlationId.isEmpty())
+            result.correlationId = reply->correlationId();
+        record(job, index, result);
+        if (--job->pendingInChunk == 0)
+            writeNextChunk(gateway, job);
+    });
+}
+
+void onChunkRead(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int first, int end, ApiReply *reply)
+{
+    QHash<QString, Agent> current;
+    const bool single = end - first == 1;
+    ApiError error = reply->error();
+    if (reply->isOk() && !readPresences(reply, single, job->changes.at(first).agentId, gateway->catalogue(), &current))
+        error = ApiError::make(ApiError::Kind::MalformedResponse,
+            GenesysGateway::tr("The presence re-read before writing is not what the server should send."));
+    for (int i = first; i < end; ++i) {
+        const StatusChange &change = job->changes.at(i);
+        if (error.isError()) {
+            record(job, i, failed(error));
+            continue;
+        }
+        if (!current.contains(change.agentId)) {
+            ApiError missing = ApiError::make(
+                ApiError::Kind::NotFound, GenesysGateway::tr("The agent %1 was not found.").arg(change.agentId));
+            missing.httpStatus = 404;
+            record(job, i, failed(missing));
+            continue;
+        }
+        Agent now = current.value(change.agentId);
+        now.name = change.agentName;
+        now.team = change.team;
+        const bool moved = now.status != change.fromStatus;
+        const bool touched = !change.expectedVersion.isEmpty() && !sameVersion(now.version, change.expectedVersion);
+        if (moved || touched) {
+            WriteResult conflict;
+            conflict.outcome = WriteResult::Outcome::Conflict;
+            conflict.theirs = now;
+            conflict.etagBefore = now.version;
+            conflict.correlationId = reply->correlationId();
+            record(job, i, conflict);
+            continue;
+        }
+        const QString definitionId = gateway->catalogue().primaryDefinitionId(change.toStatus);
+        if (definitionId.isEmpty()) {
+            record(job, i,
+                failed(ApiError::make(ApiError::Kind::Configuration,
+                    GenesysGateway::tr("The organisation has no presence definition for %1.").arg(change.toStatus))));
+            continue;
+        }
+        patchOne(gateway, job, i, now, definitionId);
+    }
+    if (job->pendingInChunk == 0)
+        writeNextChunk(gateway, job);
+}
+
+void writeNextChunk(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job)
+{
+    const int size = int(job->changes.size());
+    if (!job->reply)
+        return;
+    if (job->cancelled) {
+        for (int i = job->next; i < size; ++i) {
+            job->clocks[i].start();
+            record(job, i, failed(ApiError::make(ApiError::Kind::Cancelled, GenesysGateway::tr("Cancelled."))));
+        }
+        job->next = size;
+    }
+    if (job->next >= size)
+        return finishJob(job);
+    const int first = job->next;
+    const int end = qMin(size, first + GenesysGateway::BulkPresenceIds);
+    job->next = end;
+    QUrlQuery query;
+    for (int i = first; i < end; ++i) {
+        job->clocks[i].start();
+        query.addQueryItem(QStringLiteral("id"), job->changes.at(i).agentId);
+    }
+    ApiReply *reply = end - first == 1
+        ? gateway->client()->get(presencePath(job->changes.at(first).agentId))
+        : gateway->client()->get(QStringLiteral("/api/v2/users/presences/purecloud/bulk"), query);
+    QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, first, end, reply] {
+        reply->deleteLater();
+        onChunkRead(gateway, job, first, end, reply);
+    });
+}
+
+} // namespace
+
+GenesysGateway::GenesysGateway(ApiClient *client, QObject *parent)
+    : StatusGateway(client, parent)
+{
+}
+
+GatewayReply *GenesysGateway::loadCatalogue()
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::Catalogue, this);
+    ApiReply *reply = client()->get(QStringLiteral("/api/v2/presence/definitions"));
+    connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
+    connect(reply, &ApiReply::finished, this, [this, reply, result] {
+        reply->deleteLater();
+        if (!reply->isOk())
+            return result->finish(reply->error());
+        const QJsonValue entities = reply->json().object().value(QStringLiteral("entities"));
+        if (!entities.isArray())
+            return result->finish(ApiError::make(
+                ApiError::Kind::MalformedResponse, tr("The presence definitions answer has no list of entities.")));
+        StatusCatalogue catalogue;
+        const QJsonArray array = entities.toArray();
+        for (const QJsonValue &value : array) {
+            StatusCatalogue::Definition definition;
+            if (GenesysJson::readDefinition(value.toObject(), &definition))
+                catalogue.addDefinition(definition);
+        }
+        if (catalogue.isEmpty())
+            return result->finish(ApiError::make(
+                ApiError::Kind::MalformedResponse, tr("The server lists no usable presence definitions.")));
+        setCatalogue(catalogue);
+        result->setCatalogue(catalogue);
+        result->finish();
+    });
+    return result;
+}
+
+// Runs `then` once the catalogue is there (loading it first if needed); errors end `result`.
+static void withCatalogue(GenesysGateway *gateway, GatewayReply *result, const std::function<void()> &then)
+{
+    if (!gateway->catalogue().isEmpty())
+        return then();
+    GatewayReply *load = gateway->loadCatalogue();
+    QObject::connect(result, &GatewayReply::cancelRequested, load, &GatewayReply::cancel);
+    QObject::connect(load, &GatewayReply::finished, result, [load, result, then] {
+        load->deleteLater();
+        if (result->isCancelled())
+            return;
+        if (!load->isOk())
+            return result->finish(load->error());
+        then();
+    });
+}
+
+GatewayReply *GenesysGateway::loadRoster()
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);
+    withCatalogue(this, result, [this, result] {
+        auto *loader = new RosterLoader(client(), catalogue(), m_pageSize, m_parallelPages, result);
+        connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
+        connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
+        connect(loader, &RosterLoader::finished, result, [loader, result](const ApiError &error) {
+            result->setAgents(loader->agents());
+            result->finish(error);
+            loader->deleteLater();
+        });
+        loader->start();
+    });
+    return result;
+}
+
+GatewayReply *GenesysGateway::readAgents(const QStringList &ids)
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::ReadAgents, this);
+    withCatalogue(this, result, [this, result, ids] {
+        auto remaining = std::make_shared<int>(0);
+        auto found = std::make_shared<QHash<QString, Agent>>();
+        for (int first = 0; first < ids.size(); first += kUsersPerRead) {
+            const QStringList chunk = ids.mid(first, kUsersPerRead);
+            QUrlQuery query;
+            for (const QString &id : chunk)
+                query.addQueryItem(QStringLiteral("id"), id);
+            query.addQueryItem(QStringLiteral("pageSize"), QString::number(kUsersPerRead));
+            query.addQueryItem(QStringLiteral("expand"), QStringLiteral("presence"));
+            query.addQueryItem(QStringLiteral("expand"), QStringLiteral("routingStatus"));
+            ApiReply *reply = client()->get(QStringLiteral("/api/v2/users"), query);
+            ++*remaining;
+            connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
+            connect(reply, &ApiReply::finished, result, [this, reply, result, remaining, found, ids] {
+                reply->deleteLater();
+                --*remaining;
+                if (result->isCancelled())
+                    return;
+                if (!reply->isOk())
+                    return result->finish(reply->error());
+                const QJsonValue entities = reply->json().object().value(QStringLiteral("entities"));
+                if (!entities.isArray())
+                    return result->finish(ApiError::make(
+                        ApiError::Kind::MalformedResponse, tr("The users answer has no list of entities.")));
+                const QJsonArray array = entities.toArray();
+                for (const QJsonValue &value : array) {
+                    Agent agent;
+                    if (GenesysJson::readUser(value.toObject(), catalogue(), &agent))
+                        found->insert(agent.id, agent);
+                }
+                if (*remaining > 0)
+                    return;
+                AgentList agents;
+                for (const QString &id : ids) {
+                    if (found->contains(id))
+                        agents.append(found->value(id));
+                }
+                result->setAgents(agents);
+                result->finish();
+            });
+        }
+        if (ids.isEmpty())
+            result->finish();
+    });
+    return result;
+}
+
+GatewayReply *GenesysGateway::writeStatus(const StatusChange &change)
+{
+    GatewayReply *result = writeStatuses({change});
+    result->setProperty("single", true);
+    return result;
+}
+
+GatewayReply *GenesysGateway::writeStatuses(const QVector<StatusChange> &changes)
+{
+    auto *result = new GatewayReply(
+        changes.size() == 1 ? GatewayReply::Operation::Write : GatewayReply::Operation::WriteMany, this);
+    auto job = std::make_shared<WriteJob>();
+    job->reply = result;
+    job->changes = changes;
+    job->results.resize(changes.size());
+    job->done.fill(false, changes.size());
+    job->clocks.resize(changes.size());
+    connect(result, &GatewayReply::cancelRequested, this, [job] { job->cancelled = true; });
+    withCatalogue(this, result, [this, job] { writeNextChunk(this, job); });
+    if (changes.isEmpty())
+        result->finish();
+    return result;
+}

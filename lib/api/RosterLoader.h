@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/Agent.h"
+#include "core/StatusCatalogue.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiReply;
+
+// Loads every active user with presence and routing status expanded: page 1 first (it tells the
+// page count), then the remaining pages in parallel, at most `parallel` at once.
+class RosterLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    RosterLoader(
+        ApiClient *client, const StatusCatalogue &catalogue, int pageSize, int parallel, QObject *parent = nullptr);
+    ~RosterLoader() override;
+
+    void start();
+    void cancel();
+    AgentList agents() const;
+
+signals:
+    void progress(int loaded, int total);
+    void finished(const ApiError &error);
+
+private:
+    void requestPage(int page);
+    void onPage(int page, ApiReply *reply);
+    void fail(const ApiError &error);
+
+    ApiClient *m_client;
+    StatusCatalogue m_catalogue;
+    int m_pageSize;
+    int m_parallel;
+    int m_pageCount = 0;
+    int m_total = 0;
+    int m_nextPage = 2;
+    int m_loaded = 0;
+    bool m_done = false;
+    QMap<int, AgentList> m_pages;
+    QList<QPointer<ApiReply>> m_inFlight;
+};

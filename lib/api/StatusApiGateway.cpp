@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/StatusApiGateway.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
+#include "api/GenesysJson.h"
+#include "api/RosterLoader.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int kUsersPerRead = 50;
+
+QString statusPath(const QString &userId)
+{
+    return QStringLiteral("/api/v2/users/%1/status").arg(QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+}
+
+QStringList idsOf(const ApiReply *reply, bool *ok)
+{
+    QStringList ids;
+    const QJsonValue entities = reply->json().object().value(QStringLiteral("entities"));
+    *ok = entities.isArray();
+    const QJsonArray array = entities.toArray();
+    for (const QJsonValue &value : array) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            *ok = false;
+        ids.append(id);
+    }
+    return ids;
+}
+
+// The agent of a status answer: the ETag header wins over the body's etag.
+bool readStatusReply(const ApiReply *reply, Agent *agent)
+{
+    if (!reply->json().isObject() || !GenesysJson::readStatusResource(reply->json().object(), agent))
+        return false;
+    const QByteArray etag = reply->header(QByteArrayLiteral("etag"));
+    if (!etag.isEmpty())
+        agent->version = QString::fromLatin1(etag);
+    return true;
+}
+
+ApiError malformed(const QString &what)
+{
+    return ApiError::make(ApiError::Kind::MalformedResponse, what);
+}
+
+} // namespace
+
+StatusApiGateway::StatusApiGateway(ApiClient *client, QObject *parent)
+    : StatusGateway(client, parent)
+{
+}
+
+GatewayReply *StatusApiGateway::loadCatalogue()
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::Catalogue, this);
+    ApiReply *statuses = client()->get(QStringLiteral("/api/v2/users/statuses"));
+    ApiReply *reasons = client()->get(QStringLiteral("/api/v2/users/reasons"));
+    connect(result, &GatewayReply::cancelRequested, statuses, &ApiReply::abort);
+    connect(result, &GatewayReply::cancelRequested, reasons, &ApiReply::abort);
+    const auto done = [this, result, statuses, reasons] {
+        if (!statuses->isFinished() || !reasons->isFinished())
+            return;
+        statuses->deleteLater();
+        reasons->deleteLater();
+        for (const ApiReply *reply : {statuses, reasons}) {
+            if (!reply->isOk())
+                return result->finish(reply->error());
+        }
+        bool statusesOk = false;
+        bool reasonsOk = false;
+        const QStringList statusNames = idsOf(statuses, &statusesOk);
+        const QStringList reasonCodes = idsOf(reasons, &reasonsOk);
+        if (!statusesOk || !reasonsOk)
+            return result->finish(malformed(tr("The statuses or reasons answer is not a list of entities.")));
+        StatusCatalogue catalogue;
+        m_serverNames.clear();
+        for (const QString &name : statusNames) {
+            const QString key = StatusCatalogue::canonicalKey(name);
+            if (key.isEmpty())
+                continue;
+            catalogue.addStatus(key);
+            m_serverNames.insert(key, name);
+        }
+        catalogue.setReasons(reasonCodes);
+        if (catalogue.isEmpty())
+            return result->finish(malformed(tr("The server lists no known statuses.")));
+        setCatalogue(catalogue);
+        result->setCatalogue(catalogue);
+        result->finish();
+    };
+    connect(statuses, &ApiReply::finished, result, done);
+    connect(reasons, &ApiReply::finished, result, done);
+    return result;
+}
+
+void StatusApiGateway::withCatalogue(GatewayReply *result, const std::function<void()> &then)
+{
+    if (!catalogue().isEmpty())
+        return then();
+    GatewayReply *load = loadCatalogue();
+    connect(result, &GatewayReply::cancelRequested, load, &GatewayReply::cancel);
+    connect(load, &GatewayReply::finished, result, [load, result, then] {
+        load->deleteLater();
+        if (result->isCancelled())
+            return;
+        if (!load->isOk())
+            return result->finish(load->error());
+        then();
+    });
+}
+
+GatewayReply *StatusApiGateway::loadRoster()
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);
+    withCatalogue(result, [this, result] {
+        auto *loader = new RosterLoader(client(), catalogue(), m_pageSize, m_parallelPages, result);
+        connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
+        connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
+        connect(loader, &RosterLoader::finished, result, [loader, result](const ApiError &error) {
+            // The users pages carry no ETag: versions come with the first read of each agent.
+            AgentList agents = loader->agents();
+            for (Agent &agent : agents)
+                agent.version.clear();
+            result->setAgents(agents);
+            result->finish(error);
+            loader->deleteLater();
+        });
+        loader->start();
+    });
+    return result;
+}
+
+GatewayReply *StatusApiGateway::readAgents(const QStringList &ids)
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::ReadAgents, this);
+    withCatalogue(result, [this, result, ids] {
+        auto identities = std::make_shared<QHash<QString, Agent>>();
+        auto statuses = std::make_shared<QHash<QString, Agent>>();
+        auto remaining = std::make_shared<int>(0);
+        const auto complete = [result, ids, identities, statuses, remaining] {
+            if (--*remaining > 0 || result->isCancelled())
+                return;
+            AgentList agents;
+            for (const QString &id : ids) {
+                if (!statuses->contains(id))
+                    continue;
+                Agent agent = identities->value(id);
+                const Agent status = statuses->value(id);
+                agent.id = id;
+                agent.status = status.status;
+                agent.presenceLabel = status.presenceLabel;
+                agent.reason = status.reason;
+                agent.version = status.version;
+                agent.changedBy = status.changedBy;
+                agent.statusSince = status.statusSince.isValid() ? status.statusSince : agent.statusSince;
+                agent.lastConfirmed = status.lastConfirmed;
+                agent.stale = false;
+                agents.append(agent);
+            }
+            result->setAgents(agents);
+            result->finish();
+        };
+        for (int first = 0; first < ids.size(); first += kUsersPerRead) {
+            QUrlQuery query;
+            const QStringList chunk = ids.mid(first, kUsersPerRead);
+            for (const QString &id : chunk)
+                query.addQueryItem(QStringLiteral("id"), id);
+            query.addQueryItem(QStringLiteral("pageSize"), QString::number(kUsersPerRead));
+            query.addQueryItem(QStringLiteral("expand"), QStringLiteral("routingStatus"));
+            ApiReply *reply = client()->get(QStringLiteral("/api/v2/users"), query);
+            ++*remaining;
+            connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
+            connect(reply, &ApiReply::finished, result, [this, reply, identities, complete] {
+                reply->deleteLater();
+                const QJsonArray array = reply->json().object().value(QStringLiteral("entities")).toArray();
+                for (const QJsonValue &value : array) {
+                    Agent agent;
+                    if (GenesysJson::readUser(value.toObject(), catalogue(), &agent))
+                        identities->insert(agent.id, agent);
+                }
+                complete();
+            });
+        }
+        for (const QString &id : ids) {
+            ApiReply *reply = client()->get(statusPath(id));
+            ++*remaining;
+            connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
+            connect(reply, &ApiReply::finished, result, [reply, result, statuses, complete] {
+                reply->deleteLater();
+                Agent agent;
+                if (reply->isOk() && !readStatusReply(reply, &agent))
+                    return result->finish(malformed(tr("The status answer is not a status resource.")));
+                if (!reply->isOk() && reply->error().kind != ApiError::Kind::NotFound)
+                    return result->finish(reply->error());
+                if (reply->isOk())
+                    statuses->insert(agent.id, agent);
+                complete();
+            });
+        }
+        if (ids.isEmpty())
+            result->finish();
+    });
+    return result;
+}
+
+GatewayReply *StatusApiGateway::writeStatus(const StatusChange &change)
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::Write, this);
+    withCatalogue(result, [this, result, change] {
+        writeOne(change, [result](const WriteResult &outcome) {
+            result->setWriteResults({outcome});
+            result->finish(outcome.outcome == WriteResult::Outcome::Failed ? outcome.error : ApiError());
+        });
+    });
+    return result;
+}
+
+GatewayReply *StatusApiGateway::writeStatuses(const QVector<StatusChange> &changes)
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::WriteMany, this);
+    withCatalogue(result, [this, result, changes] {
+        auto results = std::make_shared<WriteResults>(changes.size());
+        auto finished = std::make_shared<int>(0);
+        for (int i = 0; i < changes.size(); ++i) {
+            QPointer<GatewayReply> guard(result);
+            writeOne(
+                changes.at(i), [guard, results, finished, i, total = int(changes.size())](const WriteResult &outcome) {
+                    (*results)[i] = outcome;
+                    ++*finished;
+                    if (!guard)
+                        return;
+                    emit guard->writeDone(outcome);
+                    guard->reportProgress(*finished, total);
+                    if (*finished == total) {
+                        guard->setWriteResults(*results);
+                        guard->finish();
+                    }
+                });
+        }
+        if (changes.isEmpty())
+            result->finish();
+    });
+    return result;
+}
+
+// GET (when no version is known) then PUT with If-Match; 409 or a changed status is a conflict.
+void StatusApiGateway::writeOne(const StatusChange &change, const std::function<void(const WriteResult &)> &done)
+{
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    const auto finishWith = [change, clock, done](WriteResult result) {
+        result.change = change;
+        result.latencyMs = clock->elapsed();
+        done(result);
+    };
+    if (!change.expectedVersion.isEmpty())
+        return put(change, change.expectedVersion, finishWith);
+    ApiReply *read = client()->get(statusPath(change.agentId));
+    connect(read, &ApiReply::finished, this, [this, read, change, finishWith] {
+        read->deleteLater();
+        WriteResult result;
+        Agent now;
+        if (!read->isOk() || !readStatusReply(read, &now)) {
+            result.error = read->isOk() ? malformed(tr("The status answer is not a status resource.")) : read->error();
+            result.correlationId = read->correlationId();
+            return finishWith(result);
+        }
+        if (now.status != change.fromStatus) {
+            now.name = change.agentName;
+            now.team = change.team;
+            result.outcome = WriteResult::Outcome::Conflict;
+            result.theirs = now;
+            result.etagBefore = now.version;
+            result.correlationId = read->correlationId();
+            return finishWith(result);
+        }
+        put(change, now.version, finishWith);
+    });
+}
+
+void StatusApiGateway::put(
+    const StatusChange &change, const QString &etag, const std::function<void(WriteResult)> &finishWith)
+{
+    QJsonObject body {{QStringLiteral("status"), m_serverNames.value(change.toStatus, change.toStatus)}};
+    body.insert(QStringLiteral("reason"), change.reason.isEmpty() ? QJsonValue() : QJsonValue(change.reason));
+    ApiRequest request;
+    request.method = QByteArrayLiteral("PUT");
+    request.path = statusPath(change.agentId);
+    request.body = QJsonDocument(body);
+    request.headers.append({QByteArrayLiteral("If-Match"), etag.toLatin1()});
+    ApiReply *reply = client()->send(request);
+    connect(reply, &ApiReply::finished, this, [this, reply, change, etag, finishWith] {
+        reply->deleteLater();
+        WriteResult result;
+        result.etagBefore = etag;
+        result.attempts = reply->attempts();
+        result.correlationId = reply->correlationId();
+        if (reply->httpStatus() == 409 || reply->httpStatus() == 412)
+            return conflictFromFreshRead(change, result, finishWith);
+        Agent after;
+        if (!reply->isOk() || !readStatusReply(reply, &after)) {
+            result.error
+                = reply->isOk() ? malformed(tr("The status answer is not a status resource.")) : reply->error();
+            return finishWith(result);
+        }
+        after.name = change.agentName;
+        after.team = change.team;
+        result.outcome = WriteResult::Outcome::Applied;
+        result.after = after;
+        result.etagAfter = after.version;
+        finishWith(result);
+    });
+}
+
+void StatusApiGateway::conflictFromFreshRead(
+    const StatusChange &change, WriteResult result, const std::function<void(WriteResult)> &finishWith)
+{
+    ApiReply *read = client()->get(statusPath(change.agentId));
+    connect(read, &ApiReply::finished, this, [read, change, result, finishWith]() mutable {
+        read->deleteLater();
+        Agent theirs;
+        if (!read->isOk() || !readStatusReply(read, &theirs)) {
+            result.outcome = WriteResult::Outcome::Failed;
+            result.error = read->isOk() ? malformed(tr("The status answer is not a status resource.")) : read->error();
+            return finishWith(result);
+        }
+        theirs.name = change.agentName;
+        theirs.team = change.team;
+        result.outcome = WriteResult::Outcome::Conflict;
+        result.theirs = theirs;
+        finishWith(result);
+    });
+}
