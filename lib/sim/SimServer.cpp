@@ -55,7 +55,7 @@ quint16 SimServer::listen(quint16 port)
         return 0;
     }
     m_hub->setWebSocketBase(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
-    qCInfo(lcSim) << "listening on" << baseUrl().toString() << "with" << m_config.agents << "agents";
+    qCDebug(lcSim) << "listening on" << baseUrl().toString() << "with" << m_config.agents << "agents";
     return m_port;
 }
 
