@@ -5,11 +5,9 @@
 #include "webhook/WebhookEvent.h"
 #include "webhook/WebhookRetryPolicy.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -58,29 +56,38 @@ signals:
     void flushed(bool allDelivered);
 
 private:
-    struct Candidate;
     bool ensureSchema(QString *error);
+    bool canSend() const;
     void schedulePump(qint64 delayMs);
     void pump();
-    void send(const QString &eventId, const QByteArray &body);
+    bool claim(const QString &eventId);
+    void send(const QString &eventId, const QString &agentId, const QByteArray &body);
     void onFinished(QNetworkReply *reply);
     void recordAttempt(
-        const QString &eventId, int httpStatus, qint64 latencyMs, const QString &error, qint64 retryAfterMs);
-    qint64 retryAfterMs(QNetworkReply *reply) const;
+        const QString &eventId, const QString &agentId, const WebhookAttempt &attempt, qint64 retryAfterMs);
     void notifyPending();
     void finishFlush(bool allDelivered);
 
+    struct InFlight
+    {
+        QString eventId;
+        QString agentId;
+        qint64 sentAtMs = 0;
+    };
+
     AuditStore *m_store;
-    MetricsRegistry *m_metrics;
+    QPointer<MetricsRegistry> m_metrics;
     QNetworkAccessManager *m_network;
     QUrl m_endpoint;
     QByteArray m_secret;
     WebhookRetryPolicy m_policy;
+    QString m_owner; // this outbox's lease name: several consoles may share one PostgreSQL outbox
     bool m_running = false;
+    bool m_flushing = false;
+    bool m_schemaReady = false;
+    bool m_endpointWarned = false;
+    int m_lastPending = -1;
     QTimer m_pumpTimer;
     QTimer m_flushTimer;
-    bool m_flushing = false;
-    int m_lastPending = -1;
-    QHash<QNetworkReply *, QString> m_inFlight;
-    QHash<QNetworkReply *, qint64> m_sentAtMs;
+    QHash<QNetworkReply *, InFlight> m_inFlight;
 };
