@@ -11,6 +11,7 @@
 #include <QVector>
 
 class ApiClient;
+class ApiReply;
 class QTimer;
 class QWebSocket;
 
@@ -58,18 +59,18 @@ private:
     struct Channel;
 
     void openChannel(int index);
-    void onChannelCreated(int index, const QByteArray &body);
-    void subscribe(int index);
+    void onChannelCreated(int index, const ApiReply *reply);
     void connectSocket(int index);
+    void subscribe(int index);
     void onTextMessage(int index, const QString &message);
-    void onSocketClosed(int index);
-    void scheduleReconnect(int index);
-    void checkHeartbeats();
-    void checkExpiry();
+    void onSocketClosed(int index, QWebSocket *socket);
+    void scheduleReconnect(int index, bool newChannel);
+    void watch();
     void setState(State state);
     void updateState();
-    void teardown(int index);
-    QStringList topicsOfChunk(int index) const;
+    void teardown(Channel *channel);
+    void fail(int index, const ApiError &error, bool newChannel);
+    qint64 now() const;
 
     ApiClient *m_client = nullptr;
     QStringList m_topicKinds;
@@ -83,4 +84,5 @@ private:
     State m_state = State::Stopped;
     QDateTime m_lastMessageAt;
     QTimer *m_watchdog = nullptr;
+    quint64 m_generation = 0; // bumped by start/stop so that late answers are ignored
 };

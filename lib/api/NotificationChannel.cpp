@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/NotificationChannel.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiLogging.h"
+#include "api/ApiReply.h"
+#include "api/GenesysJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const QString kChannelsPath = QStringLiteral("/api/v2/notifications/channels");
+constexpr int kAttemptsBeforeNewChannel = 2;
+
+} // namespace
+
+struct NotificationChannel::Channel
+{
+    QStringList topics;
+    QString id;
+    QUrl connectUri;
+    QDateTime expires;
+    QPointer<QWebSocket> socket;
+    QTimer *retry = nullptr;
+    bool live = false;
+    bool everLive = false;
+    bool pinged = false;
+    int failures = 0;
+    qint64 lastMessageMs = 0;
+};
+
+NotificationChannel::NotificationChannel(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_topicKinds {QStringLiteral("activity")}
+    , m_watchdog(new QTimer(this))
+{
+    connect(m_watchdog, &QTimer::timeout, this, &NotificationChannel::watch);
+}
+
+NotificationChannel::~NotificationChannel()
+{
+    stop();
+}
+
+void NotificationChannel::setTopicKinds(const QStringList &kinds)
+{
+    m_topicKinds = kinds.isEmpty() ? QStringList {QStringLiteral("activity")} : kinds;
+}
+
+void NotificationChannel::setReconnectDelayMs(int firstMs, int maxMs)
+{
+    m_reconnectFirstMs = std::max(1, firstMs);
+    m_reconnectMaxMs = std::max(m_reconnectFirstMs, maxMs);
+}
+
+qint64 NotificationChannel::now() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+int NotificationChannel::channelCount() const
+{
+    return int(m_channels.size());
+}
+
+QStringList NotificationChannel::topicsFor(const QString &userId) const
+{
+    QStringList topics;
+    for (const QString &kind : m_topicKinds)
+        topics.append(QStringLiteral("v2.users.%1.%2").arg(userId, kind));
+    return topics;
+}
+
+void NotificationChannel::start(const QStringList &userIds)
+{
+    stop();
+    ++m_generation;
+    m_userIds = userIds;
+    QStringList topics;
+    for (const QString &id : userIds)
+        topics += topicsFor(id);
+    const int limit = std::max(1, m_topicsPerChannel);
+    do {
+        auto *channel = new Channel;
+        channel->topics = topics.mid(0, limit);
+        topics = topics.mid(channel->topics.size());
+        channel->retry = new QTimer(this);
+        channel->retry->setSingleShot(true);
+        m_channels.append(channel);
+    } while (!topics.isEmpty());
+    setState(State::Connecting);
+    for (int i = 0; i < m_channels.size(); ++i) {
+        connect(m_channels.at(i)->retry, &QTimer::timeout, this, [this, i] {
+            Channel *channel = m_channels.value(i);
+            if (!channel)
+                return;
+            if (channel->id.isEmpty() || channel->failures >= kAttemptsBeforeNewChannel)
+                openChannel(i);
+            else
+                connectSocket(i);
+        });
+        openChannel(i);
+    }
+    m_watchdog->start(std::max(50, m_heartbeatTimeoutMs / 4));
+}
+
+void NotificationChannel::stop()
+{
+    ++m_generation;
+    m_watchdog->stop();
+    for (Channel *channel : std::as_const(m_channels)) {
+        teardown(channel);
+        channel->retry->deleteLater();
+        delete channel;
+    }
+    m_channels.clear();
+    if (m_state != State::Stopped)
+        setState(State::Stopped);
+}
+
+void NotificationChannel::teardown(Channel *channel)
+{
+    channel->live = false;
+    channel->retry->stop();
+    if (channel->socket) {
+        QWebSocket *socket = channel->socket;
+        channel->socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void NotificationChannel::openChannel(int index)
+{
+    Channel *channel = m_channels.at(index);
+    teardown(channel);
+    channel->id.clear();
+    channel->failures = 0;
+    const quint64 generation = m_generation;
+    ApiReply *reply = m_client->post(kChannelsPath);
+    connect(reply, &ApiReply::finished, this, [this, reply, index, generation] {
+        reply->deleteLater();
+        if (generation == m_generation)
+            onChannelCreated(index, reply);
+    });
+}
+
+void NotificationChannel::onChannelCreated(int index, const ApiReply *reply)
+{
+    Channel *channel = m_channels.at(index);
+    if (!reply->isOk())
+        return fail(index, reply->error(), true);
+    const QJsonObject object = reply->json().object();
+    channel->id = object.value(QStringLiteral("id")).toString();
+    channel->connectUri = QUrl(object.value(QStringLiteral("connectUri")).toString());
+    channel->expires = GenesysJson::parseDate(object.value(QStringLiteral("expires")).toString());
+    if (channel->id.isEmpty() || !channel->connectUri.isValid())
+        return fail(index,
+            ApiError::make(ApiError::Kind::MalformedResponse, tr("The notification channel has no id or address.")),
+            true);
+    if (!ApiClient::isAllowedUrl(channel->connectUri))
+        return fail(index,
+            ApiError::make(ApiError::Kind::InsecureUrl,
+                tr("Refusing the notification address %1: only wss, or ws to loopback.")
+                    .arg(channel->connectUri.toString(QUrl::RemoveQuery))),
+            true);
+    connectSocket(index);
+}
+
+void NotificationChannel::connectSocket(int index)
+{
+    Channel *channel = m_channels.at(index);
+    if (channel->socket) {
+        QWebSocket *old = channel->socket;
+        old->disconnect(this);
+        old->close();
+        old->deleteLater();
+    }
+    channel->live = false;
+    channel->lastMessageMs = now();
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    channel->socket = socket;
+    connect(socket, &QWebSocket::connected, this, [this, index, socket] {
+        if (m_channels.value(index) && m_channels.at(index)->socket == socket)
+            subscribe(index);
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this,
+        [this, index](const QString &message) { onTextMessage(index, message); });
+    connect(socket, &QWebSocket::disconnected, this, [this, index, socket] { onSocketClosed(index, socket); });
+    socket->open(channel->connectUri);
+}
+
+void NotificationChannel::subscribe(int index)
+{
+    Channel *channel = m_channels.at(index);
+    QJsonArray topics;
+    for (const QString &topic : std::as_const(channel->topics))
+        topics.append(QJsonObject {{QStringLiteral("id"), topic}});
+    // PUT replaces the list, so a resubscription after a reconnect is the same call.
+    const QString path = kChannelsPath + QLatin1Char('/') + channel->id + QStringLiteral("/subscriptions");
+    ApiReply *reply = m_client->put(path, QJsonDocument(topics));
+    const quint64 generation = m_generation;
+    const QPointer<QWebSocket> socket = channel->socket;
+    connect(reply, &ApiReply::finished, this, [this, reply, index, generation, socket] {
+        reply->deleteLater();
+        if (generation != m_generation || !socket || m_channels.at(index)->socket != socket)
+            return;
+        Channel *channel = m_channels.at(index);
+        if (!reply->isOk())
+            return fail(index, reply->error(), reply->error().kind == ApiError::Kind::NotFound);
+        channel->live = true;
+        channel->everLive = true;
+        channel->failures = 0;
+        channel->pinged = false;
+        channel->lastMessageMs = now();
+        qCInfo(lcApi) << "notification channel" << index << "live with" << channel->topics.size() << "topics";
+        updateState();
+        emit gap();
+    });
+}
+
+void NotificationChannel::onTextMessage(int index, const QString &message)
+{
+    Channel *channel = m_channels.value(index);
+    if (!channel)
+        return;
+    channel->lastMessageMs = now();
+    channel->pinged = false;
+    m_lastMessageAt = QDateTime::currentDateTimeUtc();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8(), &parseError);
+    if (!document.isObject()) {
+        qCDebug(lcApi) << "ignoring a notification that is not a JSON object";
+        return;
+    }
+    const QJsonObject object = document.object();
+    const QString topic = object.value(QStringLiteral("topicName")).toString();
+    if (topic == QLatin1String("channel.metadata"))
+        return; // heartbeat or pong: only proof of life
+    if (topic == QLatin1String("v2.system.socket_closing")) {
+        qCInfo(lcApi) << "notification socket closing for maintenance; reconnecting";
+        return connectSocket(index);
+    }
+    ActivityEvent event;
+    if (GenesysJson::readActivity(topic, object.value(QStringLiteral("eventBody")).toObject(), &event))
+        emit activity(event);
+}
+
+void NotificationChannel::onSocketClosed(int index, QWebSocket *socket)
+{
+    Channel *channel = m_channels.value(index);
+    if (!channel || channel->socket != socket)
+        return;
+    channel->socket = nullptr;
+    socket->deleteLater();
+    qCInfo(lcApi) << "notification socket" << index << "closed:" << socket->closeCode() << socket->closeReason();
+    channel->live = false;
+    ++channel->failures;
+    updateState();
+    scheduleReconnect(index, channel->failures >= kAttemptsBeforeNewChannel);
+}
+
+void NotificationChannel::fail(int index, const ApiError &error, bool newChannel)
+{
+    Channel *channel = m_channels.at(index);
+    qCWarning(lcApi) << "notification channel" << index << "failed:" << ApiError::kindName(error.kind)
+                     << error.httpStatus;
+    ++channel->failures;
+    if (newChannel)
+        channel->id.clear();
+    channel->live = false;
+    updateState();
+    emit this->error(error);
+    scheduleReconnect(index, newChannel);
+}
+
+void NotificationChannel::scheduleReconnect(int index, bool newChannel)
+{
+    Channel *channel = m_channels.at(index);
+    if (newChannel)
+        channel->id.clear();
+    const double ceiling
+        = std::min<double>(m_reconnectMaxMs, m_reconnectFirstMs * std::pow(2.0, std::max(0, channel->failures - 1)));
+    // Half fixed, half jitter: never zero, never a thundering herd.
+    const int delay = int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    channel->retry->start(delay);
+}
+
+void NotificationChannel::watch()
+{
+    const qint64 current = now();
+    const QDateTime renewAt = QDateTime::currentDateTimeUtc().addMSecs(m_renewBeforeExpiryMs);
+    for (int i = 0; i < m_channels.size(); ++i) {
+        Channel *channel = m_channels.at(i);
+        if (!channel->socket)
+            continue;
+        if (!channel->live) {
+            // A connect or subscription that never completes.
+            if (current - channel->lastMessageMs > m_heartbeatTimeoutMs) {
+                teardown(channel);
+                ++channel->failures;
+                scheduleReconnect(i, channel->failures >= kAttemptsBeforeNewChannel);
+            }
+            continue;
+        }
+        if (channel->expires.isValid() && channel->expires <= renewAt) {
+            qCInfo(lcApi) << "notification channel" << i << "expires soon; opening a new one";
+            channel->live = false;
+            updateState();
+            openChannel(i);
+            continue;
+        }
+        const qint64 silence = current - channel->lastMessageMs;
+        if (silence > m_heartbeatTimeoutMs) {
+            qCWarning(lcApi) << "notification channel" << i << "silent for" << silence << "ms; reconnecting";
+            channel->socket->abort(); // disconnected() follows and schedules the reconnect
+            continue;
+        }
+        if (silence > m_heartbeatTimeoutMs / 2 && !channel->pinged) {
+            channel->pinged = true;
+            channel->socket->sendTextMessage(QStringLiteral("{\"message\":\"ping\"}"));
+        }
+    }
+}
+
+void NotificationChannel::updateState()
+{
+    if (m_channels.isEmpty())
+        return setState(State::Stopped);
+    bool allLive = true;
+    bool anyEverLive = false;
+    for (const Channel *channel : std::as_const(m_channels)) {
+        allLive = allLive && channel->live;
+        anyEverLive = anyEverLive || channel->everLive;
+    }
+    if (allLive)
+        setState(State::Live);
+    else
+        setState(anyEverLive ? State::Reconnecting : State::Connecting);
+}
+
+void NotificationChannel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
