@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One status change end to end against the simulator over real HTTP, on both protocols: applied,
+// every refusal of the rules (audited and counted, nothing sent), conflicts with a competing
+// supervisor and with --expect semantics, each resolution, and a failed write.
+#include "SessionHarness.h"
+#include "api/ApiClient.h"
+#include "audit/AuditStore.h"
+#include "metrics/MetricsRegistry.h"
+#include "service/AgentDirectory.h"
+#include "service/StatusChangeService.h"
+#include "sim/SimOrganisation.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(Profile::Protocol)
+Q_DECLARE_METATYPE(Resolution)
+Q_DECLARE_METATYPE(ChangeResult::Outcome)
+
+namespace {
+
+SimConfig smallOrg()
+{
+    SimConfig config;
+    config.agents = 30;
+    config.seed = 11;
+    return config;
+}
+
+ChangeResult waitForResult(QSignalSpy &spy)
+{
+    if (spy.isEmpty() && !spy.wait(15000))
+        return ChangeResult();
+    return spy.constFirst().constFirst().value<ChangeResult>();
+}
+
+// The agents of one team, in roster order.
+QStringList teamMembers(SimOrganisation *org, QString *team)
+{
+    QHash<QString, QStringList> byTeam;
+    for (const SimAgent &agent : org->users()) {
+        if (agent.state == QLatin1String("active") && agent.department != QLatin1String("Management"))
+            byTeam[agent.department].append(agent.id);
+    }
+    QString best;
+    for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it) {
+        if (best.isEmpty() || it.value().size() > byTeam.value(best).size())
+            best = it.key();
+    }
+    *team = best;
+    return byTeam.value(best);
+}
+
+} // namespace
+
+class TestStatusChangeService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void protocols_data();
+    void applied_data() { protocols_data(); }
+    void applied();
+    void refusals_data();
+    void refusals();
+    void conflictWithCompetitor_data();
+    void conflictWithCompetitor();
+    void conflictWithExpect_data() { protocols_data(); }
+    void conflictWithExpect();
+    void failedWrite();
+};
+
+void TestStatusChangeService::initTestCase()
+{
+    qRegisterMetaType<ChangeResult>();
+    qRegisterMetaType<ChangeConflict>();
+}
+
+void TestStatusChangeService::protocols_data()
+{
+    QTest::addColumn<Profile::Protocol>("protocol");
+    QTest::newRow("genesys") << Profile::Protocol::Genesys;
+    QTest::newRow("status-api") << Profile::Protocol::StatusApi;
+}
+
+void TestStatusChangeService::applied()
+{
+    QFETCH(Profile::Protocol, protocol);
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(protocol);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    const Agent before = *session->directory()->agent(change->agentId);
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    const QString id = session->changes()->change(*change);
+    QVERIFY(finished.isEmpty()); // never inside change()
+
+    const ChangeResult result = waitForResult(finished);
+    QCOMPARE(result.changeId, id);
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
+    QCOMPARE(result.fromStatus, before.status);
+    QCOMPARE(harness.simStatus(change->agentId), change->toStatus);
+    QCOMPARE(session->directory()->agent(change->agentId)->status, change->toStatus);
+    QVERIFY(!result.etagAfter.isEmpty());
+    QVERIFY(result.etagAfter != result.etagBefore);
+
+    // Intent before the request, outcome after it, in that order.
+    const QStringList outcomes = harness.outcomesOf(change->agentId);
+    QCOMPARE(outcomes.value(0), QStringLiteral("intent"));
+    QVERIFY(outcomes.indexOf(QStringLiteral("applied")) > 0);
+    QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
+
+    // The webhook event was recorded with the outcome, then delivered to the sink.
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty(), 10000);
+    const QJsonObject delivered = harness.server()->webhookDeliveries(QStringLiteral("payroll")).first().toObject();
+    QVERIFY2(QJsonDocument(delivered).toJson().contains(change->agentId.toUtf8()),
+        QJsonDocument(delivered).toJson().constData());
+
+    const HistogramSnapshot latency = session->metrics()->histogram(Metric::StateUpdateLatency,
+        {{QStringLiteral("status"), change->toStatus}, {QStringLiteral("result"), QStringLiteral("applied")}});
+    QCOMPARE(latency.count, quint64(1));
+}
+
+void TestStatusChangeService::refusals_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("errorType");
+    QTest::newRow("not allowed") << "Offline"
+                                 << "Break"
+                                 << "Coffee"
+                                 << "not_allowed";
+    QTest::newRow("unknown status") << "Available"
+                                    << "Lunchtime"
+                                    << ""
+                                    << "unknown_status";
+    QTest::newRow("unknown reason") << "Available"
+                                    << "Offline"
+                                    << "Nap"
+                                    << "unknown_reason";
+    QTest::newRow("reason required") << "Available"
+                                     << "Offline"
+                                     << ""
+                                     << "reason_required";
+    QTest::newRow("capacity reached") << "Meeting"
+                                      << "Break"
+                                      << "Coffee"
+                                      << "capacity_reached";
+}
+
+void TestStatusChangeService::refusals()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, reason);
+    QFETCH(QString, errorType);
+
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    QString team;
+    const QStringList members = teamMembers(harness.server()->organisation(), &team);
+    QVERIFY(members.size() >= 3);
+    // Two of the team on Break already (the capacity is 2); the agent we change is in `from`.
+    QVERIFY(harness.setSimStatus(members.at(0), QStringLiteral("Break"), QStringLiteral("Coffee")));
+    QVERIFY(harness.setSimStatus(members.at(1), QStringLiteral("Break"), QStringLiteral("Coffee")));
+    QVERIFY(harness.setSimStatus(members.at(2), from, QStringLiteral("Personal")));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QCOMPARE(session->directory()->agent(members.at(2))->status, from);
+
+    StatusChange change;
+    change.agentId = members.at(2);
+    change.toStatus = to;
+    change.reason = reason;
+    const RuleViolations preview = session->changes()->validate(change);
+    QVERIFY(!preview.isEmpty());
+
+    const double countBefore
+        = session->metrics()->counterValue(Metric::ValidationErrors, {{QStringLiteral("error_type"), errorType}});
+    QSignalSpy requests(session->api(), &ApiClient::requestFinished);
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(change);
+    const ChangeResult result = waitForResult(finished);
+
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Rejected);
+    QStringList types;
+    for (const RuleViolation &violation : result.violations)
+        types.append(violation.typeName());
+    QVERIFY2(types.contains(errorType), qPrintable(types.join(QLatin1Char(','))));
+    QCOMPARE(requests.count(), 0); // nothing was sent
+    QCOMPARE(harness.simStatus(change.agentId), from);
+    const QStringList outcomes = harness.outcomesOf(change.agentId);
+    QCOMPARE(outcomes, QStringList {QStringLiteral("validation_failed")});
+    QCOMPARE(session->metrics()->counterValue(Metric::ValidationErrors, {{QStringLiteral("error_type"), errorType}}),
+        countBefore + 1);
+}
+
+void TestStatusChangeService::conflictWithCompetitor_data()
+{
+    QTest::addColumn<Profile::Protocol>("protocol");
+    QTest::addColumn<Resolution>("resolution");
+    QTest::addColumn<ChangeResult::Outcome>("outcome");
+    QTest::addColumn<QString>("finalStatus");
+    const QList<QPair<const char *, Profile::Protocol>> protocols {
+        {"genesys", Profile::Protocol::Genesys}, {"status-api", Profile::Protocol::StatusApi}};
+    for (const auto &protocol : protocols) {
+        QTest::addRow("%s apply to latest", protocol.first)
+            << protocol.second << Resolution::ApplyToLatest << ChangeResult::Outcome::Applied << "Available";
+        QTest::addRow("%s keep theirs", protocol.first)
+            << protocol.second << Resolution::KeepTheirs << ChangeResult::Outcome::ConflictKeptTheirs << "Meeting";
+        QTest::addRow("%s cancel", protocol.first)
+            << protocol.second << Resolution::Cancel << ChangeResult::Outcome::Cancelled << "Meeting";
+    }
+}
+
+void TestStatusChangeService::conflictWithCompetitor()
+{
+    QFETCH(Profile::Protocol, protocol);
+    QFETCH(Resolution, resolution);
+    QFETCH(ChangeResult::Outcome, outcome);
+    QFETCH(QString, finalStatus);
+
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    const QString agentId = harness.server()->organisation()->activeAgentAt(0);
+    QVERIFY(harness.setSimStatus(agentId, QStringLiteral("Training"), QStringLiteral("Coaching")));
+    Session *session = harness.startSession(protocol);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    // What the lead saw: Training, at its version. Then another supervisor sends the agent to a meeting.
+    const Agent seen = *session->directory()->agent(agentId);
+    QCOMPARE(seen.status, QStringLiteral("Training"));
+    StatusChange change;
+    change.agentId = agentId;
+    change.agentName = seen.name;
+    change.team = seen.team;
+    change.fromStatus = seen.status;
+    change.expectedVersion = seen.version;
+    change.toStatus = QStringLiteral("Available");
+    change.reason = QStringLiteral("ReadyForCalls");
+    QVERIFY(harness.setSimStatus(agentId, QStringLiteral("Meeting"), QStringLiteral("Coaching")));
+
+    QSignalSpy conflicts(session->changes(), &StatusChangeService::conflict);
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    const QString id = session->changes()->change(change);
+    QVERIFY(conflicts.wait(15000));
+    const ChangeConflict conflict = conflicts.constFirst().constFirst().value<ChangeConflict>();
+    QCOMPARE(conflict.changeId, id);
+    QCOMPARE(conflict.ourFromStatus, QStringLiteral("Training"));
+    QCOMPARE(conflict.ourTarget, QStringLiteral("Available"));
+    QCOMPARE(conflict.theirStatus, QStringLiteral("Meeting"));
+    QVERIFY(session->changes()->isWaitingForDecision(id));
+    QCOMPARE(harness.simStatus(agentId), QStringLiteral("Meeting")); // nothing written over theirs
+    QVERIFY(finished.isEmpty());
+
+    session->changes()->resolveConflict(id, resolution);
+    const ChangeResult result = waitForResult(finished);
+    QCOMPARE(result.outcome, outcome);
+    QCOMPARE(harness.simStatus(agentId), finalStatus);
+    const QStringList outcomes = harness.outcomesOf(agentId);
+    QVERIFY2(outcomes.contains(QStringLiteral("conflict")), qPrintable(outcomes.join(QLatin1Char(','))));
+    QVERIFY(outcomes.contains(QStringLiteral("conflict_resolved")));
+    if (outcome == ChangeResult::Outcome::Applied)
+        QCOMPARE(outcomes.constLast(), QStringLiteral("applied"));
+    QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
+}
+
+void TestStatusChangeService::conflictWithExpect()
+{
+    QFETCH(Profile::Protocol, protocol);
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    const QString agentId = harness.server()->organisation()->activeAgentAt(1);
+    QVERIFY(harness.setSimStatus(agentId, QStringLiteral("Training"), QStringLiteral("Coaching")));
+    Session *session = harness.startSession(protocol);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    // "Only if the agent is still on Break": it is not, so nothing is written.
+    StatusChange change;
+    change.agentId = agentId;
+    change.fromStatus = QStringLiteral("Break");
+    change.toStatus = QStringLiteral("Available");
+    QSignalSpy conflicts(session->changes(), &StatusChangeService::conflict);
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    const QString id = session->changes()->change(change);
+    QVERIFY(conflicts.wait(15000));
+    QCOMPARE(conflicts.constFirst().constFirst().value<ChangeConflict>().theirStatus, QStringLiteral("Training"));
+    session->changes()->resolveConflict(id, Resolution::Cancel);
+    QCOMPARE(waitForResult(finished).outcome, ChangeResult::Outcome::Cancelled);
+    QCOMPARE(harness.simStatus(agentId), QStringLiteral("Training"));
+    QVERIFY(harness.outcomesOf(agentId).contains(QStringLiteral("conflict")));
+    QCOMPARE(
+        session->metrics()->counterValue(Metric::Conflicts, {{QStringLiteral("resolution"), QStringLiteral("cancel")}}),
+        1.0);
+}
+
+void TestStatusChangeService::failedWrite()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    const QString before = harness.simStatus(change->agentId);
+    harness.server()->failNext("PATCH", QStringLiteral("/api/v2/users/*"), 403, 5);
+
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(*change);
+    const ChangeResult result = waitForResult(finished);
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Failed);
+    QCOMPARE(result.httpStatus, 403);
+    QCOMPARE(result.errorKind, QStringLiteral("permission"));
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(harness.simStatus(change->agentId), before);
+    const QStringList outcomes = harness.outcomesOf(change->agentId);
+    QCOMPARE(outcomes.constFirst(), QStringLiteral("intent"));
+    QCOMPARE(outcomes.constLast(), QStringLiteral("failed"));
+    const HistogramSnapshot latency = session->metrics()->histogram(Metric::StateUpdateLatency,
+        {{QStringLiteral("status"), change->toStatus}, {QStringLiteral("result"), QStringLiteral("failed")}});
+    QCOMPARE(latency.count, quint64(1));
+}
+
+QTEST_GUILESS_MAIN(TestStatusChangeService)
+#include "tst_statuschangeservice.moc"
