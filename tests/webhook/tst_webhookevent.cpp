@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhook/WebhookEvent.h"
+#include "webhook/WebhookOutbox.h"
+#include "webhook/WebhookRetryPolicy.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestWebhookEvent : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bodyIsCanonicalAndRoundTrips();
+    void rejectsBadBodies_data();
+    void rejectsBadBodies();
+    void backoff_data();
+    void backoff();
+    void signatureIsHmacSha256();
+};
+
+void TestWebhookEvent::bodyIsCanonicalAndRoundTrips()
+{
+    WebhookEvent event = WebhookEvent::create(QStringLiteral("u-1"), QStringLiteral("Break"),
+        QStringLiteral("Available"), QStringLiteral("Coffee"), QStringLiteral("Zoë"), QStringLiteral("\"3\""));
+    event.timestamp = QDateTime(QDate(2026, 3, 1), QTime(9, 15, 2, 7), Qt::UTC);
+    QVERIFY(!QUuid::fromString(event.eventId).isNull());
+    const QByteArray body = event.toJsonBytes();
+    QCOMPARE(body,
+        QByteArray("{\"changed_by\":\"Zoë\",\"etag\":\"\\\"3\\\"\",\"event_id\":\"") + event.eventId.toLatin1()
+            + "\",\"previous_status\":\"Available\",\"reason\":\"Coffee\",\"target_status\":\"Break\","
+              "\"timestamp\":\"2026-03-01T09:15:02.007Z\",\"user_id\":\"u-1\"}");
+    WebhookEvent parsed;
+    QVERIFY(WebhookEvent::fromJsonBytes(body, &parsed));
+    QCOMPARE(parsed.toJsonBytes(), body);
+    QCOMPARE(parsed.timestamp, event.timestamp);
+}
+
+void TestWebhookEvent::rejectsBadBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not json") << QByteArray("{nope");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("no user") << QByteArray(
+        R"({"event_id":"e","target_status":"Break","timestamp":"2026-03-01T09:15:02Z"})");
+    QTest::newRow("bad time") << QByteArray(R"({"event_id":"e","user_id":"u","target_status":"B","timestamp":"x"})");
+}
+
+void TestWebhookEvent::rejectsBadBodies()
+{
+    QFETCH(QByteArray, body);
+    QString error;
+    QVERIFY(!WebhookEvent::fromJsonBytes(body, nullptr, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestWebhookEvent::backoff_data()
+{
+    QTest::addColumn<int>("failedAttempts");
+    QTest::addColumn<double>("random");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("first, no jitter") << 1 << 0.0 << qint64(1000);
+    QTest::newRow("second doubles") << 2 << 0.0 << qint64(2000);
+    QTest::newRow("fifth") << 5 << 0.0 << qint64(16000);
+    QTest::newRow("capped at 5 min") << 12 << 0.0 << qint64(300000);
+    QTest::newRow("far beyond the cap") << 500 << 0.0 << qint64(300000);
+    QTest::newRow("full jitter takes 20%") << 2 << 1.0 << qint64(1600);
+    QTest::newRow("half jitter") << 3 << 0.5 << qint64(3600);
+}
+
+void TestWebhookEvent::backoff()
+{
+    QFETCH(int, failedAttempts);
+    QFETCH(double, random);
+    QFETCH(qint64, expected);
+    const WebhookRetryPolicy policy; // 1 s, doubling, 5 min cap, 20 % jitter
+    QCOMPARE(policy.delayAfter(failedAttempts, random), expected);
+}
+
+void TestWebhookEvent::signatureIsHmacSha256()
+{
+    // RFC 4231 test case 2.
+    QCOMPARE(WebhookOutbox::signature("what do ya want for nothing?", "Jefe"),
+        QByteArray("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+}
+
+QTEST_GUILESS_MAIN(TestWebhookEvent)
+#include "tst_webhookevent.moc"

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditStore.h"
+#include "metrics/MetricsRegistry.h"
+#include "support/SimFixture.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The outbox against the simulator's webhook sink over real HTTP on 127.0.0.1.
+class TestWebhookOutbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void deliversSignedEvent();
+    void retriesThenDeliversOnce_data();
+    void retriesThenDeliversOnce();
+    void deadLetterAndResend();
+    void givesUpAfterWindow();
+    void ordersEventsPerAgent();
+    void survivesRestart();
+    void flushDeliversWhileStopped();
+    void refusesPlainHttpToRemoteHosts();
+
+private:
+    void openOutbox();
+    QString record(const QString &agent, const QString &target = QStringLiteral("Break"));
+    QJsonArray sink() const;
+    QJsonArray sinkFor(const QString &eventId) const;
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AuditStore> m_store;
+    std::unique_ptr<MetricsRegistry> m_metrics;
+    std::unique_ptr<WebhookOutbox> m_outbox;
+    QString m_sinkName;
+    QUrl m_endpoint;
+};
+
+void TestWebhookOutbox::init()
+{
+    m_sim = std::make_unique<SimFixture>();
+    SimConfig config;
+    config.agents = 5;
+    const QUrl base = m_sim->start(config);
+    QVERIFY(base.isValid());
+    m_sinkName = QStringLiteral("payroll");
+    m_endpoint = base.resolved(QUrl(QStringLiteral("/sim/webhooks/") + m_sinkName));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_metrics.reset(MetricsRegistry::createStandard());
+    openOutbox();
+}
+
+void TestWebhookOutbox::openOutbox()
+{
+    QString error;
+    m_store = AuditStore::open(m_dir->filePath(QStringLiteral("audit.sqlite")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_outbox = std::make_unique<WebhookOutbox>(m_store.get(), m_metrics.get());
+    m_outbox->setEndpoint(m_endpoint);
+    WebhookRetryPolicy policy;
+    policy.initialDelayMs = 20;
+    policy.maxDelayMs = 100;
+    policy.requestTimeoutMs = 1000;
+    m_outbox->setPolicy(policy);
+}
+
+void TestWebhookOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_store.reset();
+    m_metrics.reset();
+    m_dir.reset();
+    m_sim.reset();
+}
+
+QString TestWebhookOutbox::record(const QString &agent, const QString &target)
+{
+    AuditEntry outcome;
+    outcome.agentId = agent;
+    outcome.supervisor = QStringLiteral("m.chen");
+    outcome.fromStatus = QStringLiteral("Available");
+    outcome.toStatus = target;
+    outcome.outcome = QString(AuditOutcome::Applied);
+    const WebhookEvent event = WebhookEvent::create(
+        agent, target, outcome.fromStatus, QStringLiteral("Coffee"), outcome.supervisor, QStringLiteral("\"7\""));
+    QString error;
+    if (!m_outbox->recordOutcome(outcome, event, &error)) {
+        qWarning() << error;
+        return QString();
+    }
+    return event.eventId;
+}
+
+QJsonArray TestWebhookOutbox::sink() const
+{
+    return m_sim->server()->webhookDeliveries(m_sinkName);
+}
+
+QJsonArray TestWebhookOutbox::sinkFor(const QString &eventId) const
+{
+    QJsonArray matching;
+    const QJsonArray all = sink();
+    for (const QJsonValue &value : all) {
+        if (value[QLatin1String("headers")][QLatin1String("x-statusdesk-delivery")].toString() == eventId)
+            matching.append(value);
+    }
+    return matching;
+}
+
+void TestWebhookOutbox::deliversSignedEvent()
+{
+    const QByteArray secret = "payroll-shared-secret";
+    m_outbox->setSecret(secret);
+    QSignalSpy pending(m_outbox.get(), &WebhookOutbox::pendingCountChanged);
+    const QString eventId = record(QStringLiteral("agent-1"));
+    QVERIFY(!eventId.isEmpty());
+    QCOMPARE(m_outbox->pendingCount(), 1);
+    QVERIFY(sink().isEmpty()); // nothing is sent before start()
+    m_outbox->start();
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QCOMPARE(pending.last().at(0).toInt(), 0);
+
+    const QJsonArray received = sink();
+    QCOMPARE(received.size(), 1);
+    const QJsonObject delivery = received.at(0).toObject();
+    const QJsonObject headers = delivery.value(QLatin1String("headers")).toObject();
+    QCOMPARE(headers.value(QLatin1String("x-genesys-event")).toString(), QStringLiteral("state_change"));
+    QCOMPARE(headers.value(QLatin1String("x-statusdesk-delivery")).toString(), eventId);
+    QCOMPARE(headers.value(QLatin1String("content-type")).toString(), QStringLiteral("application/json"));
+    const QByteArray raw = delivery.value(QLatin1String("rawBody")).toString().toUtf8();
+    const QByteArray expected
+        = "sha256=" + QMessageAuthenticationCode::hash(raw, secret, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(headers.value(QLatin1String("x-statusdesk-signature")).toString().toLatin1(), expected);
+    const QJsonObject body = delivery.value(QLatin1String("body")).toObject();
+    QCOMPARE(body.value(QLatin1String("event_id")).toString(), eventId);
+    QCOMPARE(body.value(QLatin1String("user_id")).toString(), QStringLiteral("agent-1"));
+    QCOMPARE(body.value(QLatin1String("target_status")).toString(), QStringLiteral("Break"));
+    QCOMPARE(body.value(QLatin1String("previous_status")).toString(), QStringLiteral("Available"));
+    QCOMPARE(body.value(QLatin1String("etag")).toString(), QStringLiteral("\"7\""));
+    QVERIFY(body.value(QLatin1String("timestamp")).toString().endsWith(QLatin1Char('Z')));
+
+    WebhookDelivery stored;
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.state, WebhookDelivery::State::Delivered);
+    QCOMPARE(stored.attempts.size(), 1);
+    QCOMPARE(stored.attempts.at(0).httpStatus, 200);
+    QCOMPARE(stored.lastStatus, 200);
+
+    // The outcome and the delivery are both audited, in one valid chain, and no secret is in it.
+    AuditQuery all;
+    all.limit = 0;
+    const QVector<AuditEntry> entries = m_store->query(all);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).outcome, QString(AuditOutcome::WebhookDelivered));
+    QCOMPARE(entries.at(0).correlationId, eventId);
+    QCOMPARE(entries.at(1).outcome, QString(AuditOutcome::Applied));
+    for (const AuditEntry &entry : entries)
+        QVERIFY(!QJsonDocument(entry.toJson()).toJson().contains(secret));
+    QVERIFY(m_store->verify().ok);
+    QCOMPARE(
+        m_metrics->counterValue(Metric::WebhookDeliveries, {{QStringLiteral("result"), QStringLiteral("delivered")}}),
+        1.0);
+}
+
+void TestWebhookOutbox::retriesThenDeliversOnce_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("failures");
+    QTest::newRow("503 three times") << 503 << 3;
+    QTest::newRow("500 twice") << 500 << 2;
+    QTest::newRow("429 twice") << 429 << 2;
+    QTest::newRow("408 once") << 408 << 1;
+    QTest::newRow("stalled once (timeout)") << 0 << 1;
+}
+
+void TestWebhookOutbox::retriesThenDeliversOnce()
+{
+    QFETCH(int, status);
+    QFETCH(int, failures);
+    m_sim->server()->failWebhooks(m_sinkName, status, failures);
+    m_outbox->start();
+    const QString eventId = record(QStringLiteral("agent-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 15000);
+    // A later event of another agent marks a point in time after which the first is never sent again.
+    const QString marker = record(QStringLiteral("agent-2"));
+    QTRY_COMPARE(sinkFor(marker).size(), 1);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+
+    const QJsonArray attempts = sinkFor(eventId);
+    QCOMPARE(attempts.size(), failures + 1); // same X-StatusDesk-Delivery on every attempt
+    int answeredOk = 0;
+    for (const QJsonValue &attempt : attempts)
+        answeredOk += attempt[QLatin1String("answeredStatus")].toInt() == 200;
+    QCOMPARE(answeredOk, 1);
+    QCOMPARE(attempts.last()[QLatin1String("answeredStatus")].toInt(), 200);
+
+    WebhookDelivery stored;
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.state, WebhookDelivery::State::Delivered);
+    QCOMPARE(stored.attempts.size(), failures + 1);
+    QCOMPARE(stored.attempts.first().httpStatus, status);
+    if (status == 0)
+        QVERIFY(!stored.attempts.first().error.isEmpty());
+    AuditQuery retries;
+    retries.outcome = QString(AuditOutcome::WebhookRetry);
+    QCOMPARE(m_store->count(retries), failures);
+    QCOMPARE(m_metrics->counterValue(Metric::WebhookDeliveries, {{QStringLiteral("result"), QStringLiteral("retry")}}),
+        double(failures));
+}
+
+void TestWebhookOutbox::deadLetterAndResend()
+{
+    m_sim->server()->failWebhooks(m_sinkName, 400, 1);
+    m_outbox->start();
+    const QString eventId = record(QStringLiteral("agent-1"));
+    QTRY_COMPARE(m_outbox->deadLetterCount(), 1);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    QCOMPARE(sinkFor(eventId).size(), 1); // a 400 is not retried
+    WebhookDelivery dead;
+    QVERIFY(m_outbox->delivery(eventId, &dead));
+    QCOMPARE(dead.state, WebhookDelivery::State::Dead);
+    QCOMPARE(dead.lastStatus, 400);
+    AuditQuery deadLetters;
+    deadLetters.outcome = QString(AuditOutcome::WebhookDeadLetter);
+    QCOMPARE(m_store->count(deadLetters), 1);
+
+    m_outbox->resend(eventId);
+    QTRY_COMPARE(m_outbox->deadLetterCount(), 0);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QCOMPARE(sinkFor(eventId).size(), 2);
+    QVERIFY(m_outbox->delivery(eventId, &dead));
+    QCOMPARE(dead.state, WebhookDelivery::State::Delivered);
+    QCOMPARE(dead.attempts.size(), 2);
+}
+
+void TestWebhookOutbox::givesUpAfterWindow()
+{
+    WebhookRetryPolicy policy = m_outbox->policy();
+    policy.giveUpAfterMs = 150;
+    m_outbox->setPolicy(policy);
+    m_sim->server()->failWebhooks(m_sinkName, 503, 1000);
+    m_outbox->start();
+    const QString eventId = record(QStringLiteral("agent-1"));
+    QTRY_COMPARE(m_outbox->deadLetterCount(), 1);
+    WebhookDelivery dead;
+    QVERIFY(m_outbox->delivery(eventId, &dead));
+    QVERIFY(dead.attempts.size() >= 2);
+    QVERIFY(dead.lastError.contains(QLatin1String("gave up")));
+}
+
+void TestWebhookOutbox::ordersEventsPerAgent()
+{
+    m_sim->server()->failWebhooks(m_sinkName, 503, 3);
+    m_outbox->start();
+    const QString a1 = record(QStringLiteral("agent-A"), QStringLiteral("Break"));
+    const QString a2 = record(QStringLiteral("agent-A"), QStringLiteral("Available"));
+    const QString a3 = record(QStringLiteral("agent-A"), QStringLiteral("Meal"));
+    const QString b1 = record(QStringLiteral("agent-B"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 15000);
+    const QJsonArray all = sink();
+    QStringList agentAOrder;
+    for (const QJsonValue &value : all) {
+        const QString id = value[QLatin1String("headers")][QLatin1String("x-statusdesk-delivery")].toString();
+        if (id != b1 && (agentAOrder.isEmpty() || agentAOrder.last() != id))
+            agentAOrder << id;
+    }
+    // Agent A's events were sent strictly one after the other, each only after the previous was delivered.
+    QCOMPARE(agentAOrder, (QStringList {a1, a2, a3}));
+    // The sink's three failures fall on whichever events came first; each event still got one 200.
+    for (const QString &id : {a1, a2, a3, b1}) {
+        const QJsonArray attempts = sinkFor(id);
+        QCOMPARE(attempts.last()[QLatin1String("answeredStatus")].toInt(), 200);
+        for (int i = 0; i + 1 < attempts.size(); ++i)
+            QCOMPARE(attempts.at(i)[QLatin1String("answeredStatus")].toInt(), 503);
+    }
+    QCOMPARE(all.size(), 4 + 3);
+}
+
+void TestWebhookOutbox::survivesRestart()
+{
+    const QString first = record(QStringLiteral("agent-1"));
+    const QString second = record(QStringLiteral("agent-2"));
+    QCOMPARE(m_outbox->pendingCount(), 2);
+    m_outbox.reset();
+    m_store.reset();
+    QVERIFY(sink().isEmpty());
+
+    openOutbox();
+    QCOMPARE(m_outbox->pendingCount(), 2);
+    m_outbox->start();
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QCOMPARE(sinkFor(first).size(), 1);
+    QCOMPARE(sinkFor(second).size(), 1);
+    QCOMPARE(m_outbox->deliveries().size(), 2);
+}
+
+void TestWebhookOutbox::flushDeliversWhileStopped()
+{
+    record(QStringLiteral("agent-1"));
+    record(QStringLiteral("agent-2"));
+    QSignalSpy flushed(m_outbox.get(), &WebhookOutbox::flushed);
+    m_outbox->flush(10000);
+    QVERIFY(flushed.wait(10000));
+    QCOMPARE(flushed.at(0).at(0).toBool(), true);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    QCOMPARE(sink().size(), 2);
+    QVERIFY(!m_outbox->isRunning());
+
+    // With the sink stalling, the flush ends at its deadline and says not everything went out.
+    m_sim->server()->failWebhooks(m_sinkName, 0, 100);
+    record(QStringLiteral("agent-3"));
+    flushed.clear();
+    m_outbox->flush(300);
+    QVERIFY(flushed.wait(10000));
+    QCOMPARE(flushed.at(0).at(0).toBool(), false);
+    QCOMPARE(m_outbox->pendingCount(), 1);
+}
+
+void TestWebhookOutbox::refusesPlainHttpToRemoteHosts()
+{
+    m_outbox->setEndpoint(QUrl(QStringLiteral("http://payroll.example.com/hook")));
+    m_outbox->start();
+    const QString eventId = record(QStringLiteral("agent-1"));
+    QSignalSpy updated(m_outbox.get(), &WebhookOutbox::deliveryUpdated);
+    // Nothing can be sent; the event waits for a usable endpoint, then goes out.
+    m_outbox->setEndpoint(m_endpoint);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QCOMPARE(sinkFor(eventId).size(), 1);
+    WebhookDelivery delivered;
+    QVERIFY(m_outbox->delivery(eventId, &delivered));
+    QCOMPARE(delivered.attempts.size(), 1); // no failed attempt against the refused endpoint
+}
+
+QTEST_GUILESS_MAIN(TestWebhookOutbox)
+#include "tst_webhookoutbox.moc"
