@@ -91,9 +91,8 @@ QVector<double> MetricsRegistry::defaultBuckets()
 
 void MetricsRegistry::declareCounter(const QString &name, const QString &help)
 {
-    if (!name.endsWith(QLatin1String("_total")))
+    if (declare(name, Type::Counter, help, {}) && !name.endsWith(QLatin1String("_total")))
         qCWarning(lcMetrics) << "counter name should end in _total:" << name;
-    declare(name, Type::Counter, help, {});
 }
 
 void MetricsRegistry::declareHistogram(const QString &name, const QString &help, QVector<double> buckets)
