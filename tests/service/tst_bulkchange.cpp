@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bulk changes against the simulator: paced by the client's limiter with zero 429s at steady state
+// under the simulator's rate limit, capacity kept with several writes in flight, cancellation,
+// conflicts gathered for one review, and reverting a batch.
+#include "SessionHarness.h"
+#include "api/ApiClient.h"
+#include "metrics/MetricsRegistry.h"
+#include "service/AgentDirectory.h"
+#include "service/BulkChange.h"
+#include "service/StatusChangeService.h"
+#include "sim/SimOrganisation.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+// Everybody in a meeting, so that Meeting -> Available is allowed for all and needs no reason.
+void everybodyInMeeting(SessionHarness &harness, QStringList *ids)
+{
+    SimOrganisation *org = harness.server()->organisation();
+    for (const SimAgent &agent : org->users()) {
+        if (agent.state != QLatin1String("active") || agent.department == QLatin1String("Management"))
+            continue;
+        if (harness.setSimStatus(agent.id, QStringLiteral("Meeting"), QStringLiteral("Coaching")))
+            ids->append(agent.id);
+    }
+}
+
+QVector<StatusChange> changesTo(
+    Session *session, const QStringList &ids, const QString &target, const QString &reason = QString())
+{
+    QVector<StatusChange> changes;
+    for (const QString &id : ids) {
+        const Agent agent = *session->directory()->agent(id);
+        StatusChange change;
+        change.agentId = id;
+        change.agentName = agent.name;
+        change.team = agent.team;
+        change.fromStatus = agent.status;
+        change.expectedVersion = agent.version;
+        change.toStatus = target;
+        change.reason = reason;
+        changes.append(change);
+    }
+    return changes;
+}
+
+BulkSummary waitForSummary(QSignalSpy &spy, int timeoutMs = 25000)
+{
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return BulkSummary();
+    return spy.constFirst().constFirst().value<BulkSummary>();
+}
+
+} // namespace
+
+class TestBulkChange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pacedWithoutRateLimits();
+    void unpacedBatchTripsTheLimit();
+    void capacityWithWritesInFlight();
+    void cancel();
+    void conflictsGatheredForOneReview();
+    void revertBatch();
+};
+
+void TestBulkChange::initTestCase()
+{
+    qRegisterMetaType<ChangeResult>();
+    qRegisterMetaType<ChangeConflict>();
+    qRegisterMetaType<BulkSummary>();
+    qRegisterMetaType<QVector<ChangeConflict>>();
+}
+
+void TestBulkChange::pacedWithoutRateLimits()
+{
+    // The simulator allows 600 requests a minute; the client allows itself 480: at steady state no
+    // request may be refused, however many agents the batch has.
+    SimConfig config;
+    config.agents = 36;
+    config.seed = 5;
+    config.rateLimitPerMinute = 600;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Profile profile = harness.profile(Profile::Protocol::Genesys);
+    profile.rateLimitPerMinute = 480;
+    Session *session = harness.startSession(profile);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    QSignalSpy rateLimited(session->api(), &ApiClient::rateLimited);
+    QSignalSpy requests(session->api(), &ApiClient::requestFinished);
+    BulkChange bulk(session->changes());
+    QSignalSpy progress(&bulk, &BulkChange::progress);
+    QSignalSpy perAgent(&bulk, &BulkChange::agentFinished);
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    bulk.start(changesTo(session, ids, QStringLiteral("Available")));
+    const BulkSummary summary = waitForSummary(finished, 60000);
+
+    QCOMPARE(summary.total, int(ids.size()));
+    QCOMPARE(summary.applied, int(ids.size()));
+    QCOMPARE(perAgent.count(), int(ids.size()));
+    QCOMPARE(progress.constLast().at(0).toInt(), int(ids.size()));
+    QCOMPARE(progress.constLast().at(1).toInt(), int(ids.size()));
+    int tooMany = 0;
+    for (const QList<QVariant> &request : std::as_const(requests))
+        tooMany += request.at(2).toInt() == 429 ? 1 : 0;
+    QCOMPARE(tooMany, 0);
+    QCOMPARE(rateLimited.count(), 0);
+    QCOMPARE(session->metrics()->counterValue(Metric::RateLimited), 0.0);
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(harness.simStatus(id), QStringLiteral("Available"));
+}
+
+// The control for the test above: the same kind of batch with the client's limiter opened wide meets
+// the simulator's limit at once, so the 429 count above is a real measurement.
+void TestBulkChange::unpacedBatchTripsTheLimit()
+{
+    SimConfig config;
+    config.agents = 36;
+    config.seed = 5;
+    config.rateLimitPerMinute = 40;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Session *session = harness.startSession(harness.profile(Profile::Protocol::Genesys));
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    ApiClientOptions options = session->api()->options();
+    options.requestsPerMinute = 60000;
+    options.burst = 1000;
+    options.maxParallel = 16;
+    session->api()->setOptions(options);
+
+    QSignalSpy rateLimited(session->api(), &ApiClient::rateLimited);
+    auto *bulk = new BulkChange(session->changes(), session);
+    bulk->setMaxInFlight(16);
+    bulk->start(changesTo(session, ids, QStringLiteral("Available")));
+    QVERIFY(rateLimited.wait(15000));
+    bulk->cancel();
+}
+
+void TestBulkChange::capacityWithWritesInFlight()
+{
+    SimConfig config;
+    config.agents = 30;
+    config.seed = 3;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Session *session = harness.startSession(Profile::Protocol::StatusApi);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    // Five of one team to Break at once, four writes in flight: only two places exist.
+    const QString team = session->directory()->agent(ids.constFirst())->team;
+    const QStringList members = session->directory()->idsInTeam(team).mid(0, 5);
+    QVERIFY(members.size() >= 3);
+    BulkChange bulk(session->changes());
+    bulk.setMaxInFlight(4);
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    bulk.start(changesTo(session, members, QStringLiteral("Break"), QStringLiteral("Coffee")));
+    const BulkSummary summary = waitForSummary(finished);
+    QCOMPARE(summary.applied, 2);
+    QCOMPARE(summary.rejected, int(members.size()) - 2);
+    int onBreak = 0;
+    for (const QString &id : members)
+        onBreak += harness.simStatus(id) == QLatin1String("Break") ? 1 : 0;
+    QCOMPARE(onBreak, 2);
+}
+
+void TestBulkChange::cancel()
+{
+    SimConfig config;
+    config.agents = 30;
+    config.seed = 9;
+    config.latencyMinMs = 20;
+    config.latencyMaxMs = 40;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    BulkChange bulk(session->changes());
+    bulk.setMaxInFlight(1);
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    connect(&bulk, &BulkChange::agentFinished, &bulk, [&bulk](const ChangeResult &) { bulk.cancel(); });
+    bulk.start(changesTo(session, ids, QStringLiteral("Available")));
+    const BulkSummary summary = waitForSummary(finished);
+    QVERIFY(summary.wasCancelled);
+    QCOMPARE(summary.total, int(ids.size()));
+    QCOMPARE(summary.applied + summary.cancelled, summary.total);
+    QVERIFY(summary.applied >= 1);
+    QVERIFY(summary.cancelled >= summary.total - 2);
+    QCOMPARE(finished.count(), 1);
+    // A cancelled agent was never touched: no intent, no request.
+    const QVector<ChangeResult> results = bulk.results();
+    for (const ChangeResult &result : results) {
+        if (result.outcome != ChangeResult::Outcome::Cancelled)
+            continue;
+        QCOMPARE(harness.simStatus(result.agentId), QStringLiteral("Meeting"));
+        QVERIFY(harness.outcomesOf(result.agentId).isEmpty());
+    }
+}
+
+void TestBulkChange::conflictsGatheredForOneReview()
+{
+    SimConfig config;
+    config.agents = 20;
+    config.seed = 4;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    const QStringList batch = ids.mid(0, 6);
+    const QVector<StatusChange> changes = changesTo(session, batch, QStringLiteral("Available"));
+    // Another supervisor moves two of them after the lead looked.
+    QVERIFY(harness.setSimStatus(batch.at(1), QStringLiteral("Training"), QStringLiteral("Coaching")));
+    QVERIFY(harness.setSimStatus(batch.at(4), QStringLiteral("Training"), QStringLiteral("Coaching")));
+
+    BulkChange bulk(session->changes());
+    QSignalSpy perAgent(&bulk, &BulkChange::agentFinished);
+    QSignalSpy review(&bulk, &BulkChange::conflictsReady);
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    int finishedBeforeReview = -1;
+    connect(&bulk, &BulkChange::conflictsReady, &bulk,
+        [&](const QVector<ChangeConflict> &) { finishedBeforeReview = int(perAgent.count()); });
+    bulk.start(changes);
+    QVERIFY(review.wait(15000));
+    QCOMPARE(review.count(), 1);
+    const QVector<ChangeConflict> conflicts = review.constFirst().constFirst().value<QVector<ChangeConflict>>();
+    QCOMPARE(conflicts.size(), 2);
+    QCOMPARE(finishedBeforeReview, 4); // the review comes once everything else is done
+    QStringList conflicted {conflicts.at(0).agentId, conflicts.at(1).agentId};
+    conflicted.sort();
+    QStringList expected {batch.at(1), batch.at(4)};
+    expected.sort();
+    QCOMPARE(conflicted, expected);
+    QVERIFY(finished.isEmpty());
+
+    bulk.resolveAll(Resolution::KeepTheirs);
+    const BulkSummary summary = waitForSummary(finished);
+    QCOMPARE(summary.applied, 4);
+    QCOMPARE(summary.conflictsKeptTheirs, 2);
+    QCOMPARE(harness.simStatus(batch.at(1)), QStringLiteral("Training"));
+    QCOMPARE(harness.simStatus(batch.at(0)), QStringLiteral("Available"));
+}
+
+void TestBulkChange::revertBatch()
+{
+    SimConfig config;
+    config.agents = 20;
+    config.seed = 8;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Session *session = harness.startSession(Profile::Protocol::StatusApi);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+
+    const QStringList batch = ids.mid(0, 5);
+    BulkChange bulk(session->changes());
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    bulk.start(changesTo(session, batch, QStringLiteral("Available")));
+    QCOMPARE(waitForSummary(finished).applied, int(batch.size()));
+    // One agent moved on since: its revert is a conflict, not an overwrite.
+    QVERIFY(harness.setSimStatus(batch.at(2), QStringLiteral("OnQueue")));
+
+    std::unique_ptr<BulkChange> revert(bulk.revert());
+    QCOMPARE(revert->revertChanges().size(), 0); // nothing applied by the revert itself yet
+    QSignalSpy revertReview(revert.get(), &BulkChange::conflictsReady);
+    QSignalSpy revertFinished(revert.get(), &BulkChange::finished);
+    connect(revert.get(), &BulkChange::conflictsReady, revert.get(),
+        [&revert](const QVector<ChangeConflict> &) { revert->resolveAll(Resolution::KeepTheirs); });
+    revert->startPrepared();
+    const BulkSummary summary = waitForSummary(revertFinished);
+    QCOMPARE(summary.total, int(batch.size()));
+    QCOMPARE(summary.applied, int(batch.size()) - 1);
+    QCOMPARE(summary.conflictsKeptTheirs, 1);
+    QCOMPARE(revertReview.count(), 1);
+    for (int i = 0; i < batch.size(); ++i)
+        QCOMPARE(harness.simStatus(batch.at(i)), i == 2 ? QStringLiteral("OnQueue") : QStringLiteral("Meeting"));
+}
+
+QTEST_GUILESS_MAIN(TestBulkChange)
+#include "tst_bulkchange.moc"
