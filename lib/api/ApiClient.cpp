@@ -331,7 +331,7 @@ void ApiClient::onAttemptFinished(Pending *pending)
     schedulePump(0);
 
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->readAll();
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const QHash<QByteArray, QByteArray> headers = headersOf(network);
     const QByteArray method = pending->request.method;
     const bool canRetry = pending->request.retryable && pending->retries < m_options.maxRetries;

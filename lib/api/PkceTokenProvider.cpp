@@ -101,6 +101,7 @@ void PkceTokenProvider::onConnection()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        socket->setParent(this); // outlives the one-shot server, to answer the browser
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRedirect(socket); });
     }

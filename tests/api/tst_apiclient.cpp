@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiTestRig.h"
+#include "RawHttpServer.h"
+#include "api/ApiReply.h"
+#include "metrics/MetricsRegistry.h"
+#include "sim/SimOrganisation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+bool waitFor(ApiReply *reply, int ms = 15000)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &ApiReply::finished);
+    return spy.wait(ms);
+}
+
+QString someUserId(const ApiTestRig &rig, int index = 0)
+{
+    return rig.sim.server()->organisation()->users().at(index).id;
+}
+
+QString definitionIdFor(const ApiTestRig &rig, const QString &systemPresence)
+{
+    for (const SimPresenceDefinition &definition : rig.sim.server()->organisation()->definitions()) {
+        if (definition.system && definition.systemPresence == systemPresence)
+            return definition.id;
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void getWithBearerToken()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        QSignalSpy expiry(rig.client.get(), &ApiClient::tokenExpiryChanged);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("5"));
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users"), query);
+        QVERIFY(!reply->isFinished());
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->httpStatus(), 200);
+        QCOMPARE(reply->json().object().value(QStringLiteral("entities")).toArray().size(), 5);
+        QCOMPARE(renewed.size(), 1);
+        QCOMPARE(expiry.size(), 1);
+        QVERIFY(rig.client->tokenExpiresAt() > QDateTime::currentDateTimeUtc());
+        QCOMPARE(rig.tokens->principal(), QStringLiteral("statusdesk-demo"));
+        QCOMPARE(reply->attempts(), 1);
+    }
+
+    void oneRenewalForManyWaitingRequests()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 20; ++i)
+            replies.append(rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig, i)));
+        for (ApiReply *reply : std::as_const(replies)) {
+            QVERIFY(waitFor(reply));
+            QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        }
+        QCOMPARE(renewed.size(), 1);
+    }
+
+    void renewsAheadOfExpiry()
+    {
+        SimConfig config;
+        config.tokenTtlSeconds = 3;
+        ApiTestRig rig;
+        QVERIFY(rig.start(config));
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        ApiReply *first = rig.client->get(QStringLiteral("/api/v2/users/me"));
+        QVERIFY(waitFor(first));
+        QCOMPARE(renewed.size(), 1);
+        const QString firstToken = rig.tokens->accessToken();
+        const QDateTime firstExpiry = rig.tokens->expiresAt();
+        QVERIFY(rig.tokens->isFresh());
+        // With 3 s of life the renewal is due half-way, before the token runs out.
+        QVERIFY(rig.tokens->renewalDueAt() < firstExpiry);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.tokens->isFresh(), 5000);
+        QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry || renewed.size() > 1);
+        ApiReply *second = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(second));
+        QVERIFY2(second->isOk(), qPrintable(second->error().toString()));
+        QTRY_COMPARE(renewed.size(), 2);
+        QVERIFY(rig.tokens->accessToken() != firstToken);
+        QVERIFY(rig.tokens->expiresAt() > firstExpiry);
+    }
+
+    void expiredTokenIsRenewedBeforeSending()
+    {
+        SimConfig config;
+        config.tokenTtlSeconds = 1;
+        ApiTestRig rig;
+        QVERIFY(rig.start(config));
+        ApiReply *first = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(first));
+        QVERIFY(first->isOk());
+        const QDateTime expiry = rig.tokens->expiresAt();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiry.addMSecs(200), 4000);
+        ApiReply *second = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(second));
+        QVERIFY2(second->isOk(), qPrintable(second->error().toString()));
+        QCOMPARE(second->attempts(), 1); // renewed before sending, not after a 401
+    }
+
+    void retriesOnceAfter401()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        ApiReply *first = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(first));
+        const QString before = rig.tokens->accessToken();
+        QVERIFY(rig.sim.server()->revokeAllTokens() >= 1);
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        ApiReply *second = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(second));
+        QVERIFY2(second->isOk(), qPrintable(second->error().toString()));
+        QCOMPARE(second->attempts(), 2);
+        QCOMPARE(renewed.size(), 1);
+        QVERIFY(rig.tokens->accessToken() != before);
+    }
+
+    void badCredentialsAreAnAuthenticationError()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start(SimConfig(), QStringLiteral("statusdesk-demo"), QStringLiteral("wrong-secret")));
+        QSignalSpy failed(rig.tokens.get(), &TokenProvider::failed);
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users"));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Authentication);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!reply->error().toString().contains(QLatin1String("wrong-secret")));
+    }
+
+    void forbiddenNamesThePermission()
+    {
+        SimConfig config;
+        config.clients.append({QStringLiteral("viewer"), QStringLiteral("viewer-secret"),
+            {QStringLiteral("presence:presenceDefinition:view")}});
+        ApiTestRig rig;
+        QVERIFY(rig.start(config, QStringLiteral("viewer"), QStringLiteral("viewer-secret")));
+        const QJsonObject body {{QStringLiteral("presenceDefinition"),
+            QJsonObject {{QStringLiteral("id"), definitionIdFor(rig, QStringLiteral("Break"))}}}};
+        ApiReply *reply = rig.client->patch(
+            QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(someUserId(rig)), QJsonDocument(body));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->httpStatus(), 403);
+        QCOMPARE(reply->error().kind, ApiError::Kind::Permission);
+        QCOMPARE(reply->error().missingPermission, QStringLiteral("presence:userPresence:edit"));
+        QVERIFY(reply->error().toString().contains(QLatin1String("presence:userPresence:edit")));
+        QCOMPARE(reply->attempts(), 1);
+    }
+
+    void badRequestShowsTheServerMessage()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        const QJsonObject body {{QStringLiteral("presenceDefinition"),
+            QJsonObject {{QStringLiteral("id"), QStringLiteral("no-such-def")}}}};
+        ApiReply *reply = rig.client->patch(
+            QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(someUserId(rig)), QJsonDocument(body));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::BadRequest);
+        QVERIFY2(reply->error().message.contains(QLatin1String("no-such-def")), qPrintable(reply->error().message));
+        QVERIFY(!reply->correlationId().isEmpty());
+        QCOMPARE(reply->attempts(), 1); // 4xx is data: no retry
+    }
+
+    void rateLimitPausesEveryRequest()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto *metrics = MetricsRegistry::createStandard(rig.client.get());
+        rig.client->setMetrics(metrics);
+        ApiReply *warmup = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(warmup));
+        rig.sim.server()->failNext("GET", QStringLiteral("/api/v2/users"), 429, 1);
+
+        QSignalSpy limited(rig.client.get(), &ApiClient::rateLimited);
+        QList<ApiReply *> others;
+        bool sentDuringPause = false;
+        connect(rig.client.get(), &ApiClient::rateLimited, this, [&](int) {
+            // Requests queued now, to other paths, must wait for the pause too.
+            for (int i = 0; i < 5; ++i)
+                others.append(rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig, i)));
+        });
+        connect(rig.client.get(), &ApiClient::requestFinished, this,
+            [&](const QByteArray &, const QString &, int status, qint64) {
+                if (status != 429 && limited.size() > 0 && rig.client->isSlowedDown())
+                    sentDuringPause = true;
+            });
+        ApiReply *limitedReply = rig.client->get(QStringLiteral("/api/v2/users"));
+        QVERIFY(limited.wait(5000));
+        QCOMPARE(limited.first().first().toInt(), 1000); // Retry-After: 1
+        QVERIFY(rig.client->isSlowedDown());
+        QTest::qWait(0);
+        QCOMPARE(rig.client->inFlightRequests(), 0);
+        QCOMPARE(rig.client->queuedRequests(), 6);
+        QVERIFY(waitFor(limitedReply));
+        QVERIFY2(limitedReply->isOk(), qPrintable(limitedReply->error().toString()));
+        QCOMPARE(limitedReply->attempts(), 2);
+        for (ApiReply *reply : std::as_const(others)) {
+            QVERIFY(waitFor(reply));
+            QVERIFY(reply->isOk());
+        }
+        QVERIFY(!sentDuringPause);
+        QCOMPARE(limited.size(), 1);
+        QCOMPARE(metrics->counterValue(Metric::RateLimited), 1.0);
+        QCOMPARE(
+            metrics->counterValue(Metric::HttpRequests,
+                {{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("code"), QStringLiteral("429")}}),
+            1.0);
+        QCOMPARE(
+            metrics->counterValue(Metric::HttpRequests,
+                {{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("code"), QStringLiteral("200")}}),
+            7.0);
+    }
+
+    void serverErrorsAreRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("503 twice") << 503 << 2 << true << 3;
+        QTest::newRow("500 once") << 500 << 1 << true << 2;
+        QTest::newRow("504 once") << 504 << 1 << true << 2;
+        QTest::newRow("503 for good") << 503 << 10 << false << 4;
+        QTest::newRow("501 is not retried") << 501 << 1 << false << 1;
+    }
+
+    void serverErrorsAreRetried()
+    {
+        QFETCH(int, status);
+        QFETCH(int, failures);
+        QFETCH(bool, ok);
+        QFETCH(int, attempts);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        rig.sim.server()->failNext("GET", QStringLiteral("/api/v2/users/*"), status, failures);
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->isOk(), ok);
+        QCOMPARE(reply->attempts(), attempts);
+        if (!ok) {
+            QCOMPARE(reply->error().httpStatus, status);
+            QVERIFY(!reply->error().toString().isEmpty());
+        }
+    }
+
+    void droppedConnectionsAreRetried()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        ApiReply *warmup = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(warmup));
+        rig.sim.server()->dropNext("GET", QStringLiteral("/api/v2/users/*"), 1);
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(reply));
+        // Qt may resend once itself on a reused connection; either way the caller sees success.
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        QVERIFY(reply->attempts() <= 2);
+
+        rig.sim.server()->dropNext("GET", QStringLiteral("/api/v2/users/*"), 10);
+        ApiReply *failing = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(failing));
+        QCOMPARE(failing->error().kind, ApiError::Kind::Network);
+        QCOMPARE(failing->attempts(), 4);
+    }
+
+    void slowAnswersTimeOut()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        ApiReply *warmup = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(warmup));
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.timeoutMs = 200;
+        options.maxRetries = 1;
+        rig.client->setOptions(options);
+        rig.sim.server()->setLatency(1500, 1500);
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(reply->attempts(), 2);
+        QVERIFY(reply->error().toString().contains(QLatin1String("0.2")));
+    }
+
+    void plainHttpOnlyToLoopback()
+    {
+        ClientCredentialsTokenProvider tokens(Region::fromBaseUrl(QUrl(QStringLiteral("http://api.example.org"))),
+            QStringLiteral("id"), QStringLiteral("s"));
+        ApiClient client(Region::fromBaseUrl(QUrl(QStringLiteral("http://api.example.org"))), &tokens);
+        QSignalSpy renewed(&tokens, &TokenProvider::renewed);
+        ApiReply *reply = client.get(QStringLiteral("/api/v2/users"));
+        QVERIFY(!reply->isFinished()); // never inside send()
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::InsecureUrl);
+        QCOMPARE(reply->attempts(), 0);
+        QCOMPARE(renewed.size(), 0);
+    }
+
+    void malformedBodies_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("not json") << RawHttpServer::response(200, "{\"entities\": [1, 2")
+                                  << int(ApiError::Kind::MalformedResponse) << 1;
+        QTest::newRow("html") << RawHttpServer::response(200, "<html>hello</html>")
+                              << int(ApiError::Kind::MalformedResponse) << 1;
+        QTest::newRow("truncated") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                                 "500\r\nConnection: close\r\n\r\n{\"entities\": [")
+                                   << int(ApiError::Kind::Network) << 4;
+        QTest::newRow("garbage status line")
+            << QByteArray("NOT HTTP AT ALL\r\n\r\n") << int(ApiError::Kind::Network) << 4;
+        QTest::newRow("error body not json") << RawHttpServer::response(404, "nope", "ININ-Correlation-Id: c-404\r\n")
+                                             << int(ApiError::Kind::NotFound) << 1;
+        QTest::newRow("empty 429 without retry-after")
+            << RawHttpServer::response(429, QByteArray()) << int(ApiError::Kind::RateLimited) << 4;
+    }
+
+    void malformedBodies()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, kind);
+        QFETCH(int, attempts);
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({raw});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        ApiReply *reply = client.get(QStringLiteral("/api/v2/users"));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(int(reply->error().kind), kind);
+        QCOMPARE(reply->attempts(), attempts);
+        QVERIFY(server.requestCount() >= attempts); // Qt itself may resend on a broken connection
+        QVERIFY(!reply->error().toString().isEmpty());
+        if (kind == int(ApiError::Kind::NotFound))
+            QCOMPARE(reply->correlationId(), QStringLiteral("c-404"));
+    }
+
+    void limiterPacesRequests()
+    {
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({RawHttpServer::response(200, "{}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.requestsPerMinute = 600; // one every 100 ms after the burst
+        options.burst = 3;
+        client.setOptions(options);
+        QSignalSpy budget(&client, &ApiClient::budgetChanged);
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 6; ++i)
+            replies.append(client.get(QStringLiteral("/x")));
+        QTest::qWait(0);
+        QTRY_COMPARE(server.requestCount(), 3);
+        QCOMPARE(client.queuedRequests(), 3); // the burst is spent; the rest wait for the bucket
+        for (ApiReply *reply : std::as_const(replies))
+            QVERIFY(waitFor(reply));
+        QCOMPARE(server.requestCount(), 6);
+        QCOMPARE(client.requestsLeftPerMinute(), 594);
+        QCOMPARE(budget.last().first().toInt(), 594);
+    }
+
+    void abortCancels()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        rig.sim.server()->setLatency(2000, 2000);
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users"));
+        QSignalSpy finished(reply, &ApiReply::finished);
+        QTRY_COMPARE(rig.client->inFlightRequests(), 1);
+        reply->abort();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+        QCOMPARE(rig.client->inFlightRequests(), 0);
+        delete reply;
+    }
+
+    void deletingAReplyDropsTheRequest()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        ApiReply *doomed = rig.client->get(QStringLiteral("/api/v2/users"));
+        delete doomed;
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(reply));
+        QVERIFY(reply->isOk());
+        QCOMPARE(rig.client->queuedRequests(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
