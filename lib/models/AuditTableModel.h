@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "audit/AuditQuery.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+#include <QVector>
+
+class AuditStore;
+
+// One page of audit history (newest first) for the audit panel. Filtering and paging happen in
+// the store through AuditQuery - with a million entries a proxy over loaded rows would only ever
+// see one page - so the panel sets the query here and may sort the page through a
+// QSortFilterProxyModel on SortRole. New entries appear on their own: appends to the store
+// refresh the page (coalesced), inserting rows at the top when the page simply moved on.
+class AuditTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Supervisor, Agent, From, To, Reason, Outcome, Latency, CorrelationId, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw values: epoch ms, strings, latency in ms (-1: none)
+        EntryIdRole,
+        OutcomeRole,
+        LevelRole,
+        EntryRole, // the whole AuditEntry
+    };
+
+    explicit AuditTableModel(QObject *parent = nullptr);
+
+    void setStore(AuditStore *store); // nullptr detaches
+    void setQuery(const AuditQuery &query); // filters and page; refreshes now
+    AuditQuery query() const;
+    qint64 totalCount() const; // entries matching the filters, all pages
+    QString lastError() const;
+    const AuditEntry &entryAt(int row) const;
+
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void refreshed();
+
+private:
+    QVariant display(const AuditEntry &entry, int column) const;
+    QVariant sortValue(const AuditEntry &entry, int column) const;
+    bool applyAsShift(const QVector<AuditEntry> &fresh);
+
+    QPointer<AuditStore> m_store;
+    AuditQuery m_query;
+    QVector<AuditEntry> m_entries;
+    qint64 m_total = 0;
+    QString m_lastError;
+    QTimer m_refreshTimer;
+};
