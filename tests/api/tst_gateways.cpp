@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiTestRig.h"
+#include "RawHttpServer.h"
+#include "api/GenesysGateway.h"
+#include "api/StatusApiGateway.h"
+#include "sim/SimOrganisation.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+bool waitFor(GatewayReply *reply, int ms = 20000)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &GatewayReply::finished);
+    return spy.wait(ms);
+}
+
+std::unique_ptr<StatusGateway> makeGateway(ApiClient *client, bool genesys)
+{
+    if (genesys)
+        return std::make_unique<GenesysGateway>(client);
+    return std::make_unique<StatusApiGateway>(client);
+}
+
+// An active agent of the simulated organisation, put into `status` by the server itself.
+QString agentIn(ApiTestRig &rig, int index, const QString &status)
+{
+    SimOrganisation *org = rig.sim.server()->organisation();
+    const QString id = org->activeAgentAt(quint32(index));
+    const QString error = org->setStatus(id, status, QString(), QString(), QStringLiteral("test"));
+    return error.isEmpty() ? id : QString();
+}
+
+QString serverStatusOf(ApiTestRig &rig, const QString &id)
+{
+    SimOrganisation *org = rig.sim.server()->organisation();
+    const SimPresenceDefinition *definition = org->definition(org->user(id)->presenceDefinitionId);
+    return definition ? StatusCatalogue::canonicalKey(definition->systemPresence) : QString();
+}
+
+Agent readOne(StatusGateway *gateway, const QString &id)
+{
+    GatewayReply *reply = gateway->readAgents({id});
+    if (!waitFor(reply) || !reply->isOk() || reply->agents().size() != 1)
+        return Agent();
+    return reply->agents().first();
+}
+
+StatusChange changeOf(const Agent &agent, const QString &to, const QString &reason = QString())
+{
+    StatusChange change;
+    change.agentId = agent.id;
+    change.agentName = agent.name;
+    change.team = agent.team;
+    change.fromStatus = agent.status;
+    change.toStatus = to;
+    change.reason = reason;
+    change.expectedVersion = agent.version;
+    return change;
+}
+
+} // namespace
+
+class TestGateways : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void genesysCatalogueFromPresenceDefinitions()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        GenesysGateway gateway(rig.client.get());
+        GatewayReply *reply = gateway.loadCatalogue();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        const StatusCatalogue catalogue = gateway.catalogue();
+        for (const QString &key : StatusCatalogue::systemStatusKeys())
+            QVERIFY2(catalogue.hasStatus(key), qPrintable(key));
+        for (const SimPresenceDefinition &definition : rig.sim.server()->organisation()->definitions()) {
+            QCOMPARE(
+                catalogue.statusForDefinition(definition.id), StatusCatalogue::canonicalKey(definition.systemPresence));
+            if (definition.system)
+                QCOMPARE(catalogue.primaryDefinitionId(catalogue.statusForDefinition(definition.id)), definition.id);
+        }
+        QVERIFY(catalogue.label(QStringLiteral("Available"), QStringLiteral("de")) != QStringLiteral("Available"));
+    }
+
+    void rosterOfTenThousandInParallelPages()
+    {
+        SimConfig config;
+        config.agents = 10000;
+        config.rateLimitPerMinute = 0;
+        ApiTestRig rig;
+        QVERIFY(rig.start(config));
+        GenesysGateway gateway(rig.client.get());
+        gateway.setPageSize(100);
+        gateway.setParallelPages(4);
+        int maxInFlight = 0;
+        connect(
+            rig.client.get(), &ApiClient::requestFinished, this, [&](const QByteArray &, const QString &, int, qint64) {
+                maxInFlight = qMax(maxInFlight, rig.client->inFlightRequests() + 1);
+            });
+        GatewayReply *reply = gateway.loadRoster();
+        QSignalSpy progress(reply, &GatewayReply::progress);
+        QVERIFY(waitFor(reply, 60000));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+
+        int active = 0;
+        QStringList expectedOrder;
+        for (const SimAgent &agent : rig.sim.server()->organisation()->users()) {
+            if (agent.state == QLatin1String("active")) {
+                ++active;
+                expectedOrder.append(agent.id);
+            }
+        }
+        QVERIFY(active >= 10000);
+        const AgentList agents = reply->agents();
+        QCOMPARE(agents.size(), active);
+        QStringList order;
+        QSet<QString> unique;
+        for (const Agent &agent : agents) {
+            order.append(agent.id);
+            unique.insert(agent.id);
+            QVERIFY(!agent.name.isEmpty());
+            QVERIFY2(!agent.status.isEmpty(), qPrintable(agent.id));
+            QVERIFY(!agent.version.isEmpty());
+            QVERIFY(agent.statusSince.isValid());
+            QVERIFY(!agent.routingStatus.isEmpty());
+        }
+        QCOMPARE(order, expectedOrder); // page order kept although pages arrive in any order
+        QCOMPARE(unique.size(), active);
+        QVERIFY(maxInFlight > 1);
+        QVERIFY(maxInFlight <= 4);
+        QVERIFY(progress.size() >= 100);
+        QCOMPARE(progress.last().at(0).toInt(), active);
+        QCOMPARE(progress.last().at(1).toInt(), active);
+        const SimAgent *sample = rig.sim.server()->organisation()->user(agents.at(4321).id);
+        QCOMPARE(agents.at(4321).team, sample->department);
+        QCOMPARE(agents.at(4321).presenceDefinitionId, sample->presenceDefinitionId);
+    }
+
+    void rosterPageFailureEndsTheLoad()
+    {
+        SimConfig config;
+        config.agents = 300;
+        ApiTestRig rig;
+        QVERIFY(rig.start(config));
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.maxRetries = 0;
+        rig.client->setOptions(options);
+        GenesysGateway gateway(rig.client.get());
+        gateway.setPageSize(50);
+        GatewayReply *catalogue = gateway.loadCatalogue();
+        QVERIFY(waitFor(catalogue));
+        rig.sim.server()->failNext("GET", QStringLiteral("/api/v2/users"), 500, 2);
+        GatewayReply *reply = gateway.loadRoster();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Server);
+    }
+
+    void writes_data()
+    {
+        QTest::addColumn<bool>("genesys");
+        QTest::newRow("genesys") << true;
+        QTest::newRow("status-api") << false;
+    }
+
+    void writes()
+    {
+        QFETCH(bool, genesys);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto gateway = makeGateway(rig.client.get(), genesys);
+        const QString id = agentIn(rig, 3, QStringLiteral("Available"));
+        const Agent before = readOne(gateway.get(), id);
+        QCOMPARE(before.status, QStringLiteral("Available"));
+        QVERIFY(!before.version.isEmpty());
+
+        QTest::qWait(5); // a later modifiedDate than the one we read
+        GatewayReply *reply = gateway->writeStatus(changeOf(before, QStringLiteral("Break"), QStringLiteral("Coffee")));
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        const WriteResult result = reply->writeResult();
+        QCOMPARE(result.outcome, WriteResult::Outcome::Applied);
+        QCOMPARE(result.after.status, QStringLiteral("Break"));
+        QCOMPARE(result.after.id, id);
+        QCOMPARE(result.etagBefore, before.version);
+        QVERIFY(!result.etagAfter.isEmpty());
+        QVERIFY(result.etagAfter != result.etagBefore);
+        QVERIFY(!result.correlationId.isEmpty());
+        QCOMPARE(result.change.toStatus, QStringLiteral("Break"));
+        QCOMPARE(serverStatusOf(rig, id), QStringLiteral("Break"));
+        const Agent after = readOne(gateway.get(), id);
+        QCOMPARE(after.status, QStringLiteral("Break"));
+        QCOMPARE(after.version, result.etagAfter);
+        if (!genesys)
+            QCOMPARE(after.reason, QStringLiteral("Coffee"));
+    }
+
+    void conflictWithACompetitor()
+    {
+        QFETCH(bool, genesys);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto gateway = makeGateway(rig.client.get(), genesys);
+        const QString id = agentIn(rig, 5, QStringLiteral("Available"));
+        const Agent seen = readOne(gateway.get(), id);
+        QVERIFY(seen.isValid());
+        QTest::qWait(5);
+        QCOMPARE(rig.sim.server()->changeAgentAsCompetitor(id), id);
+        const QString theirStatus = serverStatusOf(rig, id);
+
+        GatewayReply *reply = gateway->writeStatus(changeOf(seen, QStringLiteral("Meal"), QStringLiteral("Lunch")));
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        const WriteResult result = reply->writeResult();
+        QCOMPARE(result.outcome, WriteResult::Outcome::Conflict);
+        QCOMPARE(result.theirs.id, id);
+        QCOMPARE(result.theirs.status, theirStatus);
+        QCOMPARE(result.theirs.name, seen.name);
+        QVERIFY(result.theirs.version != seen.version);
+        QCOMPARE(serverStatusOf(rig, id), theirStatus); // nothing written over their change
+        if (!genesys)
+            QCOMPARE(result.theirs.changedBy, rig.sim.server()->organisation()->competitorId());
+    }
+
+    void conflictWithACompetitor_data() { writes_data(); }
+
+    void conflictWhenNotInTheExpectedStatus()
+    {
+        QFETCH(bool, genesys);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto gateway = makeGateway(rig.client.get(), genesys);
+        const QString id = agentIn(rig, 7, QStringLiteral("Meeting"));
+        StatusChange change;
+        change.agentId = id;
+        change.fromStatus = QStringLiteral("Available"); // --expect Available
+        change.toStatus = QStringLiteral("Break");
+        GatewayReply *reply = gateway->writeStatus(change);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Conflict);
+        QCOMPARE(reply->writeResult().theirs.status, QStringLiteral("Meeting"));
+        QCOMPARE(serverStatusOf(rig, id), QStringLiteral("Meeting"));
+
+        change.fromStatus = QStringLiteral("Meeting");
+        GatewayReply *second = gateway->writeStatus(change);
+        QVERIFY(waitFor(second));
+        QCOMPARE(second->writeResult().outcome, WriteResult::Outcome::Applied);
+        QCOMPARE(serverStatusOf(rig, id), QStringLiteral("Break"));
+    }
+
+    void conflictWhenNotInTheExpectedStatus_data() { writes_data(); }
+
+    void bulkWritesGatherEveryResult()
+    {
+        QFETCH(bool, genesys);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto gateway = makeGateway(rig.client.get(), genesys);
+        QVector<StatusChange> changes;
+        for (int i = 0; i < 120; ++i) {
+            const QString id = agentIn(rig, 10 + i, QStringLiteral("Available"));
+            QVERIFY(!id.isEmpty());
+            StatusChange change;
+            change.agentId = id;
+            change.fromStatus = QStringLiteral("Available");
+            change.toStatus = QStringLiteral("Training");
+            changes.append(change);
+        }
+        rig.sim.server()->changeAgentAsCompetitor(changes.at(77).agentId);
+        int bulkReads = 0;
+        connect(rig.client.get(), &ApiClient::requestFinished, this,
+            [&](const QByteArray &, const QString &path, int, qint64) {
+                if (path.endsWith(QLatin1String("/bulk")))
+                    ++bulkReads;
+            });
+        GatewayReply *reply = gateway->writeStatuses(changes);
+        QSignalSpy done(reply, &GatewayReply::writeDone);
+        QVERIFY(waitFor(reply, 30000));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        const WriteResults results = reply->writeResults();
+        QCOMPARE(results.size(), 120);
+        QCOMPARE(done.size(), 120);
+        for (int i = 0; i < results.size(); ++i) {
+            QCOMPARE(results.at(i).change.agentId, changes.at(i).agentId);
+            QCOMPARE(results.at(i).outcome, i == 77 ? WriteResult::Outcome::Conflict : WriteResult::Outcome::Applied);
+            if (i != 77)
+                QCOMPARE(serverStatusOf(rig, changes.at(i).agentId), QStringLiteral("Training"));
+        }
+        if (genesys)
+            QCOMPARE(bulkReads, 3); // 50 + 50 + 20 ids
+    }
+
+    void bulkWritesGatherEveryResult_data() { writes_data(); }
+
+    void statusApiCatalogueAndRefusals()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        StatusApiGateway gateway(rig.client.get());
+        GatewayReply *catalogue = gateway.loadCatalogue();
+        QVERIFY(waitFor(catalogue));
+        QVERIFY2(catalogue->isOk(), qPrintable(catalogue->error().toString()));
+        QCOMPARE(gateway.catalogue().statuses().size(), 10);
+        QCOMPARE(gateway.catalogue().reasons(), SimOrganisation::reasons());
+
+        const QString id = agentIn(rig, 2, QStringLiteral("Available"));
+        StatusChange change;
+        change.agentId = id;
+        change.fromStatus = QStringLiteral("Available");
+        change.toStatus = QStringLiteral("Break");
+        change.reason = QStringLiteral("Siesta");
+        GatewayReply *reply = gateway.writeStatus(change);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Failed);
+        QCOMPARE(reply->error().kind, ApiError::Kind::BadRequest);
+        QVERIFY(reply->error().toString().contains(QLatin1String("Siesta")));
+    }
+
+    void genesysWriteNeedsPermission()
+    {
+        SimConfig config;
+        config.clients.append({QStringLiteral("viewer"), QStringLiteral("viewer-secret"),
+            {QStringLiteral("presence:presenceDefinition:view")}});
+        ApiTestRig rig;
+        QVERIFY(rig.start(config, QStringLiteral("viewer"), QStringLiteral("viewer-secret")));
+        GenesysGateway gateway(rig.client.get());
+        const QString id = agentIn(rig, 1, QStringLiteral("Available"));
+        StatusChange change;
+        change.agentId = id;
+        change.fromStatus = QStringLiteral("Available");
+        change.toStatus = QStringLiteral("Break");
+        GatewayReply *reply = gateway.writeStatus(change);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Failed);
+        QCOMPARE(reply->error().missingPermission, QStringLiteral("presence:userPresence:edit"));
+    }
+
+    void unknownAgentFails()
+    {
+        QFETCH(bool, genesys);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto gateway = makeGateway(rig.client.get(), genesys);
+        StatusChange change;
+        change.agentId = QStringLiteral("no-such-agent");
+        change.fromStatus = QStringLiteral("Available");
+        change.toStatus = QStringLiteral("Break");
+        GatewayReply *reply = gateway->writeStatus(change);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Failed);
+        QCOMPARE(reply->error().kind, ApiError::Kind::NotFound);
+    }
+
+    void unknownAgentFails_data() { writes_data(); }
+
+    void malformedServerAnswers_data()
+    {
+        QTest::addColumn<bool>("genesys");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("genesys no entities") << true << QByteArray("{\"total\": 3}");
+        QTest::newRow("genesys entities not a list") << true << QByteArray("{\"entities\": {\"a\": 1}}");
+        QTest::newRow("genesys nothing usable") << true << QByteArray("{\"entities\": [{\"id\": 1}, 7, null]}");
+        QTest::newRow("status-api not a list") << false << QByteArray("{\"entities\": \"Available\"}");
+        QTest::newRow("status-api array") << false << QByteArray("[]");
+    }
+
+    void malformedServerAnswers()
+    {
+        QFETCH(bool, genesys);
+        QFETCH(QByteArray, body);
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({RawHttpServer::response(200, body)});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        auto gateway = makeGateway(&client, genesys);
+        GatewayReply *roster = gateway->loadRoster();
+        QVERIFY(waitFor(roster));
+        QCOMPARE(roster->error().kind, ApiError::Kind::MalformedResponse);
+        QVERIFY(roster->agents().isEmpty());
+        QVERIFY(!roster->error().toString().isEmpty());
+    }
+
+    void malformedUsersPage()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        GenesysGateway gateway(rig.client.get());
+        GatewayReply *catalogue = gateway.loadCatalogue();
+        QVERIFY(waitFor(catalogue));
+        RawHttpServer server;
+        const QUrl base = server.start();
+        server.script({RawHttpServer::response(200, "{\"entities\": [{\"name\": \"no id\"}], \"total\": 1}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        // A gateway on the bad server, with the good catalogue already known.
+        GenesysGateway bad(&client);
+        GatewayReply *roster = bad.loadRoster();
+        QVERIFY(waitFor(roster));
+        QCOMPARE(roster->error().kind, ApiError::Kind::MalformedResponse);
+    }
+
+    void cancelStopsTheRoster()
+    {
+        SimConfig config;
+        config.agents = 2000;
+        ApiTestRig rig;
+        QVERIFY(rig.start(config));
+        rig.sim.server()->setLatency(50, 50);
+        GenesysGateway gateway(rig.client.get());
+        gateway.setPageSize(25);
+        GatewayReply *reply = gateway.loadRoster();
+        QSignalSpy progress(reply, &GatewayReply::progress);
+        QVERIFY(progress.wait(10000));
+        reply->cancel();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+        QTRY_COMPARE(rig.client->inFlightRequests(), 0);
+        QCOMPARE(rig.client->queuedRequests(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGateways)
+#include "tst_gateways.moc"
