@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live roster against the simulator: changes by another supervisor arrive by push, the channel
+// comes back after the server closes the socket (or announces it will), and polling takes over when
+// no channel can be opened.
+#include "SessionHarness.h"
+#include "api/NotificationChannel.h"
+#include "service/AgentDirectory.h"
+#include "sim/SimOrganisation.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+SimConfig liveOrg()
+{
+    SimConfig config;
+    config.agents = 25;
+    config.seed = 6;
+    return config;
+}
+
+// Moves the agent to a status other than its current one, as the competing supervisor.
+QString moveAgent(SessionHarness &harness, const QString &agentId)
+{
+    const QString next = harness.simStatus(agentId) == QLatin1String("Training") ? QStringLiteral("Meeting")
+                                                                                 : QStringLiteral("Training");
+    return harness.setSimStatus(agentId, next, QStringLiteral("Coaching")) ? next : QString();
+}
+
+} // namespace
+
+class TestAgentDirectory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rosterQueries();
+    void pushUpdates();
+    void reconnectAfterSocketClosed_data();
+    void reconnectAfterSocketClosed();
+    void pollingWhenPushIsUnavailable();
+};
+
+void TestAgentDirectory::rosterQueries()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    QVERIFY(directory->isLoaded());
+    QVERIFY(directory->size() >= 25);
+
+    const Agent first = directory->agents().constFirst();
+    QCOMPARE(directory->find(first.id)->id, first.id);
+    QCOMPARE(directory->find(first.name)->id, first.id);
+    QVERIFY(!directory->find(QStringLiteral("Nobody Of That Name")));
+    QVERIFY(directory->freshness(first.id).isValid());
+
+    int total = 0;
+    const QHash<QString, int> counts = directory->countsByStatus();
+    for (int count : counts)
+        total += count;
+    QCOMPARE(total, directory->size());
+    QVERIFY(directory->teams().contains(first.team));
+    QVERIFY(directory->idsInTeam(first.team).contains(first.id));
+    QCOMPARE(directory->count(first.team, first.status), directory->countsByStatus(first.team).value(first.status));
+}
+
+void TestAgentDirectory::pushUpdates()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
+
+    const QString agentId = harness.server()->organisation()->activeAgentAt(2);
+    const QDateTime before = directory->freshness(agentId);
+    QSignalSpy changed(directory, &AgentDirectory::agentChanged);
+    const QString next = moveAgent(harness, agentId);
+    QVERIFY(!next.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
+    QVERIFY(changed.contains(QList<QVariant> {agentId}));
+    QVERIFY(directory->freshness(agentId) >= before);
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Push); // it came by push, not by a poll
+}
+
+void TestAgentDirectory::reconnectAfterSocketClosed_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("socket closed") << false;
+    QTest::newRow("socket_closing announced") << true;
+}
+
+void TestAgentDirectory::reconnectAfterSocketClosed()
+{
+    QFETCH(bool, announced);
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    directory->channel()->setReconnectDelayMs(50, 500);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(harness.server()->connectedSockets(), 1, 10000);
+
+    QSignalSpy modes(directory, &AgentDirectory::modeChanged);
+    QSignalSpy attached(harness.server(), &SimServer::notificationSocketAttached);
+    if (announced)
+        QVERIFY(harness.server()->sendSocketClosing() > 0);
+    else
+        QVERIFY(harness.server()->closeAllSockets() > 0);
+    QVERIFY(attached.wait(10000)); // a new socket
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
+
+    // Resubscribed: a change after the reconnect still arrives.
+    const QString agentId = harness.server()->organisation()->activeAgentAt(4);
+    const QString next = moveAgent(harness, agentId);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
+    if (!announced)
+        QVERIFY(modes.count() >= 1); // the lead saw that push was down for a moment
+}
+
+void TestAgentDirectory::pollingWhenPushIsUnavailable()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    harness.server()->failNext("POST", QStringLiteral("/api/v2/notifications/channels"), 503, 1000);
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    directory->setPollInterval(200);
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
+
+    const QString agentId = harness.server()->organisation()->activeAgentAt(5);
+    const QString next = moveAgent(harness, agentId);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
+}
+
+QTEST_GUILESS_MAIN(TestAgentDirectory)
+#include "tst_agentdirectory.moc"
