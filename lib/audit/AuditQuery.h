@@ -10,7 +10,9 @@ struct AuditQuery
 {
     QDateTime from; // inclusive
     QDateTime to; // inclusive
-    QString agent; // exact agent id, or a substring of the agent name (case-insensitive)
+    // An agent id when the log has entries with exactly that id (index lookup); otherwise a
+    // substring of the agent name (case-insensitive for ASCII letters).
+    QString agent;
     QString supervisor; // exact supervisor
     QString outcome; // exact outcome value (see AuditOutcome)
     QString text; // substring of msg, reason, error, agent name, supervisor, statuses or correlation id

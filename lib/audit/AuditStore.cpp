@@ -82,7 +82,8 @@ struct WhereClause
     QVariantList values;
 };
 
-WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, const QString &extra = QString(),
+// agentIsId: q.agent names an agent id present in the log, so the (indexed) id alone decides.
+WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, bool agentIsId, const QString &extra = QString(),
     const QVariantList &extraValues = {})
 {
     const QString like = backend == AuditStore::Backend::Postgres ? QStringLiteral(" ILIKE ? ESCAPE '!'")
@@ -97,9 +98,12 @@ WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, const QSt
         conditions << QStringLiteral("time_ms <= ?");
         clause.values << q.to.toMSecsSinceEpoch();
     }
-    if (!q.agent.isEmpty()) {
-        conditions << QStringLiteral("(agent_id = ? OR agent_name") + like + QLatin1Char(')');
-        clause.values << q.agent << likePattern(q.agent);
+    if (!q.agent.isEmpty() && agentIsId) {
+        conditions << QStringLiteral("agent_id = ?");
+        clause.values << q.agent;
+    } else if (!q.agent.isEmpty()) {
+        conditions << QStringLiteral("agent_name") + like;
+        clause.values << likePattern(q.agent);
     }
     if (!q.supervisor.isEmpty()) {
         conditions << QStringLiteral("supervisor = ?");
@@ -435,7 +439,7 @@ bool AuditStore::append(AuditEntry &entry, QString *error)
 QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const
 {
     QVector<AuditEntry> entries;
-    WhereClause where = whereFor(q, m_backend);
+    WhereClause where = whereFor(q, m_backend, agentIsId(q.agent));
     QString sql = QLatin1String("SELECT ") + QLatin1String(Columns) + QLatin1String(" FROM audit_entries") + where.sql
         + QLatin1String(" ORDER BY id DESC");
     if (q.limit > 0) {
@@ -461,7 +465,7 @@ QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const
 
 qint64 AuditStore::count(const AuditQuery &q) const
 {
-    const WhereClause where = whereFor(q, m_backend);
+    const WhereClause where = whereFor(q, m_backend, agentIsId(q.agent));
     QSqlQuery query(database());
     QString problem;
     if (!execBound(query, QLatin1String("SELECT COUNT(*) FROM audit_entries") + where.sql, where.values, &problem)
@@ -476,8 +480,9 @@ bool AuditStore::forEachMatching(
     const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const
 {
     qint64 after = 0;
+    const bool agentIsKnownId = agentIsId(q.agent);
     for (;;) {
-        WhereClause where = whereFor(q, m_backend, QStringLiteral("id > ?"), {after});
+        WhereClause where = whereFor(q, m_backend, agentIsKnownId, QStringLiteral("id > ?"), {after});
         QSqlQuery query(database());
         QString problem;
         if (!execBound(query,
@@ -632,4 +637,13 @@ AuditVerifyResult AuditStore::verify() const
             break;
     }
     return done(verifier.finish());
+}
+
+bool AuditStore::agentIsId(const QString &agent) const
+{
+    if (agent.isEmpty())
+        return false;
+    QSqlQuery query(database());
+    return execBound(query, QStringLiteral("SELECT 1 FROM audit_entries WHERE agent_id = ? LIMIT 1"), {agent}, nullptr)
+        && query.next();
 }

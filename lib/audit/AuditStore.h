@@ -68,6 +68,7 @@ signals:
 private:
     AuditStore(Backend backend, const QString &connectionName, const QString &location, QObject *parent);
     bool initialise(QString *error);
+    bool agentIsId(const QString &agent) const;
     bool forEachMatching(
         const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const;
 
