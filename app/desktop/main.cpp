@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Version.h"
+#include "desktop/AppSettings.h"
+#include "desktop/MainWindow.h"
+#include "desktop/ScreenshotTour.h"
+#include "desktop/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMainWindow>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
@@ -23,6 +26,18 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(translator);
 }
 
+// The demo organisation from the environment of scripts/run-demo (or a simulator started here).
+AppSettings::StoredProfile demoProfile(const QString &apiBase)
+{
+    const Profile env = Profile::fromEnvironment();
+    AppSettings::StoredProfile stored = AppSettings::demoProfile(apiBase.isEmpty() ? env.apiBase : QUrl(apiBase));
+    stored.profile.protocol = env.protocol;
+    if (!env.clientId.isEmpty())
+        stored.profile.clientId = env.clientId;
+    stored.profile.webhookUrl = env.webhookUrl;
+    return stored;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -32,17 +47,47 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral(STATUSDESK_ORGANIZATION));
     QApplication::setApplicationVersion(QStringLiteral(STATUSDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(STATUSDESK_APPLICATION_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/statusdesk/icons/app/statusdesk.svg")));
     installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Live agent status console for Genesys Cloud"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate("main",
+            "Sign in to the demo organisation (the simulator at "
+            "STATUSDESK_API_BASE, or one started here)."));
+    const QCommandLineOption apiBase(QStringLiteral("api-base"),
+        QApplication::translate("main", "Sign in to the simulator at <url>."), QStringLiteral("url"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QApplication::translate("main", "Sign in with the remembered profile <name>."), QStringLiteral("name"));
+    QCommandLineOption tour(QStringLiteral("screenshot-tour"),
+        QApplication::translate("main", "Write screenshots of every view into <dir>, then quit."),
+        QStringLiteral("dir"));
+    tour.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, apiBase, profile, tour});
     parser.process(app);
 
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("StatusDesk"));
-    window.setCentralWidget(new QLabel(QApplication::translate("main", "StatusDesk")));
+    AppSettings settings;
+    SecretStore secrets;
+    MainWindow window(&settings, &secrets);
+    if (parser.isSet(tour))
+        new ScreenshotTour(&window, parser.value(tour));
     window.show();
+
+    if (parser.isSet(demo) || parser.isSet(apiBase)) {
+        const Profile env = Profile::fromEnvironment();
+        const QString secret = env.clientSecret.isEmpty() ? QStringLiteral("statusdesk-demo-secret") : env.clientSecret;
+        window.startSession(demoProfile(parser.value(apiBase)), secret, env.webhookSecret);
+    } else if (parser.isSet(profile)) {
+        window.signInWithProfile(parser.value(profile));
+    } else {
+        const QString last = settings.value(AppSettings::Key::LastProfile).toString();
+        if (!last.isEmpty() && settings.hasProfile(last))
+            window.signInWithProfile(last);
+        else
+            window.showSignIn();
+    }
     return QApplication::exec();
 }

@@ -10,6 +10,13 @@ AgentFilterProxyModel::AgentFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     // Rows that change status move to their sorted place as updates arrive.
     setDynamicSortFilter(true);
+    // The C locale collates by code point; people expect Ł next to L even there.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    m_collator = QCollator(locale);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void AgentFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -76,11 +83,11 @@ bool AgentFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     const QVariant r = right.data(AgentTableModel::SortRole);
     if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
         return l.toLongLong() < r.toLongLong();
-    const int byText = QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive);
+    const int byText = m_collator.compare(l.toString(), r.toString());
     if (byText != 0)
         return byText < 0;
+    if (!m_agents)
+        return false;
     // Ties keep a stable, meaningful order: by name.
-    return QString::compare(m_agents ? m_agents->agentAt(left.row()).name : QString(),
-               m_agents ? m_agents->agentAt(right.row()).name : QString(), Qt::CaseInsensitive)
-        < 0;
+    return m_collator.compare(m_agents->agentAt(left.row()).name, m_agents->agentAt(right.row()).name) < 0;
 }

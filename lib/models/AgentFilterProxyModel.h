@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 class AgentTableModel;
@@ -31,6 +32,7 @@ protected:
 
 private:
     AgentTableModel *m_agents = nullptr;
+    QCollator m_collator; // names sort as people expect: Łukasz next to Lena, not after Zoë
     QString m_text;
     QString m_team;
     QString m_status;

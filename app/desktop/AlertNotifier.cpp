@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/AlertNotifier.h"
+
+#include "desktop/IconLoader.h"
+#include "models/AgentTableModel.h"
+#include "service/AgentDirectory.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+AlertNotifier::AlertNotifier(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(15000);
+    connect(m_timer, &QTimer::timeout, this, &AlertNotifier::check);
+    m_timer->start();
+}
+
+void AlertNotifier::setDirectory(AgentDirectory *directory)
+{
+    m_directory = directory;
+    m_alerted.clear();
+}
+
+void AlertNotifier::setThresholds(const QMap<QString, int> &minutes)
+{
+    m_minutes = minutes;
+}
+
+void AlertNotifier::setTrayEnabled(bool enabled)
+{
+    m_trayEnabled = enabled;
+}
+
+void AlertNotifier::check()
+{
+    if (!m_directory)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QVector<Agent> agents = m_directory->agents();
+    for (const Agent &agent : agents) {
+        const int minutes = m_minutes.value(agent.status, 0);
+        if (minutes <= 0 || !agent.statusSince.isValid())
+            continue;
+        const qint64 stayed = agent.statusSince.secsTo(now) / 60;
+        if (stayed < minutes)
+            continue;
+        const QString stay = agent.id + QLatin1Char('|') + agent.statusSince.toString(Qt::ISODateWithMs);
+        if (m_alerted.contains(stay))
+            continue;
+        m_alerted.insert(stay);
+        const QString message = tr("%1 has been %2 for %n minute(s).", nullptr, int(stayed))
+                                    .arg(agent.name, AgentTableModel::statusName(agent.status));
+        emit alert(agent.id, message);
+        if (m_trayEnabled && QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+                m_tray->setToolTip(QStringLiteral("StatusDesk"));
+                m_tray->show();
+            }
+            // Notification bodies are plain text on every platform Qt supports.
+            m_tray->showMessage(tr("Agent over threshold"), message, IconLoader::status(agent.status), 10000);
+        }
+    }
+}

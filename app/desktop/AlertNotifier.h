@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class AgentDirectory;
+class QSystemTrayIcon;
+class QTimer;
+
+// Watches how long each agent has been in its status and raises one desktop notification (system
+// tray) when an agent passes the threshold of that status. Once per agent and stay: a new status
+// starts a new stay.
+class AlertNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertNotifier(QObject *parent = nullptr);
+
+    void setDirectory(AgentDirectory *directory);
+    // Minutes per status key; 0 or absent: no alert for that status.
+    void setThresholds(const QMap<QString, int> &minutes);
+    void setTrayEnabled(bool enabled);
+    // Runs one check now (the timer runs one every 15 s).
+    void check();
+
+signals:
+    void alert(const QString &agentId, const QString &message);
+
+private:
+    QPointer<AgentDirectory> m_directory;
+    QMap<QString, int> m_minutes;
+    QSet<QString> m_alerted; // "agentId|since" of stays already reported
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_timer;
+    bool m_trayEnabled = true;
+};

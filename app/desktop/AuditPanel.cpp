@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/AuditPanel.h"
+
+#include "audit/AuditQuery.h"
+#include "audit/AuditStore.h"
+#include "audit/AuditVerifyResult.h"
+#include "desktop/IconLoader.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { Time, Supervisor, Agent, Change, Reason, Outcome, Latency, ColumnCount };
+
+// Enough rows to scroll through a shift; older ones are reached with the filters.
+constexpr int kPageSize = 500;
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+AuditPanel::AuditPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_useRange(new QCheckBox(tr("&From"), this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_agent(new QLineEdit(this))
+    , m_supervisor(new QLineEdit(this))
+    , m_outcome(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_details(new QPlainTextEdit(this))
+    , m_verdict(new QLabel(this))
+    , m_reload(new QTimer(this))
+{
+    setObjectName(QStringLiteral("auditPanel"));
+    m_useRange->setObjectName(QStringLiteral("auditUseRange"));
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    m_to->setAccessibleName(tr("To"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+    }
+    m_from->setDateTime(QDateTime::currentDateTime().addSecs(-8 * 3600));
+    m_to->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_agent->setObjectName(QStringLiteral("auditAgent"));
+    m_agent->setPlaceholderText(tr("Agent"));
+    m_agent->setAccessibleName(tr("Agent"));
+    m_supervisor->setObjectName(QStringLiteral("auditSupervisor"));
+    m_supervisor->setPlaceholderText(tr("Supervisor"));
+    m_supervisor->setAccessibleName(tr("Supervisor"));
+    m_outcome->setObjectName(QStringLiteral("auditOutcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->addItem(tr("Any outcome"), QString());
+    for (const QString &outcome : AuditOutcome::all())
+        m_outcome->addItem(outcome, outcome);
+    m_text->setObjectName(QStringLiteral("auditText"));
+    m_text->setPlaceholderText(tr("Text"));
+    m_text->setAccessibleName(tr("Text"));
+    m_text->setClearButtonEnabled(true);
+
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit history"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Supervisor"), tr("Agent"), tr("Change"), tr("Reason"), tr("Outcome"), tr("Latency")});
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setAccessibleName(tr("Entry details"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFont(QStringLiteral("monospace")));
+    m_verdict->setObjectName(QStringLiteral("auditVerdict"));
+    m_verdict->setTextFormat(Qt::PlainText);
+
+    auto *verify = new QPushButton(IconLoader::action(QStringLiteral("verify")), tr("&Verify chain"), this);
+    verify->setObjectName(QStringLiteral("auditVerify"));
+    auto *jsonl = new QPushButton(IconLoader::action(QStringLiteral("export")), tr("Export &JSONL…"), this);
+    jsonl->setObjectName(QStringLiteral("auditExportJsonl"));
+    auto *csv = new QPushButton(IconLoader::action(QStringLiteral("export")), tr("Export &CSV…"), this);
+    csv->setObjectName(QStringLiteral("auditExportCsv"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_useRange);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_agent, 1);
+    filters->addWidget(m_supervisor, 1);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_text, 2);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_verdict, 1);
+    actions->addWidget(verify);
+    actions->addWidget(jsonl);
+    actions->addWidget(csv);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(250);
+    connect(m_reload, &QTimer::timeout, this, &AuditPanel::reload);
+    connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        scheduleReload();
+    });
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AuditPanel::scheduleReload);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditPanel::scheduleReload);
+    for (QLineEdit *edit : {m_agent, m_supervisor, m_text})
+        connect(edit, &QLineEdit::textChanged, this, &AuditPanel::scheduleReload);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditPanel::scheduleReload);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditPanel::showDetails);
+    connect(verify, &QPushButton::clicked, this, &AuditPanel::verifyChain);
+    connect(jsonl, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("jsonl")); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("csv")); });
+}
+
+void AuditPanel::attach(AuditStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (store)
+        connect(store, &AuditStore::entryAppended, this, &AuditPanel::scheduleReload);
+    m_verdict->clear();
+    reload();
+}
+
+void AuditPanel::scheduleReload()
+{
+    if (!m_reload->isActive())
+        m_reload->start();
+}
+
+AuditQuery AuditPanel::currentQuery() const
+{
+    AuditQuery q;
+    if (m_useRange->isChecked()) {
+        q.from = m_from->dateTime().toUTC();
+        q.to = m_to->dateTime().toUTC();
+    }
+    q.agent = m_agent->text().trimmed();
+    q.supervisor = m_supervisor->text().trimmed();
+    q.outcome = m_outcome->currentData().toString();
+    q.text = m_text->text().trimmed();
+    q.limit = kPageSize;
+    return q;
+}
+
+void AuditPanel::reload()
+{
+    m_entries.clear();
+    if (m_store) {
+        QString error;
+        m_entries = m_store->query(currentQuery(), &error);
+        if (!error.isEmpty())
+            m_verdict->setText(tr("The audit history could not be read: %1").arg(error));
+    }
+    m_table->setRowCount(int(m_entries.size()));
+    const QLocale locale;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const AuditEntry &e = m_entries.at(row);
+        m_table->setItem(row, Time, cell(locale.toString(e.time.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, Supervisor, cell(e.supervisor));
+        m_table->setItem(row, Agent, cell(e.agentName.isEmpty() ? e.agentId : e.agentName));
+        const QString change = e.fromStatus.isEmpty() && e.toStatus.isEmpty()
+            ? QString()
+            : e.fromStatus + QStringLiteral(" → ") + e.toStatus;
+        m_table->setItem(row, Change, cell(change));
+        m_table->setItem(row, Reason, cell(e.reason));
+        auto *outcome = cell(e.outcome);
+        if (!e.error.isEmpty())
+            outcome->setToolTip(QStringLiteral("<p>") + e.error.toHtmlEscaped() + QStringLiteral("</p>"));
+        m_table->setItem(row, Outcome, outcome);
+        m_table->setItem(row, Latency, cell(e.latencyMs >= 0 ? tr("%1 ms").arg(e.latencyMs) : QString()));
+    }
+    if (m_entries.isEmpty())
+        m_details->clear();
+}
+
+int AuditPanel::entryCount() const
+{
+    return int(m_entries.size());
+}
+
+void AuditPanel::showDetails()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_entries.size()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setPlainText(
+        QString::fromUtf8(QJsonDocument(m_entries.at(row).toJson()).toJson(QJsonDocument::Indented)));
+}
+
+void AuditPanel::verifyChain()
+{
+    if (!m_store) {
+        m_verdict->setText(tr("Sign in to verify the audit history."));
+        return;
+    }
+    const AuditVerifyResult result = m_store->verify();
+    if (result.ok) {
+        m_verdict->setText(tr("Chain intact: %n entry(s) checked.", nullptr, int(result.entriesChecked)));
+        m_verdict->setStyleSheet(QStringLiteral("color: #2e9d4f"));
+    } else {
+        m_verdict->setText(tr("Chain broken at entry %1 (%2): %3")
+                               .arg(result.firstBadId)
+                               .arg(AuditVerifyResult::problemName(result.problem), result.message));
+        m_verdict->setStyleSheet(QStringLiteral("color: #c8372d; font-weight: bold"));
+    }
+}
+
+bool AuditPanel::exportTo(const QString &path, const QString &format, QString *error) const
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("Not signed in.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const AuditQuery q = currentQuery();
+    const bool ok = format == QLatin1String("csv") ? m_store->exportCsv(&file, q, error)
+                                                   : m_store->exportJsonLines(&file, q, error);
+    if (!ok) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void AuditPanel::exportDialog(const QString &format)
+{
+    const bool csv = format == QLatin1String("csv");
+    auto *dialog = new QFileDialog(
+        this, tr("Export the audit history"), QString(), csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("jsonl"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        QString error;
+        if (exportTo(path, format, &error))
+            m_verdict->setText(tr("Exported to %1.").arg(path));
+        else
+            m_verdict->setText(tr("Export failed: %1").arg(error));
+        m_verdict->setStyleSheet(QString());
+    });
+    dialog->open();
+}

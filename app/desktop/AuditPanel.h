@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditEntry.h"
+
+#include <QPointer>
+#include <QVector>
+#include <QWidget>
+
+class AuditStore;
+struct AuditQuery;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QTimer;
+
+// The audit history: filters (time range, agent, supervisor, outcome, text), the newest entries, the
+// details of the selected one, *Verify chain* and export to JSON Lines or CSV.
+class AuditPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditPanel(QWidget *parent = nullptr);
+
+    void attach(AuditStore *store); // nullptr: signed out
+    void reload();
+    // Writes the filtered history; false with a reason on error. format: "jsonl" or "csv".
+    bool exportTo(const QString &path, const QString &format, QString *error) const;
+    int entryCount() const;
+    const QVector<AuditEntry> &entries() const { return m_entries; }
+
+private:
+    void scheduleReload();
+    void showDetails();
+    void verifyChain();
+    void exportDialog(const QString &format);
+    AuditQuery currentQuery() const;
+
+    QPointer<AuditStore> m_store;
+    QCheckBox *m_useRange;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QLineEdit *m_agent;
+    QLineEdit *m_supervisor;
+    QComboBox *m_outcome;
+    QLineEdit *m_text;
+    QTableWidget *m_table;
+    QPlainTextEdit *m_details;
+    QLabel *m_verdict;
+    QTimer *m_reload;
+    QVector<AuditEntry> m_entries;
+};

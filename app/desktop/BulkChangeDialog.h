@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "service/BulkChange.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+// A bulk change in three steps: the preview (who changes, who is refused and why), the progress
+// (cancellable), then the per-agent results with the conflicts to review together and *Revert batch*.
+// Fed by plain values; the ChangeController drives the BulkChange behind it.
+class BulkChangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using LabelFunction = std::function<QString(const QString &statusKey)>;
+
+    struct PreviewRow
+    {
+        QString agentName;
+        QString fromStatus; // key
+        bool willChange = true;
+        QString refusal; // when !willChange
+    };
+
+    explicit BulkChangeDialog(const LabelFunction &label, QWidget *parent = nullptr);
+
+    void setPreview(const QString &targetStatus, const QString &reason, const QVector<PreviewRow> &rows);
+    void showProgress(int done, int total);
+    void addResult(const ChangeResult &result);
+    void showConflicts(const QVector<ChangeConflict> &conflicts);
+    void showSummary(const BulkSummary &summary, bool canRevert);
+
+    int resultCount() const;
+
+signals:
+    void confirmed();
+    void cancelRequested();
+    void revertRequested();
+    void conflictsResolved(const QVector<QPair<QString, Resolution>> &choices);
+
+private:
+    QWidget *buildPreviewPage();
+    QWidget *buildRunPage();
+    QString outcomeText(const ChangeResult &result) const;
+
+    LabelFunction m_label;
+    QStackedWidget *m_pages;
+    QLabel *m_previewSummary;
+    QTableWidget *m_previewTable;
+    QPushButton *m_confirm;
+    QLabel *m_runSummary;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTableWidget *m_results;
+    QWidget *m_conflictBox;
+    QTableWidget *m_conflicts;
+    QPushButton *m_applyChoices;
+    QPushButton *m_revert;
+    QPushButton *m_close;
+    QVector<ChangeConflict> m_pendingConflicts;
+};

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/ChangeController.h"
+
+#include "api/StatusGateway.h"
+#include "core/TransitionRules.h"
+#include "desktop/BulkChangeDialog.h"
+#include "desktop/ChangeDialog.h"
+#include "desktop/ConflictDialog.h"
+#include "desktop/MessageBar.h"
+#include "models/AgentTableModel.h"
+#include "service/AgentDirectory.h"
+#include "service/Session.h"
+#include "service/StatusChangeService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+ChangeController::ChangeController(AgentTableModel *roster, MessageBar *messages, QWidget *window)
+    : QObject(window)
+    , m_roster(roster)
+    , m_messages(messages)
+    , m_window(window)
+{
+    connect(m_messages, &MessageBar::actionTriggered, this, [this](const QString &actionId) {
+        const auto it = m_retry.constFind(actionId);
+        if (it == m_retry.constEnd() || !m_session)
+            return;
+        const StatusChange change = *it;
+        m_retry.remove(actionId);
+        m_messages->hideMessage();
+        m_mine.insert(m_session->changes()->change(change));
+    });
+}
+
+ChangeController::~ChangeController() = default;
+
+ChangeDialog *ChangeController::changeDialog() const
+{
+    return m_changeDialog;
+}
+
+ConflictDialog *ChangeController::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
+BulkChangeDialog *ChangeController::bulkDialog() const
+{
+    return m_bulkDialog;
+}
+
+QString ChangeController::violationText(const RuleViolations &violations)
+{
+    QStringList parts;
+    for (const RuleViolation &violation : violations)
+        parts << violation.message;
+    return parts.join(QStringLiteral("; "));
+}
+
+void ChangeController::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session->changes(), nullptr, this, nullptr);
+    m_session = session;
+    m_mine.clear();
+    m_retry.clear();
+    if (!session)
+        return;
+    connect(session->changes(), &StatusChangeService::conflict, this, &ChangeController::onConflict);
+    connect(session->changes(), &StatusChangeService::finished, this, &ChangeController::onFinished);
+}
+
+QString ChangeController::label(const QString &statusKey) const
+{
+    return m_roster->statusLabel(statusKey);
+}
+
+QVector<Agent> ChangeController::agentsFor(const QStringList &ids) const
+{
+    QVector<Agent> agents;
+    if (!m_session)
+        return agents;
+    for (const QString &id : ids) {
+        if (const std::optional<Agent> agent = m_session->directory()->agent(id))
+            agents.append(*agent);
+    }
+    return agents;
+}
+
+StatusChange ChangeController::changeFor(const Agent &agent, const QString &target, const QString &reason) const
+{
+    StatusChange change;
+    change.agentId = agent.id;
+    change.agentName = agent.name;
+    change.team = agent.team;
+    change.fromStatus = agent.status;
+    change.toStatus = target;
+    change.reason = reason;
+    change.expectedVersion = agent.version;
+    return change;
+}
+
+QString ChangeController::refusalFor(const Agent &agent, const QString &target) const
+{
+    if (agent.status == target)
+        return tr("%1 is already in this status.").arg(agent.name);
+    const RuleViolations violations = m_session->changes()->validate(changeFor(agent, target, {}));
+    QStringList reasons;
+    for (const RuleViolation &violation : violations) {
+        // The reason is picked in the dialog; only the other refusals decide here.
+        if (violation.type != RuleViolation::Type::ReasonRequired)
+            reasons << violation.message;
+    }
+    return reasons.join(QLatin1Char(' '));
+}
+
+TargetOptions ChangeController::targetsFor(const QVector<Agent> &agents) const
+{
+    TargetOptions options;
+    if (!m_session || agents.isEmpty())
+        return options;
+    const TransitionRules &rules = m_session->rules();
+    for (const QString &status : rules.statuses()) {
+        TargetOption option;
+        option.key = status;
+        option.label = label(status);
+        option.allowed = false;
+        for (const Agent &agent : agents) {
+            const QString refusal = refusalFor(agent, status);
+            if (refusal.isEmpty()) {
+                option.allowed = true;
+                option.reasonRequired = option.reasonRequired || rules.reasonRequired(agent.status, status);
+            } else if (option.refusal.isEmpty()) {
+                option.refusal = refusal;
+            }
+        }
+        if (agents.size() == 1 && agents.first().status == status)
+            continue; // the current status is no target
+        options.append(option);
+    }
+    return options;
+}
+
+QString ChangeController::previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const
+{
+    if (!m_session || agents.isEmpty())
+        return {};
+    const Agent &agent = agents.first();
+    QJsonObject body;
+    QString line;
+    if (m_session->profile().protocol == Profile::Protocol::StatusApi) {
+        line = QStringLiteral("PUT /api/v2/users/%1/status\nIf-Match: \"%2\"\n").arg(agent.id, agent.version);
+        body.insert(QStringLiteral("status"), target);
+        body.insert(QStringLiteral("reason"), reason);
+    } else {
+        line = QStringLiteral("PATCH /api/v2/users/%1/presences/purecloud\n").arg(agent.id);
+        const QString definition = m_session->gateway()->catalogue().primaryDefinitionId(target);
+        body.insert(QStringLiteral("presenceDefinition"), QJsonObject {{QStringLiteral("id"), definition}});
+    }
+    QString text = line + QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (agents.size() > 1)
+        text += QLatin1Char('\n') + tr("… and the same for %n more agent(s)", nullptr, int(agents.size() - 1));
+    return text;
+}
+
+void ChangeController::requestChange(const QStringList &agentIds, const QString &presetTarget)
+{
+    if (!m_session || m_session->state() != Session::State::Ready) {
+        m_messages->showMessage(tr("Sign in first: there is no roster to change yet."), MessageBar::Level::Warning);
+        return;
+    }
+    const QVector<Agent> agents = agentsFor(agentIds);
+    if (agents.isEmpty()) {
+        m_messages->showMessage(tr("Select one or more agents first."), MessageBar::Level::Information, {}, {}, 5000);
+        return;
+    }
+    if (m_changeDialog)
+        m_changeDialog->close();
+    auto *dialog = new ChangeDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_changeDialog = dialog;
+    QStringList names;
+    for (const Agent &agent : agents)
+        names << agent.name;
+    dialog->setAgents(names, label(agents.first().status));
+    QStringList reasons = m_session->rules().reasons();
+    if (reasons.isEmpty())
+        reasons = m_session->gateway()->catalogue().reasons();
+    dialog->setReasonCodes(reasons);
+    dialog->setPreviewFunction(
+        [this, agents](const QString &target, const QString &reason) { return previewFor(agents, target, reason); });
+    dialog->setTargets(targetsFor(agents));
+    if (!presetTarget.isEmpty())
+        dialog->selectTarget(presetTarget);
+    connect(dialog, &ChangeDialog::changeRequested, this, [this, agents](const QString &target, const QString &reason) {
+        if (agents.size() == 1)
+            startSingle(agents.first(), target, reason);
+        else
+            startBulk(agents, target, reason);
+    });
+    dialog->open();
+}
+
+void ChangeController::startSingle(const Agent &agent, const QString &target, const QString &reason)
+{
+    const QString id = m_session->changes()->change(changeFor(agent, target, reason));
+    m_mine.insert(id);
+}
+
+void ChangeController::onConflict(const ChangeConflict &conflict)
+{
+    if (!m_mine.contains(conflict.changeId) || !m_session)
+        return;
+    auto *dialog = new ConflictDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictDialog = dialog;
+    // Re-judge our target from their status, as Apply to latest will.
+    Agent latest;
+    latest.id = conflict.agentId;
+    latest.name = conflict.agentName;
+    latest.team = conflict.team;
+    latest.status = conflict.theirStatus;
+    const QString refusal = refusalFor(latest, conflict.ourTarget);
+    const bool allowed = refusal.isEmpty();
+    const QString verdict
+        = allowed ? tr("%1 is allowed from %2.").arg(label(conflict.ourTarget), label(conflict.theirStatus)) : refusal;
+    dialog->setConflict(
+        conflict, [this](const QString &key) { return label(key); }, allowed, verdict);
+    const QString changeId = conflict.changeId;
+    connect(dialog, &ConflictDialog::resolved, this, [this, changeId](Resolution resolution) {
+        if (m_session)
+            m_session->changes()->resolveConflict(changeId, resolution);
+    });
+    dialog->open();
+}
+
+void ChangeController::onFinished(const ChangeResult &result)
+{
+    if (!m_mine.remove(result.changeId))
+        return;
+    switch (result.outcome) {
+    case ChangeResult::Outcome::Applied:
+        m_messages->showMessage(tr("%1 is now %2.").arg(result.agentName, label(result.toStatus)),
+            MessageBar::Level::Positive, {}, {}, 6000);
+        break;
+    case ChangeResult::Outcome::Rejected:
+        m_messages->showMessage(
+            tr("The change of %1 was refused: %2").arg(result.agentName, violationText(result.violations)),
+            MessageBar::Level::Warning);
+        break;
+    case ChangeResult::Outcome::ConflictKeptTheirs:
+        m_messages->showMessage(tr("%1 keeps the status the other side set.").arg(result.agentName),
+            MessageBar::Level::Information, {}, {}, 6000);
+        break;
+    case ChangeResult::Outcome::Cancelled:
+        m_messages->showMessage(tr("The change of %1 was cancelled; nothing was sent.").arg(result.agentName),
+            MessageBar::Level::Information, {}, {}, 6000);
+        break;
+    case ChangeResult::Outcome::Failed:
+        reportFailure(result);
+        break;
+    }
+    emit changeFinished(result);
+}
+
+void ChangeController::reportFailure(const ChangeResult &result)
+{
+    QString text;
+    if (result.httpStatus == 403) {
+        text = tr("StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the "
+                  "permission presence:userPresence:edit.")
+                   .arg(result.agentName, result.error);
+    } else if (result.httpStatus == 429) {
+        text = tr("The server is slowing StatusDesk down (429). The change of %1 did not go through; try again "
+                  "in a minute.")
+                   .arg(result.agentName);
+    } else if (result.httpStatus == 0) {
+        text = tr("The server cannot be reached (%1). The change of %2 was not made; check the network and retry.")
+                   .arg(result.error, result.agentName);
+    } else {
+        text = tr("The change of %1 failed (%2): %3").arg(result.agentName).arg(result.httpStatus).arg(result.error);
+    }
+    StatusChange retry;
+    retry.agentId = result.agentId;
+    retry.agentName = result.agentName;
+    retry.fromStatus = result.fromStatus;
+    retry.toStatus = result.toStatus;
+    retry.reason = result.reason;
+    const QString actionId = QStringLiteral("retry:") + result.changeId;
+    m_retry.insert(actionId, retry);
+    m_messages->showMessage(text, MessageBar::Level::Error, tr("&Retry"), actionId);
+}
+
+void ChangeController::startBulk(const QVector<Agent> &agents, const QString &target, const QString &reason)
+{
+    auto *dialog = new BulkChangeDialog([this](const QString &key) { return label(key); }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulkDialog = dialog;
+    QVector<BulkChangeDialog::PreviewRow> rows;
+    QVector<StatusChange> changes;
+    for (const Agent &agent : agents) {
+        BulkChangeDialog::PreviewRow row;
+        row.agentName = agent.name;
+        row.fromStatus = agent.status;
+        row.refusal = refusalFor(agent, target);
+        if (row.refusal.isEmpty() && m_session->rules().reasonRequired(agent.status, target) && reason.isEmpty())
+            row.refusal = tr("The rules ask for a reason.");
+        row.willChange = row.refusal.isEmpty();
+        if (row.willChange)
+            changes.append(changeFor(agent, target, reason));
+        rows.append(row);
+    }
+    dialog->setPreview(target, reason, rows);
+    connect(dialog, &BulkChangeDialog::confirmed, this, [this, changes, dialog] { runBulk(changes, dialog); });
+    dialog->open();
+}
+
+void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeDialog *dialog)
+{
+    if (!m_session)
+        return;
+    auto *bulk = new BulkChange(m_session->changes(), dialog);
+    connect(bulk, &BulkChange::progress, dialog, &BulkChangeDialog::showProgress);
+    connect(bulk, &BulkChange::agentFinished, dialog, &BulkChangeDialog::addResult);
+    connect(bulk, &BulkChange::conflictsReady, dialog, &BulkChangeDialog::showConflicts);
+    connect(
+        dialog, &BulkChangeDialog::conflictsResolved, bulk, [bulk](const QVector<QPair<QString, Resolution>> &choices) {
+            for (const auto &choice : choices)
+                bulk->resolve(choice.first, choice.second);
+        });
+    connect(dialog, &BulkChangeDialog::cancelRequested, bulk, &BulkChange::cancel);
+    connect(bulk, &BulkChange::finished, dialog, [this, bulk, dialog](const BulkSummary &summary) {
+        dialog->showSummary(summary, !bulk->revertChanges().isEmpty());
+        m_messages->showMessage(tr("Bulk change finished: %1 of %2 applied.").arg(summary.applied).arg(summary.total),
+            summary.allApplied() ? MessageBar::Level::Positive : MessageBar::Level::Warning, {}, {}, 8000);
+        emit bulkFinished(summary);
+    });
+    connect(dialog, &BulkChangeDialog::revertRequested, bulk, [this, bulk, dialog] {
+        const QVector<StatusChange> back = bulk->revertChanges();
+        auto *revert = new BulkChangeDialog([this](const QString &key) { return label(key); }, m_window);
+        revert->setAttribute(Qt::WA_DeleteOnClose);
+        revert->setWindowTitle(tr("Revert batch"));
+        m_bulkDialog = revert;
+        dialog->accept();
+        revert->open();
+        revert->showProgress(0, int(back.size()));
+        runBulk(back, revert);
+    });
+    dialog->showProgress(0, int(changes.size()));
+    bulk->start(changes);
+}

@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/MainWindow.h"
+
+#include "api/StatusGateway.h"
+#include "core/TransitionRules.h"
+#include "desktop/AlertNotifier.h"
+#include "desktop/AuditPanel.h"
+#include "desktop/ChangeController.h"
+#include "desktop/DemoLauncher.h"
+#include "desktop/DesktopLogging.h"
+#include "desktop/IconLoader.h"
+#include "desktop/MessageBar.h"
+#include "desktop/MetricsPanel.h"
+#include "desktop/RosterView.h"
+#include "desktop/SecretStore.h"
+#include "desktop/SessionStatusBar.h"
+#include "desktop/SettingsDialog.h"
+#include "desktop/SignInDialog.h"
+#include "desktop/WebhookPanel.h"
+#include "models/AgentFilterProxyModel.h"
+#include "models/AgentTableModel.h"
+#include "service/AgentDirectory.h"
+#include "service/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kClientSecret = QStringLiteral("client-secret");
+const QString kWebhookSecret = QStringLiteral("webhook-secret");
+
+// The common targets and their shortcuts (Ctrl+digit).
+struct QuickTarget
+{
+    const char *key;
+    Qt::Key digit;
+};
+const QuickTarget kQuickTargets[] = {{"Available", Qt::Key_1}, {"OnQueue", Qt::Key_2}, {"Break", Qt::Key_3},
+    {"Meal", Qt::Key_4}, {"Away", Qt::Key_5}, {"Offline", Qt::Key_0}};
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_model(new AgentTableModel(this))
+    , m_messages(new MessageBar(this))
+    , m_roster(new RosterView(m_model, this))
+    , m_status(new SessionStatusBar(this))
+    , m_loadProgress(new QProgressBar(this))
+    , m_loadCancel(new QToolButton(this))
+    , m_changes(new ChangeController(m_model, m_messages, this))
+    , m_alerts(new AlertNotifier(this))
+    , m_auditPanel(new AuditPanel(this))
+    , m_webhookPanel(new WebhookPanel(this))
+    , m_metricsPanel(new MetricsPanel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("StatusDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/statusdesk/icons/app/statusdesk.svg")));
+    m_model->setIconFunction([](const QString &key) {
+        return key == QLatin1String("stale") ? IconLoader::action(key) : IconLoader::status(key);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_roster, 1);
+    setCentralWidget(central);
+
+    m_auditDock = addPanel(m_auditPanel, tr("Audit"), QStringLiteral("auditDock"), Qt::BottomDockWidgetArea);
+    m_webhookDock = addPanel(m_webhookPanel, tr("Webhooks"), QStringLiteral("webhookDock"), Qt::BottomDockWidgetArea);
+    m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_auditDock, m_webhookDock);
+    m_auditDock->raise();
+
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setAccessibleName(tr("Loading progress"));
+    m_loadProgress->setMaximumWidth(180);
+    m_loadProgress->hide();
+    m_loadCancel->setObjectName(QStringLiteral("loadCancel"));
+    m_loadCancel->setIcon(IconLoader::action(QStringLiteral("cancel")));
+    m_loadCancel->setToolTip(tr("Stop signing in"));
+    m_loadCancel->setAccessibleName(tr("Stop signing in"));
+    m_loadCancel->setAutoRaise(true);
+    m_loadCancel->hide();
+    connect(m_loadCancel, &QToolButton::clicked, this, [this] {
+        if (m_demo)
+            m_demo->deleteLater();
+        if (m_session)
+            m_session->stop();
+        m_loadProgress->hide();
+        m_loadCancel->hide();
+        m_messages->showMessage(
+            tr("Signing in was stopped."), MessageBar::Level::Information, tr("Sign &in…"), QStringLiteral("sign-in"));
+    });
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_loadCancel);
+
+    buildActions();
+    connect(m_roster, &RosterView::changeRequested, this,
+        [this] { m_changes->requestChange(m_roster->selectedAgentIds()); });
+    connect(m_roster, &RosterView::selectionChanged, this, [this] { updateCounts(); });
+    connect(m_roster->proxy(), &QAbstractItemModel::rowsInserted, this, [this] { updateCounts(); });
+    connect(m_roster->proxy(), &QAbstractItemModel::rowsRemoved, this, [this] { updateCounts(); });
+    connect(m_roster->proxy(), &QAbstractItemModel::modelReset, this, [this] { updateCounts(); });
+    connect(m_roster->proxy(), &QAbstractItemModel::layoutChanged, this, [this] { updateCounts(); });
+    connect(m_messages, &MessageBar::actionTriggered, this, [this](const QString &action) {
+        if (action == QLatin1String("sign-in"))
+            showSignIn();
+    });
+    connect(m_alerts, &AlertNotifier::alert, this, [this](const QString &, const QString &message) {
+        m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, 15000);
+    });
+    restoreLayout();
+    updateCounts();
+}
+
+MainWindow::~MainWindow()
+{
+    // The panels and the model follow the session's objects: detach them before it goes.
+    m_model->setDirectory(nullptr);
+    m_alerts->setDirectory(nullptr);
+    delete m_session;
+}
+
+Session *MainWindow::session() const
+{
+    return m_session;
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
+QDockWidget *MainWindow::addPanel(
+    QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setAccessibleName(title);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signIn = file->addAction(
+        IconLoader::action(QStringLiteral("sign-in")), tr("Sign &in…"), this, &MainWindow::showSignIn);
+    signIn->setObjectName(QStringLiteral("actionSignIn"));
+    QAction *signOutAction
+        = file->addAction(IconLoader::action(QStringLiteral("sign-out")), tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    QAction *settings = file->addAction(
+        IconLoader::action(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *agents = menuBar()->addMenu(tr("&Agents"));
+    QAction *change = agents->addAction(IconLoader::action(QStringLiteral("change-status")), tr("&Change status…"),
+        this, [this] { m_changes->requestChange(m_roster->selectedAgentIds()); });
+    change->setObjectName(QStringLiteral("actionChangeStatus"));
+    change->setToolTip(tr("Change the status of the selected agents (Enter)"));
+    QMenu *quick = agents->addMenu(tr("Change &to"));
+    for (const QuickTarget &target : kQuickTargets) {
+        const QString key = QString::fromLatin1(target.key);
+        QAction *action = quick->addAction(IconLoader::status(key), AgentTableModel::statusName(key), this,
+            [this, key] { m_changes->requestChange(m_roster->selectedAgentIds(), key); });
+        action->setObjectName(QStringLiteral("actionTarget") + key);
+        action->setShortcut(QKeySequence(Qt::CTRL | target.digit));
+    }
+    agents->addSeparator();
+    QAction *find = agents->addAction(
+        IconLoader::action(QStringLiteral("search")), tr("&Find agents"), this, [this] { m_roster->focusFilter(); });
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh
+        = agents->addAction(IconLoader::action(QStringLiteral("refresh")), tr("&Reload roster"), this, [this] {
+              if (m_session && m_session->state() == Session::State::Ready)
+                  m_session->directory()->refresh();
+          });
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_auditDock->toggleViewAction());
+    view->addAction(m_webhookDock->toggleViewAction());
+    view->addAction(m_metricsDock->toggleViewAction());
+    m_auditDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("audit")));
+    m_webhookDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("webhook")));
+    m_metricsDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("metrics")));
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(change);
+    tools->addAction(refresh);
+    tools->addSeparator();
+    tools->addAction(m_auditDock->toggleViewAction());
+    tools->addAction(m_webhookDock->toggleViewAction());
+    tools->addAction(m_metricsDock->toggleViewAction());
+    tools->addSeparator();
+    tools->addAction(settings);
+
+    connect(m_roster, &RosterView::contextMenuRequested, this, [this, change, quick](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(change);
+        menu.addMenu(quick);
+        menu.exec(pos);
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings->value(AppSettings::Key::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
+    m_roster->restoreHeaderState(m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(AppSettings::Key::WindowState, saveState());
+    m_settings->setValue(AppSettings::Key::RosterHeaderState, m_roster->saveHeaderState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showSignIn()
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        return;
+    }
+    auto *dialog = new SignInDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn = dialog;
+    const QString last = m_settings->value(AppSettings::Key::LastProfile).toString();
+    if (!last.isEmpty() && m_settings->hasProfile(last))
+        dialog->setProfile(m_settings->profile(last));
+    connect(dialog, &SignInDialog::signInRequested, this, &MainWindow::onSignInRequested);
+    dialog->open();
+}
+
+void MainWindow::onSignInRequested(const AppSettings::StoredProfile &stored, const QString &secret, bool remember)
+{
+    if (remember) {
+        AppSettings::StoredProfile kept = stored;
+        // A demo started here has a port of this run only: remember "start a simulator" instead.
+        if (stored.kind == AppSettings::Kind::Demo && m_settings->hasProfile(stored.name))
+            kept.profile.apiBase = m_settings->profile(stored.name).profile.apiBase;
+        m_settings->saveProfile(kept);
+        m_settings->setValue(AppSettings::Key::LastProfile, stored.name);
+        if (stored.kind == AppSettings::Kind::Genesys && !secret.isEmpty())
+            rememberSecret(stored.name, kClientSecret, secret);
+    }
+    startSession(stored, secret);
+}
+
+void MainWindow::rememberSecret(const QString &profile, const QString &name, const QString &secret)
+{
+    const QString key = SecretStore::keyFor(profile, name);
+    auto *context = new QObject(this);
+    connect(m_secrets, &SecretStore::stored, context,
+        [this, key, context](const QString &done, bool persisted, const QString &error) {
+            if (done != key)
+                return;
+            context->deleteLater();
+            if (!persisted)
+                m_messages->showMessage(tr("No keychain is available (%1). The secret is kept for this run "
+                                           "only; you will be asked again next time.")
+                                            .arg(error),
+                    MessageBar::Level::Warning);
+        });
+    m_secrets->store(key, secret);
+}
+
+void MainWindow::signInWithProfile(const QString &name)
+{
+    if (!m_settings->hasProfile(name)) {
+        m_messages->showMessage(tr("There is no profile called %1.").arg(name), MessageBar::Level::Error,
+            tr("Sign &in…"), QStringLiteral("sign-in"));
+        return;
+    }
+    const AppSettings::StoredProfile stored = m_settings->profile(name);
+    if (stored.kind == AppSettings::Kind::Demo) {
+        startSession(stored, QStringLiteral("statusdesk-demo-secret"));
+        return;
+    }
+    // Two keychain reads, then the session: collected here, asynchronously.
+    auto *context = new QObject(this);
+    auto secrets = std::make_shared<QHash<QString, QString>>();
+    const QString clientKey = SecretStore::keyFor(name, kClientSecret);
+    const QString webhookKey = SecretStore::keyFor(name, kWebhookSecret);
+    connect(m_secrets, &SecretStore::loaded, context,
+        [this, stored, secrets, clientKey, webhookKey, context](
+            const QString &key, const QString &secret, bool, const QString &error) {
+            if (key != clientKey && key != webhookKey)
+                return;
+            secrets->insert(key, secret);
+            if (!error.isEmpty())
+                m_messages->showMessage(
+                    tr("The keychain could not be read: %1").arg(error), MessageBar::Level::Warning);
+            if (secrets->size() < 2)
+                return;
+            context->deleteLater();
+            if (stored.profile.authMode == Profile::AuthMode::ClientCredentials
+                && secrets->value(clientKey).isEmpty()) {
+                showSignIn();
+                if (m_signIn)
+                    m_signIn->setError(tr("The client secret is not in the keychain: enter it again."));
+                return;
+            }
+            startSession(stored, secrets->value(clientKey), secrets->value(webhookKey));
+        });
+    m_secrets->load(clientKey);
+    m_secrets->load(webhookKey);
+}
+
+void MainWindow::startSession(
+    const AppSettings::StoredProfile &stored, const QString &clientSecret, const QString &webhookSecret)
+{
+    if (stored.kind == AppSettings::Kind::Demo && stored.profile.apiBase.isEmpty()) {
+        launchDemo(stored, clientSecret, webhookSecret);
+        return;
+    }
+    signOut();
+    m_profile = stored;
+    Profile profile = stored.profile;
+    profile.clientSecret = clientSecret;
+    profile.webhookSecret = webhookSecret;
+    if (profile.displayName.isEmpty())
+        profile.displayName = stored.name;
+    auto *session = new Session(profile, this);
+    m_session = session;
+    connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
+    connect(session, &Session::ready, this, &MainWindow::onSessionReady);
+    connect(session, &Session::failed, this, &MainWindow::onSessionFailed);
+    connect(session, &Session::signInUrl, this, [this](const QUrl &url) {
+        m_messages->showMessage(tr("Finish signing in in your browser."), MessageBar::Level::Information);
+        QDesktopServices::openUrl(url);
+    });
+    connect(session->directory(), &AgentDirectory::loadProgress, this, [this](int done, int total) {
+        m_loadProgress->setRange(0, qMax(total, 1));
+        m_loadProgress->setValue(done);
+    });
+    connect(session->directory(), &AgentDirectory::agentsReset, this, [this] {
+        if (m_session)
+            m_roster->setChoices(m_session->directory()->teams(), m_session->rules().statuses());
+        updateCounts();
+    });
+    m_status->attach(session);
+    setWindowTitle(tr("StatusDesk — %1").arg(profile.displayName));
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->show();
+    m_loadCancel->show();
+    m_messages->showMessage(tr("Signing in to %1…").arg(profile.displayName), MessageBar::Level::Information);
+    session->setLiveUpdates(m_liveUpdates);
+    session->start();
+}
+
+void MainWindow::launchDemo(
+    const AppSettings::StoredProfile &stored, const QString &clientSecret, const QString &webhookSecret)
+{
+    if (m_demo)
+        m_demo->deleteLater();
+    auto *demo = new DemoLauncher(this);
+    m_demo = demo;
+    m_messages->showMessage(tr("Starting the demo organisation…"), MessageBar::Level::Information);
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->show();
+    m_loadCancel->show();
+    connect(demo, &DemoLauncher::started, this, [this, stored, clientSecret, webhookSecret](const QUrl &url) {
+        AppSettings::StoredProfile withUrl = stored;
+        withUrl.profile.apiBase = url;
+        if (withUrl.profile.webhookUrl.isEmpty())
+            withUrl.profile.webhookUrl = url.resolved(QUrl(QStringLiteral("/sim/webhooks/payroll")));
+        DemoLauncher *keep = m_demo;
+        m_demo = nullptr; // signOut() inside startSession must not stop the simulator we just started
+        startSession(withUrl, clientSecret, webhookSecret);
+        m_demo = keep;
+    });
+    connect(demo, &DemoLauncher::failed, this, [this](const QString &message) {
+        m_loadProgress->hide();
+        m_loadCancel->hide();
+        m_messages->showMessage(message, MessageBar::Level::Error, tr("Sign &in…"), QStringLiteral("sign-in"));
+    });
+    demo->start();
+}
+
+void MainWindow::signOut()
+{
+    m_changes->setSession(nullptr);
+    m_model->setDirectory(nullptr);
+    m_alerts->setDirectory(nullptr);
+    m_auditPanel->attach(nullptr);
+    m_webhookPanel->attach(nullptr);
+    m_metricsPanel->attach(nullptr, nullptr, {});
+    m_status->attach(nullptr);
+    if (m_session) {
+        Session *old = m_session;
+        m_session = nullptr;
+        old->stop();
+        old->deleteLater();
+    }
+    if (m_demo)
+        m_demo->deleteLater();
+    m_loadProgress->hide();
+    m_loadCancel->hide();
+    setWindowTitle(tr("StatusDesk"));
+    updateCounts();
+}
+
+void MainWindow::onSessionState()
+{
+    if (!m_session)
+        return;
+    switch (m_session->state()) {
+    case Session::State::SigningIn:
+        m_messages->showMessage(tr("Signing in…"), MessageBar::Level::Information);
+        break;
+    case Session::State::Loading:
+        m_messages->showMessage(tr("Loading the roster…"), MessageBar::Level::Information);
+        break;
+    case Session::State::Reconciling:
+        m_messages->showMessage(tr("Checking changes left open by the last run…"), MessageBar::Level::Information);
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::onSessionReady()
+{
+    if (!m_session)
+        return;
+    m_loadProgress->hide();
+    m_loadCancel->hide();
+    if (m_signIn)
+        m_signIn->accept();
+    m_model->setCatalogue(m_session->gateway()->catalogue(), QLocale().name());
+    m_model->setDirectory(m_session->directory());
+    m_roster->setChoices(m_session->directory()->teams(), m_session->rules().statuses());
+    m_changes->setSession(m_session);
+    m_alerts->setThresholds(m_profile.alertMinutes);
+    m_alerts->setTrayEnabled(m_settings->value(AppSettings::Key::TrayNotifications).toBool());
+    m_alerts->setDirectory(m_session->directory());
+    m_auditPanel->attach(m_session->audit());
+    m_webhookPanel->attach(m_session->webhooks());
+    m_metricsPanel->attach(
+        m_session->directory(), m_session->metrics(), [this](const QString &key) { return m_model->statusLabel(key); });
+    QString text
+        = tr("Signed in as %1: %n agent(s).", nullptr, m_session->directory()->size()).arg(m_session->supervisor());
+    if (m_session->reconciledCount() > 0)
+        text += QLatin1Char(' ')
+            + tr("%n change(s) left open by the last run were reconciled.", nullptr, m_session->reconciledCount());
+    m_messages->showMessage(text, MessageBar::Level::Positive, {}, {}, 5000);
+    if (m_model->rowCount() > 0 && !m_roster->table()->currentIndex().isValid())
+        m_roster->table()->setCurrentIndex(m_roster->proxy()->index(0, 0));
+    updateCounts();
+    emit sessionReady();
+}
+
+void MainWindow::onSessionFailed(const QString &message)
+{
+    m_loadProgress->hide();
+    m_loadCancel->hide();
+    if (m_signIn)
+        m_signIn->setError(message);
+    m_messages->showMessage(message, MessageBar::Level::Error, tr("Sign &in…"), QStringLiteral("sign-in"));
+    emit sessionFailed(message);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    AppSettings::StoredProfile stored = m_profile;
+    if (stored.name.isEmpty()) {
+        const QString last = m_settings->value(AppSettings::Key::LastProfile).toString();
+        stored = m_settings->hasProfile(last) ? m_settings->profile(last) : AppSettings::demoProfile({});
+    }
+    dialog->setProfile(stored);
+    connect(dialog, &SettingsDialog::saved, this,
+        [this](const AppSettings::StoredProfile &saved, const QString &webhookSecret, bool secretChanged) {
+            AppSettings::StoredProfile kept = saved;
+            if (kept.kind == AppSettings::Kind::Demo)
+                kept.profile.apiBase
+                    = m_settings->hasProfile(saved.name) ? m_settings->profile(saved.name).profile.apiBase : QUrl();
+            m_settings->saveProfile(kept);
+            if (secretChanged)
+                rememberSecret(saved.name, kWebhookSecret, webhookSecret);
+            m_profile.alertMinutes = saved.alertMinutes;
+            m_alerts->setThresholds(saved.alertMinutes);
+            if (m_session && saved.profile.rulesFile != m_session->profile().rulesFile) {
+                QString error;
+                const QString path
+                    = saved.profile.rulesFile.isEmpty() ? TransitionRules::defaultRulesPath() : saved.profile.rulesFile;
+                if (!m_session->loadRules(path, &error))
+                    m_messages->showMessage(error, MessageBar::Level::Error);
+            }
+            m_messages->showMessage(tr("Settings saved. Connection settings apply at the next sign-in."),
+                MessageBar::Level::Positive, {}, {}, 5000);
+        });
+    dialog->open();
+}
+
+void MainWindow::updateCounts()
+{
+    m_status->setCounts(m_model->rowCount(), m_roster->proxy()->rowCount(), int(m_roster->selectedAgentIds().size()));
+}

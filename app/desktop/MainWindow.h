@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "desktop/AppSettings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class AgentTableModel;
+class AlertNotifier;
+class AuditPanel;
+class ChangeController;
+class DemoLauncher;
+class MessageBar;
+class MetricsPanel;
+class QDockWidget;
+class QProgressBar;
+class QToolButton;
+class RosterView;
+class SecretStore;
+class Session;
+class SessionStatusBar;
+class SignInDialog;
+class WebhookPanel;
+
+// The console: the roster in the middle, audit / webhooks / metrics docked around it, the message bar
+// on top and the live facts in the status bar. Owns the Session it signs in with; holds no network
+// code itself and never blocks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Signs in with this profile and secrets (a demo profile without apiBase starts a simulator).
+    void startSession(
+        const AppSettings::StoredProfile &profile, const QString &clientSecret = {}, const QString &webhookSecret = {});
+    // Loads a remembered profile and its secrets from the keychain, then signs in.
+    void signInWithProfile(const QString &name);
+    void showSignIn();
+    void signOut();
+    // Push and polling for the next sessions (tests turn them off to hold a stale roster).
+    void setLiveUpdates(bool enabled) { m_liveUpdates = enabled; }
+
+    Session *session() const;
+    MessageBar *messageBar() const { return m_messages; }
+    RosterView *roster() const { return m_roster; }
+    AgentTableModel *agentModel() const { return m_model; }
+    ChangeController *changes() const { return m_changes; }
+    SessionStatusBar *sessionStatus() const { return m_status; }
+    AuditPanel *auditPanel() const { return m_auditPanel; }
+    WebhookPanel *webhookPanel() const { return m_webhookPanel; }
+    MetricsPanel *metricsPanel() const { return m_metricsPanel; }
+    QDockWidget *auditDock() const { return m_auditDock; }
+    QDockWidget *webhookDock() const { return m_webhookDock; }
+    QDockWidget *metricsDock() const { return m_metricsDock; }
+    SignInDialog *signInDialog() const;
+    const AppSettings::StoredProfile &currentProfile() const { return m_profile; }
+
+signals:
+    void sessionReady();
+    void sessionFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void onSignInRequested(const AppSettings::StoredProfile &profile, const QString &secret, bool remember);
+    void launchDemo(
+        const AppSettings::StoredProfile &profile, const QString &clientSecret, const QString &webhookSecret);
+    void onSessionState();
+    void onSessionReady();
+    void onSessionFailed(const QString &message);
+    void showSettings();
+    void updateCounts();
+    void restoreLayout();
+    void saveLayout();
+    void rememberSecret(const QString &profile, const QString &name, const QString &secret);
+
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
+    AgentTableModel *m_model;
+    MessageBar *m_messages;
+    RosterView *m_roster;
+    SessionStatusBar *m_status;
+    QProgressBar *m_loadProgress;
+    QToolButton *m_loadCancel;
+    ChangeController *m_changes;
+    AlertNotifier *m_alerts;
+    AuditPanel *m_auditPanel;
+    WebhookPanel *m_webhookPanel;
+    MetricsPanel *m_metricsPanel;
+    QDockWidget *m_auditDock;
+    QDockWidget *m_webhookDock;
+    QDockWidget *m_metricsDock;
+    QPointer<Session> m_session;
+    QPointer<DemoLauncher> m_demo;
+    QPointer<SignInDialog> m_signIn;
+    AppSettings::StoredProfile m_profile;
+    bool m_liveUpdates = true;
+};

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class AgentDirectory;
+class MetricsRegistry;
+class QChart;
+class QChartView;
+class QTableWidget;
+class QTimer;
+
+// The metrics panel: the roster's status distribution, the update-latency histogram, error counters,
+// and *Copy Prometheus text*. Redraws at most twice a second, only while visible.
+class MetricsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    using LabelFunction = std::function<QString(const QString &statusKey)>;
+
+    explicit MetricsPanel(QWidget *parent = nullptr);
+
+    void attach(AgentDirectory *directory, MetricsRegistry *metrics, const LabelFunction &label);
+    void refresh();
+    QString prometheusText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void refreshDistribution();
+    void refreshLatency();
+    void refreshCounters();
+
+    QPointer<AgentDirectory> m_directory;
+    QPointer<MetricsRegistry> m_metrics;
+    LabelFunction m_label;
+    QChartView *m_distributionView;
+    QChartView *m_latencyView;
+    QTableWidget *m_counters;
+    QTimer *m_throttle;
+};

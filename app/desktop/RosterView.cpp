@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/RosterView.h"
+
+#include "desktop/IconLoader.h"
+#include "models/AgentFilterProxyModel.h"
+#include "models/AgentTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RosterView::RosterView(AgentTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new AgentFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_team(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("rosterView"));
+    m_proxy->setSourceModel(model);
+
+    m_filter->setObjectName(QStringLiteral("rosterFilter"));
+    m_filter->setPlaceholderText(tr("Filter agents…  Ctrl+F"));
+    m_filter->setAccessibleName(tr("Filter agents"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(IconLoader::action(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_team->setObjectName(QStringLiteral("rosterTeam"));
+    m_team->setAccessibleName(tr("Team"));
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setObjectName(QStringLiteral("rosterStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setChoices({}, {});
+
+    m_table->setObjectName(QStringLiteral("rosterTable"));
+    m_table->setAccessibleName(tr("Agents"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AgentTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    // Uniform rows let the view skip measuring 10,000 of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnWidth(AgentTableModel::Name, 200);
+    m_table->setColumnWidth(AgentTableModel::Team, 120);
+    m_table->setColumnWidth(AgentTableModel::Presence, 130);
+    m_table->setColumnWidth(AgentTableModel::Secondary, 130);
+    m_table->setColumnWidth(AgentTableModel::Routing, 110);
+    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 100);
+    m_table->setColumnWidth(AgentTableModel::ChangedBy, 120);
+    m_table->installEventFilter(this);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_team);
+    bar->addWidget(m_status);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_filter, m_team);
+    setTabOrder(m_team, m_status);
+    setTabOrder(m_status, m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AgentFilterProxyModel::setText);
+    connect(
+        m_team, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTeam(m_team->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setStatus(m_status->currentData().toString()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { emit changeRequested(); });
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+        [this](const QPoint &pos) { emit contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { emit selectionChanged(int(m_table->selectionModel()->selectedRows().size())); });
+    // Down from the filter goes into the table: type, then arrow to the agent.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+}
+
+QStringList RosterView::selectedAgentIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(AgentTableModel::AgentIdRole).toString();
+    return ids;
+}
+
+void RosterView::setChoices(const QStringList &teams, const QStringList &statusKeys)
+{
+    const QString team = m_team->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    const QSignalBlocker teamBlocker(m_team);
+    const QSignalBlocker statusBlocker(m_status);
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QString());
+    for (const QString &name : teams)
+        m_team->addItem(name, name);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &key : statusKeys)
+        m_status->addItem(IconLoader::status(key), m_model->statusLabel(key), key);
+    m_team->setCurrentIndex(qMax(0, m_team->findData(team)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+void RosterView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QByteArray RosterView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void RosterView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+bool RosterView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            emit changeRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/ScreenshotTour.h"
+
+#include "desktop/ChangeController.h"
+#include "desktop/ChangeDialog.h"
+#include "desktop/ConflictDialog.h"
+#include "desktop/DesktopLogging.h"
+#include "desktop/MainWindow.h"
+#include "desktop/RosterView.h"
+#include "models/AgentFilterProxyModel.h"
+#include "models/AgentTableModel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QTableView>
+#include <QTimer>
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
+    : QObject(window)
+    , m_window(window)
+    , m_dir(directory)
+{
+    m_dir.mkpath(QStringLiteral("."));
+    connect(window, &MainWindow::sessionReady, this, &ScreenshotTour::run);
+    connect(window, &MainWindow::sessionFailed, this, [](const QString &message) {
+        qCWarning(lcDesktop) << "screenshot tour: the session failed:" << message;
+        QApplication::exit(1);
+    });
+}
+
+void ScreenshotTour::run()
+{
+    // Let the roster tick and the first pushes arrive, so the picture looks like a working day.
+    QTimer::singleShot(2500, this, [this] { step(0); });
+}
+
+void ScreenshotTour::grab(QWidget *widget, const QString &name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        qCWarning(lcDesktop) << "screenshot tour: cannot write" << path;
+}
+
+void ScreenshotTour::step(int index)
+{
+    RosterView *roster = m_window->roster();
+    const auto next = [this, index] { QTimer::singleShot(700, this, [this, index] { step(index + 1); }); };
+    switch (index) {
+    case 0:
+        roster->table()->selectRow(2);
+        roster->table()->setFocus();
+        next();
+        return;
+    case 1:
+        grab(m_window, QStringLiteral("main-window"));
+        m_window->changes()->requestChange(roster->selectedAgentIds());
+        next();
+        return;
+    case 2:
+        if (QWidget *dialog = m_window->changes()->changeDialog()) {
+            grab(dialog, QStringLiteral("change-dialog"));
+            dialog->close();
+        }
+        next();
+        return;
+    case 3: {
+        // The conflict dialog with a real agent of the roster; "theirs" is what the roster shows now.
+        const QModelIndex first = roster->proxy()->index(2, 0);
+        const Agent &agent = m_window->agentModel()->agentAt(roster->proxy()->mapToSource(first).row());
+        ChangeConflict conflict;
+        conflict.agentId = agent.id;
+        conflict.agentName = agent.name;
+        conflict.team = agent.team;
+        conflict.ourFromStatus = QStringLiteral("Available");
+        conflict.ourTarget = QStringLiteral("Break");
+        conflict.ourReason = QStringLiteral("Coffee");
+        conflict.theirStatus = QStringLiteral("Meeting");
+        conflict.theirReason = QStringLiteral("Team huddle");
+        conflict.theirSince = QDateTime::currentDateTimeUtc().addSecs(-95);
+        conflict.theirChangedBy = QStringLiteral("M. Chen");
+        auto *dialog = new ConflictDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setConflict(
+            conflict, [this](const QString &key) { return m_window->agentModel()->statusLabel(key); }, true,
+            tr("Break is allowed from Meeting; 1 of 2 Break places is free."));
+        dialog->show();
+        QTimer::singleShot(500, this, [this, dialog, next] {
+            grab(dialog, QStringLiteral("conflict-dialog"));
+            dialog->close();
+            next();
+        });
+        return;
+    }
+    case 4:
+        for (QDockWidget *dock : {m_window->auditDock(), m_window->webhookDock(), m_window->metricsDock()}) {
+            dock->show();
+            dock->raise();
+        }
+        next();
+        return;
+    case 5:
+        grab(m_window->auditDock(), QStringLiteral("audit-panel"));
+        m_window->webhookDock()->raise();
+        next();
+        return;
+    case 6:
+        grab(m_window->webhookDock(), QStringLiteral("webhook-panel"));
+        grab(m_window->metricsDock(), QStringLiteral("metrics-panel"));
+        qCInfo(lcDesktop) << "screenshot tour: written to" << m_dir.absolutePath();
+        QApplication::quit();
+        return;
+    default:
+        return;
+    }
+}

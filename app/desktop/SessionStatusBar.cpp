@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/SessionStatusBar.h"
+
+#include "api/ApiClient.h"
+#include "desktop/IconLoader.h"
+#include "service/AgentDirectory.h"
+#include "service/Session.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+
+SessionStatusBar::SessionStatusBar(QWidget *parent)
+    : QWidget(parent)
+    , m_agents(addLabel(QStringLiteral("statusAgents"), tr("Agents")))
+    , m_modeIcon(new QLabel(this))
+    , m_mode(addLabel(QStringLiteral("statusMode"), tr("Connection")))
+    , m_token(addLabel(QStringLiteral("statusToken"), tr("Token expiry")))
+    , m_budget(addLabel(QStringLiteral("statusBudget"), tr("Request budget")))
+    , m_webhooks(addLabel(QStringLiteral("statusWebhooks"), tr("Pending webhooks")))
+    , m_refresh(new QTimer(this))
+    , m_slowdownEnds(new QTimer(this))
+{
+    setObjectName(QStringLiteral("sessionStatusBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(14);
+    layout->addWidget(m_agents);
+    layout->addStretch(1);
+    layout->addWidget(m_budget);
+    layout->addWidget(m_webhooks);
+    layout->addWidget(m_token);
+    auto *modeBox = new QHBoxLayout;
+    modeBox->setSpacing(4);
+    modeBox->addWidget(m_modeIcon);
+    modeBox->addWidget(m_mode);
+    layout->addLayout(modeBox);
+    m_refresh->setInterval(1000);
+    connect(m_refresh, &QTimer::timeout, this, &SessionStatusBar::refresh);
+    m_slowdownEnds->setSingleShot(true);
+    connect(m_slowdownEnds, &QTimer::timeout, this, &SessionStatusBar::refresh);
+    refresh();
+}
+
+QLabel *SessionStatusBar::addLabel(const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void SessionStatusBar::attach(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &Session::stateChanged, this, &SessionStatusBar::refresh);
+        connect(session->directory(), &AgentDirectory::modeChanged, this, &SessionStatusBar::refresh);
+        connect(session->api(), &ApiClient::rateLimited, this, &SessionStatusBar::onRateLimited);
+        connect(session->api(), &ApiClient::budgetChanged, this, &SessionStatusBar::refresh);
+        m_refresh->start();
+    } else {
+        m_refresh->stop();
+    }
+    refresh();
+}
+
+void SessionStatusBar::setCounts(int agents, int shown, int selected)
+{
+    QString text = tr("%n agent(s)", nullptr, agents);
+    if (shown != agents)
+        text += tr(" · %n shown", nullptr, shown);
+    if (selected > 0)
+        text += tr(" · %n selected", nullptr, selected);
+    m_agents->setText(text);
+}
+
+QString SessionStatusBar::modeText() const
+{
+    return m_mode->text();
+}
+
+QString SessionStatusBar::budgetText() const
+{
+    return m_budget->text();
+}
+
+void SessionStatusBar::onRateLimited(int delayMs)
+{
+    m_slowdownEnds->start(qMax(delayMs, 0) + 50);
+    refresh();
+}
+
+void SessionStatusBar::refresh()
+{
+    if (!m_session || m_session->state() == Session::State::Stopped) {
+        m_modeIcon->setPixmap(IconLoader::action(QStringLiteral("disconnected")).pixmap(16, 16));
+        m_mode->setText(tr("Signed out"));
+        m_token->clear();
+        m_budget->clear();
+        m_webhooks->clear();
+        return;
+    }
+    QString icon;
+    switch (m_session->directory()->mode()) {
+    case AgentDirectory::Mode::Push:
+        icon = QStringLiteral("live");
+        m_mode->setText(tr("Live"));
+        break;
+    case AgentDirectory::Mode::Polling:
+        icon = QStringLiteral("polling");
+        m_mode->setText(tr("Polling"));
+        break;
+    case AgentDirectory::Mode::Offline:
+        icon = QStringLiteral("disconnected");
+        m_mode->setText(m_session->state() == Session::State::Ready ? tr("Offline") : tr("Connecting…"));
+        break;
+    }
+    m_modeIcon->setPixmap(IconLoader::action(icon).pixmap(16, 16));
+
+    const QDateTime expires = m_session->api()->tokenExpiresAt();
+    if (expires.isValid()) {
+        const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(expires) / 60;
+        m_token->setText(minutes > 0 ? tr("token %n min", nullptr, int(minutes)) : tr("token renewing"));
+    } else {
+        m_token->clear();
+    }
+
+    if (m_session->api()->isSlowedDown() || m_slowdownEnds->isActive()) {
+        m_budget->setText(tr("Slowed down by the server (429)"));
+        m_budget->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
+    } else {
+        m_budget->setText(tr("%1/%2 requests per min left")
+                              .arg(m_session->api()->requestsLeftPerMinute())
+                              .arg(m_session->profile().rateLimitPerMinute));
+        m_budget->setStyleSheet(QString());
+    }
+    if (WebhookOutbox *outbox = m_session->webhooks())
+        m_webhooks->setText(tr("%n webhook(s) pending", nullptr, outbox->pendingCount()));
+    else
+        m_webhooks->clear();
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+class Session;
+
+// The status bar's live facts: push / polling / offline, token expiry, the limiter's budget (and a
+// 429 slowdown), pending webhooks, agents and selection.
+class SessionStatusBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionStatusBar(QWidget *parent = nullptr);
+
+    void attach(Session *session); // nullptr: signed out
+    void setCounts(int agents, int shown, int selected);
+
+    QString modeText() const;
+    QString budgetText() const;
+
+private:
+    QLabel *addLabel(const QString &objectName, const QString &accessibleName);
+    void refresh();
+    void onRateLimited(int delayMs);
+
+    QPointer<Session> m_session;
+    QLabel *m_agents;
+    QLabel *m_modeIcon;
+    QLabel *m_mode;
+    QLabel *m_token;
+    QLabel *m_budget;
+    QLabel *m_webhooks;
+    QTimer *m_refresh;
+    QTimer *m_slowdownEnds;
+};
