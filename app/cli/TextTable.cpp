@@ -34,7 +34,7 @@ QString TextTable::toString() const
         for (int i = 0; i < row.size(); ++i)
             widths[i] = qMax(widths.at(i), static_cast<int>(row.at(i).size()));
     }
-    auto line = [&widths](const QStringList &cells) {
+    auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (int i = 0; i < cells.size(); ++i) {
             if (i > 0)

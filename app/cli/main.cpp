@@ -5,6 +5,7 @@
 #include "core/Version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -13,6 +14,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("statusdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral(STATUSDESK_ORGANIZATION));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATUSDESK_VERSION));
+
+    // A command line tool speaks through its output and exit code; progress notes only on request.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("statusdesk.*.info=false"));
 
     CliParser parser;
     QTextStream out(stdout);

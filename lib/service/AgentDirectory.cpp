@@ -196,7 +196,7 @@ void AgentDirectory::setPushEnabled(bool enabled)
 void AgentDirectory::setPollInterval(int milliseconds)
 {
     d->pollInterval = milliseconds;
-    updatePolling();
+    onChannelState();
 }
 
 NotificationChannel *AgentDirectory::channel() const
@@ -258,7 +258,10 @@ void AgentDirectory::onChannelState()
     d->live = d->pushEnabled && d->channel->state() == NotificationChannel::State::Live;
     if (!d->loaded)
         return;
-    setMode(d->live ? Mode::Push : Mode::Polling);
+    if (d->live)
+        setMode(Mode::Push);
+    else
+        setMode(d->pollInterval > 0 ? Mode::Polling : Mode::Offline); // Offline: nothing keeps the rows fresh
     updatePolling();
 }
 

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// statusdesk-cli end to end: the real executable as a child process against an in-process simulator,
+// every command, --json, and the exit codes 0, 1, 2, 3, 4, 5, 6 and 7.
+#include "sim/SimOrganisation.h"
+#include "support/SimFixture.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString canonical(const QString &systemPresence)
+{
+    QString key = systemPresence;
+    key.remove(QLatin1Char(' ')).remove(QLatin1Char('_'));
+    return key;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void usageErrors_data();
+    void usageErrors();
+    void agentsList();
+    void statusGet();
+    void statusSet_data();
+    void statusSet();
+    void bulkSet_data();
+    void bulkSet();
+    void authenticationFailure();
+    void networkFailure();
+    void auditCommands();
+    void webhooksListAndFlush();
+    void metricsEndpoint();
+
+private:
+    CliRun run(const QStringList &arguments, bool withServer = true);
+    QStringList baseArguments() const;
+    QString simStatus(const QString &agentId) const;
+    void setSimStatus(const QString &agentId, const QString &status);
+    QStringList auditOutcomes(const QString &agentId);
+    QStringList meetingAgents(int count, QString *team = nullptr);
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_program;
+};
+
+void TestCli::initTestCase()
+{
+    m_program = TestSupport::binaryDir() + QLatin1String("/statusdesk-cli");
+    QVERIFY2(QFileInfo::exists(m_program), qPrintable(m_program));
+}
+
+void TestCli::init()
+{
+    m_sim = std::make_unique<SimFixture>();
+    SimConfig config;
+    config.agents = 20;
+    config.seed = 21;
+    QVERIFY(!m_sim->start(config).isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup()
+{
+    m_sim.reset();
+    m_dir.reset();
+}
+
+QStringList TestCli::baseArguments() const
+{
+    QUrl webhook = m_sim->baseUrl();
+    webhook.setPath(QStringLiteral("/sim/webhooks/payroll"));
+    return {QStringLiteral("--api-base"), m_sim->baseUrl().toString(), QStringLiteral("--client-id"),
+        QStringLiteral("statusdesk-demo"), QStringLiteral("--client-secret"), QStringLiteral("statusdesk-demo-secret"),
+        QStringLiteral("--audit-db"), m_dir->filePath(QStringLiteral("audit.sqlite")), QStringLiteral("--webhook"),
+        webhook.toString()};
+}
+
+// Runs the CLI without blocking the event loop: the simulator lives in this process.
+CliRun TestCli::run(const QStringList &arguments, bool withServer)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET", "GENESYS_REGION", "WEBHOOK_ENDPOINT",
+             "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.setProgram(m_program);
+    process.setArguments(withServer ? baseArguments() + arguments : arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    CliRun result;
+    if (!process.waitForStarted(10000) || !finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestCli::simStatus(const QString &agentId) const
+{
+    SimOrganisation *org = m_sim->server()->organisation();
+    const SimPresenceDefinition *definition = org->definition(org->user(agentId)->presenceDefinitionId);
+    return definition ? canonical(definition->systemPresence) : QString();
+}
+
+void TestCli::setSimStatus(const QString &agentId, const QString &status)
+{
+    SimOrganisation *org = m_sim->server()->organisation();
+    QVERIFY(org->setStatus(agentId, status, QStringLiteral("Coaching"), QString(), org->competitorId()).isEmpty());
+}
+
+QStringList TestCli::meetingAgents(int count, QString *team)
+{
+    SimOrganisation *org = m_sim->server()->organisation();
+    QHash<QString, QStringList> byTeam;
+    for (const SimAgent &agent : org->users()) {
+        if (agent.state == QLatin1String("active") && agent.department != QLatin1String("Management"))
+            byTeam[agent.department].append(agent.id);
+    }
+    QString best;
+    for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it) {
+        if (best.isEmpty() || it.value().size() > byTeam.value(best).size())
+            best = it.key();
+    }
+    const QStringList ids = byTeam.value(best).mid(0, count);
+    for (const QString &id : ids)
+        setSimStatus(id, QStringLiteral("Meeting"));
+    if (team)
+        *team = best;
+    return ids;
+}
+
+QStringList TestCli::auditOutcomes(const QString &agentId)
+{
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+        QStringLiteral("--agent"), agentId});
+    QStringList outcomes;
+    const QJsonArray entries = QJsonDocument::fromJson(listed.out).array();
+    for (const QJsonValue &entry : entries)
+        outcomes.append(entry.toObject().value(QStringLiteral("outcome")).toString());
+    return outcomes;
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("status set without target")
+        << QStringList {QStringLiteral("status"), QStringLiteral("set"), QStringLiteral("someone")};
+    QTest::newRow("bulk without selection")
+        << QStringList {QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("Available")};
+    QTest::newRow("bulk with two selections") << QStringList {QStringLiteral("bulk"), QStringLiteral("set"),
+        QStringLiteral("--all"), QStringLiteral("--team"), QStringLiteral("Billing"), QStringLiteral("Available")};
+    QTest::newRow("bad protocol") << QStringList {QStringLiteral("--protocol"), QStringLiteral("carrier-pigeon"),
+        QStringLiteral("agents"), QStringLiteral("list")};
+    QTest::newRow("export without format") << QStringList {QStringLiteral("audit"), QStringLiteral("export")};
+    QTest::newRow("option of another command") << QStringList {
+        QStringLiteral("agents"), QStringLiteral("list"), QStringLiteral("--reason"), QStringLiteral("x")};
+    QTest::newRow("bad on-conflict") << QStringList {QStringLiteral("status"), QStringLiteral("set"),
+        QStringLiteral("a"), QStringLiteral("Break"), QStringLiteral("--on-conflict"), QStringLiteral("maybe")};
+    QTest::newRow("unknown agent") << QStringList {
+        QStringLiteral("status"), QStringLiteral("get"), QStringLiteral("Nobody Of That Name")};
+    QTest::newRow("unknown region") << QStringList {
+        QStringLiteral("--region"), QStringLiteral("mars-north-1"), QStringLiteral("agents"), QStringLiteral("list")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QStringList full = arguments;
+    // "--region" must not be overridden by --api-base: drop the base for that row.
+    const bool withServer = !arguments.contains(QStringLiteral("--region"));
+    if (!withServer) {
+        full = QStringList {QStringLiteral("--client-id"), QStringLiteral("x"), QStringLiteral("--client-secret"),
+                   QStringLiteral("y"), QStringLiteral("--audit-db"), m_dir->filePath(QStringLiteral("audit.sqlite"))}
+            + arguments;
+    }
+    const CliRun result = run(full, withServer);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.isEmpty());
+}
+
+void TestCli::agentsList()
+{
+    const CliRun table = run({QStringLiteral("agents"), QStringLiteral("list")});
+    QCOMPARE(table.exitCode, 0);
+    const CliRun json = run({QStringLiteral("--json"), QStringLiteral("agents"), QStringLiteral("list")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray agents = QJsonDocument::fromJson(json.out).array();
+    QVERIFY(agents.size() >= 20);
+    const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), agents.size() + 1);
+    QVERIFY(lines.constFirst().startsWith(QLatin1String("ID")));
+    const QJsonObject first = agents.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), simStatus(first.value(QStringLiteral("id")).toString()));
+    QVERIFY(table.out.contains(first.value(QStringLiteral("name")).toString().toUtf8()));
+}
+
+void TestCli::statusGet()
+{
+    const QString id = m_sim->server()->organisation()->activeAgentAt(0);
+    const QString name = m_sim->server()->organisation()->user(id)->name;
+    const CliRun result = run({QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("get"), name});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject agent = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(agent.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(agent.value(QStringLiteral("status")).toString(), simStatus(id));
+}
+
+void TestCli::statusSet_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("finalStatus");
+    QTest::addColumn<QString>("outcome"); // one audited outcome that must be there
+    for (const char *protocol : {"genesys", "status-api"}) {
+        const QString p = QString::fromLatin1(protocol);
+        QTest::addRow("%s applied", protocol) << p << QStringList {} << "Available" << 0 << "Available"
+                                              << "applied";
+        QTest::addRow("%s 'On Queue' spelled out", protocol) << p << QStringList {} << "On Queue" << 0 << "OnQueue"
+                                                             << "applied";
+        QTest::addRow("%s refused", protocol) << p << QStringList {} << "Offline" << 3 << "Meeting"
+                                              << "validation_failed";
+        QTest::addRow("%s expect, abort", protocol)
+            << p << QStringList {QStringLiteral("--expect"), QStringLiteral("Break")} << "Available" << 4 << "Meeting"
+            << "conflict";
+        QTest::addRow("%s expect, keep theirs", protocol)
+            << p
+            << QStringList {QStringLiteral("--expect"), QStringLiteral("Break"), QStringLiteral("--on-conflict"),
+                   QStringLiteral("keep-theirs")}
+            << "Available" << 0 << "Meeting"
+            << "conflict_resolved";
+        QTest::addRow("%s expect, apply latest", protocol)
+            << p
+            << QStringList {QStringLiteral("--expect"), QStringLiteral("Break"), QStringLiteral("--on-conflict"),
+                   QStringLiteral("apply-latest")}
+            << "Available" << 0 << "Available"
+            << "applied";
+        QTest::addRow("%s expect met", protocol)
+            << p << QStringList {QStringLiteral("--expect"), QStringLiteral("Meeting")} << "Available" << 0
+            << "Available"
+            << "applied";
+    }
+}
+
+void TestCli::statusSet()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, target);
+    QFETCH(int, exitCode);
+    QFETCH(QString, finalStatus);
+    QFETCH(QString, outcome);
+
+    const QString id = m_sim->server()->organisation()->activeAgentAt(1);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    const CliRun result = run(QStringList {QStringLiteral("--protocol"), protocol, QStringLiteral("--json"),
+                                  QStringLiteral("status"), QStringLiteral("set"), id, target}
+        + extra);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QCOMPARE(simStatus(id), finalStatus);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QStringLiteral("agent_id")).toString(), id);
+    const QStringList outcomes = auditOutcomes(id);
+    QVERIFY2(outcomes.contains(outcome), qPrintable(outcomes.join(QLatin1Char(','))));
+}
+
+void TestCli::bulkSet_data()
+{
+    QTest::addColumn<QString>("selection");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("team, all applied") << "team" << 0;
+    QTest::newRow("agents, partly refused") << "partial" << 7;
+    QTest::newRow("agents, all refused") << "refused" << 3;
+}
+
+void TestCli::bulkSet()
+{
+    QFETCH(QString, selection);
+    QFETCH(int, exitCode);
+    QString team;
+    const QStringList ids = meetingAgents(3, &team);
+    QVERIFY(ids.size() == 3);
+    QStringList arguments {QStringLiteral("--json"), QStringLiteral("bulk"), QStringLiteral("set")};
+    if (selection == QLatin1String("team")) {
+        // Everyone in the team to a meeting first, so that Available is allowed for all of them.
+        const QStringList members = meetingAgents(1000);
+        Q_UNUSED(members)
+        arguments << QStringLiteral("--team") << team;
+    } else {
+        setSimStatus(ids.at(1), QStringLiteral("Available")); // Available -> Available is not allowed
+        const QStringList chosen
+            = selection == QLatin1String("partial") ? QStringList {ids.at(0), ids.at(1)} : QStringList {ids.at(1)};
+        arguments << QStringLiteral("--agents") << chosen.join(QLatin1Char(','));
+    }
+    arguments << QStringLiteral("Available");
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(summary.value(QStringLiteral("total")).toInt() >= 1);
+    QVERIFY(result.err.contains("progress"));
+    if (selection != QLatin1String("refused"))
+        QCOMPARE(simStatus(ids.at(0)), QStringLiteral("Available"));
+    if (selection == QLatin1String("team"))
+        QCOMPARE(summary.value(QStringLiteral("applied")).toInt(), summary.value(QStringLiteral("total")).toInt());
+}
+
+void TestCli::authenticationFailure()
+{
+    QStringList arguments = baseArguments();
+    arguments[arguments.indexOf(QStringLiteral("statusdesk-demo-secret"))] = QStringLiteral("wrong-secret");
+    const CliRun result = run(arguments + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(!result.err.contains("wrong-secret")); // a secret never reaches the output
+}
+
+void TestCli::networkFailure()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nobody listens there now
+    QStringList arguments = baseArguments();
+    arguments[1] = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const CliRun result = run(arguments + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
+    QCOMPARE(result.exitCode, 6);
+}
+
+void TestCli::auditCommands()
+{
+    const QString id = m_sim->server()->organisation()->activeAgentAt(2);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")}).exitCode, 0);
+
+    const CliRun table = run({QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("applied"));
+    const CliRun filtered
+        = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--outcome"),
+            QStringLiteral("intent"), QStringLiteral("--since"), QStringLiteral("2020-01-01T00:00:00Z")});
+    QCOMPARE(filtered.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(filtered.out).array().size(), 1);
+
+    const CliRun verify = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(verify.out).object().value(QStringLiteral("ok")).toBool());
+
+    const CliRun jsonl
+        = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(jsonl.exitCode, 0);
+    const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // intent, applied
+    for (const QByteArray &line : lines)
+        QVERIFY(QJsonDocument::fromJson(line).isObject());
+    const CliRun csv
+        = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(csv.out.trimmed().split('\n').size(), 3); // header and two entries
+
+    // Someone edits the history behind StatusDesk's back: verify says so and fails.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("audit.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE audit_entries SET to_status = 'Break' WHERE outcome = 'applied'")));
+        QCOMPARE(query.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const CliRun broken = run({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(broken.out.contains("BROKEN"));
+}
+
+void TestCli::webhooksListAndFlush()
+{
+    // The endpoint fails while the change is made, so the event stays pending.
+    m_sim->server()->failWebhooks(QStringLiteral("payroll"), 503, 1000);
+    const QString id = m_sim->server()->organisation()->activeAgentAt(3);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")}).exitCode, 0);
+
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("webhooks"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray deliveries = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries.first().toObject().value(QStringLiteral("agent_id")).toString(), id);
+    QCOMPARE(deliveries.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+
+    const CliRun failing
+        = run({QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("webhooks"), QStringLiteral("flush")});
+    QCOMPARE(failing.exitCode, 6);
+
+    m_sim->server()->failWebhooks(QStringLiteral("payroll"), 200, 0);
+    SimFixture healthy; // a second sink that answers, so that the first one's scripted failures do not matter
+    QVERIFY(!healthy.start().isEmpty());
+    QStringList arguments = baseArguments();
+    QUrl sink = healthy.baseUrl();
+    sink.setPath(QStringLiteral("/sim/webhooks/payroll"));
+    arguments[arguments.indexOf(QStringLiteral("--webhook")) + 1] = sink.toString();
+    const CliRun flushed = run(
+        arguments + QStringList {QStringLiteral("--json"), QStringLiteral("webhooks"), QStringLiteral("flush")}, false);
+    QVERIFY2(flushed.exitCode == 0, flushed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(flushed.out).object().value(QStringLiteral("pending")).toInt(), 0);
+    QCOMPARE(healthy.server()->webhookDeliveries(QStringLiteral("payroll")).size(), 1);
+}
+
+void TestCli::metricsEndpoint()
+{
+    const CliRun result = run(
+        {QStringLiteral("--metrics-port"), QStringLiteral("0"), QStringLiteral("agents"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains("metrics at http://127.0.0.1:"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
