@@ -219,7 +219,7 @@ GatewayReply *StatusApiGateway::writeStatus(const StatusChange &change)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Write, this);
     withCatalogue(result, [this, result, change] {
-        writeOne(change, [result](const WriteResult &outcome) {
+        writeOne(change, result, [result](const WriteResult &outcome) {
             result->setWriteResults({outcome});
             result->finish(outcome.outcome == WriteResult::Outcome::Failed ? outcome.error : ApiError());
         });
@@ -235,8 +235,8 @@ GatewayReply *StatusApiGateway::writeStatuses(const QVector<StatusChange> &chang
         auto finished = std::make_shared<int>(0);
         for (int i = 0; i < changes.size(); ++i) {
             QPointer<GatewayReply> guard(result);
-            writeOne(
-                changes.at(i), [guard, results, finished, i, total = int(changes.size())](const WriteResult &outcome) {
+            writeOne(changes.at(i), result,
+                [guard, results, finished, i, total = int(changes.size())](const WriteResult &outcome) {
                     (*results)[i] = outcome;
                     ++*finished;
                     if (!guard)
@@ -256,7 +256,8 @@ GatewayReply *StatusApiGateway::writeStatuses(const QVector<StatusChange> &chang
 }
 
 // GET (when no version is known) then PUT with If-Match; 409 or a changed status is a conflict.
-void StatusApiGateway::writeOne(const StatusChange &change, const std::function<void(const WriteResult &)> &done)
+void StatusApiGateway::writeOne(
+    const StatusChange &change, GatewayReply *owner, const std::function<void(const WriteResult &)> &done)
 {
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
@@ -266,9 +267,11 @@ void StatusApiGateway::writeOne(const StatusChange &change, const std::function<
         done(result);
     };
     if (!change.expectedVersion.isEmpty())
-        return put(change, change.expectedVersion, finishWith);
+        return put(change, change.expectedVersion, owner, finishWith);
     ApiReply *read = client()->get(statusPath(change.agentId));
-    connect(read, &ApiReply::finished, this, [this, read, change, finishWith] {
+    connect(owner, &GatewayReply::cancelRequested, read, &ApiReply::abort);
+    const QPointer<GatewayReply> guard(owner);
+    connect(read, &ApiReply::finished, this, [this, read, change, guard, finishWith] {
         read->deleteLater();
         WriteResult result;
         Agent now;
@@ -286,12 +289,16 @@ void StatusApiGateway::writeOne(const StatusChange &change, const std::function<
             result.correlationId = read->correlationId();
             return finishWith(result);
         }
-        put(change, now.version, finishWith);
+        if (!guard || guard->isCancelled()) {
+            result.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
+            return finishWith(result);
+        }
+        put(change, now.version, guard, finishWith);
     });
 }
 
-void StatusApiGateway::put(
-    const StatusChange &change, const QString &etag, const std::function<void(WriteResult)> &finishWith)
+void StatusApiGateway::put(const StatusChange &change, const QString &etag, GatewayReply *owner,
+    const std::function<void(WriteResult)> &finishWith)
 {
     QJsonObject body {{QStringLiteral("status"), m_serverNames.value(change.toStatus, change.toStatus)}};
     body.insert(QStringLiteral("reason"), change.reason.isEmpty() ? QJsonValue() : QJsonValue(change.reason));
@@ -301,6 +308,8 @@ void StatusApiGateway::put(
     request.body = QJsonDocument(body);
     request.headers.append({QByteArrayLiteral("If-Match"), etag.toLatin1()});
     ApiReply *reply = client()->send(request);
+    if (owner)
+        connect(owner, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
     connect(reply, &ApiReply::finished, this, [this, reply, change, etag, finishWith] {
         reply->deleteLater();
         WriteResult result;
@@ -308,7 +317,7 @@ void StatusApiGateway::put(
         result.attempts = reply->attempts();
         result.correlationId = reply->correlationId();
         if (reply->httpStatus() == 409 || reply->httpStatus() == 412)
-            return conflictFromFreshRead(change, result, finishWith);
+            return conflictFromFreshRead(change, result, reply->attempts() > 1, finishWith);
         Agent after;
         if (!reply->isOk() || !readStatusReply(reply, &after)) {
             result.error
@@ -325,10 +334,10 @@ void StatusApiGateway::put(
 }
 
 void StatusApiGateway::conflictFromFreshRead(
-    const StatusChange &change, WriteResult result, const std::function<void(WriteResult)> &finishWith)
+    const StatusChange &change, WriteResult result, bool retried, const std::function<void(WriteResult)> &finishWith)
 {
     ApiReply *read = client()->get(statusPath(change.agentId));
-    connect(read, &ApiReply::finished, this, [read, change, result, finishWith]() mutable {
+    connect(read, &ApiReply::finished, this, [read, change, result, retried, finishWith]() mutable {
         read->deleteLater();
         Agent theirs;
         if (!read->isOk() || !readStatusReply(read, &theirs)) {
@@ -338,6 +347,13 @@ void StatusApiGateway::conflictFromFreshRead(
         }
         theirs.name = change.agentName;
         theirs.team = change.team;
+        // A retried PUT whose first attempt landed (the answer was lost) meets its own ETag change.
+        if (retried && theirs.status == change.toStatus && theirs.reason == change.reason) {
+            result.outcome = WriteResult::Outcome::Applied;
+            result.after = theirs;
+            result.etagAfter = theirs.version;
+            return finishWith(result);
+        }
         result.outcome = WriteResult::Outcome::Conflict;
         result.theirs = theirs;
         finishWith(result);

@@ -28,10 +28,12 @@ public:
 
 private:
     void withCatalogue(GatewayReply *result, const std::function<void()> &then);
-    void writeOne(const StatusChange &change, const std::function<void(const WriteResult &)> &done);
-    void put(const StatusChange &change, const QString &etag, const std::function<void(WriteResult)> &finishWith);
-    void conflictFromFreshRead(
-        const StatusChange &change, WriteResult result, const std::function<void(WriteResult)> &finishWith);
+    void writeOne(
+        const StatusChange &change, GatewayReply *owner, const std::function<void(const WriteResult &)> &done);
+    void put(const StatusChange &change, const QString &etag, GatewayReply *owner,
+        const std::function<void(WriteResult)> &finishWith);
+    void conflictFromFreshRead(const StatusChange &change, WriteResult result, bool retried,
+        const std::function<void(WriteResult)> &finishWith);
 
     int m_pageSize = 100;
     int m_parallelPages = 4;
