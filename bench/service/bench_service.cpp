@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bulk status changes against the in-process simulator (real HTTP, 20-60 ms latency per request, a
+// server rate limit): N agents changed by one BulkChange, paced by the client's limiter, against a
+// baseline of the same N changes made one after another, measured in the same run. Prints throughput,
+// 429 counts and the ratio; never fails on speed.
+#include "api/ApiClient.h"
+#include "service/AgentDirectory.h"
+#include "service/BulkChange.h"
+#include "service/Session.h"
+#include "service/StatusChangeService.h"
+#include "sim/SimOrganisation.h"
+#include "sim/SimServer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+constexpr int kAgents = 150;
+constexpr int kServerLimitPerMinute = 3000;
+constexpr int kClientLimitPerMinute = 2400;
+
+struct Figures
+{
+    int changes = 0;
+    int applied = 0;
+    int tooMany = 0; // 429 answers
+    double seconds = 0;
+    double perSecond() const { return seconds > 0 ? applied / seconds : 0; }
+};
+
+// Waits on a local event loop until `done` says so (a benchmark, not library code).
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+
+class Run
+{
+public:
+    bool start()
+    {
+        SimConfig config;
+        config.agents = kAgents + 10;
+        config.seed = 17;
+        config.rateLimitPerMinute = kServerLimitPerMinute;
+        config.latencyMinMs = 20;
+        config.latencyMaxMs = 60;
+        m_sim = std::make_unique<SimServer>(config);
+        if (!m_sim->listen(0) || !m_dir.isValid())
+            return false;
+        SimOrganisation *org = m_sim->organisation();
+        for (const SimAgent &agent : org->users()) {
+            if (agent.state != QLatin1String("active") || agent.department == QLatin1String("Management"))
+                continue;
+            if (m_ids.size() < kAgents
+                && org->setStatus(agent.id, QStringLiteral("Meeting"), QStringLiteral("Coaching"), QString(),
+                          org->competitorId())
+                       .isEmpty())
+                m_ids.append(agent.id);
+        }
+        Profile profile;
+        profile.apiBase = m_sim->baseUrl();
+        profile.clientId = QStringLiteral("statusdesk-demo");
+        profile.clientSecret = QStringLiteral("statusdesk-demo-secret");
+        profile.auditLocation = m_dir.filePath(QStringLiteral("audit.sqlite"));
+        profile.rateLimitPerMinute = kClientLimitPerMinute;
+        m_session = std::make_unique<Session>(profile);
+        m_session->setLiveUpdates(false);
+        bool ready = false;
+        bool failed = false;
+        QObject::connect(m_session.get(), &Session::ready, m_session.get(), [&ready] { ready = true; });
+        QObject::connect(m_session.get(), &Session::failed, m_session.get(), [&failed] { failed = true; });
+        QObject::connect(m_session->api(), &ApiClient::requestFinished, m_session.get(),
+            [this](const QByteArray &, const QString &, int status, qint64) {
+                if (status == 429)
+                    ++m_tooMany;
+            });
+        m_session->start();
+        return waitFor([&] { return ready || failed; }, 30000) && ready;
+    }
+
+    QVector<StatusChange> changes() const
+    {
+        QVector<StatusChange> list;
+        for (const QString &id : m_ids) {
+            StatusChange change;
+            change.agentId = id;
+            change.toStatus = QStringLiteral("Available");
+            list.append(change);
+        }
+        return list;
+    }
+
+    Figures bulk()
+    {
+        Figures figures;
+        BulkChange bulk(m_session->changes());
+        bool done = false;
+        QObject::connect(&bulk, &BulkChange::finished, &bulk, [&](const BulkSummary &summary) {
+            figures.applied = summary.applied;
+            done = true;
+        });
+        const QVector<StatusChange> list = changes();
+        figures.changes = int(list.size());
+        m_tooMany = 0;
+        QElapsedTimer clock;
+        clock.start();
+        bulk.start(list);
+        waitFor([&done] { return done; }, 600000);
+        figures.seconds = double(clock.elapsed()) / 1000.0;
+        figures.tooMany = m_tooMany;
+        return figures;
+    }
+
+    Figures oneByOne()
+    {
+        Figures figures;
+        StatusChangeService *service = m_session->changes();
+        const QVector<StatusChange> list = changes();
+        figures.changes = int(list.size());
+        m_tooMany = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (const StatusChange &change : list) {
+            bool done = false;
+            const QString id = service->change(change);
+            const QMetaObject::Connection connection
+                = QObject::connect(service, &StatusChangeService::finished, service, [&](const ChangeResult &result) {
+                      if (result.changeId != id)
+                          return;
+                      figures.applied += result.succeeded() ? 1 : 0;
+                      done = true;
+                  });
+            waitFor([&done] { return done; }, 60000);
+            QObject::disconnect(connection);
+        }
+        figures.seconds = double(clock.elapsed()) / 1000.0;
+        figures.tooMany = m_tooMany;
+        return figures;
+    }
+
+private:
+    std::unique_ptr<SimServer> m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    QStringList m_ids;
+    int m_tooMany = 0;
+};
+
+void print(QTextStream &out, const char *label, const Figures &figures)
+{
+    out << QString::fromLatin1(label).leftJustified(24) << figures.applied << '/' << figures.changes << " applied in "
+        << QString::number(figures.seconds, 'f', 2) << " s = " << QString::number(figures.perSecond(), 'f', 1)
+        << " changes/s, 429 answers: " << figures.tooMany << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTextStream out(stdout);
+    out << "bench_service: " << kAgents << " agents, Meeting -> Available, Genesys protocol, simulator latency "
+        << "20-60 ms, server limit " << kServerLimitPerMinute << "/min, client limit " << kClientLimitPerMinute
+        << "/min\n";
+
+    Run baselineRun;
+    Run bulkRun; // a fresh simulator each, so that one run's rate window does not weigh on the other
+    if (!baselineRun.start() || !bulkRun.start()) {
+        out << "bench_service: the simulator or the session did not start\n";
+        return 1;
+    }
+    const Figures single = baselineRun.oneByOne();
+    print(out, "one by one (baseline)", single);
+    const Figures bulk = bulkRun.bulk();
+    print(out, "bulk change", bulk);
+    if (single.perSecond() > 0)
+        out << "ratio (bulk / baseline throughput): " << QString::number(bulk.perSecond() / single.perSecond(), 'f', 2)
+            << "x\n";
+    out.flush();
+    return bulk.applied == bulk.changes && single.applied == single.changes ? 0 : 1;
+}
