@@ -3,6 +3,7 @@
 // comes back after the server closes the socket (or announces it will), and polling takes over when
 // no channel can be opened.
 #include "SessionHarness.h"
+#include "api/ApiClient.h"
 #include "api/NotificationChannel.h"
 #include "service/AgentDirectory.h"
 #include "sim/SimOrganisation.h"
