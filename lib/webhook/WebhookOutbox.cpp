@@ -166,7 +166,7 @@ QByteArray WebhookOutbox::signature(const QByteArray &body, const QByteArray &se
 
 bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event, QString *error)
 {
-    if (!m_schemaReady) {
+    if (!ready()) {
         if (error)
             *error = tr("The webhook outbox is not available.");
         return false;
@@ -217,7 +217,7 @@ void WebhookOutbox::stop()
         reply->abort();
         reply->deleteLater();
     }
-    if (m_schemaReady && m_store) {
+    if (ready()) {
         QSqlQuery release(m_store->database());
         exec(release, QStringLiteral("UPDATE webhook_outbox SET lease_until_ms = 0 WHERE lease_owner = ?"), {m_owner});
     }
@@ -230,6 +230,8 @@ bool WebhookOutbox::isRunning() const
 
 void WebhookOutbox::resend(const QString &eventId)
 {
+    if (!ready())
+        return;
     QSqlQuery query(m_store->database());
     const qint64 now = nowMs();
     if (!exec(query,
@@ -246,6 +248,11 @@ void WebhookOutbox::resend(const QString &eventId)
 
 void WebhookOutbox::flush(int timeoutMs)
 {
+    if (!ready()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit flushed(false); }, Qt::QueuedConnection);
+        return;
+    }
     QSqlQuery query(m_store->database());
     exec(query, QStringLiteral("UPDATE webhook_outbox SET next_attempt_ms = ? WHERE state = 'pending'"), {nowMs()});
     if (pendingCount() == 0) {
@@ -269,9 +276,14 @@ void WebhookOutbox::finishFlush(bool allDelivered)
     emit flushed(allDelivered);
 }
 
+bool WebhookOutbox::ready() const
+{
+    return m_schemaReady && m_store;
+}
+
 bool WebhookOutbox::canSend() const
 {
-    if (!m_schemaReady || !(m_running || m_flushing))
+    if (!ready() || !(m_running || m_flushing))
         return false;
     const bool supported = m_endpoint.isValid() && !m_endpoint.host().isEmpty()
         && (m_endpoint.scheme() == QLatin1String("https")
@@ -406,6 +418,8 @@ void WebhookOutbox::onFinished(QNetworkReply *reply)
 void WebhookOutbox::recordAttempt(
     const QString &eventId, const QString &agentId, const WebhookAttempt &attempt, qint64 retryAfterMs)
 {
+    if (!ready())
+        return;
     const bool delivered = attempt.httpStatus >= 200 && attempt.httpStatus <= 299;
     QSqlQuery row(m_store->database());
     if (!exec(row, QStringLiteral("SELECT attempts, window_start_ms FROM webhook_outbox WHERE event_id = ?"), {eventId})
@@ -493,18 +507,20 @@ void WebhookOutbox::recordAttempt(
 
 int WebhookOutbox::pendingCount() const
 {
+    if (!ready())
+        return 0;
     QSqlQuery query(m_store->database());
-    if (!m_schemaReady || !exec(query, QStringLiteral("SELECT COUNT(*) FROM webhook_outbox WHERE state = 'pending'"))
-        || !query.next())
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM webhook_outbox WHERE state = 'pending'")) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
 int WebhookOutbox::deadLetterCount() const
 {
+    if (!ready())
+        return 0;
     QSqlQuery query(m_store->database());
-    if (!m_schemaReady || !exec(query, QStringLiteral("SELECT COUNT(*) FROM webhook_outbox WHERE state = 'dead'"))
-        || !query.next())
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM webhook_outbox WHERE state = 'dead'")) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -558,7 +574,7 @@ void loadAttempts(QSqlDatabase db, WebhookDelivery &delivery)
 QVector<WebhookDelivery> WebhookOutbox::deliveries(int limit, int offset) const
 {
     QVector<WebhookDelivery> result;
-    if (!m_schemaReady)
+    if (!ready())
         return result;
     QSqlQuery rows(m_store->database());
     if (!exec(rows,
@@ -576,7 +592,7 @@ QVector<WebhookDelivery> WebhookOutbox::deliveries(int limit, int offset) const
 
 bool WebhookOutbox::delivery(const QString &eventId, WebhookDelivery *out) const
 {
-    if (!m_schemaReady)
+    if (!ready())
         return false;
     QSqlQuery row(m_store->database());
     if (!exec(row,

@@ -58,6 +58,7 @@ signals:
 private:
     bool ensureSchema(QString *error);
     bool canSend() const;
+    bool ready() const;
     void schedulePump(qint64 delayMs);
     void pump();
     bool claim(const QString &eventId);
@@ -75,7 +76,7 @@ private:
         qint64 sentAtMs = 0;
     };
 
-    AuditStore *m_store;
+    QPointer<AuditStore> m_store; // not owned; the outbox goes quiet if the store goes first
     QPointer<MetricsRegistry> m_metrics;
     QNetworkAccessManager *m_network;
     QUrl m_endpoint;

@@ -28,6 +28,7 @@ private slots:
     void survivesRestart();
     void flushDeliversWhileStopped();
     void refusesPlainHttpToRemoteHosts();
+    void storeClosedFirst();
 
 private:
     void openOutbox();
@@ -337,6 +338,24 @@ void TestWebhookOutbox::refusesPlainHttpToRemoteHosts()
     WebhookDelivery delivered;
     QVERIFY(m_outbox->delivery(eventId, &delivered));
     QCOMPARE(delivered.attempts.size(), 1); // no failed attempt against the refused endpoint
+}
+
+void TestWebhookOutbox::storeClosedFirst()
+{
+    record(QStringLiteral("agent-1"));
+    m_outbox->start();
+    m_store.reset(); // an owner that tears down in the "wrong" order must not crash the outbox
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    AuditEntry outcome;
+    QString error;
+    QVERIFY(!m_outbox->recordOutcome(
+        outcome, WebhookEvent::create(QStringLiteral("a"), QStringLiteral("Break"), {}, {}, {}, {}), &error));
+    QVERIFY(!error.isEmpty());
+    QSignalSpy flushed(m_outbox.get(), &WebhookOutbox::flushed);
+    m_outbox->flush(100);
+    QVERIFY(flushed.wait(5000));
+    QCOMPARE(flushed.at(0).at(0).toBool(), false);
+    m_outbox.reset();
 }
 
 QTEST_GUILESS_MAIN(TestWebhookOutbox)
