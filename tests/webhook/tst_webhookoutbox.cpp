@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void deliversSignedEvent();
     void retriesThenDeliversOnce_data();
     void retriesThenDeliversOnce();
+    void honoursRetryAfter();
     void deadLetterAndResend();
     void givesUpAfterWindow();
     void ordersEventsPerAgent();
@@ -215,6 +218,47 @@ void TestWebhookOutbox::retriesThenDeliversOnce()
     QCOMPARE(m_store->count(retries), failures);
     QCOMPARE(m_metrics->counterValue(Metric::WebhookDeliveries, {{QStringLiteral("result"), QStringLiteral("retry")}}),
         double(failures));
+}
+
+void TestWebhookOutbox::honoursRetryAfter()
+{
+    // The simulator's sink sends no Retry-After, so a minimal HTTP responder on 127.0.0.1 plays the
+    // receiver here: first "429, Retry-After: 1", then 200. The policy alone would retry after 20 ms.
+    QTcpServer receiver;
+    QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+    int requests = 0;
+    connect(&receiver, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = receiver.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
+                const QByteArray head = socket->peek(65536);
+                const int end = head.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const int lengthAt = head.toLower().indexOf("content-length:");
+                const int length = lengthAt < 0
+                    ? 0
+                    : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15).trimmed().toInt();
+                if (head.size() < end + 4 + length)
+                    return;
+                socket->read(end + 4 + length);
+                const QByteArray status = ++requests == 1 ? "429 Too Many Requests\r\nRetry-After: 1" : "200 OK";
+                socket->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\n\r\n");
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    m_outbox->setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.serverPort())));
+    m_outbox->start();
+    const QString eventId = record(QStringLiteral("agent-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 10000);
+    WebhookDelivery stored;
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.attempts.size(), 2);
+    QCOMPARE(stored.attempts.at(0).httpStatus, 429);
+    QCOMPARE(stored.attempts.at(1).httpStatus, 200);
+    const qint64 waited = stored.attempts.at(0).time.msecsTo(stored.attempts.at(1).time);
+    QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
+    QCOMPARE(requests, 2);
 }
 
 void TestWebhookOutbox::deadLetterAndResend()
