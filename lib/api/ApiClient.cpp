@@ -47,6 +47,7 @@ struct ApiClient::Pending
     int attempts = 0;
     int retries = 0;
     bool renewedAfter401 = false;
+    QString tokenUsed; // to tell a stale token's 401 from a fresh one's
     bool timedOut = false;
 };
 
@@ -284,9 +285,11 @@ void ApiClient::startAttempt(Pending *pending)
         url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (m_tokens && m_tokens->hasToken())
+    if (m_tokens && m_tokens->hasToken()) {
+        pending->tokenUsed = m_tokens->accessToken();
         networkRequest.setRawHeader(
-            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_tokens->accessToken().toLatin1());
+            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + pending->tokenUsed.toLatin1());
+    }
     QByteArray body;
     if (!request.body.isNull()) {
         body = request.body.toJson(QJsonDocument::Compact);
@@ -355,6 +358,10 @@ void ApiClient::onAttemptFinished(Pending *pending)
 
     if (status == 401 && m_tokens && !pending->renewedAfter401) {
         pending->renewedAfter401 = true;
+        if (m_tokens->hasToken() && m_tokens->accessToken() != pending->tokenUsed) {
+            m_queue.prepend(pending); // another request already renewed the token
+            return schedulePump(0);
+        }
         m_tokens->invalidate();
         m_waitingForToken.append(pending);
         if (!m_tokens->isRenewing())

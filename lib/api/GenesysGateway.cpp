@@ -358,9 +358,7 @@ GatewayReply *GenesysGateway::readAgents(const QStringList &ids)
 
 GatewayReply *GenesysGateway::writeStatus(const StatusChange &change)
 {
-    GatewayReply *result = writeStatuses({change});
-    result->setProperty("single", true);
-    return result;
+    return writeStatuses({change});
 }
 
 GatewayReply *GenesysGateway::writeStatuses(const QVector<StatusChange> &changes)

@@ -136,6 +136,25 @@ private slots:
         QVERIFY(rig.tokens->accessToken() != before);
     }
 
+    void manyUnauthorizedRequestsShareOneRenewal()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        ApiReply *first = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(first));
+        QVERIFY(rig.sim.server()->revokeAllTokens() >= 1);
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 10; ++i)
+            replies.append(rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig, i)));
+        for (ApiReply *reply : std::as_const(replies)) {
+            QVERIFY(waitFor(reply));
+            QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+            QVERIFY(reply->attempts() <= 2); // those queued behind the renewal go once, with the new token
+        }
+        QCOMPARE(renewed.size(), 1);
+    }
+
     void badCredentialsAreAnAuthenticationError()
     {
         ApiTestRig rig;
