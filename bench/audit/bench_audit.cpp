@@ -128,6 +128,7 @@ int main(int argc, char *argv[])
         {"first page, unfiltered (baseline)", page([](AuditQuery &) {})},
         {"page 100 (offset 10,000)", page([](AuditQuery &) {}, 10000)},
         {"page 5,000 (offset 500,000)", page([](AuditQuery &) {}, 500000)},
+        {"keyset page at the middle (beforeId)", page([&](AuditQuery &q) { q.beforeId = entries / 2; })},
         {"agent id", page([](AuditQuery &q) { q.agent = QStringLiteral("agent-17"); })},
         {"agent name substring", page([](AuditQuery &q) { q.agent = QStringLiteral("name 17"); })},
         {"supervisor", page([](AuditQuery &q) { q.supervisor = QStringLiteral("supervisor-3"); })},

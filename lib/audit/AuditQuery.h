@@ -16,6 +16,9 @@ struct AuditQuery
     QString supervisor; // exact supervisor
     QString outcome; // exact outcome value (see AuditOutcome)
     QString text; // substring of msg, reason, error, agent name, supervisor, statuses or correlation id
+    // Keyset paging: only entries older than this id (0: no bound). Unlike a large offset it costs
+    // the same on every page: pass the id of the last row of the previous page.
+    qint64 beforeId = 0;
     int offset = 0;
     int limit = 100;
 

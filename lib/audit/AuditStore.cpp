@@ -124,6 +124,10 @@ WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, bool agen
         }
         conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
+    if (q.beforeId > 0) {
+        conditions << QStringLiteral("id < ?");
+        clause.values << q.beforeId;
+    }
     if (!extra.isEmpty()) {
         conditions << extra;
         clause.values << extraValues;

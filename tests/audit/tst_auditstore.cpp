@@ -236,6 +236,13 @@ void TestAuditStore::paging()
     query.offset = 10;
     QCOMPARE(m_store->query(query).first().id, 15);
     QCOMPARE(m_store->count(query), 25); // paging does not change the count
+    AuditQuery keyset;
+    keyset.limit = 10;
+    keyset.beforeId = 15;
+    const QVector<AuditEntry> older = m_store->query(keyset);
+    QCOMPARE(older.size(), 10);
+    QCOMPARE(older.first().id, 14);
+    QCOMPARE(older.last().id, 5);
 }
 
 void TestAuditStore::verifyIntactChain()
