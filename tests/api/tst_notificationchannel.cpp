@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiTestRig.h"
+#include "api/NotificationChannel.h"
+#include "core/StatusCatalogue.h"
+#include "sim/SimOrganisation.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QStringList firstAgents(ApiTestRig &rig, int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(rig.sim.server()->organisation()->activeAgentAt(quint32(i)));
+    return ids;
+}
+
+// Changes an agent on the server and waits until the channel reports it.
+bool pushArrives(ApiTestRig &rig, NotificationChannel &channel, const QString &id, const QString &status)
+{
+    QSignalSpy activity(&channel, &NotificationChannel::activity);
+    SimOrganisation *org = rig.sim.server()->organisation();
+    const SimPresenceDefinition *current = org->definition(org->user(id)->presenceDefinitionId);
+    const QString target = current && current->systemPresence == status ? QStringLiteral("Available") : status;
+    if (!org->setStatus(id, target, QString(), QString(), QStringLiteral("test")).isEmpty())
+        return false;
+    for (int round = 0; round < 50; ++round) {
+        for (const QList<QVariant> &arguments : std::as_const(activity)) {
+            const ActivityEvent event = arguments.first().value<ActivityEvent>();
+            if (event.userId == id && event.hasPresence
+                && StatusCatalogue::canonicalKey(event.systemPresence) == target)
+                return true;
+        }
+        activity.wait(200);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestNotificationChannel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void livePushEvents()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        QSignalSpy gap(&channel, &NotificationChannel::gap);
+        const QStringList ids = firstAgents(rig, 5);
+        channel.start(ids);
+        QCOMPARE(channel.state(), NotificationChannel::State::Connecting);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(gap.size(), 1); // whatever changed before the subscription is re-read
+        QCOMPARE(channel.channelCount(), 1);
+        QCOMPARE(channel.topicsFor(ids.first()), QStringList {QStringLiteral("v2.users.%1.activity").arg(ids.first())});
+
+        QSignalSpy activity(&channel, &NotificationChannel::activity);
+        SimOrganisation *org = rig.sim.server()->organisation();
+        QVERIFY(pushArrives(rig, channel, ids.at(2), QStringLiteral("Training")));
+        const ActivityEvent event = activity.last().first().value<ActivityEvent>();
+        QCOMPARE(event.userId, ids.at(2));
+        QCOMPARE(event.topic, QStringLiteral("v2.users.%1.activity").arg(ids.at(2)));
+        QVERIFY(event.hasRoutingStatus);
+        QCOMPARE(event.routingStatus, QStringLiteral("OFF_QUEUE"));
+        QCOMPARE(event.presenceDefinitionId, org->user(ids.at(2))->presenceDefinitionId);
+        QVERIFY(event.modifiedDate.isValid());
+        QVERIFY(!event.modifiedDateText.isEmpty());
+
+        // Agents nobody subscribed to stay silent.
+        activity.clear();
+        const QString other = org->activeAgentAt(50);
+        QVERIFY(org->setStatus(other, QStringLiteral("Meeting"), QString(), QString(), QStringLiteral("t")).isEmpty());
+        QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Break")));
+        for (const QList<QVariant> &arguments : std::as_const(activity))
+            QVERIFY(arguments.first().value<ActivityEvent>().userId != other);
+    }
+
+    void presenceAndRoutingTopics()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicKinds({QStringLiteral("presence"), QStringLiteral("routingStatus")});
+        const QStringList ids = firstAgents(rig, 2);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(channel.topicsFor(ids.first()).size(), 2);
+        QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Busy")));
+    }
+
+    void moreChannelsWhenTopicsExceedTheLimit()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicsPerChannel(2);
+        QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
+        const QStringList ids = firstAgents(rig, 5);
+        channel.start(ids);
+        QCOMPARE(channel.channelCount(), 3);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(attached.size(), 3);
+        QVERIFY(pushArrives(rig, channel, ids.at(4), QStringLiteral("Meeting")));
+        QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Meeting")));
+    }
+
+    void reconnectsAfterSocketClosing()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
+        QSignalSpy gap(&channel, &NotificationChannel::gap);
+        const QStringList ids = firstAgents(rig, 3);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(attached.size(), 1);
+        const QString channelId = attached.first().first().toString();
+
+        QCOMPARE(rig.sim.server()->sendSocketClosing(), 1);
+        QTRY_COMPARE(attached.size(), 2);
+        QCOMPARE(attached.last().first().toString(), channelId); // the same channel, a new socket
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QTRY_COMPARE(gap.size(), 2);
+        QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Away")));
+    }
+
+    void reconnectsAfterADroppedSocket()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        channel.setReconnectDelayMs(20, 200);
+        QSignalSpy states(&channel, &NotificationChannel::stateChanged);
+        QSignalSpy gap(&channel, &NotificationChannel::gap);
+        const QStringList ids = firstAgents(rig, 3);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        states.clear();
+        QCOMPARE(rig.sim.server()->closeAllSockets(), 1);
+        QTRY_VERIFY(!states.isEmpty());
+        QCOMPARE(states.first().first().value<NotificationChannel::State>(), NotificationChannel::State::Reconnecting);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QTRY_COMPARE(gap.size(), 2);
+        QVERIFY(pushArrives(rig, channel, ids.at(2), QStringLiteral("Meal")));
+    }
+
+    void pingsWhenTheServerIsQuiet()
+    {
+        SimConfig config;
+        config.heartbeatSeconds = 3600; // no heartbeats: only our pings get answers
+        ApiTestRig rig;
+        QVERIFY(rig.start(config));
+        NotificationChannel channel(rig.client.get());
+        channel.setHeartbeatTimeoutMs(400);
+        QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
+        channel.start(firstAgents(rig, 1));
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        const QDateTime liveAt = QDateTime::currentDateTimeUtc();
+        // A pong is the only message that can arrive: the ping went out and the socket stays.
+        QTRY_VERIFY_WITH_TIMEOUT(channel.lastMessageAt().isValid() && channel.lastMessageAt() > liveAt, 5000);
+        QCOMPARE(attached.size(), 1);
+        QCOMPARE(channel.state(), NotificationChannel::State::Live);
+    }
+
+    void renewsTheChannelBeforeItExpires()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        channel.setHeartbeatTimeoutMs(400);
+        channel.setRenewBeforeExpiryMs(25 * 3600 * 1000); // the simulator's channels live 24 h
+        QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
+        QSignalSpy gap(&channel, &NotificationChannel::gap);
+        channel.start(firstAgents(rig, 2));
+        QTRY_VERIFY(attached.size() >= 2);
+        QVERIFY(attached.at(0).first().toString() != attached.at(1).first().toString()); // a new channel
+        QTRY_VERIFY(gap.size() >= 2);
+        channel.stop();
+        QCOMPARE(channel.state(), NotificationChannel::State::Stopped);
+    }
+
+    void retriesWhenTheChannelCannotBeCreated()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.maxRetries = 0;
+        rig.client->setOptions(options);
+        rig.sim.server()->failNext("POST", QStringLiteral("/api/v2/notifications/channels"), 500, 2);
+        NotificationChannel channel(rig.client.get());
+        channel.setReconnectDelayMs(20, 100);
+        QSignalSpy errors(&channel, &NotificationChannel::error);
+        const QStringList ids = firstAgents(rig, 2);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::Server);
+        QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Busy")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotificationChannel)
+#include "tst_notificationchannel.moc"
