@@ -34,15 +34,24 @@ void BulkChange::start(const QVector<StatusChange> &changes)
     maybeFinish(); // an empty batch
 }
 
-// A small window of changes in flight: each request then waits its turn in the ApiClient's token
-// bucket, so the batch goes out at the limiter's pace instead of queueing everything at once.
+// A window of changes in flight, sent in batches (one gateway call each, so Genesys re-reads many agents
+// in one request); every request then waits its turn in the ApiClient's token bucket, so the batch goes
+// out at the limiter's pace instead of queueing everything at once. Changes waiting for the conflict
+// review do not take room in the window.
 void BulkChange::startMore()
 {
-    while (!m_cancelled && m_next < m_queue.size() && m_inFlight.size() < m_maxInFlight) {
-        const StatusChange &change = m_queue.at(m_next++);
-        const QString id = m_service->change(change);
-        m_inFlight.insert(id);
-        m_changes.insert(id, change);
+    if (m_cancelled || m_next >= m_queue.size())
+        return;
+    const int active = static_cast<int>(m_inFlight.size() - m_conflicts.size());
+    const int room = m_maxInFlight - active;
+    if (room <= 0 || (active > 0 && room < (m_maxInFlight + 1) / 2))
+        return; // wait for a batch worth sending
+    const QVector<StatusChange> batch = m_queue.mid(m_next, room);
+    m_next += static_cast<int>(batch.size());
+    const QStringList ids = m_service->changeMany(batch);
+    for (int i = 0; i < ids.size(); ++i) {
+        m_inFlight.insert(ids.at(i));
+        m_changes.insert(ids.at(i), batch.at(i));
     }
 }
 
@@ -167,6 +176,7 @@ void BulkChange::onConflict(const ChangeConflict &conflict)
         return;
     }
     m_conflicts.insert(conflict.changeId, conflict);
+    startMore();
     maybeOfferConflicts();
 }
 

@@ -28,8 +28,9 @@ struct BulkSummary
 
 Q_DECLARE_METATYPE(BulkSummary)
 
-// Many status changes, paced: a small window of changes in flight, each request waiting its turn in
-// the ApiClient's rate limiter, so a bulk change never storms the server into 429s. Conflicts are not
+// Many status changes, paced: a window of changes in flight (default 20), written in batches, each
+// request waiting its turn in the ApiClient's rate limiter, so a bulk change never storms the server
+// into 429s. Conflicts are not
 // shown one by one: they are gathered and offered in one conflictsReady() once every other change has
 // finished; answer each with resolve() (or resolveAll()), then finished() comes.
 class BulkChange : public QObject
@@ -38,6 +39,8 @@ class BulkChange : public QObject
 public:
     explicit BulkChange(StatusChangeService *service, QObject *parent = nullptr);
 
+    // At most this many changes in flight (not counting those waiting for the review); cancel() waits
+    // for them, so a smaller window cancels sooner, a larger one batches more.
     void setMaxInFlight(int changes);
     void start(const QVector<StatusChange> &changes);
     // Starts nothing new; changes already in flight finish, waiting conflicts are cancelled.
@@ -70,7 +73,7 @@ private:
     void maybeFinish();
 
     StatusChangeService *m_service;
-    int m_maxInFlight = 4;
+    int m_maxInFlight = 20;
     QVector<StatusChange> m_queue;
     int m_next = 0;
     int m_total = 0;

@@ -127,16 +127,30 @@ RuleViolations StatusChangeService::validateWithReservations(const StatusChange 
     return m_rules->validate(change, counts, catalogue);
 }
 
-QString StatusChangeService::change(const StatusChange &change)
+StatusChangeService::Pending *StatusChangeService::createPending(const StatusChange &change)
 {
     auto *pending = new Pending;
     pending->id = QStringLiteral("change-%1").arg(++m_nextId);
     pending->change = completed(change);
     pending->clock.start();
     m_pending.insert(pending->id, pending);
-    const QString id = pending->id;
+    return pending;
+}
+
+QString StatusChangeService::change(const StatusChange &change)
+{
+    const QString id = createPending(change)->id;
     QTimer::singleShot(0, this, [this, id] { process(id); });
     return id;
+}
+
+QStringList StatusChangeService::changeMany(const QVector<StatusChange> &changes)
+{
+    QStringList ids;
+    for (const StatusChange &change : changes)
+        ids.append(createPending(change)->id);
+    QTimer::singleShot(0, this, [this, ids] { processBatch(ids); });
+    return ids;
 }
 
 void StatusChangeService::process(const QString &changeId)
@@ -152,6 +166,79 @@ void StatusChangeService::process(const QString &changeId)
     }
     if (validateAndAudit(pending))
         startWrite(pending);
+}
+
+void StatusChangeService::processBatch(const QStringList &changeIds)
+{
+    QStringList writing;
+    QVector<StatusChange> changes;
+    for (const QString &id : changeIds) {
+        Pending *pending = m_pending.value(id);
+        if (!pending)
+            continue;
+        if (!m_audit) {
+            ChangeResult result = resultFor(pending, ChangeResult::Outcome::Failed);
+            result.error = tr("The audit store is not open; no change is made without an audit trail.");
+            finish(pending, result);
+            continue;
+        }
+        if (!validateAndAudit(pending))
+            continue;
+        pending->writing = true; // reserves its capacity for the validations after it
+        writing.append(id);
+        changes.append(pending->change);
+    }
+    if (writing.isEmpty())
+        return;
+    if (writing.size() == 1) {
+        startWrite(m_pending.value(writing.constFirst()));
+        return;
+    }
+    GatewayReply *reply = m_gateway->writeStatuses(changes);
+    for (const QString &id : std::as_const(writing))
+        m_pending.value(id)->reply = reply;
+    connect(reply, &GatewayReply::writeDone, this,
+        [this, writing, reply](const WriteResult &result) { onBatchWritten(writing, reply, result); });
+    connect(reply, &GatewayReply::finished, this, [this, writing, reply] { onBatchFinished(writing, reply); });
+}
+
+// A batch answers per agent; the change of that agent in this batch takes the answer.
+void StatusChangeService::onBatchWritten(const QStringList &changeIds, GatewayReply *reply, const WriteResult &result)
+{
+    for (const QString &id : changeIds) {
+        Pending *pending = m_pending.value(id);
+        if (!pending || pending->reply != reply || pending->change.agentId != result.change.agentId)
+            continue;
+        pending->reply = nullptr;
+        pending->writing = false;
+        handleWrite(pending, result);
+        return;
+    }
+}
+
+void StatusChangeService::onBatchFinished(const QStringList &changeIds, GatewayReply *reply)
+{
+    const WriteResults results = reply->writeResults();
+    for (const WriteResult &result : results) {
+        if (!result.change.agentId.isEmpty())
+            onBatchWritten(changeIds, reply, result);
+    }
+    // Whatever the batch did not answer failed with it.
+    for (const QString &id : changeIds) {
+        Pending *pending = m_pending.value(id);
+        if (!pending || pending->reply != reply)
+            continue;
+        pending->reply = nullptr;
+        pending->writing = false;
+        WriteResult failure;
+        failure.outcome = WriteResult::Outcome::Failed;
+        failure.change = pending->change;
+        failure.error = reply->error().isError()
+            ? reply->error()
+            : ApiError::make(ApiError::Kind::MalformedResponse, tr("The server did not answer for this agent."));
+        handleWrite(pending, failure);
+    }
+    reply->deleteLater();
 }
 
 // Refusals end the change here: audited, counted, finished as Rejected. Otherwise the intent is
@@ -213,6 +300,11 @@ void StatusChangeService::onWritten(const QString &changeId)
     } else if (!reply->isOk() && !result.error.isError()) {
         result.error = reply->error();
     }
+    handleWrite(pending, result);
+}
+
+void StatusChangeService::handleWrite(Pending *pending, const WriteResult &result)
+{
     auditSteps(pending, result);
     switch (result.outcome) {
     case WriteResult::Outcome::Applied:
@@ -374,7 +466,10 @@ ChangeResult StatusChangeService::resultFor(const Pending *pending, ChangeResult
 void StatusChangeService::finish(Pending *pending, ChangeResult result)
 {
     m_pending.remove(pending->id);
-    if (pending->reply) {
+    bool shared = false;
+    for (const Pending *other : std::as_const(m_pending))
+        shared = shared || (pending->reply && other->reply == pending->reply);
+    if (pending->reply && !shared) {
         pending->reply->disconnect(this);
         pending->reply->deleteLater();
     }
