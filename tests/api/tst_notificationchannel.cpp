@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestRig.h"
+#include "RawHttpServer.h"
 #include "api/NotificationChannel.h"
 #include "core/StatusCatalogue.h"
 #include "sim/SimOrganisation.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 namespace {
 
@@ -166,6 +169,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(channel.lastMessageAt().isValid() && channel.lastMessageAt() > liveAt, 5000);
         QCOMPARE(attached.size(), 1);
         QCOMPARE(channel.state(), NotificationChannel::State::Live);
+    }
+
+    void reconnectsWhenTheServerFallsSilent()
+    {
+        // A WebSocket server that accepts and never says a word, not even pong.
+        QWebSocketServer silent(QStringLiteral("silent"), QWebSocketServer::NonSecureMode);
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QWebSocket *> sockets;
+        QStringList received;
+        connect(&silent, &QWebSocketServer::newConnection, this, [&] {
+            QWebSocket *socket = silent.nextPendingConnection();
+            sockets.append(socket);
+            connect(
+                socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) { received.append(text); });
+        });
+        RawHttpServer rest;
+        const QUrl base = rest.start();
+        const QByteArray channel = "{\"id\": \"c1\", \"connectUri\": \"ws://127.0.0.1:"
+            + QByteArray::number(silent.serverPort()) + "/channels/c1\", \"expires\": \"2099-01-01T00:00:00Z\"}";
+        rest.script({RawHttpServer::response(200, channel), RawHttpServer::response(200, "{\"entities\": []}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        NotificationChannel notifications(&client);
+        notifications.setHeartbeatTimeoutMs(400);
+        notifications.setReconnectDelayMs(20, 50);
+        QSignalSpy gap(&notifications, &NotificationChannel::gap);
+        notifications.start({QStringLiteral("u1")});
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
+        QTRY_VERIFY(received.contains(QStringLiteral("{\"message\":\"ping\"}")));
+        QTRY_VERIFY_WITH_TIMEOUT(sockets.size() >= 2, 5000); // gave up on the silent socket, connected again
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
+        QVERIFY(gap.size() >= 2);
+        QVERIFY(rest.requestLines().first().startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(1).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        notifications.stop();
+        qDeleteAll(sockets);
     }
 
     void renewsTheChannelBeforeItExpires()

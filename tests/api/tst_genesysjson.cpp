@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/GenesysJson.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+StatusCatalogue catalogue()
+{
+    StatusCatalogue c;
+    c.addDefinition({QStringLiteral("d-queue"), QStringLiteral("OnQueue"), QStringLiteral("On Queue"), true,
+        {{QStringLiteral("en_US"), QStringLiteral("On Queue")}}});
+    c.addDefinition({QStringLiteral("d-coffee"), QStringLiteral("Break"), QStringLiteral("Coffee"), false,
+        {{QStringLiteral("en_US"), QStringLiteral("Coffee break")}}});
+    return c;
+}
+
+} // namespace
+
+class TestGenesysJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void activity_data()
+    {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<bool>("hasPresence");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<bool>("hasRouting");
+        QTest::addColumn<QString>("routing");
+
+        QTest::newRow("activity") << "v2.users.u1.activity"
+                                  << QByteArray("{\"id\":\"u1\",\"routingStatus\":{\"status\":\"IDLE\",\"startTime\":"
+                                                "\"2026-01-01T10:00:00.000Z\"},\"presence\":{\"presenceDefinition\":{"
+                                                "\"id\":\"d-queue\",\"systemPresence\":\"ON_QUEUE\"},\"modifiedDate\":"
+                                                "\"2026-01-01T10:00:00.000Z\"}}")
+                                  << true << "u1" << true << "ON_QUEUE" << true << "IDLE";
+        QTest::newRow("presence") << "v2.users.u2.presence"
+                                  << QByteArray("{\"presenceDefinition\":{\"id\":\"x\",\"systemPresence\":\"Break\"},"
+                                                "\"modifiedDate\":\"2026-01-01T10:00:00Z\",\"message\":\"tea\"}")
+                                  << true << "u2" << true << "Break" << false << "";
+        QTest::newRow("routing") << "v2.users.u3.routingStatus"
+                                 << QByteArray("{\"id\":\"u3\",\"routingStatus\":{\"status\":\"INTERACTING\"}}") << true
+                                 << "u3" << false << "" << true << "INTERACTING";
+        QTest::newRow("other topic") << "v2.users.u4.outofoffice" << QByteArray("{\"active\":true}") << false << ""
+                                     << false << "" << false << "";
+        QTest::newRow("system topic") << "v2.system.socket_closing" << QByteArray("{}") << false << "" << false << ""
+                                      << false << "";
+        QTest::newRow("empty body") << "v2.users.u5.activity" << QByteArray("{}") << false << "" << false << "" << false
+                                    << "";
+        QTest::newRow("wrong types") << "v2.users.u6.activity"
+                                     << QByteArray("{\"presence\":7,\"routingStatus\":\"IDLE\"}") << false << ""
+                                     << false << "" << false << "";
+    }
+
+    void activity()
+    {
+        QFETCH(QString, topic);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        QFETCH(QString, userId);
+        QFETCH(bool, hasPresence);
+        QFETCH(QString, system);
+        QFETCH(bool, hasRouting);
+        QFETCH(QString, routing);
+
+        ActivityEvent event;
+        QCOMPARE(GenesysJson::readActivity(topic, QJsonDocument::fromJson(body).object(), &event), ok);
+        if (!ok)
+            return;
+        QCOMPARE(event.userId, userId);
+        QCOMPARE(event.topic, topic);
+        QCOMPARE(event.hasPresence, hasPresence);
+        QCOMPARE(event.systemPresence, system);
+        QCOMPARE(event.hasRoutingStatus, hasRouting);
+        QCOMPARE(event.routingStatus, routing);
+        if (hasPresence)
+            QVERIFY(event.modifiedDate.isValid());
+    }
+
+    void applyActivityUpdatesTheRow()
+    {
+        Agent agent;
+        agent.id = QStringLiteral("u1");
+        agent.status = QStringLiteral("Available");
+        agent.stale = true;
+        ActivityEvent event;
+        QVERIFY(GenesysJson::readActivity(QStringLiteral("v2.users.u1.activity"),
+            object("{\"routingStatus\":{\"status\":\"IDLE\"},\"presence\":{\"presenceDefinition\":{\"id\":\"d-coffee\","
+                   "\"systemPresence\":\"Available\"},\"modifiedDate\":\"2026-01-01T10:00:00.123Z\"}}"),
+            &event));
+        GenesysJson::applyActivity(event, catalogue(), &agent);
+        QCOMPARE(agent.status, QStringLiteral("Break")); // the definition id wins over the system presence text
+        QCOMPARE(agent.presenceLabel, QStringLiteral("Coffee break"));
+        QCOMPARE(agent.version, QStringLiteral("2026-01-01T10:00:00.123Z"));
+        QCOMPARE(agent.routingStatus, QStringLiteral("IDLE"));
+        QVERIFY(!agent.stale);
+        QVERIFY(agent.lastConfirmed.isValid());
+    }
+
+    void readUser_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("full") << QByteArray("{\"id\":\"u1\",\"name\":\"Zoë\",\"department\":\"Billing\",\"division\":{"
+                                            "\"id\":\"dv\",\"name\":\"Home\"},\"presence\":{\"presenceDefinition\":{"
+                                            "\"id\":\"unknown\",\"systemPresence\":\"On Queue\"},\"modifiedDate\":"
+                                            "\"2026-01-01T10:00:00Z\"},\"routingStatus\":{\"status\":\"IDLE\"}}")
+                              << true << "OnQueue";
+        QTest::newRow("no presence expanded") << QByteArray("{\"id\":\"u1\",\"name\":\"A\"}") << true << "";
+        QTest::newRow("no id") << QByteArray("{\"name\":\"A\"}") << false << "";
+        QTest::newRow("id not text") << QByteArray("{\"id\":5}") << false << "";
+    }
+
+    void readUser()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(QString, status);
+        Agent agent;
+        QCOMPARE(GenesysJson::readUser(QJsonDocument::fromJson(json).object(), catalogue(), &agent), ok);
+        if (ok)
+            QCOMPARE(agent.status, status);
+    }
+
+    void statusResource()
+    {
+        Agent agent;
+        QVERIFY(GenesysJson::readStatusResource(object("{\"id\":\"u1\",\"status\":\"Meal\",\"reason\":\"Lunch\","
+                                                       "\"etag\":\"\\\"r4\\\"\",\"modifiedBy\":\"lead\"}"),
+            &agent));
+        QCOMPARE(agent.status, QStringLiteral("Meal"));
+        QCOMPARE(agent.reason, QStringLiteral("Lunch"));
+        QCOMPARE(agent.version, QStringLiteral("\"r4\""));
+        QCOMPARE(agent.changedBy, QStringLiteral("lead"));
+        QVERIFY(!GenesysJson::readStatusResource(object("{\"status\":\"Meal\"}"), &agent));
+        QVERIFY(!GenesysJson::readStatusResource(object("{\"id\":\"u1\"}"), &agent));
+    }
+
+    void definitions()
+    {
+        StatusCatalogue::Definition definition;
+        QVERIFY(GenesysJson::readDefinition(object("{\"id\":\"d\",\"systemPresence\":\"ON_QUEUE\",\"type\":\"User\","
+                                                   "\"languageLabels\":{\"de\":\"Anrufe\"}}"),
+            &definition));
+        QCOMPARE(definition.status, QStringLiteral("OnQueue"));
+        QVERIFY(!definition.system);
+        QCOMPARE(definition.languageLabels.value(QStringLiteral("de")), QStringLiteral("Anrufe"));
+        QVERIFY(!GenesysJson::readDefinition(object("{\"id\":\"d\",\"systemPresence\":\"Lunch\"}"), &definition));
+        QVERIFY(!GenesysJson::readDefinition(
+            object("{\"id\":\"d\",\"systemPresence\":\"Break\",\"deactivated\":true}"), &definition));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenesysJson)
+#include "tst_genesysjson.moc"
