@@ -148,9 +148,15 @@ QWidget *BulkChangeDialog::buildRunPage()
     m_revert->setObjectName(QStringLiteral("bulkRevert"));
     m_revert->setToolTip(tr("Put every changed agent back to the status it had before."));
     m_revert->setEnabled(false);
+    m_revertReason = new QComboBox(page);
+    m_revertReason->setObjectName(QStringLiteral("bulkRevertReason"));
+    m_revertReason->setAccessibleName(tr("Reason for the revert"));
+    m_revertReason->setEnabled(false);
+    setReasonCodes({});
     connect(m_revert, &QPushButton::clicked, this, [this] {
         m_revert->setEnabled(false);
-        emit revertRequested();
+        m_revertReason->setEnabled(false);
+        emit revertRequested(m_revertReason->currentData().toString());
     });
     m_close = new QPushButton(tr("&Close"), page);
     m_close->setObjectName(QStringLiteral("bulkClose"));
@@ -162,6 +168,7 @@ QWidget *BulkChangeDialog::buildRunPage()
     top->addWidget(m_cancel);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_revert);
+    bottom->addWidget(m_revertReason);
     bottom->addStretch(1);
     bottom->addWidget(m_close);
     auto *layout = new QVBoxLayout(page);
@@ -220,6 +227,14 @@ void BulkChangeDialog::addResult(const ChangeResult &result)
             : result.outcome == ChangeResult::Outcome::Failed ? QStringLiteral("error")
                                                               : QStringLiteral("warning")));
     m_results->setItem(row, 3, outcome);
+}
+
+void BulkChangeDialog::setReasonCodes(const QStringList &codes)
+{
+    m_revertReason->clear();
+    m_revertReason->addItem(tr("(no reason)"), QString());
+    for (const QString &code : codes)
+        m_revertReason->addItem(code, code);
 }
 
 int BulkChangeDialog::resultCount() const
@@ -281,6 +296,7 @@ void BulkChangeDialog::showSummary(const BulkSummary &summary, bool canRevert)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, summary.failed);
     m_runSummary->setText(text + QLatin1Char('.'));
     m_revert->setEnabled(canRevert);
+    m_revertReason->setEnabled(canRevert);
     m_close->setEnabled(true);
     m_close->setDefault(true);
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -37,13 +38,15 @@ public:
     void addResult(const ChangeResult &result);
     void showConflicts(const QVector<ChangeConflict> &conflicts);
     void showSummary(const BulkSummary &summary, bool canRevert);
+    // The reason codes offered for a revert (leaving some statuses needs one).
+    void setReasonCodes(const QStringList &codes);
 
     int resultCount() const;
 
 signals:
     void confirmed();
     void cancelRequested();
-    void revertRequested();
+    void revertRequested(const QString &reason);
     void conflictsResolved(const QVector<QPair<QString, Resolution>> &choices);
 
 private:
@@ -64,6 +67,7 @@ private:
     QTableWidget *m_conflicts;
     QPushButton *m_applyChoices;
     QPushButton *m_revert;
+    QComboBox *m_revertReason;
     QPushButton *m_close;
     QVector<ChangeConflict> m_pendingConflicts;
 };

@@ -70,6 +70,14 @@ void ChangeController::setSession(Session *session)
     connect(session->changes(), &StatusChangeService::finished, this, &ChangeController::onFinished);
 }
 
+QStringList ChangeController::reasonCodes() const
+{
+    if (!m_session)
+        return {};
+    const QStringList fromRules = m_session->rules().reasons();
+    return fromRules.isEmpty() ? m_session->gateway()->catalogue().reasons() : fromRules;
+}
+
 QString ChangeController::label(const QString &statusKey) const
 {
     return m_roster->statusLabel(statusKey);
@@ -183,10 +191,7 @@ void ChangeController::requestChange(const QStringList &agentIds, const QString 
     for (const Agent &agent : agents)
         names << agent.name;
     dialog->setAgents(names, label(agents.first().status));
-    QStringList reasons = m_session->rules().reasons();
-    if (reasons.isEmpty())
-        reasons = m_session->gateway()->catalogue().reasons();
-    dialog->setReasonCodes(reasons);
+    dialog->setReasonCodes(reasonCodes());
     dialog->setPreviewFunction(
         [this, agents](const QString &target, const QString &reason) { return previewFor(agents, target, reason); });
     dialog->setTargets(targetsFor(agents));
@@ -335,8 +340,13 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
             summary.allApplied() ? MessageBar::Level::Positive : MessageBar::Level::Warning, {}, {}, 8000);
         emit bulkFinished(summary);
     });
-    connect(dialog, &BulkChangeDialog::revertRequested, bulk, [this, bulk, dialog] {
-        const QVector<StatusChange> back = bulk->revertChanges();
+    dialog->setReasonCodes(reasonCodes());
+    connect(dialog, &BulkChangeDialog::revertRequested, bulk, [this, bulk, dialog](const QString &reason) {
+        QVector<StatusChange> back = bulk->revertChanges();
+        for (StatusChange &change : back) {
+            if (change.reason.isEmpty())
+                change.reason = reason;
+        }
         auto *revert = new BulkChangeDialog([this](const QString &key) { return label(key); }, m_window);
         revert->setAttribute(Qt::WA_DeleteOnClose);
         revert->setWindowTitle(tr("Revert batch"));

@@ -53,6 +53,7 @@ private:
     QString refusalFor(const Agent &agent, const QString &target) const;
     QString previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const;
     QString label(const QString &statusKey) const;
+    QStringList reasonCodes() const;
     void startSingle(const Agent &agent, const QString &target, const QString &reason);
     void startBulk(const QVector<Agent> &agents, const QString &target, const QString &reason);
     void runBulk(const QVector<StatusChange> &changes, BulkChangeDialog *dialog);

@@ -4,6 +4,7 @@
 #include "api/Region.h"
 #include "desktop/IconLoader.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +38,13 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_demo->setIcon(IconLoader::action(QStringLiteral("demo")));
     m_genesys->setObjectName(QStringLiteral("signInGenesys"));
     m_genesys->setIcon(IconLoader::action(QStringLiteral("cloud")));
+    // Two independent choices: which organisation, and (for Genesys) how to sign in.
+    auto *kind = new QButtonGroup(this);
+    kind->addButton(m_demo);
+    kind->addButton(m_genesys);
+    auto *auth = new QButtonGroup(this);
+    auth->addButton(m_pkce);
+    auth->addButton(m_clientCredentials);
     m_demo->setChecked(true);
     m_pages->addWidget(buildDemoPage());
     m_pages->addWidget(buildGenesysPage());
@@ -156,7 +164,10 @@ void SignInDialog::updateState()
     bool ready = true;
     if (demo) {
         const QString url = m_demoUrl->text().trimmed();
-        ready = url.isEmpty() || QUrl(url, QUrl::StrictMode).isValid();
+        const QUrl parsed(url, QUrl::StrictMode);
+        ready = url.isEmpty()
+            || (parsed.isValid() && !parsed.host().isEmpty()
+                && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https")));
     } else {
         ready = !m_clientId->text().trimmed().isEmpty() && !m_region->currentText().trimmed().isEmpty()
             && (m_pkce->isChecked() || !m_secret->text().isEmpty());

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console against the in-process simulator, offscreen, driven through its real widgets.
+#include "api/ApiClient.h"
+#include "core/StatusCatalogue.h"
+#include "desktop/AppSettings.h"
+#include "desktop/AuditPanel.h"
+#include "desktop/BulkChangeDialog.h"
+#include "desktop/ChangeController.h"
+#include "desktop/ChangeDialog.h"
+#include "desktop/ConflictDialog.h"
+#include "desktop/MainWindow.h"
+#include "desktop/MessageBar.h"
+#include "desktop/RosterView.h"
+#include "desktop/SecretStore.h"
+#include "desktop/SessionStatusBar.h"
+#include "desktop/SignInDialog.h"
+#include "desktop/WebhookPanel.h"
+#include "models/AgentFilterProxyModel.h"
+#include "models/AgentTableModel.h"
+#include "service/AgentDirectory.h"
+#include "service/Session.h"
+#include "sim/SimOrganisation.h"
+#include "support/SimFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int kAgents = 40;
+constexpr int kWait = 20000;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signInToDemoThroughTheDialog();
+    void rosterLoadsAndFilters();
+    void permittedChangeShowsInAuditAndWebhooks();
+    void disallowedTargetIsDisabledWithItsReason();
+    void conflictDialogChoices_data();
+    void conflictDialogChoices();
+    void bulkChangeCanBeCancelledAndReverted();
+    void rateLimitSlowdownShowsInStatusBar();
+    void hostileNameIsPlainText();
+
+private:
+    bool openSignedIn(bool liveUpdates = true, int requestsPerMinute = 300);
+    QString statusOf(const QString &agentId) const; // in the simulator
+    void setStatus(const QString &agentId, const QString &statusKey); // in the simulator, as a competitor
+    QString agentInTeam(const QString &team, int skip = 0) const;
+    void selectAgents(const QStringList &ids);
+    ChangeDialog *openChangeDialog(const QStringList &ids);
+    int rowOf(const QString &agentId) const;
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    AppSettings *m_settings = nullptr;
+    SecretStore *m_secrets = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_sim = std::make_unique<SimFixture>();
+    SimConfig config;
+    config.agents = kAgents;
+    QVERIFY(!m_sim->start(config).isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = new AppSettings(m_dir->filePath(QStringLiteral("settings.ini")), this);
+    m_secrets = new SecretStore(this);
+    m_window = new MainWindow(m_settings, m_secrets);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_secrets;
+    delete m_settings;
+    m_sim.reset();
+    m_dir.reset();
+}
+
+bool TestMainWindow::openSignedIn(bool liveUpdates, int requestsPerMinute)
+{
+    m_window->setLiveUpdates(liveUpdates);
+    m_window->show();
+    AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
+    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    stored.profile.rateLimitPerMinute = requestsPerMinute;
+    m_sim->server()->setRateLimit(requestsPerMinute);
+    stored.profile.webhookUrl = m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/webhooks/payroll")));
+    QSignalSpy ready(m_window, &MainWindow::sessionReady);
+    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
+    return ready.wait(kWait) && m_window->agentModel()->rowCount() == kAgents;
+}
+
+QString TestMainWindow::statusOf(const QString &agentId) const
+{
+    const SimOrganisation *org = m_sim->server()->organisation();
+    const SimAgent *agent = org->user(agentId);
+    if (!agent)
+        return {};
+    const SimPresenceDefinition *definition = org->definition(agent->presenceDefinitionId);
+    return definition ? StatusCatalogue::canonicalKey(definition->systemPresence) : QString();
+}
+
+void TestMainWindow::setStatus(const QString &agentId, const QString &statusKey)
+{
+    SimOrganisation *org = m_sim->server()->organisation();
+    const SimPresenceDefinition *definition = org->systemDefinition(statusKey);
+    QVERIFY2(definition, qPrintable(statusKey));
+    QCOMPARE(org->setPresence(agentId, definition->id, std::nullopt, org->competitorId()), QString());
+}
+
+QString TestMainWindow::agentInTeam(const QString &team, int skip) const
+{
+    const QList<SimAgent> &users = m_sim->server()->organisation()->users();
+    for (const SimAgent &user : users) {
+        if (user.department == team && user.state == QLatin1String("active") && skip-- == 0)
+            return user.id;
+    }
+    return {};
+}
+
+int TestMainWindow::rowOf(const QString &agentId) const
+{
+    return m_window->agentModel()->rowOf(agentId);
+}
+
+void TestMainWindow::selectAgents(const QStringList &ids)
+{
+    RosterView *roster = m_window->roster();
+    roster->table()->clearSelection();
+    for (const QString &id : ids) {
+        const QModelIndex source = m_window->agentModel()->index(rowOf(id), 0);
+        const QModelIndex index = roster->proxy()->mapFromSource(source);
+        roster->table()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        roster->table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+ChangeDialog *TestMainWindow::openChangeDialog(const QStringList &ids)
+{
+    selectAgents(ids);
+    QTableView *table = m_window->roster()->table();
+    table->setFocus();
+    // Enter on the roster asks for the change, as a lead would.
+    QTest::keyClick(table, Qt::Key_Return);
+    return m_window->changes()->changeDialog();
+}
+
+void TestMainWindow::signInToDemoThroughTheDialog()
+{
+    m_window->show();
+    m_window->showSignIn();
+    SignInDialog *dialog = m_window->signInDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("signInDemoUrl"));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(url && button);
+    url->setText(QStringLiteral("not a url ::"));
+    url->setText(m_sim->baseUrl().toString());
+    QVERIFY(button->isEnabled());
+    QSignalSpy ready(m_window, &MainWindow::sessionReady);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(ready.wait(kWait));
+    QCOMPARE(m_window->agentModel()->rowCount(), kAgents);
+    QTRY_VERIFY(!m_window->signInDialog());
+    // The profile is remembered, without any secret.
+    QVERIFY(m_settings->hasProfile(m_window->currentProfile().name));
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("statusdesk-demo-secret"));
+    QVERIFY(m_window->sessionStatus()->modeText() != QLatin1String("Signed out"));
+}
+
+void TestMainWindow::rosterLoadsAndFilters()
+{
+    QVERIFY(openSignedIn());
+    RosterView *roster = m_window->roster();
+    QAbstractItemModelTester proxyTester(roster->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(roster->proxy()->rowCount(), kAgents);
+
+    // Ctrl+F puts the cursor in the filter; typing narrows the roster.
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(roster->filterEdit()->hasFocus());
+    // QTest types ASCII only: an agent whose name is plain letters.
+    QString name;
+    for (int row = 0; row < m_window->agentModel()->rowCount() && name.isEmpty(); ++row) {
+        const QString candidate = m_window->agentModel()->agentAt(row).name;
+        if (QRegularExpression(QStringLiteral("^[A-Za-z ]+$")).match(candidate).hasMatch())
+            name = candidate;
+    }
+    QVERIFY(!name.isEmpty());
+    QTest::keyClicks(roster->filterEdit(), name);
+    QTRY_VERIFY(roster->proxy()->rowCount() >= 1);
+    QVERIFY(roster->proxy()->rowCount() < kAgents);
+    for (int row = 0; row < roster->proxy()->rowCount(); ++row)
+        QVERIFY(roster->proxy()->index(row, 0).data().toString().contains(name, Qt::CaseInsensitive));
+    roster->filterEdit()->clear();
+    QCOMPARE(roster->proxy()->rowCount(), kAgents);
+
+    auto *team = roster->findChild<QComboBox *>(QStringLiteral("rosterTeam"));
+    QVERIFY(team);
+    QVERIFY(team->count() > 2);
+    team->setCurrentIndex(team->findData(QStringLiteral("Support")));
+    QVERIFY(roster->proxy()->rowCount() > 0);
+    QVERIFY(roster->proxy()->rowCount() < kAgents);
+    for (int row = 0; row < roster->proxy()->rowCount(); ++row)
+        QCOMPARE(roster->proxy()->index(row, AgentTableModel::Team).data().toString(), QStringLiteral("Support"));
+    team->setCurrentIndex(0);
+
+    auto *status = roster->findChild<QComboBox *>(QStringLiteral("rosterStatus"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("OnQueue")));
+    QVERIFY(roster->proxy()->rowCount() > 0);
+    for (int row = 0; row < roster->proxy()->rowCount(); ++row)
+        QCOMPARE(
+            roster->proxy()->index(row, 0).data(AgentTableModel::StatusKeyRole).toString(), QStringLiteral("OnQueue"));
+}
+
+void TestMainWindow::permittedChangeShowsInAuditAndWebhooks()
+{
+    const QString id = agentInTeam(QStringLiteral("Billing"));
+    QVERIFY(!id.isEmpty());
+    setStatus(id, QStringLiteral("Available"));
+    QVERIFY(openSignedIn());
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->selectTarget(QStringLiteral("OnQueue")));
+    auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("changeDialogPreview"));
+    QVERIFY(preview->toPlainText().contains(id));
+    auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("OnQueue"), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->agentModel()->agentAt(rowOf(id)).status, QStringLiteral("OnQueue"), kWait);
+    QTRY_COMPARE(m_window->messageBar()->level(), MessageBar::Level::Positive);
+
+    // The audit panel shows the applied change of this agent.
+    AuditPanel *audit = m_window->auditPanel();
+    const auto hasApplied = [audit, id] {
+        for (const AuditEntry &entry : audit->entries()) {
+            if (entry.agentId == id && entry.outcome == QLatin1String("applied")
+                && entry.toStatus == QLatin1String("OnQueue"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasApplied(), kWait);
+
+    // The webhook reached the payroll sink and the panel says delivered.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty(), kWait);
+    WebhookPanel *webhooks = m_window->webhookPanel();
+    const auto delivered = [webhooks, id] {
+        for (const WebhookDelivery &delivery : webhooks->deliveries()) {
+            if (delivery.agentId == id && delivery.state == WebhookDelivery::State::Delivered)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(), kWait);
+}
+
+void TestMainWindow::disallowedTargetIsDisabledWithItsReason()
+{
+    const QString id = agentInTeam(QStringLiteral("Sales"));
+    setStatus(id, QStringLiteral("Break"));
+    QVERIFY(openSignedIn());
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog);
+    auto *targets = dialog->findChild<QListWidget *>(QStringLiteral("changeDialogTargets"));
+    QVERIFY(targets);
+    QListWidgetItem *meal = nullptr;
+    QListWidgetItem *available = nullptr;
+    for (int i = 0; i < targets->count(); ++i) {
+        const QString key = targets->item(i)->data(Qt::UserRole).toString();
+        if (key == QLatin1String("Meal"))
+            meal = targets->item(i);
+        if (key == QLatin1String("Available"))
+            available = targets->item(i);
+    }
+    QVERIFY(meal && available);
+    // Break -> Meal is not in the rules: disabled, and the tooltip says why.
+    QVERIFY(!(meal->flags() & Qt::ItemIsEnabled));
+    QVERIFY(!meal->toolTip().isEmpty());
+    QVERIFY(!dialog->selectTarget(QStringLiteral("Meal")));
+    QVERIFY(available->flags() & Qt::ItemIsEnabled);
+    QVERIFY(available->toolTip().isEmpty());
+}
+
+void TestMainWindow::conflictDialogChoices_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("expectedStatus");
+    QTest::addColumn<int>("expectedOutcome");
+    QTest::newRow("apply to latest") << QStringLiteral("conflictApplyLatest") << QStringLiteral("OnQueue")
+                                     << int(ChangeResult::Outcome::Applied);
+    QTest::newRow("keep theirs") << QStringLiteral("conflictKeepTheirs") << QStringLiteral("Meeting")
+                                 << int(ChangeResult::Outcome::ConflictKeptTheirs);
+    QTest::newRow("cancel") << QStringLiteral("conflictCancel") << QStringLiteral("Meeting")
+                            << int(ChangeResult::Outcome::Cancelled);
+}
+
+void TestMainWindow::conflictDialogChoices()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, expectedStatus);
+    QFETCH(int, expectedOutcome);
+    const QString id = agentInTeam(QStringLiteral("Retention"));
+    setStatus(id, QStringLiteral("Available"));
+    // No push and no polling: the roster keeps what the lead saw.
+    QVERIFY(openSignedIn(false));
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectTarget(QStringLiteral("OnQueue")));
+    // Another supervisor moves the agent while the lead decides.
+    setStatus(id, QStringLiteral("Meeting"));
+    QSignalSpy finished(m_window->changes(), &ChangeController::changeFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changes()->conflictDialog(), kWait);
+    ConflictDialog *conflict = m_window->changes()->conflictDialog();
+    QTRY_VERIFY(conflict->isVisible());
+    QCOMPARE(conflict->conflict().theirStatus, QStringLiteral("Meeting"));
+    QCOMPARE(conflict->conflict().ourTarget, QStringLiteral("OnQueue"));
+    auto *theirs = conflict->findChild<QLabel *>(QStringLiteral("conflictTheirStatus"));
+    QVERIFY(theirs->text().contains(QStringLiteral("Meeting")));
+    auto *apply = conflict->findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
+    QVERIFY(apply->isEnabled()); // On Queue is allowed from Meeting
+    QTest::mouseClick(conflict->findChild<QPushButton *>(button), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
+    const auto result = finished.last().at(0).value<ChangeResult>();
+    QCOMPARE(int(result.outcome), expectedOutcome);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), expectedStatus, kWait);
+    QTRY_VERIFY(!m_window->changes()->conflictDialog());
+}
+
+void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
+{
+    QStringList ids;
+    QHash<QString, QString> before;
+    // More agents than a bulk change keeps in flight, so that some are still waiting at the cancel.
+    const int count = qMin(m_sim->server()->organisation()->activeAgentCount(), 32);
+    for (int i = 0; i < count; ++i) {
+        const QString id = m_sim->server()->organisation()->activeAgentAt(quint32(i));
+        if (id.isEmpty())
+            break;
+        setStatus(id, QStringLiteral("Available"));
+        ids << id;
+        before.insert(id, QStringLiteral("Available"));
+    }
+    QVERIFY(ids.size() >= 25);
+    // Slow answers, so that the cancel comes while most changes still wait their turn.
+    m_sim->server()->setLatency(150, 200);
+    // A generous budget: this test is about cancelling, not about the limiter's pace.
+    QVERIFY(openSignedIn(true, 6000));
+    ChangeDialog *dialog = openChangeDialog(ids);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectTarget(QStringLiteral("OnQueue")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+
+    QTRY_VERIFY(m_window->changes()->bulkDialog());
+    BulkChangeDialog *bulk = m_window->changes()->bulkDialog();
+    auto *preview = bulk->findChild<QTableWidget *>(QStringLiteral("bulkPreviewTable"));
+    QCOMPARE(preview->rowCount(), int(ids.size()));
+    QSignalSpy finished(m_window->changes(), &ChangeController::bulkFinished);
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkConfirm")), Qt::LeftButton);
+    auto *progress = bulk->findChild<QProgressBar *>(QStringLiteral("bulkProgress"));
+    QVERIFY(progress->isVisible());
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkCancel")), Qt::LeftButton);
+    QVERIFY(finished.wait(kWait));
+    const auto summary = finished.first().at(0).value<BulkSummary>();
+    QCOMPARE(summary.total, int(ids.size()));
+    QVERIFY(summary.cancelled > 0);
+    QCOMPARE(summary.applied + summary.cancelled + summary.failed + summary.rejected + summary.conflictsKeptTheirs,
+        summary.total);
+    QCOMPARE(bulk->resultCount(), summary.total);
+
+    // Revert batch puts the applied ones back.
+    auto *revert = bulk->findChild<QPushButton *>(QStringLiteral("bulkRevert"));
+    QCOMPARE(revert->isEnabled(), summary.applied > 0);
+    if (summary.applied > 0) {
+        m_sim->server()->setLatency(0, 0);
+        // Leaving On Queue needs a reason: the revert asks for one.
+        auto *reason = bulk->findChild<QComboBox *>(QStringLiteral("bulkRevertReason"));
+        QVERIFY(reason);
+        reason->setCurrentIndex(reason->findData(QStringLiteral("SystemIssue")));
+        QVERIFY(reason->currentIndex() > 0);
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QVERIFY(finished.wait(kWait));
+        for (const QString &id : std::as_const(ids))
+            QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), before.value(id), kWait);
+    }
+}
+
+void TestMainWindow::rateLimitSlowdownShowsInStatusBar()
+{
+    QVERIFY(openSignedIn());
+    SessionStatusBar *status = m_window->sessionStatus();
+    QVERIFY(!status->budgetText().contains(QStringLiteral("429")));
+    QSignalSpy limited(m_window->session()->api(), &ApiClient::rateLimited);
+    m_sim->server()->failNext("GET", QStringLiteral("/api/v2/users"), 429);
+    m_window->session()->directory()->refresh();
+    QVERIFY(limited.wait(kWait));
+    QTRY_VERIFY(status->budgetText().contains(QStringLiteral("429")));
+    auto *label = status->findChild<QLabel *>(QStringLiteral("statusBudget"));
+    QVERIFY(label && label->isVisible());
+}
+
+void TestMainWindow::hostileNameIsPlainText()
+{
+    QVERIFY(openSignedIn());
+    QString id;
+    for (int row = 0; row < m_window->agentModel()->rowCount(); ++row) {
+        if (m_window->agentModel()->agentAt(row).name == QLatin1String("<b>Bold</b> Smith"))
+            id = m_window->agentModel()->agentAt(row).id;
+    }
+    QVERIFY2(!id.isEmpty(), "the simulator seeds an agent with markup in the name");
+    const QModelIndex index = m_window->agentModel()->index(rowOf(id), AgentTableModel::Name);
+    QCOMPARE(index.data().toString(), QStringLiteral("<b>Bold</b> Smith"));
+    QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt;")));
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog);
+    auto *heading = dialog->findChild<QLabel *>(QStringLiteral("changeDialogHeading"));
+    QCOMPARE(heading->textFormat(), Qt::PlainText);
+    QVERIFY(heading->text().contains(QStringLiteral("<b>Bold</b> Smith")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
