@@ -71,6 +71,8 @@ private slots:
     void conflictWithExpect_data() { protocols_data(); }
     void conflictWithExpect();
     void failedWrite();
+    void retriesAreAudited_data();
+    void retriesAreAudited();
 };
 
 void TestStatusChangeService::initTestCase()
@@ -326,6 +328,37 @@ void TestStatusChangeService::failedWrite()
     const HistogramSnapshot latency = session->metrics()->histogram(Metric::StateUpdateLatency,
         {{QStringLiteral("status"), change->toStatus}, {QStringLiteral("result"), QStringLiteral("failed")}});
     QCOMPARE(latency.count, quint64(1));
+}
+
+void TestStatusChangeService::retriesAreAudited_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("steps");
+    QTest::newRow("503, retried") << 503 << QStringList {QStringLiteral("retried")};
+    QTest::newRow("429, rate limited and retried")
+        << 429 << QStringList {QStringLiteral("retried"), QStringLiteral("rate_limited")};
+}
+
+void TestStatusChangeService::retriesAreAudited()
+{
+    QFETCH(int, status);
+    QFETCH(QStringList, steps);
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    harness.server()->failNext("PATCH", QStringLiteral("/api/v2/users/*"), status, 1);
+
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(*change);
+    QCOMPARE(waitForResult(finished).outcome, ChangeResult::Outcome::Applied);
+    QCOMPARE(harness.simStatus(change->agentId), change->toStatus);
+    const QStringList outcomes = harness.outcomesOf(change->agentId);
+    for (const QString &step : std::as_const(steps))
+        QVERIFY2(outcomes.contains(step), qPrintable(outcomes.join(QLatin1Char(','))));
+    QCOMPARE(outcomes.constLast(), QStringLiteral("applied"));
 }
 
 QTEST_GUILESS_MAIN(TestStatusChangeService)
