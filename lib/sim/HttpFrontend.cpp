@@ -133,8 +133,17 @@ SimRequest HttpFrontend::convert(const QHttpServerRequest &request)
     return r;
 }
 
+bool HttpFrontend::isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 offers an upgrade request here first and hands the socket to its WebSocket server only
+    // when it is reported handled; the handshake answer comes from there, so nothing is written here.
+    if (isWebSocketUpgrade(request))
+        return true;
     const SimRequest simRequest = convert(request);
     SimResponse response = m_handler
         ? m_handler(simRequest)
@@ -145,6 +154,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (isWebSocketUpgrade(request))
+        return;
     send(socket, SimResponse::error(404, QStringLiteral("not.found"), QStringLiteral("Not found")),
         request.method() == QHttpServerRequest::Method::Head);
 }

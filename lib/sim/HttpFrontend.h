@@ -42,6 +42,7 @@ private:
     void takePendingWebSockets();
     void send(QTcpSocket *socket, const SimResponse &response, bool headRequest);
     static QByteArray serialize(const SimResponse &response, bool headRequest);
+    static bool isWebSocketUpgrade(const QHttpServerRequest &request);
     static SimRequest convert(const QHttpServerRequest &request);
 
     Handler m_handler;

@@ -99,7 +99,10 @@ SimNotificationHub::Channel *SimNotificationHub::owned(const QString &channelId,
 const SimNotificationHub::Channel *SimNotificationHub::owned(const QString &channelId, const QString &clientId) const
 {
     auto it = m_channels.constFind(channelId);
-    return it == m_channels.constEnd() || it->clientId != clientId ? nullptr : &it.value();
+    if (it == m_channels.constEnd() || it->clientId != clientId)
+        return nullptr;
+    it->lastUsed = ++m_useCounter;
+    return &it.value();
 }
 
 bool SimNotificationHub::channelExists(const QString &channelId, const QString &clientId) const
@@ -228,6 +231,7 @@ void SimNotificationHub::attach(QWebSocket *socket)
     socket->setParent(this);
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
     const QString path = socket->requestUrl().path();
+
     const QString channelId = path.section(QLatin1Char('/'), -1);
     auto it = m_channels.find(channelId);
     if (!path.startsWith(QLatin1String("/channels/")) || it == m_channels.end()) {

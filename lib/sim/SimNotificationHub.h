@@ -53,7 +53,7 @@ private:
         QString clientId;
         QString token;
         QDateTime expires;
-        qint64 lastUsed = 0;
+        mutable qint64 lastUsed = 0; // reading a channel counts as using it
         QStringList topics;
         QPointer<QWebSocket> socket;
     };
@@ -71,5 +71,5 @@ private:
     QHash<QString, Channel> m_channels;
     QHash<QString, QSet<QString>> m_topicIndex; // topic -> channel ids
     QTimer m_heartbeat;
-    qint64 m_useCounter = 0;
+    mutable qint64 m_useCounter = 0;
 };
