@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Session as both front ends use it: the profile from the environment, configuration errors,
+// the supervisor of the audit entries (client id, or the user signed in with PKCE through the
+// simulator's authorize endpoint), and rules that keep the old ones on error.
+#include "SessionHarness.h"
+#include "api/ApiClient.h"
+#include "audit/AuditStore.h"
+#include "core/TransitionRules.h"
+#include "service/AgentDirectory.h"
+#include "service/StatusChangeService.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void profileFromEnvironment();
+    void configurationErrors_data();
+    void configurationErrors();
+    void clientCredentialsSupervisor();
+    void pkceSignInSupervisor();
+    void loadRules();
+};
+
+void TestSession::profileFromEnvironment()
+{
+    qputenv("GENESYS_CLIENT_ID", "lead-console");
+    qputenv("GENESYS_CLIENT_SECRET", "s3cret");
+    qputenv("GENESYS_REGION", "eu_central_1");
+    qputenv("WEBHOOK_ENDPOINT", "https://payroll.example.org/hook");
+    qputenv("WEBHOOK_SECRET", "hmac-key");
+    qputenv("STATUSDESK_API_BASE", "http://127.0.0.1:9");
+    qputenv("STATUSDESK_PROTOCOL", "status-api");
+    const Profile profile = Profile::fromEnvironment();
+    for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET", "GENESYS_REGION", "WEBHOOK_ENDPOINT",
+             "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL"})
+        qunsetenv(name);
+    QCOMPARE(profile.clientId, QStringLiteral("lead-console"));
+    QCOMPARE(profile.clientSecret, QStringLiteral("s3cret"));
+    QCOMPARE(profile.region, QStringLiteral("eu_central_1"));
+    QCOMPARE(profile.webhookUrl, QUrl(QStringLiteral("https://payroll.example.org/hook")));
+    QCOMPARE(profile.webhookSecret, QStringLiteral("hmac-key"));
+    QCOMPARE(profile.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QCOMPARE(profile.protocol, Profile::Protocol::StatusApi);
+    QVERIFY(profile.validate(nullptr));
+    QVERIFY(profile.effectiveAuditLocation().endsWith(QLatin1String("audit.sqlite")));
+}
+
+void TestSession::configurationErrors_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown region") << "region"
+                                    << "mars-north-1"
+                                    << "us-east-1";
+    QTest::newRow("no client id") << "clientId"
+                                  << ""
+                                  << "client id";
+    QTest::newRow("no secret") << "clientSecret"
+                               << ""
+                               << "secret";
+    QTest::newRow("broken rules") << "rulesFile"
+                                  << "{ \"statuses\": [ }"
+                                  << "line";
+}
+
+void TestSession::configurationErrors()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, mentions);
+    SessionHarness harness;
+    QVERIFY(harness.startSim());
+    Profile profile = harness.profile(Profile::Protocol::Genesys);
+    QTemporaryDir dir;
+    if (field == QLatin1String("region")) {
+        profile.apiBase.clear();
+        profile.region = value;
+    } else if (field == QLatin1String("clientId")) {
+        profile.clientId = value;
+    } else if (field == QLatin1String("clientSecret")) {
+        profile.clientSecret = value;
+    } else {
+        QFile rules(dir.filePath(QStringLiteral("rules.json")));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(value.toUtf8());
+        rules.close();
+        profile.rulesFile = rules.fileName();
+    }
+    Session session(profile);
+    QSignalSpy failed(&session, &Session::failed);
+    QSignalSpy ready(&session, &Session::ready);
+    session.start();
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(session.state(), Session::State::Failed);
+    QVERIFY2(session.lastError().contains(mentions, Qt::CaseInsensitive), qPrintable(session.lastError()));
+    QCOMPARE(session.lastApiError().kind, ApiError::Kind::Configuration);
+    QVERIFY(!session.lastError().contains(QLatin1String("statusdesk-demo-secret")));
+}
+
+void TestSession::clientCredentialsSupervisor()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim());
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QCOMPARE(session->supervisor(), QStringLiteral("statusdesk-demo"));
+    QCOMPARE(session->state(), Session::State::Ready);
+    QVERIFY(session->api()->tokenExpiresAt().isValid());
+}
+
+void TestSession::pkceSignInSupervisor()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim());
+    Profile profile = harness.profile(Profile::Protocol::Genesys);
+    profile.authMode = Profile::AuthMode::Pkce;
+    profile.clientSecret.clear(); // a public client has none
+    Session session(profile);
+    QSignalSpy ready(&session, &Session::ready);
+    QSignalSpy failed(&session, &Session::failed);
+    // The "browser": follows the authorize redirect back to the session's loopback listener.
+    QNetworkAccessManager browser;
+    browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    connect(&session, &Session::signInUrl, &browser, [&browser](const QUrl &url) {
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 15000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+    const QString supervisor = harness.server()->config().demoSupervisorName;
+    QCOMPARE(session.supervisor(), supervisor);
+
+    // Every audit entry names the signed-in lead.
+    StatusChange change;
+    const QVector<Agent> agents = session.directory()->agents();
+    for (const Agent &agent : agents) {
+        for (const QString &target : session.rules().allowedTargets(agent.status)) {
+            StatusChange candidate;
+            candidate.agentId = agent.id;
+            candidate.toStatus = target;
+            if (change.agentId.isEmpty() && session.changes()->validate(candidate).isEmpty())
+                change = candidate;
+        }
+    }
+    QVERIFY(!change.agentId.isEmpty());
+    QSignalSpy finished(session.changes(), &StatusChangeService::finished);
+    session.changes()->change(change);
+    QVERIFY(finished.wait(10000));
+    AuditQuery query;
+    query.agent = change.agentId;
+    const QVector<AuditEntry> entries = session.audit()->query(query);
+    QVERIFY(!entries.isEmpty());
+    for (const AuditEntry &entry : entries)
+        QCOMPARE(entry.supervisor, supervisor);
+}
+
+void TestSession::loadRules()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim());
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QVERIFY(session->rules().isAllowed(QStringLiteral("Available"), QStringLiteral("Break")));
+
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"statuses\": [\"Available\",\n  oops ]\n}\n");
+    file.close();
+    QString error;
+    QVERIFY(!session->loadRules(broken, &error));
+    QVERIFY2(error.contains(QLatin1String("line 3")), qPrintable(error));
+    QVERIFY(session->rules().isAllowed(QStringLiteral("Available"), QStringLiteral("Break"))); // old rules stay
+
+    // Stricter rules take effect for the next validation at once.
+    const QString strict = dir.filePath(QStringLiteral("strict.json"));
+    QFile strictFile(strict);
+    QVERIFY(strictFile.open(QIODevice::WriteOnly));
+    strictFile.write(R"({"statuses": ["Available", "OnQueue", "Break", "Meal", "Away", "Busy", "Meeting", "Training",
+        "Offline", "Idle"], "transitions": {"Available": ["OnQueue"]}})");
+    strictFile.close();
+    QVERIFY2(session->loadRules(strict, &error), qPrintable(error));
+    QVERIFY(!session->rules().isAllowed(QStringLiteral("Available"), QStringLiteral("Break")));
+    StatusChange change;
+    change.agentId = session->directory()->agents().constFirst().id;
+    change.fromStatus = QStringLiteral("Available");
+    change.toStatus = QStringLiteral("Break");
+    change.reason = QStringLiteral("Coffee");
+    QVERIFY(!session->changes()->validate(change).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
