@@ -75,7 +75,7 @@ SimTestClient::Reply SimTestClient::send(const QByteArray &method, const QString
     Reply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.error = reply->error();
-    if (method != "HEAD")
+    if (method != "HEAD" && reply->isOpen())
         out.body = reply->readAll();
     out.headers = reply->rawHeaderPairs();
     return out;

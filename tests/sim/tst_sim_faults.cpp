@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SimTestClient.h"
+#include "sim/SimOrganisation.h"
+#include "support/SimFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// Rate limits, scripted and random faults, latency, the competing supervisor and the webhook sink.
+class TestSimFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rateLimitGives429WithRetryAfter()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.rateLimitPerMinute = 5;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        const auto limited = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.object().value(QStringLiteral("code")).toString(), QStringLiteral("too.many.requests"));
+        QVERIFY(limited.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("[5]")));
+        bool ok = false;
+        const int retryAfter = limited.header("Retry-After").toInt(&ok);
+        QVERIFY(ok);
+        QVERIFY(retryAfter >= 1 && retryAfter <= 60);
+        // The budget is per token: a fresh token gets its own.
+        SimTestClient other(sim.baseUrl());
+        QVERIFY(!other.signIn().isEmpty());
+        QCOMPARE(other.get(QStringLiteral("/api/v2/users")).status, 200);
+        // The limit can be lifted at run time.
+        SimTestClient control(sim.baseUrl());
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/rate-limit"), "{\"perMinute\":0}").status, 200);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
+    void scriptedFaultsOverHttp_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("500") << 500 << QStringLiteral("internal.server.error");
+        QTest::newRow("503") << 503 << QStringLiteral("service.unavailable");
+        QTest::newRow("504") << 504 << QStringLiteral("request.timeout");
+        QTest::newRow("429") << 429 << QStringLiteral("too.many.requests");
+    }
+
+    void scriptedFaultsOverHttp()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        SimTestClient control(sim.baseUrl());
+        const QJsonObject fault {{QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("path"), QStringLiteral("/api/v2/users")}, {QStringLiteral("status"), status},
+            {QStringLiteral("count"), 2}};
+        QCOMPARE(control.sendJson("POST", QStringLiteral("/sim/faults"), QJsonDocument(fault)).status, 200);
+        QCOMPARE(control.get(QStringLiteral("/sim/faults")).array().size(), 1);
+        for (int i = 0; i < 2; ++i) {
+            const auto r = client.get(QStringLiteral("/api/v2/users"));
+            QCOMPARE(r.status, status);
+            QCOMPARE(r.object().value(QStringLiteral("code")).toString(), code);
+            QVERIFY(!r.header("ININ-Correlation-Id").isEmpty());
+        }
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        QCOMPARE(control.get(QStringLiteral("/sim/faults")).array().size(), 0);
+    }
+
+    void scriptedFaultsMatchMethodAndPrefix()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        const QString agent = client.firstAgentId();
+        sim.server()->failNext("PUT", QStringLiteral("/api/v2/users/*"), 503, 1);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users/%1/status").arg(agent)).status, 200); // GET is not matched
+        const auto current = client.get(QStringLiteral("/api/v2/users/%1/status").arg(agent));
+        QCOMPARE(client
+                     .send("PUT", QStringLiteral("/api/v2/users/%1/status").arg(agent), "{\"status\":\"Break\"}",
+                         {{"If-Match", current.header("ETag")}})
+                     .status,
+            503);
+        // The failed write changed nothing, so the same ETag still works.
+        QCOMPARE(client
+                     .send("PUT", QStringLiteral("/api/v2/users/%1/status").arg(agent), "{\"status\":\"Break\"}",
+                         {{"If-Match", current.header("ETag")}})
+                     .status,
+            200);
+        SimTestClient control(sim.baseUrl());
+        control.sendJson("POST", QStringLiteral("/sim/faults"),
+            QJsonDocument(QJsonObject {
+                {QStringLiteral("path"), QStringLiteral("/oauth/token")}, {QStringLiteral("status"), 500}}));
+        QVERIFY(client.signIn().isEmpty());
+        QVERIFY(!client.signIn().isEmpty());
+        QCOMPARE(control.send("DELETE", QStringLiteral("/sim/faults")).status, 200);
+        QCOMPARE(control.send("POST", QStringLiteral("/sim/faults"), "{\"path\":\"/x\",\"status\":99}").status, 400);
+        QCOMPARE(control.send("POST", QStringLiteral("/sim/faults"), "not json").status, 400);
+    }
+
+    void droppedConnections()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        // QNAM quietly retries a GET once on a dropped keep-alive connection, so drop more than one.
+        sim.server()->dropNext("GET", QStringLiteral("/api/v2/users"), 10);
+        const auto dropped = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(dropped.status, 0);
+        QVERIFY(dropped.error != QNetworkReply::NoError);
+        SimTestClient control(sim.baseUrl());
+        QCOMPARE(control.send("DELETE", QStringLiteral("/sim/faults")).status, 200);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        control.sendJson("POST", QStringLiteral("/sim/faults"),
+            QJsonDocument(QJsonObject {{QStringLiteral("method"), QStringLiteral("POST")},
+                {QStringLiteral("path"), QStringLiteral("/oauth/token")}, {QStringLiteral("drop"), true},
+                {QStringLiteral("count"), 10}}));
+        QVERIFY(client.signIn().isEmpty());
+    }
+
+    void failRateFailsEveryRequestAtOne()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.failRate = 1.0;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(client.signIn().isEmpty()); // the login host fails as well
+        int http5xx = 0;
+        int dropped = 0;
+        for (int i = 0; i < 30; ++i) {
+            const auto r = client.get(QStringLiteral("/api/v2/users"));
+            QVERIFY2(r.status == 500 || r.status == 503 || r.status == 0, qPrintable(QString::number(r.status)));
+            http5xx += r.status != 0 ? 1 : 0;
+            dropped += r.status == 0 ? 1 : 0;
+        }
+        QVERIFY(http5xx > 0);
+        QVERIFY(dropped > 0);
+        // The control endpoint is never faulted, and can switch the faults off.
+        SimTestClient control(sim.baseUrl());
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/fail-rate"), "{\"fraction\":0}").status, 200);
+        QVERIFY(!client.signIn().isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
+    void latencyDelaysButDelivers()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.latencyMinMs = 50;
+        config.latencyMaxMs = 80;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        // A delay longer than the client's patience is a timeout, not an answer.
+        SimTestClient control(sim.baseUrl());
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/latency"), "{\"minMs\":3000,\"maxMs\":3000}").status, 200);
+        const auto late = client.send("GET", QStringLiteral("/api/v2/users"), QByteArray(), {}, 300);
+        QCOMPARE(late.status, 0);
+        QCOMPARE(late.error, QNetworkReply::OperationCanceledError);
+        sim.server()->setLatency(0, 0);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
+    void competitorChangesAgentsAtItsRate()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 10;
+        config.competitorPerMinute = 600; // one every 100 ms
+        QVERIFY(sim.start(config).isValid());
+        SimOrganisation *org = sim.server()->organisation();
+        const QString competitor = org->competitorId();
+        auto changedByCompetitor = [&]() {
+            int n = 0;
+            for (const SimAgent &a : org->users())
+                n += a.modifiedBy == competitor ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(changedByCompetitor(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(changedByCompetitor() >= 2, 10000);
+        SimTestClient control(sim.baseUrl());
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/competitor"), "{\"perMinute\":0}").status, 200);
+        QCOMPARE(
+            control.get(QStringLiteral("/sim/state")).object().value(QStringLiteral("competitorPerMinute")).toDouble(),
+            0.0);
+        const auto changed = control.send("POST", QStringLiteral("/sim/competitor/change"), "{}");
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(org->user(changed.object().value(QStringLiteral("userId")).toString())->modifiedBy, competitor);
+        QCOMPARE(control.send("POST", QStringLiteral("/sim/competitor/change"), "{\"userId\":\"nobody\"}").status, 404);
+    }
+
+    void webhookSinkRecordsDeliveries()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient payroll(sim.baseUrl());
+        const QByteArray body
+            = "{\"user_id\":\"u1\",\"target_status\":\"Break\",\"timestamp\":\"2026-11-25T10:00:00Z\",\"etag\":\"r2\"}";
+        const auto r = payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), body,
+            {{"X-Genesys-Event", "state_change"}, {"X-StatusDesk-Delivery", "evt-1"}});
+        QCOMPARE(r.status, 200);
+        payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "not json");
+        payroll.send("POST", QStringLiteral("/sim/webhooks/other"), "{}");
+        const QJsonArray deliveries = payroll.get(QStringLiteral("/sim/webhooks/payroll")).array();
+        QCOMPARE(deliveries.size(), 2);
+        const QJsonObject first = deliveries.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("body")).toObject().value(QStringLiteral("target_status")).toString(),
+            QStringLiteral("Break"));
+        QCOMPARE(first.value(QStringLiteral("headers")).toObject().value(QStringLiteral("x-genesys-event")).toString(),
+            QStringLiteral("state_change"));
+        QCOMPARE(
+            first.value(QStringLiteral("headers")).toObject().value(QStringLiteral("x-statusdesk-delivery")).toString(),
+            QStringLiteral("evt-1"));
+        QVERIFY(!first.value(QStringLiteral("time")).toString().isEmpty());
+        QCOMPARE(deliveries.at(1).toObject().value(QStringLiteral("rawBody")).toString(), QStringLiteral("not json"));
+        QCOMPARE(sim.server()->webhookDeliveries(QStringLiteral("other")).size(), 1);
+        QCOMPARE(payroll.send("DELETE", QStringLiteral("/sim/webhooks/payroll")).status, 204);
+        QCOMPARE(payroll.get(QStringLiteral("/sim/webhooks/payroll")).array().size(), 0);
+    }
+
+    void webhookSinkFailsOnDemand_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("server error") << 500;
+        QTest::newRow("unavailable") << 503;
+        QTest::newRow("too many") << 429;
+        QTest::newRow("gone") << 410;
+    }
+
+    void webhookSinkFailsOnDemand()
+    {
+        QFETCH(int, status);
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient payroll(sim.baseUrl());
+        QCOMPARE(payroll
+                     .sendJson("POST", QStringLiteral("/sim/webhooks/payroll/fail"),
+                         QJsonDocument(QJsonObject {{QStringLiteral("status"), status}, {QStringLiteral("count"), 2}}))
+                     .status,
+            200);
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{}").status, status);
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{}").status, status);
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{}").status, 200);
+        const QJsonArray deliveries = payroll.get(QStringLiteral("/sim/webhooks/payroll")).array();
+        QCOMPARE(deliveries.size(), 3); // failed deliveries are recorded too, with what they were told
+        QCOMPARE(deliveries.at(0).toObject().value(QStringLiteral("answeredStatus")).toInt(), status);
+        QCOMPARE(deliveries.at(2).toObject().value(QStringLiteral("answeredStatus")).toInt(), 200);
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll/fail"), "{\"status\":1000}").status, 400);
+    }
+
+    void webhookSinkStalls()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        QSignalSpy delivered(sim.server(), &SimServer::webhookDelivered);
+        sim.server()->failWebhooks(QStringLiteral("payroll"), 0, 1);
+        SimTestClient payroll(sim.baseUrl());
+        const auto stalled = payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{\"n\":1}", {}, 300);
+        QCOMPARE(stalled.status, 0);
+        QCOMPARE(stalled.error, QNetworkReply::OperationCanceledError);
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(delivered.at(0).at(1).toInt(), 0);
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{\"n\":2}").status, 200);
+        // Stalling over HTTP control as well.
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll/stall"), "{\"count\":1}").status, 200);
+        QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{\"n\":3}", {}, 300).status, 0);
+        QCOMPARE(sim.server()->webhookDeliveries(QStringLiteral("payroll")).size(), 3);
+    }
+
+    void stateReportsTheSetup()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 12;
+        config.seed = 99;
+        QVERIFY(sim.start(config).isValid());
+        const QJsonObject state = SimTestClient(sim.baseUrl()).get(QStringLiteral("/sim/state")).object();
+        QCOMPARE(state.value(QStringLiteral("agents")).toInt(), 12);
+        QCOMPARE(state.value(QStringLiteral("seed")).toInt(), 99);
+        QCOMPARE(state.value(QStringLiteral("port")).toInt(), sim.baseUrl().port());
+        QCOMPARE(state.value(QStringLiteral("supervisorId")).toString(), sim.server()->organisation()->supervisorId());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimFaults)
+#include "tst_sim_faults.moc"
