@@ -5,7 +5,7 @@
 #include <QString>
 
 // Filters for AuditStore::query/count/export. Empty or null fields do not filter.
-// Results are newest first (by id); offset/limit page through them (limit <= 0: no limit).
+// Results are newest first (by time, then id); offset/limit page through them (limit <= 0: no limit).
 struct AuditQuery
 {
     QDateTime from; // inclusive
@@ -16,8 +16,8 @@ struct AuditQuery
     QString supervisor; // exact supervisor
     QString outcome; // exact outcome value (see AuditOutcome)
     QString text; // substring of msg, reason, error, agent name, supervisor, statuses or correlation id
-    // Keyset paging: only entries older than this id (0: no bound). Unlike a large offset it costs
-    // the same on every page: pass the id of the last row of the previous page.
+    // Keyset paging: only entries after this entry in the result order (0: no bound). Unlike a
+    // large offset it costs the same on every page: pass the id of the last row of the previous page.
     qint64 beforeId = 0;
     int offset = 0;
     int limit = 100;

@@ -82,10 +82,31 @@ struct WhereClause
     QVariantList values;
 };
 
-// agentIsId: q.agent names an agent id present in the log, so the (indexed) id alone decides.
-WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, bool agentIsId, const QString &extra = QString(),
+// How the filters of a query are written: agentIsId - q.agent names an agent id present in the
+// log, so the (indexed) id alone decides; textIndex - the SQLite trigram index can answer q.text.
+struct FilterContext
+{
+    AuditStore::Backend backend;
+    bool agentIsId = false;
+    bool textIndex = false;
+};
+
+// Substrings shorter than a trigram cannot use the index.
+constexpr int MinIndexedText = 3;
+
+QString searchableText(const AuditEntry &e)
+{
+    // One document per entry; a newline between fields keeps a search from matching across two of them.
+    return QStringList {
+        e.msg, e.reason, e.error, e.agentName, e.agentId, e.supervisor, e.fromStatus, e.toStatus, e.correlationId}
+        .join(QLatin1Char('\n'));
+}
+
+WhereClause whereFor(const AuditQuery &q, const FilterContext &context, const QString &extra = QString(),
     const QVariantList &extraValues = {})
 {
+    const AuditStore::Backend backend = context.backend;
+    const bool agentIsId = context.agentIsId;
     const QString like = backend == AuditStore::Backend::Postgres ? QStringLiteral(" ILIKE ? ESCAPE '!'")
                                                                   : QStringLiteral(" LIKE ? ESCAPE '!'");
     QStringList conditions;
@@ -113,7 +134,13 @@ WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, bool agen
         conditions << QStringLiteral("outcome = ?");
         clause.values << q.outcome;
     }
-    if (!q.text.isEmpty()) {
+    if (!q.text.isEmpty() && context.textIndex && q.text.size() >= MinIndexedText) {
+        // A phrase of consecutive trigrams is exactly a substring match, case-folded by FTS5.
+        QString phrase = q.text;
+        phrase.replace(QLatin1String("\""), QLatin1String("\"\""));
+        conditions << QStringLiteral("id IN (SELECT rowid FROM audit_text WHERE audit_text MATCH ?)");
+        clause.values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+    } else if (!q.text.isEmpty()) {
         static const char *const searched[] = {"msg", "reason", "error", "agent_name", "agent_id", "supervisor",
             "from_status", "to_status", "correlation_id"};
         QStringList any;
@@ -125,8 +152,9 @@ WhereClause whereFor(const AuditQuery &q, AuditStore::Backend backend, bool agen
         conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
     if (q.beforeId > 0) {
-        conditions << QStringLiteral("id < ?");
-        clause.values << q.beforeId;
+        // Row values keep keyset paging in the (time, id) order of the results.
+        conditions << QStringLiteral("(time_ms, id) < ((SELECT time_ms FROM audit_entries WHERE id = ?), ?)");
+        clause.values << q.beforeId << q.beforeId;
     }
     if (!extra.isEmpty()) {
         conditions << extra;
@@ -178,10 +206,12 @@ QStringList schemaStatements(AuditStore::Backend backend)
             + QLatin1String(" NOT NULL DEFAULT -1, etag_before") + text + QLatin1String(", etag_after") + text
             + QLatin1String(", correlation_id") + text + QLatin1String(", prev_hash") + text + QLatin1String(", hash")
             + text + QLatin1Char(')'),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_entries_time ON audit_entries (time_ms)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_entries_agent ON audit_entries (agent_id, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_entries_supervisor ON audit_entries (supervisor, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_entries_outcome ON audit_entries (outcome, id)"),
+        // Every filter column leads an index that ends in the result order (time_ms, id), so a page
+        // is a short walk along one index, with or without a time range.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_time ON audit_entries (time_ms, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_agent ON audit_entries (agent_id, time_ms, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_supervisor ON audit_entries (supervisor, time_ms, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_outcome ON audit_entries (outcome, time_ms, id)"),
         // One row: the id and hash of the last entry. Appends lock it, so writers take turns.
         QLatin1String("CREATE TABLE IF NOT EXISTS audit_chain_head (id INTEGER PRIMARY KEY, last_id ") + bigint
             + QLatin1String(" NOT NULL, last_hash TEXT NOT NULL)"),
@@ -305,6 +335,8 @@ bool AuditStore::initialise(QString *error)
     const QStringList statements = schemaStatements(m_backend);
     for (const QString &statement : statements)
         ok = ok && execPlain(db, statement, &problem);
+    if (ok && m_backend == Backend::Sqlite)
+        m_textIndex = createTextIndex();
     ok = ok && execPlain(db, QStringLiteral("COMMIT"), &problem);
     if (!ok) {
         execPlain(db, QStringLiteral("ROLLBACK"), nullptr);
@@ -386,6 +418,14 @@ bool AuditStore::appendInTransaction(AuditEntry &entry, QString *error)
         setError(error, tr("Cannot append to the audit log: %1").arg(problem));
         return false;
     }
+    if (m_textIndex) {
+        QSqlQuery index(database());
+        if (!execBound(index, QStringLiteral("INSERT INTO audit_text (rowid, body) VALUES (?, ?)"),
+                {candidate.id, searchableText(candidate)}, &problem)) {
+            setError(error, tr("Cannot append to the audit log: %1").arg(problem));
+            return false;
+        }
+    }
     QSqlQuery move(database());
     if (!execBound(move, QStringLiteral("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1"),
             {candidate.id, candidate.hash}, &problem)) {
@@ -443,9 +483,9 @@ bool AuditStore::append(AuditEntry &entry, QString *error)
 QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const
 {
     QVector<AuditEntry> entries;
-    WhereClause where = whereFor(q, m_backend, agentIsId(q.agent));
+    WhereClause where = whereFor(q, FilterContext {m_backend, agentIsId(q.agent), m_textIndex});
     QString sql = QLatin1String("SELECT ") + QLatin1String(Columns) + QLatin1String(" FROM audit_entries") + where.sql
-        + QLatin1String(" ORDER BY id DESC");
+        + QLatin1String(" ORDER BY time_ms DESC, id DESC");
     if (q.limit > 0) {
         sql += QLatin1String(" LIMIT ? OFFSET ?");
         where.values << q.limit << qMax(0, q.offset);
@@ -469,7 +509,7 @@ QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const
 
 qint64 AuditStore::count(const AuditQuery &q) const
 {
-    const WhereClause where = whereFor(q, m_backend, agentIsId(q.agent));
+    const WhereClause where = whereFor(q, FilterContext {m_backend, agentIsId(q.agent), m_textIndex});
     QSqlQuery query(database());
     QString problem;
     if (!execBound(query, QLatin1String("SELECT COUNT(*) FROM audit_entries") + where.sql, where.values, &problem)
@@ -484,9 +524,9 @@ bool AuditStore::forEachMatching(
     const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const
 {
     qint64 after = 0;
-    const bool agentIsKnownId = agentIsId(q.agent);
+    const FilterContext context = FilterContext {m_backend, agentIsId(q.agent), m_textIndex};
     for (;;) {
-        WhereClause where = whereFor(q, m_backend, agentIsKnownId, QStringLiteral("id > ?"), {after});
+        WhereClause where = whereFor(q, context, QStringLiteral("id > ?"), {after});
         QSqlQuery query(database());
         QString problem;
         if (!execBound(query,
@@ -650,4 +690,39 @@ bool AuditStore::agentIsId(const QString &agent) const
     QSqlQuery query(database());
     return execBound(query, QStringLiteral("SELECT 1 FROM audit_entries WHERE agent_id = ? LIMIT 1"), {agent}, nullptr)
         && query.next();
+}
+
+bool AuditStore::createTextIndex()
+{
+    QSqlDatabase db = database();
+    QSqlQuery exists(db);
+    if (!execBound(exists, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'audit_text'"), {}, nullptr))
+        return false;
+    if (exists.next())
+        return true;
+    exists.finish();
+    // Contentless: the index only maps trigrams to ids, the text stays in audit_entries.
+    QString problem;
+    if (!execPlain(db,
+            QStringLiteral("CREATE VIRTUAL TABLE audit_text USING fts5(body, content='', tokenize='trigram')"),
+            &problem)) {
+        qCInfo(lcAudit) << "no trigram text index (free text search scans instead):" << problem;
+        return false;
+    }
+    // A log from before the index existed: index what is there.
+    QSqlQuery rows(db);
+    if (!execBound(rows,
+            QLatin1String("SELECT ") + QLatin1String(Columns) + QLatin1String(" FROM audit_entries ORDER BY id"), {},
+            &problem))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_text (rowid, body) VALUES (?, ?)"));
+    while (rows.next()) {
+        const AuditEntry entry = entryFromQuery(rows);
+        insert.addBindValue(entry.id);
+        insert.addBindValue(searchableText(entry));
+        if (!insert.exec())
+            return false;
+    }
+    return true;
 }

@@ -69,6 +69,7 @@ private:
     AuditStore(Backend backend, const QString &connectionName, const QString &location, QObject *parent);
     bool initialise(QString *error);
     bool agentIsId(const QString &agent) const;
+    bool createTextIndex();
     bool forEachMatching(
         const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const;
 
@@ -76,5 +77,6 @@ private:
     QString m_connectionName;
     QString m_location;
     bool m_inTransaction = false;
+    bool m_textIndex = false; // SQLite FTS5 trigram index for free text
     QVector<AuditEntry> m_uncommitted;
 };

@@ -80,6 +80,8 @@ private slots:
     void reopenContinuesChain();
     void filters_data();
     void filters();
+    void newestFirstByTime();
+    void textIndexBuiltForOlderLogs();
     void paging();
     void verifyIntactChain();
     void verifyDetectsTampering_data();
@@ -133,6 +135,7 @@ void TestAuditStore::appendChainsEntries()
     QCOMPARE(first.prevHash, AuditEntry::genesisHash());
     QCOMPARE(first.hash, first.computeHash());
     AuditEntry second = makeEntry(1);
+    second.time = QDateTime();
     QVERIFY(m_store->append(second));
     QCOMPARE(second.id, 2);
     QCOMPARE(second.prevHash, first.hash);
@@ -142,6 +145,7 @@ void TestAuditStore::appendChainsEntries()
     const QVector<AuditEntry> all = m_store->query(AuditQuery());
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).id, 2); // newest first
+    QVERIFY(all.at(0).time >= all.at(1).time);
     QCOMPARE(all.at(0).agentName, second.agentName);
     QCOMPARE(all.at(0).time, second.time);
     QCOMPARE(all.at(0).latencyMs, second.latencyMs);
@@ -196,6 +200,12 @@ void TestAuditStore::filters_data()
     AuditQuery byCorrelation = q();
     byCorrelation.text = QStringLiteral("corr-3");
     QTest::newRow("correlation id") << byCorrelation << QList<qint64> {4};
+    AuditQuery byUnicode = q();
+    byUnicode.text = QStringLiteral("ŁUKASZ NOW");
+    QTest::newRow("free text, Unicode case folding") << byUnicode << QList<qint64> {12, 9, 6, 3};
+    AuditQuery shortText = q();
+    shortText.text = QStringLiteral("-3");
+    QTest::newRow("free text shorter than a trigram") << shortText << QList<qint64> {4};
     AuditQuery byTime = q();
     byTime.from = QDateTime(QDate(2026, 1, 1), QTime(8, 3), Qt::UTC);
     byTime.to = QDateTime(QDate(2026, 1, 1), QTime(8, 5), Qt::UTC);
@@ -221,6 +231,42 @@ void TestAuditStore::filters()
         found << entry.id;
     QCOMPARE(found, ids);
     QCOMPARE(m_store->count(query), qint64(ids.size()));
+}
+
+void TestAuditStore::newestFirstByTime()
+{
+    AuditEntry late = makeEntry(5);
+    QVERIFY(m_store->append(late));
+    AuditEntry backdated = makeEntry(2); // appended later, but happened earlier
+    QVERIFY(m_store->append(backdated));
+    const QVector<AuditEntry> entries = m_store->query(AuditQuery());
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).id, late.id);
+    QCOMPARE(entries.at(1).id, backdated.id);
+    AuditQuery after;
+    after.beforeId = late.id;
+    QCOMPARE(m_store->query(after).size(), 1);
+    QCOMPARE(m_store->query(after).at(0).id, backdated.id);
+}
+
+void TestAuditStore::textIndexBuiltForOlderLogs()
+{
+    fill(6);
+    m_store.reset();
+    {
+        Tamperer t(m_path); // a log written before the text index existed
+        QVERIFY(t.exec(QStringLiteral("DROP TABLE audit_text")));
+    }
+    QString error;
+    m_store = AuditStore::open(m_path, &error);
+    QVERIFY2(m_store, qPrintable(error));
+    AuditQuery query;
+    query.text = QStringLiteral("corr-4");
+    QCOMPARE(m_store->count(query), 1);
+    AuditEntry next = makeEntry(7);
+    QVERIFY(m_store->append(next));
+    query.text = QStringLiteral("corr-7");
+    QCOMPARE(m_store->query(query).size(), 1);
 }
 
 void TestAuditStore::paging()
