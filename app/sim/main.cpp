@@ -70,15 +70,20 @@ double doubleOption(const QCommandLineParser &parser, const QString &name, doubl
 
 SimClient parseClient(const QString &spec)
 {
-    const QStringList parts = spec.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+    // Permission names contain colons themselves, so only the first two colons separate fields.
+    const int firstColon = int(spec.indexOf(QLatin1Char(':')));
+    const int secondColon = firstColon < 0 ? -1 : int(spec.indexOf(QLatin1Char(':'), firstColon + 1));
+    SimClient client;
+    client.id = spec.left(firstColon);
+    client.secret = secondColon < 0 ? spec.mid(firstColon + 1) : spec.mid(firstColon + 1, secondColon - firstColon - 1);
+    if (firstColon <= 0 || client.secret.isEmpty())
         fail(QCoreApplication::translate("main", "--client takes ID:SECRET[:PERMISSION,...], not \"%1\".").arg(spec));
-    SimClient client {parts.at(0), parts.at(1), {}};
-    if (parts.size() == 3)
-        client.permissions = parts.at(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    // A client given with an explicit but empty permission list still must not get every permission.
-    if (parts.size() == 3 && client.permissions.isEmpty())
-        client.permissions = {QStringLiteral("none")};
+    if (secondColon >= 0) {
+        client.permissions = spec.mid(secondColon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        // An explicit but empty permission list must not mean every permission.
+        if (client.permissions.isEmpty())
+            client.permissions = {QStringLiteral("none")};
+    }
     return client;
 }
 
