@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's parts that need no server: settings, keychain, message bar and the dialogs fed by values.
+#include "desktop/AppSettings.h"
+#include "desktop/ChangeDialog.h"
+#include "desktop/ConflictDialog.h"
+#include "desktop/IconLoader.h"
+#include "desktop/MessageBar.h"
+#include "desktop/SecretStore.h"
+#include "desktop/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDesktopParts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void settingsRoundTripWithoutSecrets();
+    void settingsKeysHaveDefaults();
+    void secretStoreKeepsTheSecret();
+    void messageBarShowsPlainText();
+    void iconsExistForEveryStatus_data();
+    void iconsExistForEveryStatus();
+    void changeDialogNeedsReasonWhereRulesAsk();
+    void conflictDialogAnswersOnce_data();
+    void conflictDialogAnswersOnce();
+    void conflictDialogRefusedApply();
+    void settingsDialogShowsRulesErrorWithLine();
+};
+
+void TestDesktopParts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDesktopParts::settingsRoundTripWithoutSecrets()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    AppSettings::StoredProfile stored;
+    stored.name = QStringLiteral("Billing/Team <1>");
+    stored.kind = AppSettings::Kind::Genesys;
+    stored.profile.region = QStringLiteral("eu-central-1");
+    stored.profile.clientId = QStringLiteral("abc");
+    stored.profile.clientSecret = QStringLiteral("TOP-SECRET-1");
+    stored.profile.webhookSecret = QStringLiteral("TOP-SECRET-2");
+    stored.profile.authMode = Profile::AuthMode::Pkce;
+    stored.profile.webhookUrl = QUrl(QStringLiteral("https://payroll.example.org/hook"));
+    stored.profile.rateLimitPerMinute = 120;
+    stored.alertMinutes = {{QStringLiteral("Break"), 20}};
+    {
+        AppSettings settings(ini, nullptr);
+        QSignalSpy changed(&settings, &AppSettings::profilesChanged);
+        settings.saveProfile(stored);
+        QCOMPARE(changed.count(), 1);
+        settings.sync();
+    }
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("TOP-SECRET"));
+    AppSettings settings(ini, nullptr);
+    QCOMPARE(settings.profileNames(), QStringList {stored.name});
+    const AppSettings::StoredProfile loaded = settings.profile(stored.name);
+    QCOMPARE(loaded.kind, AppSettings::Kind::Genesys);
+    QCOMPARE(loaded.profile.region, stored.profile.region);
+    QCOMPARE(loaded.profile.clientId, stored.profile.clientId);
+    QCOMPARE(loaded.profile.authMode, Profile::AuthMode::Pkce);
+    QCOMPARE(loaded.profile.webhookUrl, stored.profile.webhookUrl);
+    QCOMPARE(loaded.profile.rateLimitPerMinute, 120);
+    QVERIFY(loaded.profile.clientSecret.isEmpty());
+    QVERIFY(loaded.profile.webhookSecret.isEmpty());
+    QCOMPARE(loaded.alertMinutes.value(QStringLiteral("Break")), 20);
+    settings.removeProfile(stored.name);
+    QVERIFY(settings.profileNames().isEmpty());
+}
+
+void TestDesktopParts::settingsKeysHaveDefaults()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")), nullptr);
+    QCOMPARE(settings.value(AppSettings::Key::TrayNotifications).toBool(), true);
+    QVERIFY(settings.value(AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
+    QSignalSpy changed(&settings, &AppSettings::changed);
+    settings.setValue(AppSettings::Key::LastProfile, QStringLiteral("Demo"));
+    settings.setValue(AppSettings::Key::LastProfile, QStringLiteral("Demo"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(settings.value(AppSettings::Key::LastProfile).toString(), QStringLiteral("Demo"));
+}
+
+void TestDesktopParts::secretStoreKeepsTheSecret()
+{
+    // With a keychain (scripts/with-test-session) the secret is persisted; without one it is kept
+    // for this run only and the failure is reported. Either way the next load finds it.
+    SecretStore store;
+    const QString key = SecretStore::keyFor(QStringLiteral("tst_desktopparts"), QStringLiteral("client-secret"));
+    QSignalSpy stored(&store, &SecretStore::stored);
+    store.store(key, QStringLiteral("s3cret"));
+    QVERIFY(stored.wait(10000));
+    const bool persisted = stored.first().at(1).toBool();
+    const QString error = stored.first().at(2).toString();
+    QCOMPARE(persisted, error.isEmpty());
+    QCOMPARE(store.keychainFailed(), !persisted);
+    QSignalSpy loaded(&store, &SecretStore::loaded);
+    store.load(key);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().at(0).toString(), key);
+    QCOMPARE(loaded.first().at(1).toString(), QStringLiteral("s3cret"));
+    QVERIFY(loaded.first().at(2).toBool());
+    QSignalSpy removed(&store, &SecretStore::removed);
+    store.remove(key);
+    QVERIFY(removed.wait(10000));
+    if (persisted) {
+        store.load(key);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+        QVERIFY(!loaded.last().at(2).toBool());
+    }
+}
+
+void TestDesktopParts::messageBarShowsPlainText()
+{
+    QWidget parent;
+    MessageBar bar(&parent);
+    QSignalSpy action(&bar, &MessageBar::actionTriggered);
+    bar.showMessage(QStringLiteral("<b>403</b> from server"), MessageBar::Level::Error, QStringLiteral("Retry"),
+        QStringLiteral("retry:1"));
+    parent.show();
+    QVERIFY(bar.isVisible());
+    auto *text = bar.findChild<QLabel *>(QStringLiteral("messageBarText"));
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+    QCOMPARE(bar.text(), QStringLiteral("<b>403</b> from server"));
+    QCOMPARE(bar.level(), MessageBar::Level::Error);
+    QTest::mouseClick(bar.findChild<QPushButton *>(QStringLiteral("messageBarAction")), Qt::LeftButton);
+    QCOMPARE(action.count(), 1);
+    QCOMPARE(action.first().at(0).toString(), QStringLiteral("retry:1"));
+    bar.showMessage(QStringLiteral("gone soon"), MessageBar::Level::Information, {}, {}, 50);
+    QTRY_VERIFY(!bar.isVisible());
+}
+
+void TestDesktopParts::iconsExistForEveryStatus_data()
+{
+    QTest::addColumn<QString>("status");
+    for (const char *key :
+        {"Available", "OnQueue", "Break", "Meal", "Away", "Busy", "Meeting", "Training", "Offline", "Idle"})
+        QTest::newRow(key) << QString::fromLatin1(key);
+}
+
+void TestDesktopParts::iconsExistForEveryStatus()
+{
+    QFETCH(QString, status);
+    QVERIFY(!IconLoader::statusIconPath(status).endsWith(QLatin1String("unknown.svg")));
+    const QIcon icon = IconLoader::status(status);
+    QVERIFY(!icon.isNull());
+    // Crisp at 2x: a 32 px pixmap exists for a 16 px icon.
+    QCOMPARE(icon.pixmap(QSize(32, 32)).size(), QSize(32, 32));
+}
+
+void TestDesktopParts::changeDialogNeedsReasonWhereRulesAsk()
+{
+    ChangeDialog dialog;
+    dialog.setAgents({QStringLiteral("<i>Ana</i>")}, QStringLiteral("On Queue"));
+    dialog.setReasonCodes({QStringLiteral("Coffee"), QStringLiteral("EndOfShift")});
+    dialog.setTargets({{QStringLiteral("Break"), QStringLiteral("Break"), true, {}, true},
+        {QStringLiteral("Meal"), QStringLiteral("Meal"), false, QStringLiteral("<b>full</b>"), false},
+        {QStringLiteral("Available"), QStringLiteral("Available"), true, {}, false}});
+    dialog.setPreviewFunction(
+        [](const QString &target, const QString &reason) -> QString { return target + QLatin1Char('/') + reason; });
+    QSignalSpy requested(&dialog, &ChangeDialog::changeRequested);
+    auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("changeDialogApply"));
+    auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("changeDialogReason"));
+    auto *targets = dialog.findChild<QListWidget *>(QStringLiteral("changeDialogTargets"));
+    QCOMPARE(dialog.selectedTarget(), QStringLiteral("Break"));
+    QVERIFY(!apply->isEnabled()); // Break needs a reason
+    QCOMPARE(targets->item(1)->toolTip(), QStringLiteral("<p>&lt;b&gt;full&lt;/b&gt;</p>"));
+    QVERIFY(!(targets->item(1)->flags() & Qt::ItemIsEnabled));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("Coffee")));
+    QVERIFY(apply->isEnabled());
+    QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("changeDialogPreview"))->toPlainText(),
+        QStringLiteral("Break/Coffee"));
+    QVERIFY(dialog.selectTarget(QStringLiteral("Available")));
+    reason->setCurrentIndex(0);
+    QVERIFY(apply->isEnabled());
+    dialog.open();
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(0).toString(), QStringLiteral("Available"));
+    QCOMPARE(requested.first().at(1).toString(), QString());
+    auto *heading = dialog.findChild<QLabel *>(QStringLiteral("changeDialogHeading"));
+    QCOMPARE(heading->textFormat(), Qt::PlainText);
+    QVERIFY(heading->text().contains(QStringLiteral("<i>Ana</i>")));
+}
+
+void TestDesktopParts::conflictDialogAnswersOnce_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("resolution");
+    QTest::newRow("apply") << QStringLiteral("conflictApplyLatest") << int(Resolution::ApplyToLatest);
+    QTest::newRow("keep") << QStringLiteral("conflictKeepTheirs") << int(Resolution::KeepTheirs);
+    QTest::newRow("cancel") << QStringLiteral("conflictCancel") << int(Resolution::Cancel);
+    QTest::newRow("escape") << QString() << int(Resolution::Cancel);
+}
+
+void TestDesktopParts::conflictDialogAnswersOnce()
+{
+    QFETCH(QString, button);
+    QFETCH(int, resolution);
+    ConflictDialog dialog;
+    ChangeConflict conflict;
+    conflict.agentName = QStringLiteral("<b>Bold</b> Smith");
+    conflict.ourTarget = QStringLiteral("Break");
+    conflict.theirStatus = QStringLiteral("Meeting");
+    conflict.theirChangedBy = QStringLiteral("M. Chen");
+    dialog.setConflict(
+        conflict, [](const QString &key) { return key; }, true, QStringLiteral("ok"));
+    QSignalSpy resolved(&dialog, &ConflictDialog::resolved);
+    dialog.open();
+    if (button.isEmpty())
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+    else
+        QTest::mouseClick(dialog.findChild<QPushButton *>(button), Qt::LeftButton);
+    QCOMPARE(resolved.count(), 1);
+    QCOMPARE(int(resolved.first().at(0).value<Resolution>()), resolution);
+    QVERIFY(!dialog.isVisible());
+    auto *title = dialog.findChild<QLabel *>(QStringLiteral("conflictTitle"));
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QVERIFY(title->text().startsWith(QStringLiteral("<b>Bold</b> Smith")));
+}
+
+void TestDesktopParts::conflictDialogRefusedApply()
+{
+    ConflictDialog dialog;
+    ChangeConflict conflict;
+    conflict.agentName = QStringLiteral("Ana");
+    conflict.ourTarget = QStringLiteral("Meal");
+    conflict.theirStatus = QStringLiteral("Break");
+    dialog.setConflict(
+        conflict, [](const QString &key) { return key; }, false, QStringLiteral("Meal is not allowed from Break."));
+    auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
+    QVERIFY(!apply->isEnabled());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictVerdict"))->text(),
+        QStringLiteral("Meal is not allowed from Break."));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("unknown"));
+}
+
+void TestDesktopParts::settingsDialogShowsRulesErrorWithLine()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"statuses\": [\"Available\",\n  \"Break\"\n  \"transitions\": {}\n}\n");
+    file.close();
+    SettingsDialog dialog;
+    dialog.setProfile(AppSettings::demoProfile(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+    QSignalSpy saved(&dialog, &SettingsDialog::saved);
+    dialog.findChild<QLineEdit *>(QStringLiteral("settingsRulesFile"))->setText(bad);
+    QVERIFY(!dialog.validateRules());
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("settingsRulesStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("line 4")), qPrintable(status));
+    dialog.open();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("settingsSave")), Qt::LeftButton);
+    QCOMPARE(saved.count(), 0); // a bad rules file is never saved
+    dialog.findChild<QLineEdit *>(QStringLiteral("settingsRulesFile"))->clear();
+    dialog.findChild<QLineEdit *>(QStringLiteral("settingsWebhookSecret"))->setText(QStringLiteral("k"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("settingsWebhookSecret")), QStringLiteral("ey"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("settingsSave")), Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().at(1).toString(), QStringLiteral("key"));
+    QVERIFY(saved.first().at(2).toBool());
+    QVERIFY(saved.first().at(0).value<AppSettings::StoredProfile>().profile.webhookSecret.isEmpty());
+}
+
+QTEST_MAIN(TestDesktopParts)
+#include "tst_desktopparts.moc"
