@@ -22,6 +22,8 @@
 
 namespace {
 
+constexpr int kWebhookWaitMs = 3000;
+
 // Users type "On Queue", "on_queue" or "OnQueue"; the rules speak canonical keys.
 QString canonicalStatus(const QString &text)
 {
@@ -433,6 +435,24 @@ void CliRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    WebhookOutbox *outbox = m_session ? m_session->webhooks() : nullptr;
+    const bool changed = m_invocation.command == CliInvocation::Command::StatusSet
+        || m_invocation.command == CliInvocation::Command::BulkSet;
+    if (changed && outbox && outbox->isRunning() && outbox->pendingCount() > 0) {
+        // Payroll should hear of the change now rather than at the next run: a short, bounded wait.
+        // Whatever is not delivered stays in the outbox for "webhooks flush" or the next start.
+        connect(outbox, &WebhookOutbox::flushed, this, [this, exitCode](bool) { complete(exitCode); });
+        outbox->flush(kWebhookWaitMs);
+        return;
+    }
+    complete(exitCode);
+}
+
+void CliRunner::complete(int exitCode)
+{
+    if (m_completed)
+        return;
+    m_completed = true;
     if (m_session)
         m_session->stop();
     QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });

@@ -53,6 +53,7 @@ private:
     void print(const QString &text);
     void printError(const QString &text);
     void finish(int exitCode);
+    void complete(int exitCode);
     static int exitCodeFor(const ApiError &error);
     static int exitCodeFor(const ChangeResult &result);
 
@@ -63,6 +64,7 @@ private:
     QString m_changeId;
     int m_conflictRounds = 0;
     bool m_finished = false;
+    bool m_completed = false;
     QTextStream m_out;
     QTextStream m_err;
 };

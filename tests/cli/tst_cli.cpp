@@ -365,6 +365,8 @@ void TestCli::auditCommands()
     const QString id = m_sim->server()->organisation()->activeAgentAt(2);
     setSimStatus(id, QStringLiteral("Meeting"));
     QCOMPARE(run({QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")}).exitCode, 0);
+    // The CLI waited for the webhook of its change before it exited.
+    QCOMPARE(m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).size(), 1);
 
     const CliRun table = run({QStringLiteral("audit"), QStringLiteral("list")});
     QCOMPARE(table.exitCode, 0);
@@ -383,13 +385,18 @@ void TestCli::auditCommands()
         = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl")});
     QCOMPARE(jsonl.exitCode, 0);
     const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2); // intent, applied
-    for (const QByteArray &line : lines)
+    QCOMPARE(lines.size(), 3); // intent, applied, webhook_delivered
+    QStringList outcomes;
+    for (const QByteArray &line : lines) {
         QVERIFY(QJsonDocument::fromJson(line).isObject());
+        outcomes.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("outcome")).toString());
+    }
+    QCOMPARE(outcomes,
+        (QStringList {QStringLiteral("intent"), QStringLiteral("applied"), QStringLiteral("webhook_delivered")}));
     const CliRun csv
         = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.exitCode, 0);
-    QCOMPARE(csv.out.trimmed().split('\n').size(), 3); // header and two entries
+    QCOMPARE(csv.out.trimmed().split('\n').size(), 4); // header and three entries
 
     // Someone edits the history behind StatusDesk's back: verify says so and fails.
     {
