@@ -2,6 +2,7 @@
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,22 @@ QString permissionOf(const QJsonObject &body)
             return field;
     }
     return QString();
+}
+
+// Retry-After: delta-seconds, or an HTTP date (RFC 9110); -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &header)
+{
+    const QString text = QString::fromLatin1(header).trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
 } // namespace
@@ -140,10 +157,7 @@ ApiError ApiError::fromHttp(
     error.kind = kindForStatus(status);
     error.httpStatus = status;
     error.correlationId = QString::fromLatin1(correlationHeader).trimmed();
-    bool ok = false;
-    const int retryAfter = QString::fromLatin1(retryAfterHeader).trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
-        error.retryAfterSeconds = retryAfter;
+    error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
 
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonObject object = document.object();

@@ -210,7 +210,13 @@ void NotificationChannel::subscribe(int index)
         topics.append(QJsonObject {{QStringLiteral("id"), topic}});
     // PUT replaces the list, so a resubscription after a reconnect is the same call.
     const QString path = kChannelsPath + QLatin1Char('/') + channel->id + QStringLiteral("/subscriptions");
-    ApiReply *reply = m_client->put(path, QJsonDocument(topics));
+    ApiRequest request;
+    request.method = QByteArrayLiteral("PUT");
+    request.path = path;
+    // One unknown or forbidden topic must not cost the others their updates.
+    request.query.addQueryItem(QStringLiteral("ignoreErrors"), QStringLiteral("true"));
+    request.body = QJsonDocument(topics);
+    ApiReply *reply = m_client->send(request);
     const quint64 generation = m_generation;
     const QPointer<QWebSocket> socket = channel->socket;
     connect(reply, &ApiReply::finished, this, [this, reply, index, generation, socket] {
@@ -220,6 +226,7 @@ void NotificationChannel::subscribe(int index)
         Channel *channel = m_channels.at(index);
         if (!reply->isOk())
             return fail(index, reply->error(), reply->error().kind == ApiError::Kind::NotFound);
+        reportRejectedTopics(reply);
         channel->live = true;
         channel->everLive = true;
         channel->failures = 0;
@@ -229,6 +236,26 @@ void NotificationChannel::subscribe(int index)
         updateState();
         emit gap();
     });
+}
+
+void NotificationChannel::reportRejectedTopics(const ApiReply *reply)
+{
+    const QJsonArray entities = reply->json().object().value(QStringLiteral("entities")).toArray();
+    QStringList rejected;
+    QString reason;
+    for (const QJsonValue &value : entities) {
+        const QJsonObject topic = value.toObject();
+        if (topic.value(QStringLiteral("state")).toString() != QLatin1String("Rejected"))
+            continue;
+        rejected.append(topic.value(QStringLiteral("id")).toString());
+        if (reason.isEmpty())
+            reason = topic.value(QStringLiteral("rejectionReason")).toString();
+    }
+    if (rejected.isEmpty())
+        return;
+    ApiError failure = ApiError::make(ApiError::Kind::BadRequest,
+        tr("%n topic(s) were refused, e.g. %1: %2", nullptr, int(rejected.size())).arg(rejected.first(), reason));
+    emit error(failure);
 }
 
 void NotificationChannel::onTextMessage(int index, const QString &message)

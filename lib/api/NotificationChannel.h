@@ -62,6 +62,7 @@ private:
     void onChannelCreated(int index, const ApiReply *reply);
     void connectSocket(int index);
     void subscribe(int index);
+    void reportRejectedTopics(const ApiReply *reply);
     void onTextMessage(int index, const QString &message);
     void onSocketClosed(int index, QWebSocket *socket);
     void scheduleReconnect(int index, bool newChannel);

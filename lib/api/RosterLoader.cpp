@@ -89,9 +89,12 @@ void RosterLoader::onPage(int page, ApiReply *reply)
     m_pages.insert(page, agents);
     if (page == 1) {
         m_total = object.value(QStringLiteral("total")).toInt(int(agents.size()));
-        m_pageCount = object.value(QStringLiteral("pageCount")).toInt(0);
-        if (m_pageCount <= 0)
-            m_pageCount = m_total > 0 ? (m_total + m_pageSize - 1) / m_pageSize : 1;
+        // The page count follows from the total; a server that claims more pages is not believed.
+        const int fromTotal = m_total > 0 ? (m_total + m_pageSize - 1) / m_pageSize : 1;
+        const int claimed = object.value(QStringLiteral("pageCount")).toInt(0);
+        m_pageCount = claimed > 0 ? qMin(claimed, fromTotal) : fromTotal;
+    } else if (agents.isEmpty()) {
+        m_nextPage = m_pageCount + 1; // an empty page: the list is shorter than announced
     }
     emit progress(m_loaded, qMax(m_total, m_loaded));
     while (m_nextPage <= m_pageCount && m_inFlight.size() < m_parallel)

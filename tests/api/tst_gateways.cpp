@@ -391,6 +391,26 @@ private slots:
         QVERIFY(!roster->error().toString().isEmpty());
     }
 
+    void exaggeratedPageCountIsNotBelieved()
+    {
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({RawHttpServer::response(200,
+                           "{\"entities\": [{\"id\": \"d1\", \"systemPresence\": \"Available\", \"type\": "
+                           "\"System\"}]}"),
+            RawHttpServer::response(
+                200, "{\"entities\": [{\"id\": \"u1\"}, {\"id\": \"u2\"}], \"total\": 2, \"pageCount\": 1000000}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        GenesysGateway gateway(&client);
+        GatewayReply *roster = gateway.loadRoster();
+        QVERIFY(waitFor(roster));
+        QVERIFY2(roster->isOk(), qPrintable(roster->error().toString()));
+        QCOMPARE(roster->agents().size(), 2);
+        QCOMPARE(server.requestCount(), 2);
+    }
+
     void malformedUsersPage()
     {
         ApiTestRig rig;

@@ -83,6 +83,21 @@ private slots:
             QVERIFY(arguments.first().value<ActivityEvent>().userId != other);
     }
 
+    void rejectedTopicsDoNotStopTheOthers()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        QSignalSpy errors(&channel, &NotificationChannel::error);
+        QStringList ids = firstAgents(rig, 2);
+        ids.append(QStringLiteral("no-such-user"));
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().value<ApiError>().toString().contains(QLatin1String("no-such-user")));
+        QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Meeting")));
+    }
+
     void presenceAndRoutingTopics()
     {
         ApiTestRig rig;
