@@ -37,6 +37,7 @@ class TestAgentDirectory : public QObject
 
 private slots:
     void rosterQueries();
+    void pushUpdates_data();
     void pushUpdates();
     void reconnectAfterSocketClosed_data();
     void reconnectAfterSocketClosed();
@@ -69,24 +70,46 @@ void TestAgentDirectory::rosterQueries()
     QCOMPARE(directory->count(first.team, first.status), directory->countsByStatus(first.team).value(first.status));
 }
 
+void TestAgentDirectory::pushUpdates_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::newRow("genesys") << int(Profile::Protocol::Genesys);
+    QTest::newRow("status-api") << int(Profile::Protocol::StatusApi);
+}
+
 void TestAgentDirectory::pushUpdates()
 {
+    QFETCH(int, protocol);
+    const bool statusApi = protocol == int(Profile::Protocol::StatusApi);
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(static_cast<Profile::Protocol>(protocol));
     QVERIFY2(session, qPrintable(harness.lastError()));
     AgentDirectory *directory = session->directory();
     QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
 
+    // Let the re-read that follows the connect finish, so that any request from here on is ours to see.
+    QTRY_VERIFY_WITH_TIMEOUT(session->api()->inFlightRequests() == 0 && session->api()->queuedRequests() == 0, 10000);
+
     const QString agentId = harness.server()->organisation()->activeAgentAt(2);
     const QDateTime before = directory->freshness(agentId);
     QSignalSpy changed(directory, &AgentDirectory::agentChanged);
+    QSignalSpy requests(session->api(), &ApiClient::requestFinished);
     const QString next = moveAgent(harness, agentId);
     QVERIFY(!next.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
     QVERIFY(changed.contains(QList<QVariant> {agentId}));
     QVERIFY(directory->freshness(agentId) >= before);
-    QCOMPARE(directory->mode(), AgentDirectory::Mode::Push); // it came by push, not by a poll
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Push);
+    if (statusApi) {
+        // The event carries no ETag: the row's version is read right after, for the next If-Match.
+        const QString etag = harness.server()->organisation()->user(agentId)->etag();
+        QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->version, etag, 10000);
+    } else {
+        // It came by push: no request was needed; the version is the presence's modifiedDate.
+        QCOMPARE(requests.count(), 0);
+        QVERIFY(!directory->agent(agentId)->version.isEmpty());
+    }
 }
 
 void TestAgentDirectory::reconnectAfterSocketClosed_data()
