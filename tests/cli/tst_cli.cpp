@@ -55,6 +55,7 @@ private slots:
     void auditCommands();
     void webhooksListAndFlush();
     void metricsEndpoint();
+    void crashMidChangeIsReconciled();
 
 private:
     CliRun run(const QStringList &arguments, bool withServer = true);
@@ -453,6 +454,53 @@ void TestCli::metricsEndpoint()
         {QStringLiteral("--metrics-port"), QStringLiteral("0"), QStringLiteral("agents"), QStringLiteral("list")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.contains("metrics at http://127.0.0.1:"));
+}
+
+// kill -9 between the intent and the answer; the next run reads the agent and closes the intent.
+void TestCli::crashMidChangeIsReconciled()
+{
+    const QString id = m_sim->server()->organisation()->activeAgentAt(4);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    m_sim->server()->setLatency(800, 800); // slow enough to kill the CLI while its write is on the way
+
+    QProcess process;
+    process.setProgram(m_program);
+    process.setArguments(baseArguments()
+        + QStringList {QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")});
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QVERIFY(process.waitForStarted(10000));
+    const QString path = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    auto intents = [&path] {
+        if (!QFileInfo::exists(path))
+            return 0;
+        int count = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT count(*) FROM audit_entries WHERE outcome = 'intent'"))
+                    && query.next())
+                    count = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(intents(), 1, 20000);
+    process.kill();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    m_sim->server()->setLatency(0, 0);
+
+    const CliRun next = run({QStringLiteral("status"), QStringLiteral("get"), id});
+    QCOMPARE(next.exitCode, 0);
+    const QStringList outcomes = auditOutcomes(id);
+    QCOMPARE(outcomes.constFirst(), QStringLiteral("intent"));
+    QVERIFY2(outcomes.contains(QStringLiteral("reconciled")), qPrintable(outcomes.join(QLatin1Char(','))));
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
