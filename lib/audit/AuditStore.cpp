@@ -93,6 +93,8 @@ struct FilterContext
 
 // Substrings shorter than a trigram cannot use the index.
 constexpr int MinIndexedText = 3;
+// Up to this many matches the text index beats a scan of the newest entries for one page.
+constexpr int RareTextMatches = 2000;
 
 QString searchableText(const AuditEntry &e)
 {
@@ -483,7 +485,10 @@ bool AuditStore::append(AuditEntry &entry, QString *error)
 QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const
 {
     QVector<AuditEntry> entries;
-    WhereClause where = whereFor(q, FilterContext {m_backend, agentIsId(q.agent), m_textIndex});
+    // A page stops after `limit` rows, so a common text is found sooner by scanning the newest
+    // entries than by collecting all its matches from the index first.
+    const bool useTextIndex = m_textIndex && (q.limit <= 0 || textIsRare(q.text));
+    WhereClause where = whereFor(q, FilterContext {m_backend, agentIsId(q.agent), useTextIndex});
     QString sql = QLatin1String("SELECT ") + QLatin1String(Columns) + QLatin1String(" FROM audit_entries") + where.sql
         + QLatin1String(" ORDER BY time_ms DESC, id DESC");
     if (q.limit > 0) {
@@ -725,4 +730,18 @@ bool AuditStore::createTextIndex()
             return false;
     }
     return true;
+}
+
+bool AuditStore::textIsRare(const QString &text) const
+{
+    if (text.size() < MinIndexedText)
+        return false;
+    QString phrase = text;
+    phrase.replace(QLatin1String("\""), QLatin1String("\"\""));
+    QSqlQuery query(database());
+    return execBound(query,
+               QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM audit_text WHERE audit_text MATCH ? LIMIT %1)")
+                   .arg(RareTextMatches),
+               {QString(QLatin1Char('"') + phrase + QLatin1Char('"'))}, nullptr)
+        && query.next() && query.value(0).toInt() < RareTextMatches;
 }

@@ -70,6 +70,7 @@ private:
     bool initialise(QString *error);
     bool agentIsId(const QString &agent) const;
     bool createTextIndex();
+    bool textIsRare(const QString &text) const;
     bool forEachMatching(
         const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const;
 
