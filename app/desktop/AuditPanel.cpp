@@ -165,6 +165,21 @@ void AuditPanel::attach(AuditStore *store)
     reload();
 }
 
+void AuditPanel::setLabelFunctions(
+    std::function<QString(const QString &statusKey)> status, std::function<QString(const QString &agentId)> agentName)
+{
+    m_statusLabel = std::move(status);
+    m_agentName = std::move(agentName);
+}
+
+QString AuditPanel::shortTime(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return local.toString(QStringLiteral("HH:mm:ss"));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 void AuditPanel::scheduleReload()
 {
     if (!m_reload->isActive())
@@ -196,15 +211,19 @@ void AuditPanel::reload()
             m_verdict->setText(tr("The audit history could not be read: %1").arg(error));
     }
     m_table->setRowCount(int(m_entries.size()));
-    const QLocale locale;
+    const auto status
+        = [this](const QString &key) { return m_statusLabel && !key.isEmpty() ? m_statusLabel(key) : key; };
     for (int row = 0; row < m_entries.size(); ++row) {
         const AuditEntry &e = m_entries.at(row);
-        m_table->setItem(row, Time, cell(locale.toString(e.time.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, Time, cell(shortTime(e.time)));
         m_table->setItem(row, Supervisor, cell(e.supervisor));
-        m_table->setItem(row, Agent, cell(e.agentName.isEmpty() ? e.agentId : e.agentName));
+        QString agent = e.agentName;
+        if (agent.isEmpty() && m_agentName)
+            agent = m_agentName(e.agentId);
+        m_table->setItem(row, Agent, cell(agent.isEmpty() ? e.agentId : agent));
         const QString change = e.fromStatus.isEmpty() && e.toStatus.isEmpty()
             ? QString()
-            : e.fromStatus + QStringLiteral(" → ") + e.toStatus;
+            : status(e.fromStatus) + QStringLiteral(" → ") + status(e.toStatus);
         m_table->setItem(row, Change, cell(change));
         m_table->setItem(row, Reason, cell(e.reason));
         auto *outcome = cell(e.outcome);
@@ -213,8 +232,13 @@ void AuditPanel::reload()
         m_table->setItem(row, Outcome, outcome);
         m_table->setItem(row, Latency, cell(e.latencyMs >= 0 ? tr("%1 ms").arg(e.latencyMs) : QString()));
     }
-    if (m_entries.isEmpty())
+    if (m_entries.isEmpty()) {
         m_details->clear();
+        return;
+    }
+    m_table->resizeColumnsToContents();
+    if (m_table->currentRow() < 0)
+        m_table->selectRow(0);
 }
 
 int AuditPanel::entryCount() const

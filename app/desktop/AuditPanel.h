@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
+
 class AuditStore;
 struct AuditQuery;
 class QCheckBox;
@@ -27,6 +29,11 @@ public:
     explicit AuditPanel(QWidget *parent = nullptr);
 
     void attach(AuditStore *store); // nullptr: signed out
+    // Status keys in the UI language, agent ids as names.
+    void setLabelFunctions(std::function<QString(const QString &statusKey)> status,
+        std::function<QString(const QString &agentId)> agentName);
+    // Today's entries show the time only, older ones the date too.
+    static QString shortTime(const QDateTime &time);
     void reload();
     // Writes the filtered history; false with a reason on error. format: "jsonl" or "csv".
     bool exportTo(const QString &path, const QString &format, QString *error) const;
@@ -53,4 +60,6 @@ private:
     QLabel *m_verdict;
     QTimer *m_reload;
     QVector<AuditEntry> m_entries;
+    std::function<QString(const QString &statusKey)> m_statusLabel;
+    std::function<QString(const QString &agentId)> m_agentName;
 };

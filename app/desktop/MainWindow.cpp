@@ -87,6 +87,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
     m_auditDock->raise();
+    // The roster is the main thing: the panels start small.
+    resizeDocks({m_auditDock}, {220}, Qt::Vertical);
+    resizeDocks({m_metricsDock}, {420}, Qt::Horizontal);
 
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
     m_loadProgress->setAccessibleName(tr("Loading progress"));
@@ -473,7 +476,16 @@ void MainWindow::onSessionReady()
     m_alerts->setThresholds(m_profile.alertMinutes);
     m_alerts->setTrayEnabled(m_settings->value(AppSettings::Key::TrayNotifications).toBool());
     m_alerts->setDirectory(m_session->directory());
+    m_auditPanel->setLabelFunctions([this](const QString &key) { return m_model->statusLabel(key); },
+        [this](const QString &id) -> QString {
+            const int row = m_model->rowOf(id);
+            return row >= 0 ? m_model->agentAt(row).name : QString();
+        });
     m_auditPanel->attach(m_session->audit());
+    m_webhookPanel->setAgentNameFunction([this](const QString &id) -> QString {
+        const int row = m_model->rowOf(id);
+        return row >= 0 ? m_model->agentAt(row).name : QString();
+    });
     m_webhookPanel->attach(m_session->webhooks());
     m_metricsPanel->attach(
         m_session->directory(), m_session->metrics(), [this](const QString &key) { return m_model->statusLabel(key); });

@@ -65,7 +65,8 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_distributionView->setObjectName(QStringLiteral("metricsDistribution"));
     m_distributionView->setAccessibleName(tr("Status distribution"));
     m_distributionView->setRenderHint(QPainter::Antialiasing);
-    m_distributionView->setMinimumHeight(200);
+    m_distributionView->setMinimumHeight(300);
+    setMinimumWidth(400);
     m_latencyView->setObjectName(QStringLiteral("metricsLatency"));
     m_latencyView->setAccessibleName(tr("Update latency histogram"));
     m_latencyView->setRenderHint(QPainter::Antialiasing);
@@ -168,8 +169,13 @@ void MetricsPanel::refreshDistribution()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    QFont small = names->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    names->setLabelsFont(small);
     auto *values = new QValueAxis;
     values->setRange(0, most);
+    values->setTickCount(5);
+    values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
@@ -210,14 +216,22 @@ void MetricsPanel::refreshLatency()
     set->setColor(QColor(0x2e, 0x9d, 0x4f));
     QStringList categories;
     quint64 previous = 0;
-    quint64 most = 1;
+    quint64 most = 4;
+    // Buckets above the slowest observation stay out, so that the bars are wide enough to read.
+    int last = qMin(int(cumulative.size()) - 1, 7);
     for (int i = 0; i < cumulative.size(); ++i) {
+        if (cumulative.at(i) == cumulative.last()) {
+            last = qMax(last, i);
+            break;
+        }
+    }
+    for (int i = 0; i <= last && i < cumulative.size(); ++i) {
         const quint64 inBucket = cumulative.at(i) - previous;
         previous = cumulative.at(i);
         *set << double(inBucket);
         most = qMax(most, inBucket);
-        categories << (i < bounds.size() ? QStringLiteral("≤%1").arg(bounds.at(i) * 1000.0, 0, 'g', 4)
-                                         : QStringLiteral(">%1").arg(bounds.last() * 1000.0, 0, 'g', 4));
+        categories << (i < bounds.size() ? QString::number(bounds.at(i) * 1000.0, 'g', 4)
+                                         : QStringLiteral(">") + QString::number(bounds.last() * 1000.0, 'g', 4));
     }
     auto *bars = new QBarSeries;
     bars->append(set);
@@ -226,6 +240,8 @@ void MetricsPanel::refreshLatency()
     names->append(categories);
     auto *values = new QValueAxis;
     values->setRange(0, double(most));
+    values->setTickCount(5);
+    values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(names, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);

@@ -11,7 +11,10 @@
 #include "models/AgentTableModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -34,6 +37,26 @@ void ScreenshotTour::run()
     QTimer::singleShot(2500, this, [this] { step(0); });
 }
 
+void ScreenshotTour::applyFirstTarget(ChangeDialog *dialog)
+{
+    // A real change, so that the audit and webhook panels have something to show.
+    auto *targets = dialog->findChild<QListWidget *>(QStringLiteral("changeDialogTargets"));
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("changeDialogReason"));
+    auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply"));
+    for (int row = 0; targets && row < targets->count(); ++row) {
+        if (!(targets->item(row)->flags() & Qt::ItemIsEnabled))
+            continue;
+        targets->setCurrentRow(row);
+        if (!apply->isEnabled() && reason->count() > 1)
+            reason->setCurrentIndex(1);
+        if (apply->isEnabled()) {
+            apply->click();
+            return;
+        }
+    }
+    dialog->close();
+}
+
 void ScreenshotTour::grab(QWidget *widget, const QString &name)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".png"));
@@ -47,6 +70,7 @@ void ScreenshotTour::step(int index)
     const auto next = [this, index] { QTimer::singleShot(700, this, [this, index] { step(index + 1); }); };
     switch (index) {
     case 0:
+        m_window->resize(1500, 940);
         roster->table()->selectRow(2);
         roster->table()->setFocus();
         next();
@@ -57,11 +81,12 @@ void ScreenshotTour::step(int index)
         next();
         return;
     case 2:
-        if (QWidget *dialog = m_window->changes()->changeDialog()) {
+        if (ChangeDialog *dialog = m_window->changes()->changeDialog()) {
             grab(dialog, QStringLiteral("change-dialog"));
-            dialog->close();
+            applyFirstTarget(dialog);
         }
-        next();
+        // Let the change reach the audit history and the webhook sink before the panels are grabbed.
+        QTimer::singleShot(2500, this, [this, index] { step(index + 1); });
         return;
     case 3: {
         // The conflict dialog with a real agent of the roster; "theirs" is what the roster shows now.

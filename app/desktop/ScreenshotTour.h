@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QObject>
 
+class ChangeDialog;
 class MainWindow;
 
 // For docs/screenshots: once the session is ready, grabs the main window, the change dialog, the
@@ -19,6 +20,7 @@ private:
     void run();
     void step(int index);
     void grab(QWidget *widget, const QString &name);
+    void applyFirstTarget(ChangeDialog *dialog);
 
     MainWindow *m_window;
     QDir m_dir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/WebhookPanel.h"
 
+#include "desktop/AuditPanel.h"
 #include "desktop/IconLoader.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -118,6 +119,11 @@ void WebhookPanel::attach(WebhookOutbox *outbox)
     reload();
 }
 
+void WebhookPanel::setAgentNameFunction(std::function<QString(const QString &agentId)> name)
+{
+    m_agentName = std::move(name);
+}
+
 void WebhookPanel::setStateFilter(const QString &state)
 {
     m_state->setCurrentIndex(qMax(0, m_state->findData(state)));
@@ -154,13 +160,13 @@ void WebhookPanel::reload()
     }
     const QSignalBlocker blocker(m_deliveries);
     m_deliveries->setRowCount(int(m_shown.size()));
-    const QLocale locale;
     int reselect = -1;
     for (int row = 0; row < m_shown.size(); ++row) {
         const WebhookDelivery &d = m_shown.at(row);
         const QJsonObject body = QJsonDocument::fromJson(d.body).object();
-        m_deliveries->setItem(row, Created, cell(locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
-        m_deliveries->setItem(row, Agent, cell(d.agentId));
+        m_deliveries->setItem(row, Created, cell(AuditPanel::shortTime(d.createdAt)));
+        const QString name = m_agentName ? m_agentName(d.agentId) : QString();
+        m_deliveries->setItem(row, Agent, cell(name.isEmpty() ? d.agentId : name));
         m_deliveries->setItem(row, Target, cell(body.value(QStringLiteral("target_status")).toString()));
         auto *state = cell(stateText(d.state));
         state->setIcon(IconLoader::action(d.state == WebhookDelivery::State::Delivered ? QStringLiteral("success")
@@ -174,8 +180,10 @@ void WebhookPanel::reload()
         if (d.eventId == selected)
             reselect = row;
     }
-    if (reselect >= 0)
-        m_deliveries->selectRow(reselect);
+    if (!m_shown.isEmpty())
+        m_deliveries->resizeColumnsToContents();
+    if (reselect >= 0 || !m_shown.isEmpty())
+        m_deliveries->selectRow(qMax(reselect, 0));
     showAttempts();
 }
 
@@ -189,10 +197,9 @@ void WebhookPanel::showAttempts()
         return;
     const QVector<WebhookAttempt> attempts = m_shown.at(row).attempts;
     m_attempts->setRowCount(int(attempts.size()));
-    const QLocale locale;
     for (int i = 0; i < attempts.size(); ++i) {
         const WebhookAttempt &a = attempts.at(i);
-        m_attempts->setItem(i, 0, cell(locale.toString(a.time.toLocalTime(), QLocale::LongFormat)));
+        m_attempts->setItem(i, 0, cell(AuditPanel::shortTime(a.time)));
         m_attempts->setItem(i, 1, cell(a.httpStatus > 0 ? QString::number(a.httpStatus) : tr("none")));
         m_attempts->setItem(i, 2, cell(tr("%1 ms").arg(a.latencyMs)));
         m_attempts->setItem(i, 3, cell(a.error));

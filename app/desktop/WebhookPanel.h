@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -23,6 +25,8 @@ public:
     explicit WebhookPanel(QWidget *parent = nullptr);
 
     void attach(WebhookOutbox *outbox); // nullptr: signed out
+    // Names the agents of the deliveries (the events carry only ids).
+    void setAgentNameFunction(std::function<QString(const QString &agentId)> name);
     void reload();
     int deliveryCount() const { return int(m_shown.size()); }
     const QVector<WebhookDelivery> &deliveries() const { return m_shown; }
@@ -43,4 +47,5 @@ private:
     QPushButton *m_resend;
     QTimer *m_reload;
     QVector<WebhookDelivery> m_shown;
+    std::function<QString(const QString &agentId)> m_agentName;
 };
