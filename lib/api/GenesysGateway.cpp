@@ -116,25 +116,64 @@ bool readPresences(const ApiReply *reply, bool single, const QString &singleId, 
 
 void writeNextChunk(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job);
 
+// When the server answers a write with 409 (it sent an ETag and we sent If-Match): read their state.
+void conflictAfterPatch(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int index, WriteResult result,
+    const std::function<void(const WriteResult &)> &complete)
+{
+    const StatusChange &change = job->changes.at(index);
+    ApiReply *read = gateway->client()->get(presencePath(change.agentId));
+    QObject::connect(read, &ApiReply::finished, gateway, [gateway, job, index, read, result, complete]() mutable {
+        read->deleteLater();
+        const StatusChange &change = job->changes.at(index);
+        QHash<QString, Agent> latest;
+        if (!read->isOk() || !readPresences(read, true, change.agentId, gateway->catalogue(), &latest)) {
+            WriteResult failure = failed(read->isOk() ? ApiError::make(ApiError::Kind::MalformedResponse,
+                                             GenesysGateway::tr("The presence answer is not an object."))
+                                                      : read->error());
+            failure.etagBefore = result.etagBefore;
+            return complete(failure);
+        }
+        Agent theirs = latest.value(change.agentId);
+        theirs.name = change.agentName;
+        theirs.team = change.team;
+        result.outcome = WriteResult::Outcome::Conflict;
+        result.theirs = theirs;
+        complete(result);
+    });
+}
+
 void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int index, const Agent &current,
-    const QString &definitionId)
+    const QString &definitionId, const QByteArray &etag)
 {
     const StatusChange &change = job->changes.at(index);
     const QJsonObject body {{QStringLiteral("presenceDefinition"), QJsonObject {{QStringLiteral("id"), definitionId}}}};
-    ApiReply *reply = gateway->client()->patch(presencePath(change.agentId), QJsonDocument(body));
+    ApiRequest request;
+    request.method = QByteArrayLiteral("PATCH");
+    request.path = presencePath(change.agentId);
+    request.body = QJsonDocument(body);
+    if (!etag.isEmpty())
+        request.headers.append({QByteArrayLiteral("If-Match"), etag}); // then the server's 409 decides
+    ApiReply *reply = gateway->client()->send(request);
     ++job->pendingInChunk;
-    QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, index, current, reply] {
+    const auto complete = [gateway, job, index](const WriteResult &result) {
+        record(job, index, result);
+        if (--job->pendingInChunk == 0)
+            writeNextChunk(gateway, job);
+    };
+    QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, index, current, reply, complete] {
         reply->deleteLater();
         const StatusChange &change = job->changes.at(index);
         WriteResult result;
-        result.attempts = reply->attempts();
-        result.correlationId = reply->correlationId();
-        result.etagBefore = current.version;
+        if (reply->httpStatus() == 409 || reply->httpStatus() == 412) {
+            result.etagBefore = current.version;
+            result.attempts = reply->attempts();
+            result.correlationId = reply->correlationId();
+            return conflictAfterPatch(gateway, job, index, result, complete);
+        }
         if (!reply->isOk() || !reply->json().isObject()) {
             result = failed(reply->isOk() ? ApiError::make(ApiError::Kind::MalformedResponse,
                                 GenesysGateway::tr("The presence answer is not an object."))
                                           : reply->error());
-            result.etagBefore = current.version;
         } else {
             Agent after = current;
             after.name = change.agentName;
@@ -146,12 +185,11 @@ void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int
             result.after = after;
             result.etagAfter = after.version;
         }
+        result.etagBefore = current.version;
         result.attempts = reply->attempts();
         if (result.correlationId.isEmpty())
             result.correlationId = reply->correlationId();
-        record(job, index, result);
-        if (--job->pendingInChunk == 0)
-            writeNextChunk(gateway, job);
+        complete(result);
     });
 }
 
@@ -197,7 +235,7 @@ void onChunkRead(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, 
                     GenesysGateway::tr("The organisation has no presence definition for %1.").arg(change.toStatus))));
             continue;
         }
-        patchOne(gateway, job, i, now, definitionId);
+        patchOne(gateway, job, i, now, definitionId, single ? reply->header(QByteArrayLiteral("etag")) : QByteArray());
     }
     if (job->pendingInChunk == 0)
         writeNextChunk(gateway, job);

@@ -53,6 +53,7 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
         return;
     socket->setProperty("buffer", QByteArray());
     m_requestLines.append(lines.value(0).trimmed());
+    m_requestHeads.append(buffered.left(headerEnd));
     const QByteArray answer = m_responses.isEmpty() ? response(204, QByteArray())
                                                     : m_responses.value(qMin(m_requests, int(m_responses.size()) - 1));
     ++m_requests;

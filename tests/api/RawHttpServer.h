@@ -23,6 +23,7 @@ public:
     void script(const QList<QByteArray> &responses); // the last one repeats
     int requestCount() const { return m_requests; }
     QList<QByteArray> requestLines() const { return m_requestLines; }
+    QList<QByteArray> requestHeads() const { return m_requestHeads; } // request line and headers
 
     static QByteArray response(int status, const QByteArray &body, const QByteArray &extraHeaders = QByteArray());
 
@@ -32,5 +33,6 @@ private:
     QTcpServer *m_server;
     QList<QByteArray> m_responses;
     QList<QByteArray> m_requestLines;
+    QList<QByteArray> m_requestHeads;
     int m_requests = 0;
 };

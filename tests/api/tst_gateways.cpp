@@ -411,6 +411,38 @@ private slots:
         QCOMPARE(server.requestCount(), 2);
     }
 
+    void genesysSendsIfMatchWhenTheServerGivesAnEtag()
+    {
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        const QByteArray presence = "{\"presenceDefinition\": {\"id\": \"d-avail\", \"systemPresence\": "
+                                    "\"Available\"}, \"modifiedDate\": \"2026-01-01T10:00:00.000Z\"}";
+        const QByteArray theirs = "{\"presenceDefinition\": {\"id\": \"d-meet\", \"systemPresence\": "
+                                  "\"Meeting\"}, \"modifiedDate\": \"2026-01-01T10:00:01.000Z\"}";
+        server.script({RawHttpServer::response(200,
+                           "{\"entities\": [{\"id\": \"d-avail\", \"systemPresence\": \"Available\"}, "
+                           "{\"id\": \"d-break\", \"systemPresence\": \"Break\"}, "
+                           "{\"id\": \"d-meet\", \"systemPresence\": \"Meeting\"}]}"),
+            RawHttpServer::response(200, presence, "ETag: \"v7\"\r\n"),
+            RawHttpServer::response(409, "{\"code\": \"general.conflict\", \"message\": \"changed\"}"),
+            RawHttpServer::response(200, theirs, "ETag: \"v8\"\r\n")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        GenesysGateway gateway(&client);
+        StatusChange change;
+        change.agentId = QStringLiteral("u1");
+        change.fromStatus = QStringLiteral("Available");
+        change.toStatus = QStringLiteral("Break");
+        GatewayReply *reply = gateway.writeStatus(change);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Conflict);
+        QCOMPARE(reply->writeResult().theirs.status, QStringLiteral("Meeting"));
+        QCOMPARE(server.requestCount(), 4);
+        QVERIFY(server.requestLines().at(2).startsWith("PATCH /api/v2/users/u1/presences/purecloud"));
+        QVERIFY(server.requestHeads().at(2).contains("If-Match: \"v7\""));
+    }
+
     void malformedUsersPage()
     {
         ApiTestRig rig;
