@@ -764,6 +764,10 @@
         <source>The rules ask for a reason for %1.</source>
         <translation>Die Regeln verlangen einen Grund für %1.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
@@ -1487,6 +1491,14 @@
         <source>A PostgreSQL audit store needs a postgresql:// address.</source>
         <translation>Ein PostgreSQL-Prüfprotokoll-Speicher braucht eine postgresql://-Adresse.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1577,6 +1589,10 @@
     <message>
         <source>Client s&amp;ecret:</source>
         <translation>Client-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

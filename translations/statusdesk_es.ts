@@ -764,6 +764,10 @@
         <source>The rules ask for a reason for %1.</source>
         <translation>Las reglas piden un motivo para %1.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
@@ -1487,6 +1491,14 @@
         <source>A PostgreSQL audit store needs a postgresql:// address.</source>
         <translation>Un almacén de auditoría PostgreSQL necesita una dirección postgresql://.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1577,6 +1589,10 @@
     <message>
         <source>Client s&amp;ecret:</source>
         <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,10 @@
         <source>The rules ask for a reason for %1.</source>
         <translation>Les règles demandent un motif pour %1.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsTokenProvider</name>
@@ -1487,6 +1491,14 @@
         <source>A PostgreSQL audit store needs a postgresql:// address.</source>
         <translation>Un stockage d’audit PostgreSQL nécessite une adresse postgresql://.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1577,6 +1589,10 @@
     <message>
         <source>Client s&amp;ecret:</source>
         <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

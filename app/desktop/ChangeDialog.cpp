@@ -43,6 +43,8 @@ ChangeDialog::ChangeDialog(QWidget *parent)
     ok->setObjectName(QStringLiteral("changeDialogApply"));
     ok->setText(tr("Change status"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("changeDialogCancel"));
+    // Our own words: Qt's catalogue for the standard buttons may not be installed.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);

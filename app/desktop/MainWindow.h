@@ -48,6 +48,7 @@ public:
     RosterView *roster() const { return m_roster; }
     AgentTableModel *agentModel() const { return m_model; }
     ChangeController *changes() const { return m_changes; }
+    AlertNotifier *alerts() const { return m_alerts; }
     SessionStatusBar *sessionStatus() const { return m_status; }
     AuditPanel *auditPanel() const { return m_auditPanel; }
     WebhookPanel *webhookPanel() const { return m_webhookPanel; }

@@ -104,6 +104,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     }
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("settingsSave"));
+    // Our own words: Qt's catalogue for the standard buttons may not be installed.
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 

@@ -61,6 +61,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setText(tr("Cancel"));
     cancel->setObjectName(QStringLiteral("signInCancel"));
 
     auto *choice = new QHBoxLayout;

@@ -2,6 +2,7 @@
 // The console against the in-process simulator, offscreen, driven through its real widgets.
 #include "api/ApiClient.h"
 #include "core/StatusCatalogue.h"
+#include "desktop/AlertNotifier.h"
 #include "desktop/AppSettings.h"
 #include "desktop/AuditPanel.h"
 #include "desktop/BulkChangeDialog.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -65,6 +67,8 @@ private slots:
     void bulkChangeCanBeCancelledAndReverted();
     void rateLimitSlowdownShowsInStatusBar();
     void hostileNameIsPlainText();
+    void alertOncePerStayOverThreshold();
+    void layoutIsRemembered();
 
 private:
     bool openSignedIn(bool liveUpdates = true, int requestsPerMinute = 300);
@@ -460,6 +464,54 @@ void TestMainWindow::hostileNameIsPlainText()
     auto *heading = dialog->findChild<QLabel *>(QStringLiteral("changeDialogHeading"));
     QCOMPARE(heading->textFormat(), Qt::PlainText);
     QVERIFY(heading->text().contains(QStringLiteral("<b>Bold</b> Smith")));
+}
+
+void TestMainWindow::alertOncePerStayOverThreshold()
+{
+    const QString id = agentInTeam(QStringLiteral("Billing"));
+    setStatus(id, QStringLiteral("Meal"));
+    QVERIFY(openSignedIn());
+    AlertNotifier *alerts = m_window->alerts();
+    alerts->setTrayEnabled(false);
+    QSignalSpy alerted(alerts, &AlertNotifier::alert);
+    // Nobody has been on Meal for a day: no alert.
+    alerts->setThresholds({{QStringLiteral("Meal"), 24 * 60}});
+    alerts->check();
+    QCOMPARE(alerted.count(), 0);
+    alerts->setThresholds({{QStringLiteral("Meal"), 0}});
+    alerts->check();
+    QCOMPARE(alerted.count(), 0); // 0 means no alert for that status
+    const Agent agent = m_window->agentModel()->agentAt(rowOf(id));
+    // The stay began five minutes ago; the threshold is one minute.
+    alerts->setThresholds({{QStringLiteral("Meal"), 1}});
+    Agent older = agent;
+    older.statusSince = QDateTime::currentDateTimeUtc().addSecs(-5 * 60);
+    m_window->session()->directory()->applyConfirmed(older);
+    alerts->check();
+    // Other agents of the simulated floor may be on Meal too: look at ours.
+    int ours = 0;
+    for (const QList<QVariant> &args : std::as_const(alerted)) {
+        if (args.at(0).toString() == id) {
+            ++ours;
+            QVERIFY(args.at(1).toString().contains(agent.name));
+        }
+    }
+    QCOMPARE(ours, 1);
+    const int total = int(alerted.count());
+    alerts->check();
+    QCOMPARE(int(alerted.count()), total); // once per stay
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    QVERIFY(openSignedIn());
+    QHeaderView *header = m_window->roster()->table()->horizontalHeader();
+    header->resizeSection(AgentTableModel::Team, 211);
+    m_window->close();
+    QVERIFY(!m_settings->value(AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
+    QVERIFY(!m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray().isEmpty());
+    MainWindow second(m_settings, m_secrets);
+    QCOMPARE(second.roster()->table()->horizontalHeader()->sectionSize(AgentTableModel::Team), 211);
 }
 
 QTEST_MAIN(TestMainWindow)
