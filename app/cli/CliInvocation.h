@@ -46,6 +46,4 @@ struct CliInvocation
 
     // True when the command needs the server (and thus sign-in); audit and webhooks list do not.
     bool needsServer() const;
-    // True when the command needs the webhook outbox to deliver.
-    bool needsDelivery() const;
 };

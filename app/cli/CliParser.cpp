@@ -29,24 +29,6 @@ const QStringList &commandOptions()
 
 } // namespace
 
-bool CliInvocation::needsServer() const
-{
-    switch (command) {
-    case Command::AgentsList:
-    case Command::StatusGet:
-    case Command::StatusSet:
-    case Command::BulkSet:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool CliInvocation::needsDelivery() const
-{
-    return command == Command::WebhooksFlush;
-}
-
 CliParser::CliParser()
 {
     m_parser.setApplicationDescription(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/StatusChange.h"
+#include "service/BulkSummary.h"
 #include "service/ChangeConflict.h"
 #include "service/ChangeResult.h"
 
@@ -11,22 +12,6 @@
 #include <QVector>
 
 class StatusChangeService;
-
-// The end of a bulk change: how many agents ended in each outcome.
-struct BulkSummary
-{
-    int total = 0;
-    int applied = 0;
-    int rejected = 0;
-    int conflictsKeptTheirs = 0;
-    int cancelled = 0;
-    int failed = 0;
-    bool wasCancelled = false; // cancel() was called before every change was started
-
-    bool allApplied() const { return applied == total; }
-};
-
-Q_DECLARE_METATYPE(BulkSummary)
 
 // Many status changes, paced: a window of changes in flight (default 20), written in batches, each
 // request waiting its turn in the ApiClient's rate limiter, so a bulk change never storms the server

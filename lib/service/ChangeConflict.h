@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/Resolution.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
-
-// How the lead answers a conflict (DESIGN.md §3.5).
-enum class Resolution {
-    ApplyToLatest, // re-validate the intended target against the agent's new status, then write
-    KeepTheirs, // leave the agent as the other party set it
-    Cancel // drop the change
-};
 
 // A status change that met a newer state than the lead saw: both sides, for the conflict dialog or
 // a bulk change's review. Server-provided text (names, reasons) is data, never markup.

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliInvocation.h"
+
+bool CliInvocation::needsServer() const
+{
+    switch (command) {
+    case Command::AgentsList:
+    case Command::StatusGet:
+    case Command::StatusSet:
+    case Command::BulkSet:
+        return true;
+    default:
+        return false;
+    }
+}

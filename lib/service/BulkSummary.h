@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+
+// The end of a bulk change: how many agents ended in each outcome.
+struct BulkSummary
+{
+    int total = 0;
+    int applied = 0;
+    int rejected = 0;
+    int conflictsKeptTheirs = 0;
+    int cancelled = 0;
+    int failed = 0;
+    bool wasCancelled = false; // cancel() was called before every change was started
+
+    bool allApplied() const { return applied == total; }
+};
+
+Q_DECLARE_METATYPE(BulkSummary)
