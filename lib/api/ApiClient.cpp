@@ -137,7 +137,7 @@ ApiReply *ApiClient::send(const ApiRequest &request)
                 .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
         QTimer::singleShot(0, this, [this, pending, error] {
             if (m_all.contains(pending))
-                finish(pending, 0, QByteArray(), {}, error);
+                finish(pending, Answer(), error);
         });
         return reply;
     }
@@ -274,7 +274,7 @@ void ApiClient::onTokenFailed(const ApiError &error)
         || failure.kind == ApiError::Kind::Http)
         failure.kind = ApiError::Kind::Authentication;
     for (Pending *pending : waiting)
-        finish(pending, failure.httpStatus, QByteArray(), {}, failure);
+        finish(pending, Answer(), failure);
 }
 
 void ApiClient::startAttempt(Pending *pending)
@@ -333,80 +333,94 @@ void ApiClient::onAttemptFinished(Pending *pending)
     --m_inFlight;
     schedulePump(0);
 
-    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
-    const QHash<QByteArray, QByteArray> headers = headersOf(network);
+    Answer answer;
+    answer.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = network->isOpen() ? network->readAll() : QByteArray();
+    answer.headers = headersOf(network);
     const QByteArray method = pending->request.method;
     const bool canRetry = pending->request.retryable && pending->retries < m_options.maxRetries;
-    emit requestFinished(method, pending->request.path, status, pending->started.elapsed());
+    emit requestFinished(method, pending->request.path, answer.status, pending->started.elapsed());
 
-    if (isTransportError(network->error())) {
-        countRequest(method, 0);
-        const ApiError::Kind kind = pending->timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
-        qCDebug(lcApi) << method << pending->request.path << "transport error" << network->error();
-        if (canRetry)
-            return retryLater(pending, backoffDelay(++pending->retries));
-        const QString message = pending->timedOut
-            ? tr("No answer within %1 s.")
-                  .arg((pending->request.timeoutMs > 0 ? pending->request.timeoutMs : m_options.timeoutMs) / 1000.0)
-            : network->errorString();
-        ApiError error = ApiError::make(kind, message);
-        error.httpStatus = status;
-        return finish(pending, status, body, headers, error);
-    }
-    countRequest(method, status);
-
-    if (status == 401 && m_tokens && !pending->renewedAfter401) {
-        pending->renewedAfter401 = true;
-        if (m_tokens->hasToken() && m_tokens->accessToken() != pending->tokenUsed) {
-            m_queue.prepend(pending); // another request already renewed the token
-            return schedulePump(0);
-        }
-        m_tokens->invalidate();
-        m_waitingForToken.append(pending);
-        if (!m_tokens->isRenewing())
-            m_tokens->renew();
-        return;
-    }
-    if (status == 429) {
-        ApiError error
-            = ApiError::fromHttp(status, body, headers.value("inin-correlation-id"), headers.value("retry-after"));
-        if (m_metrics)
-            m_metrics->increment(Metric::RateLimited);
-        if (error.retryAfterSeconds > m_options.maxRetryAfterSeconds)
-            return finish(pending, status, body, headers, error);
-        const int delay
-            = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : backoffDelay(pending->retries + 1);
-        pauseAll(delay);
-        if (canRetry) {
-            ++pending->retries;
-            m_queue.prepend(pending);
-            return schedulePump(0);
-        }
-        return finish(pending, status, body, headers, error);
-    }
-    if (status >= 500 && status != 501 && canRetry)
+    if (isTransportError(network->error()))
+        return onTransportError(pending, answer, network->errorString(), canRetry);
+    countRequest(method, answer.status);
+    if (answer.status == 401 && m_tokens && !pending->renewedAfter401)
+        return onUnauthorized(pending);
+    if (answer.status == 429)
+        return onRateLimited(pending, answer, canRetry);
+    if (answer.status >= 500 && answer.status != 501 && canRetry)
         return retryLater(pending, backoffDelay(++pending->retries));
+    if (answer.status >= 400)
+        return finish(pending, answer, httpError(answer));
+    finish(pending, answer, bodyError(answer));
+}
 
-    if (status >= 400) {
-        const ApiError error
-            = ApiError::fromHttp(status, body, headers.value("inin-correlation-id"), headers.value("retry-after"));
-        return finish(pending, status, body, headers, error);
+void ApiClient::onTransportError(Pending *pending, const Answer &answer, const QString &errorString, bool canRetry)
+{
+    countRequest(pending->request.method, 0);
+    qCDebug(lcApi) << pending->request.method << pending->request.path << "transport error:" << errorString;
+    if (canRetry)
+        return retryLater(pending, backoffDelay(++pending->retries));
+    const int timeoutMs = pending->request.timeoutMs > 0 ? pending->request.timeoutMs : m_options.timeoutMs;
+    ApiError error = pending->timedOut
+        ? ApiError::make(ApiError::Kind::Timeout, tr("No answer within %1 s.").arg(timeoutMs / 1000.0))
+        : ApiError::make(ApiError::Kind::Network, errorString);
+    error.httpStatus = answer.status;
+    finish(pending, answer, error);
+}
+
+// One renewal and one retry; a 401 for a token that was already replaced just retries.
+void ApiClient::onUnauthorized(Pending *pending)
+{
+    pending->renewedAfter401 = true;
+    if (m_tokens->hasToken() && m_tokens->accessToken() != pending->tokenUsed) {
+        m_queue.prepend(pending);
+        return schedulePump(0);
     }
-    ApiError error;
-    if (!body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            error = ApiError::make(ApiError::Kind::MalformedResponse,
-                tr("The server's answer is not valid JSON (%1 at byte %2).")
-                    .arg(parseError.errorString())
-                    .arg(parseError.offset));
-            error.httpStatus = status;
-            error.correlationId = QString::fromLatin1(headers.value("inin-correlation-id"));
-        }
-    }
-    finish(pending, status, body, headers, error);
+    m_tokens->invalidate();
+    m_waitingForToken.append(pending);
+    if (!m_tokens->isRenewing())
+        m_tokens->renew();
+}
+
+void ApiClient::onRateLimited(Pending *pending, const Answer &answer, bool canRetry)
+{
+    const ApiError error = httpError(answer);
+    if (m_metrics)
+        m_metrics->increment(Metric::RateLimited);
+    if (error.retryAfterSeconds > m_options.maxRetryAfterSeconds)
+        return finish(pending, answer, error);
+    pauseAll(error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : backoffDelay(pending->retries + 1));
+    if (!canRetry)
+        return finish(pending, answer, error);
+    ++pending->retries;
+    m_queue.prepend(pending);
+    schedulePump(0);
+}
+
+ApiError ApiClient::httpError(const Answer &answer)
+{
+    return ApiError::fromHttp(answer.status, answer.body,
+        answer.headers.value(QByteArrayLiteral("inin-correlation-id")),
+        answer.headers.value(QByteArrayLiteral("retry-after")));
+}
+
+// A 2xx body must be JSON (or empty): anything else is an error, never half-parsed data.
+ApiError ApiClient::bodyError(const Answer &answer)
+{
+    if (answer.body.trimmed().isEmpty())
+        return ApiError();
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(answer.body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return ApiError();
+    ApiError error = ApiError::make(ApiError::Kind::MalformedResponse,
+        tr("The server's answer is not valid JSON (%1 at byte %2).")
+            .arg(parseError.errorString())
+            .arg(parseError.offset));
+    error.httpStatus = answer.status;
+    error.correlationId = QString::fromLatin1(answer.headers.value(QByteArrayLiteral("inin-correlation-id")));
+    return error;
 }
 
 void ApiClient::retryLater(Pending *pending, int delayMs)
@@ -420,8 +434,7 @@ void ApiClient::retryLater(Pending *pending, int delayMs)
     });
 }
 
-void ApiClient::finish(Pending *pending, int status, const QByteArray &body,
-    const QHash<QByteArray, QByteArray> &headers, const ApiError &error)
+void ApiClient::finish(Pending *pending, const Answer &answer, const ApiError &error)
 {
     m_all.removeOne(pending);
     m_queue.removeOne(pending);
@@ -432,7 +445,8 @@ void ApiClient::finish(Pending *pending, int status, const QByteArray &body,
     }
     if (pending->reply) {
         pending->reply->disconnect(this);
-        pending->reply->complete(status, body, headers, error, pending->attempts, pending->started.elapsed());
+        pending->reply->complete(
+            answer.status, answer.body, answer.headers, error, pending->attempts, pending->started.elapsed());
     }
     delete pending;
 }
@@ -450,7 +464,7 @@ void ApiClient::cancel(Pending *pending)
         --m_inFlight;
         schedulePump(0);
     }
-    finish(pending, 0, QByteArray(), {}, ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    finish(pending, Answer(), ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
 }
 
 void ApiClient::pauseAll(int delayMs)

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -65,6 +66,12 @@ signals:
 
 private:
     struct Pending;
+    struct Answer
+    {
+        int status = 0; // 0: no HTTP answer
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+    };
 
     void schedulePump(int delayMs);
     void pump();
@@ -72,9 +79,13 @@ private:
     bool ensureToken(Pending *pending);
     void startAttempt(Pending *pending);
     void onAttemptFinished(Pending *pending);
+    void onTransportError(Pending *pending, const Answer &answer, const QString &errorString, bool canRetry);
+    void onUnauthorized(Pending *pending);
+    void onRateLimited(Pending *pending, const Answer &answer, bool canRetry);
+    static ApiError httpError(const Answer &answer);
+    static ApiError bodyError(const Answer &answer);
     void retryLater(Pending *pending, int delayMs);
-    void finish(Pending *pending, int status, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-        const ApiError &error);
+    void finish(Pending *pending, const Answer &answer, const ApiError &error);
     void cancel(Pending *pending);
     void pauseAll(int delayMs);
     void onTokenRenewed();
