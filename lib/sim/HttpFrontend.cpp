@@ -144,6 +144,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     // when it is reported handled; the handshake answer comes from there, so nothing is written here.
     if (isWebSocketUpgrade(request))
         return true;
+    // Answers go out in one write; Nagle's algorithm would only hold back their tail.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const SimRequest simRequest = convert(request);
     SimResponse response = m_handler
         ? m_handler(simRequest)

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -164,7 +165,7 @@ bool SimApi::isPurecloudSource(const QString &source)
         || source == SimOrganisation::purecloudSourceId();
 }
 
-SimResponse SimApi::users(const SimRequest &request) const
+SimResponse SimApi::users(const SimRequest &request)
 {
     SimResponse error;
     int pageSize = 25;
@@ -203,18 +204,24 @@ SimResponse SimApi::users(const SimRequest &request) const
                 selected.append(&a);
         }
     }
-    QJsonArray entities;
+    QByteArray entities = QByteArrayLiteral("{\"entities\":[");
     const qsizetype first = qsizetype(pageNumber - 1) * pageSize;
-    for (qsizetype i = first; i < selected.size() && i < first + pageSize; ++i)
-        entities.append(SimJson::user(*m_org, *selected.at(i), withPresence, withRouting));
+    for (qsizetype i = first; i < selected.size() && i < first + pageSize; ++i) {
+        if (i > first)
+            entities += ',';
+        entities += m_userJson.user(*m_org, *selected.at(i), withPresence, withRouting);
+    }
+    entities += "],";
 
     QString extra = queryExtra(QStringLiteral("expand"), expand);
     extra += queryExtra(QStringLiteral("id"), ids);
     if (!request.queryValue(QStringLiteral("state")).isEmpty())
         extra += queryExtra(QStringLiteral("state"), {state});
-    QJsonObject out = paging(request.path, extra, pageSize, pageNumber, int(selected.size()));
-    out.insert(QStringLiteral("entities"), entities);
-    return SimResponse::json(out);
+    const QJsonObject page = paging(request.path, extra, pageSize, pageNumber, int(selected.size()));
+    // Splice the cached entities in front of the paging fields of the listing object.
+    SimResponse r;
+    r.body = entities + QJsonDocument(page).toJson(QJsonDocument::Compact).mid(1);
+    return r;
 }
 
 SimResponse SimApi::userById(const SimRequest &request, const QString &id) const

@@ -3,6 +3,9 @@
 
 #include "sim/SimRequest.h"
 #include "sim/SimResponse.h"
+#include "sim/SimUserJsonCache.h"
+
+#include <optional>
 
 class SimAuth;
 class SimNotificationHub;
@@ -20,7 +23,7 @@ public:
     void registerRoutes(SimRouter &router);
 
 private:
-    SimResponse users(const SimRequest &request) const;
+    SimResponse users(const SimRequest &request);
     SimResponse userById(const SimRequest &request, const QString &id) const;
     SimResponse me(const SimRequest &request) const;
     SimResponse presenceDefinitions(const SimRequest &request) const;
@@ -50,4 +53,5 @@ private:
 
     SimOrganisation *m_org;
     SimNotificationHub *m_hub;
+    SimUserJsonCache m_userJson;
 };

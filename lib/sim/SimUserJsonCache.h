@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+
+class SimOrganisation;
+struct SimAgent;
+
+// Serialised User entities, kept until the agent's revision changes, so that a page of 500 users is
+// a matter of copying bytes rather than building 500 JSON objects on every request.
+class SimUserJsonCache
+{
+public:
+    QByteArray user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
+
+private:
+    struct Entry
+    {
+        quint64 revision[4] = {0, 0, 0, 0};
+        QByteArray json[4];
+    };
+    QHash<const SimAgent *, Entry> m_entries;
+};
