@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/MetricsPanel.h"
 
+#include "core/StatusCatalogue.h"
 #include "desktop/IconLoader.h"
 #include "metrics/MetricsRegistry.h"
 #include "service/AgentDirectory.h"
@@ -152,8 +153,20 @@ void MetricsPanel::refreshDistribution()
     if (!m_directory)
         return;
     const QHash<QString, int> counts = m_directory->countsByStatus();
-    QStringList keys = counts.keys();
-    keys.sort();
+    // The catalogue's order, reversed: a horizontal bar chart draws its first category at the bottom.
+    QStringList keys;
+    const QStringList known = StatusCatalogue::systemStatusKeys();
+    for (auto it = known.crbegin(); it != known.crend(); ++it) {
+        if (counts.contains(*it))
+            keys << *it;
+    }
+    QStringList others;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!known.contains(it.key()))
+            others << it.key();
+    }
+    others.sort();
+    keys = others + keys;
     auto *set = new QBarSet(tr("Agents"));
     set->setColor(QColor(0x1f, 0x7a, 0xc9));
     QStringList categories;
