@@ -65,6 +65,8 @@ private slots:
     void conflictDialogChoices_data();
     void conflictDialogChoices();
     void bulkChangeCanBeCancelledAndReverted();
+    void bulkConflictsAreReviewedTogether();
+    void permissionErrorSaysWhatToDo();
     void rateLimitSlowdownShowsInStatusBar();
     void hostileNameIsPlainText();
     void alertOncePerStayOverThreshold();
@@ -408,7 +410,7 @@ void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
     auto *progress = bulk->findChild<QProgressBar *>(QStringLiteral("bulkProgress"));
     QVERIFY(progress->isVisible());
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkCancel")), Qt::LeftButton);
-    QVERIFY(finished.wait(kWait));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
     const auto summary = finished.first().at(0).value<BulkSummary>();
     QCOMPARE(summary.total, int(ids.size()));
     QVERIFY(summary.cancelled > 0);
@@ -427,10 +429,65 @@ void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
         reason->setCurrentIndex(reason->findData(QStringLiteral("SystemIssue")));
         QVERIFY(reason->currentIndex() > 0);
         QTest::mouseClick(revert, Qt::LeftButton);
-        QVERIFY(finished.wait(kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWait);
         for (const QString &id : std::as_const(ids))
             QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), before.value(id), kWait);
     }
+}
+
+void TestMainWindow::bulkConflictsAreReviewedTogether()
+{
+    QStringList ids;
+    for (int i = 0; i < 4; ++i) {
+        ids << m_sim->server()->organisation()->activeAgentAt(quint32(i));
+        setStatus(ids.last(), QStringLiteral("Available"));
+    }
+    QVERIFY(openSignedIn(false));
+    ChangeDialog *dialog = openChangeDialog(ids);
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectTarget(QStringLiteral("OnQueue")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->changes()->bulkDialog());
+    BulkChangeDialog *bulk = m_window->changes()->bulkDialog();
+    // Two agents move while the lead reads the preview.
+    setStatus(ids.at(0), QStringLiteral("Meeting"));
+    setStatus(ids.at(1), QStringLiteral("Training"));
+    QSignalSpy finished(m_window->changes(), &ChangeController::bulkFinished);
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkConfirm")), Qt::LeftButton);
+    auto *conflicts = bulk->findChild<QTableWidget *>(QStringLiteral("bulkConflicts"));
+    QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 2, kWait);
+    QTRY_VERIFY(conflicts->isVisible());
+    QVERIFY(finished.isEmpty()); // nothing ends before the review
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkAllTheirs")), Qt::LeftButton);
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkApplyChoices")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
+    const auto summary = finished.first().at(0).value<BulkSummary>();
+    QCOMPARE(summary.total, 4);
+    QCOMPARE(summary.applied, 2);
+    QCOMPARE(summary.conflictsKeptTheirs, 2);
+    QCOMPARE(statusOf(ids.at(0)), QStringLiteral("Meeting"));
+    QCOMPARE(statusOf(ids.at(1)), QStringLiteral("Training"));
+    QCOMPARE(statusOf(ids.at(2)), QStringLiteral("OnQueue"));
+}
+
+void TestMainWindow::permissionErrorSaysWhatToDo()
+{
+    const QString id = agentInTeam(QStringLiteral("Support"));
+    setStatus(id, QStringLiteral("Available"));
+    QVERIFY(openSignedIn());
+    m_sim->server()->failNext("PATCH", QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(id), 403);
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog && dialog->selectTarget(QStringLiteral("OnQueue")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+    MessageBar *bar = m_window->messageBar();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->level(), MessageBar::Level::Error, kWait);
+    QVERIFY2(bar->text().contains(QStringLiteral("presence:userPresence:edit")), qPrintable(bar->text()));
+    auto *retry = bar->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(statusOf(id), QStringLiteral("Available"));
+    // Retry does what it says, now that the permission is there.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("OnQueue"), kWait);
 }
 
 void TestMainWindow::rateLimitSlowdownShowsInStatusBar()
