@@ -11,6 +11,7 @@
 #include "desktop/ConflictDialog.h"
 #include "desktop/MainWindow.h"
 #include "desktop/MessageBar.h"
+#include "desktop/MetricsPanel.h"
 #include "desktop/RosterView.h"
 #include "desktop/SecretStore.h"
 #include "desktop/SessionStatusBar.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -62,6 +64,7 @@ private slots:
     void rosterLoadsAndFilters();
     void permittedChangeShowsInAuditAndWebhooks();
     void disallowedTargetIsDisabledWithItsReason();
+    void deadLetterCanBeResent();
     void conflictDialogChoices_data();
     void conflictDialogChoices();
     void bulkChangeCanBeCancelledAndReverted();
@@ -300,6 +303,47 @@ void TestMainWindow::permittedChangeShowsInAuditAndWebhooks()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(delivered(), kWait);
+
+    // Verify chain, export, and the metrics' Prometheus text.
+    QTest::mouseClick(audit->findChild<QPushButton *>(QStringLiteral("auditVerify")), Qt::LeftButton);
+    QVERIFY(audit->findChild<QLabel *>(QStringLiteral("auditVerdict"))->text().contains(QStringLiteral("intact")));
+    QString error;
+    const QString jsonl = m_dir->filePath(QStringLiteral("audit.jsonl"));
+    QVERIFY2(audit->exportTo(jsonl, QStringLiteral("jsonl"), &error), qPrintable(error));
+    QFile exported(jsonl);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains(id.toUtf8()));
+    const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
+    QVERIFY2(audit->exportTo(csv, QStringLiteral("csv"), &error), qPrintable(error));
+    QVERIFY(QFileInfo(csv).size() > 0);
+    const QString prometheus = m_window->metricsPanel()->prometheusText();
+    QVERIFY(prometheus.contains(QStringLiteral("genesys_state_update_latency_seconds_bucket")));
+}
+
+void TestMainWindow::deadLetterCanBeResent()
+{
+    const QString id = agentInTeam(QStringLiteral("Billing"));
+    setStatus(id, QStringLiteral("Available"));
+    // The payroll receiver refuses the first delivery for good (a 4xx other than 408/429).
+    m_sim->server()->failWebhooks(QStringLiteral("payroll"), 400, 1);
+    QVERIFY(openSignedIn());
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog && dialog->selectTarget(QStringLiteral("OnQueue")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+    WebhookPanel *panel = m_window->webhookPanel();
+    panel->setStateFilter(QStringLiteral("dead"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->deliveryCount(), 1, kWait);
+    QCOMPARE(panel->deliveries().first().agentId, id);
+    auto *attempts = panel->findChild<QTableWidget *>(QStringLiteral("webhookAttempts"));
+    panel->selectDelivery(0);
+    QTRY_COMPARE(attempts->rowCount(), 1);
+    QCOMPARE(attempts->item(0, 1)->text(), QStringLiteral("400"));
+    auto *resend = panel->findChild<QPushButton *>(QStringLiteral("webhookResend"));
+    QTRY_VERIFY(resend->isEnabled());
+    QTest::mouseClick(resend, Qt::LeftButton);
+    panel->setStateFilter(QStringLiteral("delivered"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->deliveryCount(), 1, kWait);
+    QCOMPARE(panel->deliveries().first().attemptCount, 2);
 }
 
 void TestMainWindow::disallowedTargetIsDisabledWithItsReason()
