@@ -8,6 +8,7 @@
 #include "desktop/SecretStore.h"
 #include "desktop/SettingsDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -31,6 +32,7 @@ private slots:
     void messageBarShowsPlainText();
     void iconsExistForEveryStatus_data();
     void iconsExistForEveryStatus();
+    void actionIconsFollowTheDarkPalette();
     void changeDialogNeedsReasonWhereRulesAsk();
     void conflictDialogAnswersOnce_data();
     void conflictDialogAnswersOnce();
@@ -163,6 +165,46 @@ void TestDesktopParts::iconsExistForEveryStatus()
     QVERIFY(!icon.isNull());
     // Crisp at 2x: a 32 px pixmap exists for a 16 px icon.
     QCOMPARE(icon.pixmap(QSize(32, 32)).size(), QSize(32, 32));
+}
+
+namespace {
+
+// The mean lightness of the icon's opaque pixels.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(32, 32)).toImage();
+    qint64 sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                sum += c.lightness();
+                ++count;
+            }
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
+
+} // namespace
+
+void TestDesktopParts::actionIconsFollowTheDarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette light = original;
+    light.setColor(QPalette::WindowText, Qt::black);
+    light.setColor(QPalette::Window, Qt::white);
+    QApplication::setPalette(light);
+    const int onLight = inkLightness(IconLoader::action(QStringLiteral("refresh")));
+    QPalette dark = original;
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QApplication::setPalette(dark);
+    const int onDark = inkLightness(IconLoader::action(QStringLiteral("refresh")));
+    QApplication::setPalette(original);
+    QVERIFY(onLight >= 0 && onDark >= 0);
+    QVERIFY2(onLight < 80 && onDark > 180, qPrintable(QStringLiteral("%1 / %2").arg(onLight).arg(onDark)));
 }
 
 void TestDesktopParts::changeDialogNeedsReasonWhereRulesAsk()
