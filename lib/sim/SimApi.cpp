@@ -113,7 +113,8 @@ void SimApi::registerRoutes(SimRouter &r)
         [this](const SimRequest &q, Args a) { return putStatus(q, a.at(0)); });
 
     const QString channels = QStringLiteral("/api/v2/notifications/channels");
-    r.add("POST", channels, [this](const SimRequest &q, Args) { return m_hub->createChannel(q.clientId, q.token); });
+    r.add("POST", channels,
+        [this](const SimRequest &q, Args) { return m_hub->createChannel(q.clientId, q.token, q.tokenExpires); });
     r.add("GET", channels, [this](const SimRequest &q, Args) { return m_hub->listChannels(q.clientId); });
     r.add("HEAD", channels + QStringLiteral("/{}"), [this](const SimRequest &q, Args a) {
         return m_hub->channelExists(a.at(0), q.clientId) ? SimResponse::json(QJsonObject()) : notFound(a.at(0));

@@ -36,6 +36,9 @@ SimNotificationHub::SimNotificationHub(SimOrganisation *org, int heartbeatSecond
     m_heartbeat.setInterval(qMax(1, heartbeatSeconds) * 1000);
     connect(&m_heartbeat, &QTimer::timeout, this, &SimNotificationHub::sendHeartbeats);
     m_heartbeat.start();
+    m_expiry.setInterval(1000);
+    connect(&m_expiry, &QTimer::timeout, this, &SimNotificationHub::removeExpiredChannels);
+    m_expiry.start();
 }
 
 SimNotificationHub::~SimNotificationHub() = default;
@@ -46,7 +49,8 @@ QJsonObject SimNotificationHub::channelJson(const Channel &channel)
         {QStringLiteral("expires"), SimJson::date(channel.expires)}};
 }
 
-SimResponse SimNotificationHub::createChannel(const QString &clientId, const QString &token)
+SimResponse SimNotificationHub::createChannel(
+    const QString &clientId, const QString &token, const QDateTime &tokenExpires)
 {
     QList<const Channel *> mine;
     for (const Channel &c : std::as_const(m_channels)) {
@@ -60,12 +64,13 @@ SimResponse SimNotificationHub::createChannel(const QString &clientId, const QSt
             const bool bLive = b->socket != nullptr;
             return aLive != bLive ? !aLive : a->lastUsed < b->lastUsed;
         });
-        removeChannel(victim->id);
+        removeChannel(QString(victim->id)); // a copy: the id lives in the entry being removed
     }
     Channel c;
     c.id = newId();
     c.clientId = clientId;
     c.token = token;
+    c.tokenExpires = tokenExpires;
     c.expires = QDateTime::currentDateTimeUtc().addSecs(24 * 3600);
     c.lastUsed = ++m_useCounter;
     m_channels.insert(c.id, c);
@@ -279,6 +284,18 @@ void SimNotificationHub::publish(const QString &userId, bool presenceChanged, bo
     if (routingChanged)
         deliver(prefix + QStringLiteral(".routingStatus"), SimJson::routingStatusEvent(*agent));
     deliver(prefix + QStringLiteral(".activity"), SimJson::activityEvent(*m_org, *agent));
+}
+
+void SimNotificationHub::removeExpiredChannels()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList expired;
+    for (const Channel &c : std::as_const(m_channels)) {
+        if (c.expires <= now || (c.tokenExpires.isValid() && c.tokenExpires <= now))
+            expired.append(c.id);
+    }
+    for (const QString &id : std::as_const(expired))
+        removeChannel(id);
 }
 
 void SimNotificationHub::sendHeartbeats()

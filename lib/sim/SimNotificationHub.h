@@ -29,7 +29,8 @@ public:
     ~SimNotificationHub() override;
 
     void setWebSocketBase(const QString &base) { m_wsBase = base; } // ws://127.0.0.1:PORT
-    SimResponse createChannel(const QString &clientId, const QString &token);
+    // The channel closes when the token expires or is revoked, or after 24 hours.
+    SimResponse createChannel(const QString &clientId, const QString &token, const QDateTime &tokenExpires);
     SimResponse listChannels(const QString &clientId) const;
     bool channelExists(const QString &channelId, const QString &clientId) const;
     SimResponse subscribe(
@@ -53,12 +54,14 @@ private:
         QString clientId;
         QString token;
         QDateTime expires;
+        QDateTime tokenExpires;
         mutable qint64 lastUsed = 0; // reading a channel counts as using it
         QStringList topics;
         QPointer<QWebSocket> socket;
     };
     void publish(const QString &userId, bool presenceChanged, bool routingChanged);
     void sendHeartbeats();
+    void removeExpiredChannels();
     void send(Channel &channel, const QString &topic, const QJsonObject &body);
     void removeChannel(const QString &channelId);
     QJsonObject topicState(const QString &topic, QString *rejection) const;
@@ -71,5 +74,6 @@ private:
     QHash<QString, Channel> m_channels;
     QHash<QString, QSet<QString>> m_topicIndex; // topic -> channel ids
     QTimer m_heartbeat;
+    QTimer m_expiry;
     mutable qint64 m_useCounter = 0;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -20,6 +21,7 @@ struct SimRequest
 
     // Filled by the server after authentication.
     QString token;
+    QDateTime tokenExpires;
     QString clientId;
     QString userId; // empty for a client-credentials token
     QStringList permissions; // empty: all

@@ -109,6 +109,7 @@ SimResponse SimServer::dispatch(SimRequest &request)
             response.setHeader("Retry-After", QByteArray::number(retryAfter));
         } else {
             request.token = token->value;
+            request.tokenExpires = token->expires;
             request.clientId = token->clientId;
             request.userId = token->userId;
             request.permissions = token->permissions;

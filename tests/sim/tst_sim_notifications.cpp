@@ -423,6 +423,29 @@ private slots:
         QVERIFY(disconnected.wait(10000));
     }
 
+    void expiredTokensLoseTheirChannels()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.tokenTtlSeconds = 1;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        const QJsonObject channel = createChannel(client);
+        auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
+        QVERIFY(ws);
+        QSignalSpy disconnected(&ws->socket, &QWebSocket::disconnected);
+        QVERIFY(!disconnected.isEmpty() || disconnected.wait(10000));
+        QVERIFY(!client.signIn().isEmpty());
+        QCOMPARE(
+            client
+                .send("HEAD",
+                    QStringLiteral("/api/v2/notifications/channels/") + channel.value(QStringLiteral("id")).toString())
+                .status,
+            404);
+    }
+
     void revokedTokensLoseTheirChannels()
     {
         SimTestClient client(m_sim.baseUrl());
