@@ -7,6 +7,9 @@ AgentFilterProxyModel::AgentFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(AgentTableModel::SortRole);
+    // filterAcceptsRow reads the agents; a raw role here keeps display-only updates (the ticking clock)
+    // from re-filtering every row.
+    setFilterRole(AgentTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     // Rows that change status move to their sorted place as updates arrive.
     setDynamicSortFilter(true);
