@@ -717,6 +717,10 @@
         <source>Revert batch</source>
         <translation>Stapel zurücknehmen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation><numerusform>%n von %1 Plätzen in %2 frei.</numerusform><numerusform>%n von %1 Plätzen in %2 frei.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>

@@ -717,6 +717,10 @@
         <source>Revert batch</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation><numerusform>%n of %1 places in %2 free.</numerusform><numerusform>%n of %1 places in %2 free.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>

@@ -717,6 +717,10 @@
         <source>Revert batch</source>
         <translation>Revertir lote</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation><numerusform>%n de %1 plazas en %2 libre.</numerusform><numerusform>%n de %1 plazas en %2 libres.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>

@@ -717,6 +717,10 @@
         <source>Revert batch</source>
         <translation>Annuler le lot</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation><numerusform>%n place sur %1 en %2 libre.</numerusform><numerusform>%n places sur %1 en %2 libres.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>

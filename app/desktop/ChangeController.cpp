@@ -227,8 +227,18 @@ void ChangeController::onConflict(const ChangeConflict &conflict)
     latest.status = conflict.theirStatus;
     const QString refusal = refusalFor(latest, conflict.ourTarget);
     const bool allowed = refusal.isEmpty();
-    const QString verdict
-        = allowed ? tr("%1 is allowed from %2.").arg(label(conflict.ourTarget), label(conflict.theirStatus)) : refusal;
+    QString verdict = refusal;
+    if (allowed) {
+        verdict = tr("%1 is allowed from %2.").arg(label(conflict.ourTarget), label(conflict.theirStatus));
+        const int capacity = m_session->rules().capacity(conflict.ourTarget);
+        if (capacity >= 0) {
+            const int used = m_session->directory()->count(conflict.team, conflict.ourTarget);
+            verdict += QLatin1Char(' ')
+                + tr("%n of %1 places in %2 free.", nullptr, qMax(0, capacity - used))
+                      .arg(capacity)
+                      .arg(label(conflict.ourTarget));
+        }
+    }
     dialog->setConflict(
         conflict, [this](const QString &key) { return label(key); }, allowed, verdict);
     const QString changeId = conflict.changeId;
