@@ -177,7 +177,10 @@ void HttpFrontend::send(QTcpSocket *socket, const SimResponse &response, bool he
             guard->abort();
             return;
         }
-        guard->write(serialize(response, headRequest));
+        // Head and body in two writes: a 500 KB page is not copied once more to join them.
+        guard->write(head(response));
+        if (!headRequest)
+            guard->write(response.body);
     };
     if (response.delayMs > 0 || response.drop) {
         // Deferred even without a delay: the server still uses the socket after handleRequest returns.
@@ -187,17 +190,15 @@ void HttpFrontend::send(QTcpSocket *socket, const SimResponse &response, bool he
     }
 }
 
-QByteArray HttpFrontend::serialize(const SimResponse &response, bool headRequest)
+QByteArray HttpFrontend::head(const SimResponse &response)
 {
     QByteArray out;
-    out.reserve(response.body.size() + 512);
+    out.reserve(512);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     for (const auto &h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-    if (!headRequest)
-        out += response.body;
     return out;
 }

@@ -41,7 +41,7 @@ protected:
 private:
     void takePendingWebSockets();
     void send(QTcpSocket *socket, const SimResponse &response, bool headRequest);
-    static QByteArray serialize(const SimResponse &response, bool headRequest);
+    static QByteArray head(const SimResponse &response); // status line and headers
     static bool isWebSocketUpgrade(const QHttpServerRequest &request);
     static SimRequest convert(const QHttpServerRequest &request);
 

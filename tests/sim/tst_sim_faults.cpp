@@ -4,6 +4,7 @@
 #include "support/SimFixture.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 // Rate limits, scripted and random faults, latency, the competing supervisor and the webhook sink.
@@ -277,6 +278,38 @@ private slots:
         QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll/stall"), "{\"count\":1}").status, 200);
         QCOMPARE(payroll.send("POST", QStringLiteral("/sim/webhooks/payroll"), "{\"n\":3}", {}, 300).status, 0);
         QCOMPARE(sim.server()->webhookDeliveries(QStringLiteral("payroll")).size(), 3);
+    }
+
+    void garbageOnTheWireDoesNotStopTheServer_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("not http") << QByteArray("GARBAGE\r\n\r\n");
+        QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11);
+        QTest::newRow("bad content length")
+            << QByteArray("POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\nabc");
+        QTest::newRow("truncated body") << QByteArray(
+            "PUT /sim/latency HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"minMs\"");
+        QTest::newRow("huge header") << QByteArray(
+            "GET /api/v2/users HTTP/1.1\r\nX-Big: " + QByteArray(200000, 'a') + "\r\n\r\n");
+    }
+
+    void garbageOnTheWireDoesNotStopTheServer()
+    {
+        QFETCH(QByteArray, bytes);
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        {
+            QTcpSocket raw;
+            raw.connectToHost(QStringLiteral("127.0.0.1"), quint16(sim.baseUrl().port()));
+            QVERIFY(raw.waitForConnected(5000));
+            raw.write(bytes);
+            QVERIFY(raw.waitForBytesWritten(5000));
+            raw.waitForReadyRead(200); // an answer or a closed connection, both are fine
+            raw.abort();
+        }
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
     }
 
     void stateReportsTheSetup()
