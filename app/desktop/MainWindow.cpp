@@ -276,11 +276,8 @@ void MainWindow::showSignIn()
 void MainWindow::onSignInRequested(const AppSettings::StoredProfile &stored, const QString &secret, bool remember)
 {
     if (remember) {
-        AppSettings::StoredProfile kept = stored;
-        // A demo started here has a port of this run only: remember "start a simulator" instead.
-        if (stored.kind == AppSettings::Kind::Demo && m_settings->hasProfile(stored.name))
-            kept.profile.apiBase = m_settings->profile(stored.name).profile.apiBase;
-        m_settings->saveProfile(kept);
+        // As entered: a demo without an address means "start a simulator" next time too.
+        m_settings->saveProfile(stored);
         m_settings->setValue(AppSettings::Key::LastProfile, stored.name);
         if (stored.kind == AppSettings::Kind::Genesys && !secret.isEmpty())
             rememberSecret(stored.name, kClientSecret, secret);

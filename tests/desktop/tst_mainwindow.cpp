@@ -61,6 +61,7 @@ private slots:
     void init();
     void cleanup();
     void signInToDemoThroughTheDialog();
+    void demoStartsItsOwnSimulator();
     void rosterLoadsAndFilters();
     void permittedChangeShowsInAuditAndWebhooks();
     void disallowedTargetIsDisabledWithItsReason();
@@ -213,6 +214,22 @@ void TestMainWindow::signInToDemoThroughTheDialog()
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("statusdesk-demo-secret"));
     QVERIFY(m_window->sessionStatus()->modeText() != QLatin1String("Signed out"));
+}
+
+void TestMainWindow::demoStartsItsOwnSimulator()
+{
+    // No address: the console starts statusdesk-sim as a child process on a free port.
+    m_window->show();
+    AppSettings::StoredProfile stored = AppSettings::demoProfile(QUrl());
+    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    QSignalSpy ready(m_window, &MainWindow::sessionReady);
+    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
+    QVERIFY(ready.wait(kWait));
+    const QUrl started = m_window->session()->profile().apiBase;
+    QCOMPARE(started.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(started.port() > 0);
+    QVERIFY(started != m_sim->baseUrl());
+    QVERIFY(m_window->agentModel()->rowCount() > 0);
 }
 
 void TestMainWindow::rosterLoadsAndFilters()
