@@ -15,6 +15,8 @@ public:
     QByteArray user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
 
 private:
+    static QByteArray write(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
+
     struct Entry
     {
         quint64 revision[4] = {0, 0, 0, 0};

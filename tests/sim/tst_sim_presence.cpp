@@ -369,6 +369,41 @@ private slots:
         QCOMPARE(unknown.object().value(QStringLiteral("status")).toString(), QStringLiteral("OFF_QUEUE"));
     }
 
+    void listingAndSingleUserAgree()
+    {
+        // The listing is written by a fast path; it must say exactly what GET /users/{id} says, also for
+        // text that needs escaping.
+        const QString agent = m_client->firstAgentId();
+        const QString message = QStringLiteral("He said \"back in 5\" \\ tab\there\nnew line \u0001 Zoë <b>");
+        QCOMPARE(patchPresence(agent, {{QStringLiteral("message"), message}}).status, 200);
+        const QJsonArray entities
+            = m_client->get(QStringLiteral("/api/v2/users?pageSize=200&expand=presence,routingStatus"))
+                  .object()
+                  .value(QStringLiteral("entities"))
+                  .toArray();
+        QCOMPARE(entities.size(), 200);
+        for (const QJsonValue &v : entities) {
+            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+            const QJsonObject single
+                = m_client->get(QStringLiteral("/api/v2/users/%1?expand=presence,routingStatus").arg(id)).object();
+            QCOMPARE(v.toObject(), single);
+        }
+        QCOMPARE(entities.at(0)
+                     .toObject()
+                     .value(QStringLiteral("presence"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString(),
+            message);
+        const QJsonObject plain = m_client->get(QStringLiteral("/api/v2/users?pageSize=1"))
+                                      .object()
+                                      .value(QStringLiteral("entities"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(plain, m_client->get(QStringLiteral("/api/v2/users/") + agent).object());
+    }
+
     void wrongMethodIsRefused()
     {
         const auto r = m_client->send("DELETE", QStringLiteral("/api/v2/presence/definitions"));
