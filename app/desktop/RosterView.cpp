@@ -56,11 +56,11 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(AgentTableModel::Name, 200);
-    m_table->setColumnWidth(AgentTableModel::Team, 120);
-    m_table->setColumnWidth(AgentTableModel::Presence, 130);
-    m_table->setColumnWidth(AgentTableModel::Secondary, 130);
-    m_table->setColumnWidth(AgentTableModel::Routing, 110);
+    m_table->setColumnWidth(AgentTableModel::Name, 190);
+    m_table->setColumnWidth(AgentTableModel::Team, 110);
+    m_table->setColumnWidth(AgentTableModel::Presence, 160);
+    m_table->setColumnWidth(AgentTableModel::Secondary, 140);
+    m_table->setColumnWidth(AgentTableModel::Routing, 150);
     m_table->setColumnWidth(AgentTableModel::TimeInStatus, 100);
     m_table->setColumnWidth(AgentTableModel::ChangedBy, 120);
     m_table->installEventFilter(this);

@@ -193,7 +193,8 @@ QVariant AgentTableModel::display(const Agent &agent, int column) const
         // Only when the organisation's label says more than the status itself.
         if (agent.presenceLabel.compare(statusLabel(agent.status), Qt::CaseInsensitive) == 0
             || agent.presenceLabel.compare(statusName(agent.status), Qt::CaseInsensitive) == 0
-            || agent.presenceLabel.compare(agent.status, Qt::CaseInsensitive) == 0)
+            || agent.presenceLabel.compare(agent.status, Qt::CaseInsensitive) == 0
+            || agent.presenceLabel.compare(m_catalogue.label(agent.status), Qt::CaseInsensitive) == 0)
             return QString();
         return agent.presenceLabel;
     case Routing:
