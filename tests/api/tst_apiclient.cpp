@@ -351,6 +351,9 @@ private slots:
             << QByteArray("NOT HTTP AT ALL\r\n\r\n") << int(ApiError::Kind::Network) << 4;
         QTest::newRow("error body not json") << RawHttpServer::response(404, "nope", "ININ-Correlation-Id: c-404\r\n")
                                              << int(ApiError::Kind::NotFound) << 1;
+        QTest::newRow("429 asking for too long a wait")
+            << RawHttpServer::response(429, "{\"code\":\"too.many.requests\"}", "Retry-After: 600\r\n")
+            << int(ApiError::Kind::RateLimited) << 1;
         QTest::newRow("empty 429 without retry-after")
             << RawHttpServer::response(429, QByteArray()) << int(ApiError::Kind::RateLimited) << 4;
     }
