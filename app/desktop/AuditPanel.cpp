@@ -100,6 +100,8 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_details->setAccessibleName(tr("Entry details"));
     m_details->setReadOnly(true);
     m_details->setFont(QFont(QStringLiteral("monospace")));
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setMinimumWidth(320);
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setTextFormat(Qt::PlainText);
 

@@ -96,8 +96,8 @@ void ConflictDialog::setConflict(
     m_title->setText(tr("%1 changed while you were deciding").arg(conflict.agentName));
     QString theirs = label(conflict.theirStatus);
     if (conflict.theirSince.isValid())
-        theirs = tr("%1 (since %2)")
-                     .arg(theirs, QLocale().toString(conflict.theirSince.toLocalTime().time(), QLocale::LongFormat));
+        theirs
+            = tr("%1 (since %2)").arg(theirs, conflict.theirSince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     m_theirStatus->setText(theirs);
     m_theirBy->setText(conflict.theirChangedBy.isEmpty() ? tr("unknown") : conflict.theirChangedBy);
     m_theirReason->setText(conflict.theirReason.isEmpty() ? QStringLiteral("—") : conflict.theirReason);

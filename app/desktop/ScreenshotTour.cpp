@@ -121,6 +121,9 @@ void ScreenshotTour::step(int index)
             dock->show();
             dock->raise();
         }
+        m_window->auditDock()->raise();
+        // Tall enough to show a few entries and their details.
+        m_window->resizeDocks({m_window->auditDock()}, {340}, Qt::Vertical);
         next();
         return;
     case 5:
