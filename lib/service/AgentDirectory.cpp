@@ -69,6 +69,7 @@ struct AgentDirectory::Private
     QPointer<GatewayReply> rosterReply;
     QPointer<GatewayReply> resyncReply;
     bool resyncAgain = false;
+    ApiError loadError;
 };
 
 AgentDirectory::AgentDirectory(StatusGateway *gateway, QObject *parent)
@@ -180,6 +181,11 @@ bool AgentDirectory::isLoaded() const
     return d->loaded;
 }
 
+ApiError AgentDirectory::lastLoadError() const
+{
+    return d->loadError;
+}
+
 QDateTime AgentDirectory::freshness(const QString &id) const
 {
     const std::optional<Agent> row = agent(id);
@@ -221,6 +227,7 @@ void AgentDirectory::onRosterLoaded()
     if (!reply)
         return;
     reply->deleteLater();
+    d->loadError = reply->error();
     if (!reply->isOk()) {
         if (!d->loaded)
             setMode(Mode::Offline);

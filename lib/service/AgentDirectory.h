@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/ApiError.h"
 #include "core/Agent.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ public:
 
     Mode mode() const;
     bool isLoaded() const;
+    // Why the last roster load failed (kind None when it did not).
+    ApiError lastLoadError() const;
     // When the row was last confirmed by the server (load, push event or re-read); null if unknown.
     QDateTime freshness(const QString &id) const;
 

@@ -3,6 +3,8 @@
 
 #include "service/StatusChangeService.h"
 
+#include <QTimer>
+
 BulkChange::BulkChange(StatusChangeService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -217,5 +219,8 @@ void BulkChange::maybeFinish()
     if (!m_running || !m_inFlight.isEmpty() || m_next < m_queue.size())
         return;
     m_running = false;
-    emit finished(summary());
+    // Like every ending in the service, finished() never comes inside the call that caused it
+    // (resolve(), cancel(), start()).
+    const BulkSummary done = summary();
+    QTimer::singleShot(0, this, [this, done] { emit finished(done); });
 }

@@ -17,7 +17,7 @@ class StatusChangeService;
 // request waiting its turn in the ApiClient's rate limiter, so a bulk change never storms the server
 // into 429s. Conflicts are not
 // shown one by one: they are gathered and offered in one conflictsReady() once every other change has
-// finished; answer each with resolve() (or resolveAll()), then finished() comes.
+// finished; answer each with resolve() (or resolveAll()), then finished() comes (never inside a call).
 class BulkChange : public QObject
 {
     Q_OBJECT

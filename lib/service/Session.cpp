@@ -242,7 +242,7 @@ void Session::loadRoster()
     d->startConnections.append(
         connect(d->directory, &AgentDirectory::loadFailed, this, [this, disconnectAll](const QString &message) {
             disconnectAll();
-            fail(tr("The roster could not be loaded: %1").arg(message));
+            fail(tr("The roster could not be loaded: %1").arg(message), d->directory->lastLoadError());
         }));
     d->directory->refresh();
 }

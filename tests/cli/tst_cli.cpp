@@ -52,6 +52,7 @@ private slots:
     void bulkSet();
     void authenticationFailure();
     void networkFailure();
+    void serverFailure();
     void auditCommands();
     void webhooksListAndFlush();
     void metricsEndpoint();
@@ -359,6 +360,15 @@ void TestCli::networkFailure()
     arguments[1] = QStringLiteral("http://127.0.0.1:%1").arg(port);
     const CliRun result = run(arguments + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
     QCOMPARE(result.exitCode, 6);
+}
+
+void TestCli::serverFailure()
+{
+    // The roster keeps failing after the pipeline's retries: a server failure, not a usage error.
+    m_sim->server()->failNext("GET", QStringLiteral("/api/v2/users"), 500, 1000);
+    const CliRun result = run({QStringLiteral("agents"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(!result.err.isEmpty());
 }
 
 void TestCli::auditCommands()
