@@ -123,7 +123,8 @@ bool WebhookOutbox::ensureSchema(QString *error)
         return false;
     }
     for (const QString &statement : statements) {
-        if (!exec(query, statement)) {
+        // Not prepared: PostgreSQL cannot prepare DDL.
+        if (!query.exec(statement)) {
             *error = query.lastError().text();
             m_store->rollbackWrite();
             return false;
