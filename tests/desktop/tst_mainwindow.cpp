@@ -65,6 +65,7 @@ private slots:
     void rosterLoadsAndFilters();
     void permittedChangeShowsInAuditAndWebhooks();
     void disallowedTargetIsDisabledWithItsReason();
+    void shortcutPreselectsTheTarget();
     void deadLetterCanBeResent();
     void conflictDialogChoices_data();
     void conflictDialogChoices();
@@ -321,6 +322,14 @@ void TestMainWindow::permittedChangeShowsInAuditAndWebhooks()
     };
     QTRY_VERIFY_WITH_TIMEOUT(delivered(), kWait);
 
+    // The outcome filter narrows the history.
+    auto *outcome = audit->findChild<QComboBox *>(QStringLiteral("auditOutcome"));
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("intent")));
+    QTRY_VERIFY(!audit->entries().isEmpty());
+    QTRY_VERIFY(std::all_of(audit->entries().cbegin(), audit->entries().cend(),
+        [](const AuditEntry &entry) { return entry.outcome == QLatin1String("intent"); }));
+    outcome->setCurrentIndex(0);
+
     // Verify chain, export, and the metrics' Prometheus text.
     QTest::mouseClick(audit->findChild<QPushButton *>(QStringLiteral("auditVerify")), Qt::LeftButton);
     QVERIFY(audit->findChild<QLabel *>(QStringLiteral("auditVerdict"))->text().contains(QStringLiteral("intact")));
@@ -388,6 +397,19 @@ void TestMainWindow::disallowedTargetIsDisabledWithItsReason()
     QVERIFY(!dialog->selectTarget(QStringLiteral("Meal")));
     QVERIFY(available->flags() & Qt::ItemIsEnabled);
     QVERIFY(available->toolTip().isEmpty());
+}
+
+void TestMainWindow::shortcutPreselectsTheTarget()
+{
+    const QString id = agentInTeam(QStringLiteral("Sales"));
+    setStatus(id, QStringLiteral("Available"));
+    QVERIFY(openSignedIn());
+    selectAgents({id});
+    m_window->roster()->table()->setFocus();
+    // Ctrl+2: On Queue.
+    QTest::keyClick(m_window->roster()->table(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->changes()->changeDialog());
+    QCOMPARE(m_window->changes()->changeDialog()->selectedTarget(), QStringLiteral("OnQueue"));
 }
 
 void TestMainWindow::conflictDialogChoices_data()
