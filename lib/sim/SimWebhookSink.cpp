@@ -40,8 +40,14 @@ SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &reque
         r.stall = true;
         return r;
     }
-    if (status >= 400)
-        return SimResponse::error(status, QStringLiteral("sink.failure"), tr("The webhook sink was told to fail."));
+    if (status >= 400) {
+        SimResponse r
+            = SimResponse::error(status, QStringLiteral("sink.failure"), tr("The webhook sink was told to fail."));
+        // A payroll system that throttles says when to come back, as Genesys does.
+        if (status == 429)
+            r.setHeader("Retry-After", "1");
+        return r;
+    }
     return SimResponse::json(QJsonObject {{QStringLiteral("received"), true}}, status);
 }
 
