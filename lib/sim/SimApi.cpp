@@ -42,6 +42,13 @@ bool intParam(const SimRequest &request, const QString &key, int fallback, int m
     return true;
 }
 
+// pageSize (1..500, default 25) and pageNumber (from 1) of a paged listing.
+bool pageParams(const SimRequest &request, int *pageSize, int *pageNumber, SimResponse *error)
+{
+    return intParam(request, QStringLiteral("pageSize"), 25, kMaxPageSize, pageSize, error)
+        && intParam(request, QStringLiteral("pageNumber"), 1, 1000000, pageNumber, error);
+}
+
 QJsonObject paging(const QString &path, const QString &extra, int pageSize, int pageNumber, int total)
 {
     const int pageCount = total == 0 ? 0 : (total + pageSize - 1) / pageSize;
@@ -171,8 +178,7 @@ SimResponse SimApi::users(const SimRequest &request)
     SimResponse error;
     int pageSize = 25;
     int pageNumber = 1;
-    if (!intParam(request, QStringLiteral("pageSize"), 25, kMaxPageSize, &pageSize, &error)
-        || !intParam(request, QStringLiteral("pageNumber"), 1, 1000000, &pageNumber, &error))
+    if (!pageParams(request, &pageSize, &pageNumber, &error))
         return error;
     const QStringList expand = request.queryValues(QStringLiteral("expand"));
     const bool withPresence = expand.contains(QLatin1String("presence"));
@@ -269,8 +275,7 @@ SimResponse SimApi::legacyPresenceDefinitions(const SimRequest &request) const
     SimResponse error;
     int pageSize = 25;
     int pageNumber = 1;
-    if (!intParam(request, QStringLiteral("pageSize"), 25, kMaxPageSize, &pageSize, &error)
-        || !intParam(request, QStringLiteral("pageNumber"), 1, 1000000, &pageNumber, &error))
+    if (!pageParams(request, &pageSize, &pageNumber, &error))
         return error;
     const QList<SimPresenceDefinition> &all = m_org->definitions();
     QJsonArray entities;

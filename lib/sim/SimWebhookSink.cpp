@@ -11,6 +11,11 @@ SimWebhookSink::SimWebhookSink(QObject *parent)
 {
 }
 
+void SimWebhookSink::setMaxRecorded(int perSink)
+{
+    m_maxRecorded = qMax(1, perSink);
+}
+
 SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &request)
 {
     int status = 200;
@@ -32,7 +37,10 @@ SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &reque
         {QStringLiteral("answeredStatus"), status}};
     if (parseError.error == QJsonParseError::NoError)
         record.insert(QStringLiteral("body"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
-    m_deliveries[name].append(record);
+    QJsonArray &recorded = m_deliveries[name];
+    recorded.append(record);
+    while (recorded.size() > m_maxRecorded)
+        recorded.removeFirst();
     Q_EMIT delivered(name, status);
 
     if (stall) {

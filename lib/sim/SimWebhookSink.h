@@ -17,6 +17,11 @@ class SimWebhookSink : public QObject
 public:
     explicit SimWebhookSink(QObject *parent = nullptr);
 
+    // A demo left running for days must not grow without bound: each sink keeps its newest
+    // deliveries only.
+    static constexpr int DefaultMaxRecorded = 10000;
+    void setMaxRecorded(int perSink);
+
     SimResponse deliver(const QString &name, const SimRequest &request);
     QJsonArray deliveries(const QString &name) const;
     void clear(const QString &name);
@@ -34,4 +39,5 @@ private:
     };
     QHash<QString, QJsonArray> m_deliveries;
     QHash<QString, Plan> m_plans;
+    int m_maxRecorded = DefaultMaxRecorded;
 };

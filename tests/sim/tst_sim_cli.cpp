@@ -26,7 +26,7 @@ private:
             return {};
         QElapsedTimer clock;
         clock.start();
-        while (!process.canReadLine() && process.state() == QProcess::Running && clock.elapsed() < 10000)
+        while (!process.canReadLine() && process.state() == QProcess::Running && clock.elapsed() < 30000)
             process.waitForReadyRead(100);
         const QString line = QString::fromUtf8(process.readLine());
         const QRegularExpressionMatch m

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTestClient.h"
 #include "sim/SimOrganisation.h"
+#include "sim/SimWebhookSink.h"
 #include "support/SimFixture.h"
 
 #include <QSignalSpy>
@@ -229,6 +230,22 @@ private slots:
         QCOMPARE(sim.server()->webhookDeliveries(QStringLiteral("other")).size(), 1);
         QCOMPARE(payroll.send("DELETE", QStringLiteral("/sim/webhooks/payroll")).status, 204);
         QCOMPARE(payroll.get(QStringLiteral("/sim/webhooks/payroll")).array().size(), 0);
+    }
+
+    void webhookSinkKeepsTheNewestDeliveries()
+    {
+        SimWebhookSink sink;
+        sink.setMaxRecorded(3);
+        for (int i = 1; i <= 5; ++i) {
+            SimRequest request;
+            request.method = "POST";
+            request.body = QByteArray("{\"n\":") + QByteArray::number(i) + '}';
+            QCOMPARE(sink.deliver(QStringLiteral("payroll"), request).status, 200);
+        }
+        const QJsonArray kept = sink.deliveries(QStringLiteral("payroll"));
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.first()[QLatin1String("body")][QLatin1String("n")].toInt(), 3);
+        QCOMPARE(kept.last()[QLatin1String("body")][QLatin1String("n")].toInt(), 5);
     }
 
     void webhookSinkFailsOnDemand_data()
