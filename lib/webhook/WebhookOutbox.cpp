@@ -406,8 +406,11 @@ void WebhookOutbox::onFinished(QNetworkReply *reply)
         const QByteArray value = reply->rawHeader("Retry-After").trimmed();
         bool isNumber = false;
         const qint64 seconds = value.toLongLong(&isNumber);
+        // Bounded before scaling: a hostile or broken receiver's huge number must not overflow;
+        // anything this far out is past any retry window and dead-letters the event.
+        constexpr qint64 TenYearsSeconds = 10LL * 366 * 24 * 3600;
         if (isNumber)
-            retryAfter = qMax<qint64>(0, seconds) * 1000;
+            retryAfter = qBound<qint64>(0, seconds, TenYearsSeconds) * 1000;
         else if (const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
                  when.isValid())
             retryAfter = qMax<qint64>(0, when.toMSecsSinceEpoch() - nowMs());

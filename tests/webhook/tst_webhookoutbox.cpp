@@ -24,6 +24,7 @@ private slots:
     void deliversSignedEvent();
     void retriesThenDeliversOnce_data();
     void retriesThenDeliversOnce();
+    void honoursRetryAfter_data();
     void honoursRetryAfter();
     void deadLetterAndResend();
     void givesUpAfterWindow();
@@ -72,7 +73,7 @@ void TestWebhookOutbox::openOutbox()
     WebhookRetryPolicy policy;
     policy.initialDelayMs = 20;
     policy.maxDelayMs = 100;
-    policy.requestTimeoutMs = 1000;
+    policy.requestTimeoutMs = 4000; // generous: the in-process simulator shares this loaded event loop
     m_outbox->setPolicy(policy);
 }
 
@@ -220,8 +221,19 @@ void TestWebhookOutbox::retriesThenDeliversOnce()
         double(failures));
 }
 
+void TestWebhookOutbox::honoursRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("retried");
+    QTest::newRow("one second") << QByteArray("1") << true;
+    // Times 1000 this wraps a 64-bit millisecond count round to 384 ms.
+    QTest::newRow("beyond any window") << QByteArray("18446744073709552") << false;
+}
+
 void TestWebhookOutbox::honoursRetryAfter()
 {
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, retried);
     // The simulator's sink sends no Retry-After, so a minimal HTTP responder on 127.0.0.1 plays the
     // receiver here: first "429, Retry-After: 1", then 200. The policy alone would retry after 20 ms.
     QTcpServer receiver;
@@ -229,7 +241,7 @@ void TestWebhookOutbox::honoursRetryAfter()
     int requests = 0;
     connect(&receiver, &QTcpServer::newConnection, this, [&] {
         while (QTcpSocket *socket = receiver.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket] {
+            connect(socket, &QTcpSocket::readyRead, socket, [&requests, &retryAfter, socket] {
                 const QByteArray head = socket->peek(65536);
                 const int end = head.indexOf("\r\n\r\n");
                 if (end < 0)
@@ -241,7 +253,8 @@ void TestWebhookOutbox::honoursRetryAfter()
                 if (head.size() < end + 4 + length)
                     return;
                 socket->read(end + 4 + length);
-                const QByteArray status = ++requests == 1 ? "429 Too Many Requests\r\nRetry-After: 1" : "200 OK";
+                const QByteArray status
+                    = ++requests == 1 ? "429 Too Many Requests\r\nRetry-After: " + retryAfter : QByteArray("200 OK");
                 socket->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\n\r\n");
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -253,6 +266,12 @@ void TestWebhookOutbox::honoursRetryAfter()
     QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 10000);
     WebhookDelivery stored;
     QVERIFY(m_outbox->delivery(eventId, &stored));
+    if (!retried) {
+        QCOMPARE(stored.state, WebhookDelivery::State::Dead);
+        QCOMPARE(stored.attempts.size(), 1);
+        QCOMPARE(requests, 1);
+        return;
+    }
     QCOMPARE(stored.attempts.size(), 2);
     QCOMPARE(stored.attempts.at(0).httpStatus, 429);
     QCOMPARE(stored.attempts.at(1).httpStatus, 200);
