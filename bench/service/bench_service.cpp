@@ -2,8 +2,12 @@
 // Bulk status changes against the in-process simulator (real HTTP, 20-60 ms latency per request, a
 // server rate limit): N agents changed by one BulkChange, paced by the client's limiter, against a
 // baseline of the same N changes made one after another, measured in the same run. Prints throughput,
-// 429 counts and the ratio; never fails on speed.
+// 429 counts and the ratio; never fails on speed. Then the validation of one change per agent of a
+// 10,000-agent roster (what a bulk change of everybody does) with the directory's kept counts, against
+// a baseline that walks the roster to count the team for every change, as it was done before.
 #include "api/ApiClient.h"
+#include "api/StatusGateway.h"
+#include "core/TransitionRules.h"
 #include "service/AgentDirectory.h"
 #include "service/BulkChange.h"
 #include "service/Session.h"
@@ -26,6 +30,7 @@ namespace {
 constexpr int kAgents = 150;
 constexpr int kServerLimitPerMinute = 3000;
 constexpr int kClientLimitPerMinute = 2400;
+constexpr int kRosterAgents = 10000;
 
 struct Figures
 {
@@ -52,10 +57,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 class Run
 {
 public:
-    bool start()
+    bool start(int agents = kAgents + 10)
     {
         SimConfig config;
-        config.agents = kAgents + 10;
+        config.agents = agents;
         config.seed = 17;
         config.rateLimitPerMinute = kServerLimitPerMinute;
         config.latencyMinMs = 20;
@@ -154,6 +159,40 @@ public:
         return figures;
     }
 
+    // Validates one change to Break per agent of the roster; walkRoster: count the team by walking
+    // every row for each change (the baseline) instead of asking the directory's kept counts.
+    double validateEverybody(bool walkRoster, int *refused) const
+    {
+        AgentDirectory *directory = m_session->directory();
+        const QVector<Agent> roster = directory->agents();
+        *refused = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (const Agent &agent : roster) {
+            StatusChange change;
+            change.agentId = agent.id;
+            change.team = agent.team;
+            change.fromStatus = agent.status;
+            change.toStatus = QStringLiteral("Break");
+            change.reason = QStringLiteral("Coffee");
+            RuleViolations violations;
+            if (walkRoster) {
+                QHash<QString, int> counts;
+                for (const Agent &row : directory->agents()) {
+                    if (row.team == agent.team)
+                        counts[row.status] += 1;
+                }
+                violations = m_session->rules().validate(change, counts, &m_session->gateway()->catalogue());
+            } else {
+                violations = m_session->changes()->validate(change);
+            }
+            *refused += violations.isEmpty() ? 0 : 1;
+        }
+        return double(clock.nsecsElapsed()) / 1e9;
+    }
+
+    int rosterSize() const { return m_session->directory()->size(); }
+
 private:
     std::unique_ptr<SimServer> m_sim;
     QTemporaryDir m_dir;
@@ -193,6 +232,25 @@ int main(int argc, char *argv[])
     if (single.perSecond() > 0)
         out << "ratio (bulk / baseline throughput): " << QString::number(bulk.perSecond() / single.perSecond(), 'f', 2)
             << "x\n";
+
+    Run rosterRun;
+    if (!rosterRun.start(kRosterAgents)) {
+        out << "bench_service: the 10,000-agent session did not start\n";
+        return 1;
+    }
+    int refusedWalking = 0;
+    int refusedKept = 0;
+    const double walking = rosterRun.validateEverybody(true, &refusedWalking);
+    const double kept = rosterRun.validateEverybody(false, &refusedKept);
+    out << "validation of one change per agent, " << rosterRun.rosterSize() << " agents:\n";
+    out << QStringLiteral("walking the roster (baseline)").leftJustified(32) << QString::number(walking, 'f', 3)
+        << " s\n";
+    out << QStringLiteral("kept counts").leftJustified(32) << QString::number(kept, 'f', 3) << " s\n";
+    if (kept > 0)
+        out << "ratio (baseline / kept counts time): " << QString::number(walking / kept, 'f', 1) << "x\n";
     out.flush();
-    return bulk.applied == bulk.changes && single.applied == single.changes ? 0 : 1;
+    const bool sameVerdicts = refusedWalking == refusedKept;
+    if (!sameVerdicts)
+        out << "bench_service: the two validations disagree (" << refusedWalking << " vs " << refusedKept << ")\n";
+    return bulk.applied == bulk.changes && single.applied == single.changes && sameVerdicts ? 0 : 1;
 }

@@ -58,6 +58,9 @@ struct AgentDirectory::Private
     NotificationChannel *channel = nullptr;
     QVector<Agent> agents;
     QHash<QString, int> index;
+    // Agents per team and status, kept as rows change so that validating a change (once per agent of a
+    // bulk change) does not walk the whole roster. The empty team holds the whole roster.
+    QHash<QString, QHash<QString, int>> counts;
     Mode mode = Mode::Offline;
     bool loaded = false;
     bool pushEnabled = true;
@@ -70,7 +73,31 @@ struct AgentDirectory::Private
     QPointer<GatewayReply> resyncReply;
     bool resyncAgain = false;
     ApiError loadError;
+
+    void countRow(const Agent &agent, int delta);
+    void recount();
 };
+
+void AgentDirectory::Private::countRow(const Agent &agent, int delta)
+{
+    for (const QString &team : {QString(), agent.team}) {
+        QHash<QString, int> &byStatus = counts[team];
+        const int value = byStatus.value(agent.status) + delta;
+        if (value > 0)
+            byStatus.insert(agent.status, value);
+        else
+            byStatus.remove(agent.status);
+        if (team.isEmpty() && agent.team.isEmpty())
+            break; // the agent has no team: counted once, in the whole roster
+    }
+}
+
+void AgentDirectory::Private::recount()
+{
+    counts.clear();
+    for (const Agent &agent : std::as_const(agents))
+        countRow(agent, 1);
+}
 
 AgentDirectory::AgentDirectory(StatusGateway *gateway, QObject *parent)
     : QObject(parent)
@@ -148,17 +175,12 @@ QStringList AgentDirectory::teams() const
 
 QHash<QString, int> AgentDirectory::countsByStatus(const QString &team) const
 {
-    QHash<QString, int> counts;
-    for (const Agent &agent : d->agents) {
-        if (team.isEmpty() || agent.team == team)
-            counts[agent.status] += 1;
-    }
-    return counts;
+    return d->counts.value(team);
 }
 
 int AgentDirectory::count(const QString &team, const QString &status) const
 {
-    return countsByStatus(team).value(status);
+    return d->counts.value(team).value(status);
 }
 
 QStringList AgentDirectory::idsInTeam(const QString &team) const
@@ -243,6 +265,7 @@ void AgentDirectory::onRosterLoaded()
             agent.lastConfirmed = now;
         d->index.insert(agent.id, i);
     }
+    d->recount();
     d->loaded = true;
     emit agentsReset();
     startLive();
@@ -352,12 +375,13 @@ void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale)
         if (it == d->index.cend()) {
             d->index.insert(fresh.id, static_cast<int>(d->agents.size()));
             d->agents.append(fresh);
+            d->countRow(fresh, 1);
             added = true;
             continue;
         }
         Agent &row = d->agents[it.value()];
         const Agent before = row;
-        mergeInto(row, fresh);
+        mergeRow(row, fresh);
         if (!sameState(before, row))
             emit agentChanged(row.id);
     }
@@ -371,6 +395,14 @@ void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale)
     }
     if (added)
         emit agentsReset();
+}
+
+// Every change to a known row goes through here, so the counts per team and status stay true.
+void AgentDirectory::mergeRow(Agent &row, const Agent &fresh)
+{
+    d->countRow(row, -1);
+    mergeInto(row, fresh);
+    d->countRow(row, 1);
 }
 
 void AgentDirectory::applyConfirmed(const Agent &agent)
@@ -405,7 +437,7 @@ void AgentDirectory::onActivity(const ActivityEvent &event)
     }
     Agent &row = d->agents[it.value()];
     const Agent before = row;
-    mergeInto(row, fresh);
+    mergeRow(row, fresh);
     if (!sameState(before, row) || before.lastConfirmed != row.lastConfirmed)
         emit agentChanged(row.id);
 }

@@ -36,7 +36,8 @@ public:
     std::optional<Agent> find(const QString &idOrName) const;
     int size() const;
     QStringList teams() const;
-    // Agents per canonical status, within one team or (empty team) the whole roster.
+    // Agents per canonical status, within one team or (empty team) the whole roster. Kept as rows
+    // change: no walk over the roster.
     QHash<QString, int> countsByStatus(const QString &team = QString()) const;
     int count(const QString &team, const QString &status) const;
     QStringList idsInTeam(const QString &team) const;
@@ -78,6 +79,7 @@ private:
     void startLive();
     void setMode(Mode mode);
     void mergeAgents(const AgentList &agents, bool markMissingStale);
+    void mergeRow(Agent &row, const Agent &fresh);
     void updatePolling();
 
     struct Private;

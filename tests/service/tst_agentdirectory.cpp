@@ -29,6 +29,28 @@ QString moveAgent(SessionHarness &harness, const QString &agentId)
     return harness.setSimStatus(agentId, next, QStringLiteral("Coaching")) ? next : QString();
 }
 
+// The counts as a walk over the rows gives them: what the directory's incremental counts must equal.
+QHash<QString, int> walkCounts(const AgentDirectory &directory, const QString &team)
+{
+    QHash<QString, int> counts;
+    for (const Agent &agent : directory.agents()) {
+        if (team.isEmpty() || agent.team == team)
+            counts[agent.status] += 1;
+    }
+    return counts;
+}
+
+bool countsMatchRows(const AgentDirectory &directory)
+{
+    QStringList teams = directory.teams();
+    teams.append(QString());
+    for (const QString &team : std::as_const(teams)) {
+        if (directory.countsByStatus(team) != walkCounts(directory, team))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestAgentDirectory : public QObject
@@ -68,6 +90,8 @@ void TestAgentDirectory::rosterQueries()
     QVERIFY(directory->teams().contains(first.team));
     QVERIFY(directory->idsInTeam(first.team).contains(first.id));
     QCOMPARE(directory->count(first.team, first.status), directory->countsByStatus(first.team).value(first.status));
+    QVERIFY(directory->count(first.team, first.status) >= 1);
+    QVERIFY(countsMatchRows(*directory));
 }
 
 void TestAgentDirectory::pushUpdates_data()
@@ -95,10 +119,16 @@ void TestAgentDirectory::pushUpdates()
     const QDateTime before = directory->freshness(agentId);
     QSignalSpy changed(directory, &AgentDirectory::agentChanged);
     QSignalSpy requests(session->api(), &ApiClient::requestFinished);
+    const Agent old = *directory->agent(agentId);
+    const QHash<QString, int> countsBefore = directory->countsByStatus(old.team);
     const QString next = moveAgent(harness, agentId);
     QVERIFY(!next.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
     QVERIFY(changed.contains(QList<QVariant> {agentId}));
+    // The counts follow the push event: one more in the new status, one fewer in the old.
+    QCOMPARE(directory->count(old.team, next), countsBefore.value(next) + 1);
+    QCOMPARE(directory->count(old.team, old.status), countsBefore.value(old.status) - 1);
+    QVERIFY(countsMatchRows(*directory));
     QVERIFY(directory->freshness(agentId) >= before);
     QCOMPARE(directory->mode(), AgentDirectory::Mode::Push);
     if (statusApi) {
