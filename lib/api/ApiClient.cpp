@@ -49,6 +49,7 @@ struct ApiClient::Pending
     bool renewedAfter401 = false;
     QString tokenUsed; // to tell a stale token's 401 from a fresh one's
     bool timedOut = false;
+    bool tooLarge = false;
 };
 
 ApiClient::ApiClient(const Region &region, TokenProvider *tokens, QObject *parent)
@@ -156,26 +157,23 @@ ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)
 
 ApiReply *ApiClient::post(const QString &path, const QJsonDocument &body)
 {
-    ApiRequest request;
-    request.method = QByteArrayLiteral("POST");
-    request.path = path;
-    request.body = body;
-    return send(request);
+    return sendBody(QByteArrayLiteral("POST"), path, body);
 }
 
 ApiReply *ApiClient::put(const QString &path, const QJsonDocument &body)
 {
-    ApiRequest request;
-    request.method = QByteArrayLiteral("PUT");
-    request.path = path;
-    request.body = body;
-    return send(request);
+    return sendBody(QByteArrayLiteral("PUT"), path, body);
 }
 
 ApiReply *ApiClient::patch(const QString &path, const QJsonDocument &body)
 {
+    return sendBody(QByteArrayLiteral("PATCH"), path, body);
+}
+
+ApiReply *ApiClient::sendBody(const QByteArray &method, const QString &path, const QJsonDocument &body)
+{
     ApiRequest request;
-    request.method = QByteArrayLiteral("PATCH");
+    request.method = method;
     request.path = path;
     request.body = body;
     return send(request);
@@ -318,6 +316,15 @@ void ApiClient::startAttempt(Pending *pending)
     }
     pending->timeout->start(request.timeoutMs > 0 ? request.timeoutMs : m_options.timeoutMs);
     QNetworkReply *network = pending->network;
+    pending->tooLarge = false;
+    connect(network, &QNetworkReply::downloadProgress, this, [this, pending, network](qint64 received, qint64 total) {
+        if (received <= m_options.maxResponseBytes && total <= m_options.maxResponseBytes)
+            return;
+        if (m_all.contains(pending) && pending->network == network) {
+            pending->tooLarge = true;
+            network->abort();
+        }
+    });
     connect(network, &QNetworkReply::finished, this, [this, pending, network] {
         if (m_all.contains(pending) && pending->network == network)
             onAttemptFinished(pending);
@@ -341,6 +348,8 @@ void ApiClient::onAttemptFinished(Pending *pending)
     const bool canRetry = pending->request.retryable && pending->retries < m_options.maxRetries;
     emit requestFinished(method, pending->request.path, answer.status, pending->started.elapsed());
 
+    if (pending->tooLarge)
+        return finish(pending, Answer(), tooLargeError());
     if (isTransportError(network->error()))
         return onTransportError(pending, answer, network->errorString(), canRetry);
     countRequest(method, answer.status);
@@ -403,6 +412,12 @@ ApiError ApiClient::httpError(const Answer &answer)
     return ApiError::fromHttp(answer.status, answer.body,
         answer.headers.value(QByteArrayLiteral("inin-correlation-id")),
         answer.headers.value(QByteArrayLiteral("retry-after")));
+}
+
+ApiError ApiClient::tooLargeError() const
+{
+    return ApiError::make(ApiError::Kind::MalformedResponse,
+        tr("The server's answer is larger than %1 bytes; it was refused.").arg(m_options.maxResponseBytes));
 }
 
 // A 2xx body must be JSON (or empty): anything else is an error, never half-parsed data.

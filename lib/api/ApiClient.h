@@ -73,6 +73,8 @@ private:
         QHash<QByteArray, QByteArray> headers; // lower-case names
     };
 
+    ApiError tooLargeError() const;
+    ApiReply *sendBody(const QByteArray &method, const QString &path, const QJsonDocument &body);
     void schedulePump(int delayMs);
     void pump();
     void refillBucket();

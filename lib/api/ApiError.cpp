@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace {
 
 ApiError::Kind kindForStatus(int status)
@@ -65,7 +67,8 @@ int parseRetryAfter(const QByteArray &header)
     const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return int(
+        qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(std::numeric_limits<int>::max())));
 }
 
 } // namespace
