@@ -31,7 +31,7 @@ void ClientCredentialsTokenProvider::startRenewal()
         problem = tr("A client id and client secret are needed for client credentials.");
     else if (!ApiClient::isAllowedUrl(url))
         problem = tr("Refusing to send credentials to %1: only https, or http to loopback.")
-                      .arg(url.toString(QUrl::RemoveQuery));
+                      .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     if (!problem.isEmpty()) {
         const ApiError error = ApiError::make(ApiError::Kind::Configuration, problem);
         QTimer::singleShot(0, this, [this, error] { failRenewal(error); });

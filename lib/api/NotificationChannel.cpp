@@ -174,7 +174,7 @@ void NotificationChannel::onChannelCreated(int index, const ApiReply *reply)
         return fail(index,
             ApiError::make(ApiError::Kind::InsecureUrl,
                 tr("Refusing the notification address %1: only wss, or ws to loopback.")
-                    .arg(channel->connectUri.toString(QUrl::RemoveQuery))),
+                    .arg(channel->connectUri.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))),
             true);
     connectSocket(index);
 }

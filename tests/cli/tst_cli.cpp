@@ -5,6 +5,8 @@
 #include "support/SimFixture.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +53,7 @@ private slots:
     void bulkSet_data();
     void bulkSet();
     void authenticationFailure();
+    void secretsStayOutOfLogsAndAudit();
     void networkFailure();
     void serverFailure();
     void auditCommands();
@@ -59,7 +62,7 @@ private slots:
     void crashMidChangeIsReconciled();
 
 private:
-    CliRun run(const QStringList &arguments, bool withServer = true);
+    CliRun run(const QStringList &arguments, bool withServer = true, const QStringList &environment = {});
     QStringList baseArguments() const;
     QString simStatus(const QString &agentId) const;
     void setSimStatus(const QString &agentId, const QString &status);
@@ -105,13 +108,15 @@ QStringList TestCli::baseArguments() const
 }
 
 // Runs the CLI without blocking the event loop: the simulator lives in this process.
-CliRun TestCli::run(const QStringList &arguments, bool withServer)
+CliRun TestCli::run(const QStringList &arguments, bool withServer, const QStringList &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET", "GENESYS_REGION", "WEBHOOK_ENDPOINT",
              "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL"})
         env.remove(QString::fromLatin1(name));
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
     process.setProgram(m_program);
     process.setArguments(withServer ? baseArguments() + arguments : arguments);
@@ -348,6 +353,33 @@ void TestCli::authenticationFailure()
     const CliRun result = run(arguments + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
     QCOMPARE(result.exitCode, 5);
     QVERIFY(!result.err.contains("wrong-secret")); // a secret never reaches the output
+}
+
+// With every StatusDesk log category on, a change with a webhook leaves neither secret nor token in
+// the output, the logs or the audit database.
+void TestCli::secretsStayOutOfLogsAndAudit()
+{
+    const QString id = m_sim->server()->organisation()->activeAgentAt(3);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    const CliRun result = run({QStringLiteral("--webhook-secret"), QStringLiteral("hmac-key-never-shown"),
+                                  QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")},
+        true, {QStringLiteral("QT_LOGGING_RULES=statusdesk.*=true")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(simStatus(id), QStringLiteral("Available"));
+    QVERIFY2(result.err.contains("statusdesk.api"), result.err.constData()); // the logs were on
+    QByteArray audit;
+    const QStringList files = QDir(m_dir->path()).entryList({QStringLiteral("audit.sqlite*")}, QDir::Files);
+    for (const QString &name : files) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        audit += file.readAll();
+    }
+    QVERIFY(audit.contains(id.toUtf8())); // the change was audited, in plain text
+    for (const QByteArray &where : {result.out, result.err, audit}) {
+        QVERIFY(!where.contains("statusdesk-demo-secret"));
+        QVERIFY(!where.contains("hmac-key-never-shown"));
+        QVERIFY(!where.contains("Bearer"));
+    }
 }
 
 void TestCli::networkFailure()
