@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <limits>
+
 namespace {
 
 QString quoted(const QString &text)
@@ -208,7 +210,9 @@ private:
             if (!rules->m_statuses.contains(it.key()))
                 return fail(error, locate(path), tr("\"%1\" is not one of the declared statuses").arg(it.key()));
             const double number = it.value().toDouble(-1);
-            if (!it.value().isDouble() || number < 0 || number != static_cast<double>(static_cast<int>(number)))
+            // Range first: casting a double beyond int's range to int is undefined.
+            if (!it.value().isDouble() || !(number >= 0 && number <= std::numeric_limits<int>::max())
+                || number != static_cast<double>(static_cast<int>(number)))
                 return fail(
                     error, locate(path), tr("the capacity of \"%1\" must be a whole number, 0 or more").arg(it.key()));
             rules->m_capacity.insert(it.key(), static_cast<int>(number));

@@ -224,6 +224,9 @@ private slots:
         QTest::newRow("capacity fraction")
             << QByteArray("{\"statuses\": [\"Break\"], \"transitions\": {},\n\"capacity\": {\"Break\": 1.5}}") << 2
             << 14 << "whole number";
+        QTest::newRow("capacity beyond int")
+            << QByteArray("{\"statuses\": [\"Break\"], \"transitions\": {},\n\"capacity\": {\"Break\": 1e20}}") << 2
+            << 14 << "whole number";
         QTest::newRow("capacity of undeclared")
             << QByteArray("{\"statuses\": [\"Break\"], \"transitions\": {},\n\"capacity\": {\"Meal\": 1}}") << 2 << 14
             << "Meal";
