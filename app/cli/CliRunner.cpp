@@ -175,18 +175,11 @@ void CliRunner::statusSet()
         finish(ExitCode::Usage);
         return;
     }
-    StatusChange change;
-    change.agentId = agent->id;
-    change.agentName = agent->name;
-    change.team = agent->team;
-    change.toStatus = canonicalStatus(m_invocation.target);
-    change.reason = m_invocation.reason;
-    if (m_invocation.expect.isEmpty()) {
-        change.fromStatus = agent->status;
-        change.expectedVersion = agent->version;
-    } else {
+    StatusChange change = StatusChange::fromAgent(*agent, canonicalStatus(m_invocation.target), m_invocation.reason);
+    if (!m_invocation.expect.isEmpty()) {
         // Only the status counts: any other change in between is fine as long as the status is the same.
         change.fromStatus = canonicalStatus(m_invocation.expect);
+        change.expectedVersion.clear();
     }
     StatusChangeService *service = m_session->changes();
     connect(service, &StatusChangeService::conflict, this, &CliRunner::onConflict);
@@ -252,17 +245,9 @@ void CliRunner::bulkSet()
         break;
     }
     QVector<StatusChange> changes;
-    for (const Agent &agent : std::as_const(selected)) {
-        StatusChange change;
-        change.agentId = agent.id;
-        change.agentName = agent.name;
-        change.team = agent.team;
-        change.fromStatus = agent.status;
-        change.expectedVersion = agent.version;
-        change.toStatus = canonicalStatus(m_invocation.target);
-        change.reason = m_invocation.reason;
-        changes.append(change);
-    }
+    const QString target = canonicalStatus(m_invocation.target);
+    for (const Agent &agent : std::as_const(selected))
+        changes.append(StatusChange::fromAgent(agent, target, m_invocation.reason));
     m_bulk = new BulkChange(m_session->changes(), this);
     connect(m_bulk, &BulkChange::progress, this,
         [this](int done, int total) { printError(tr("progress %1/%2").arg(done).arg(total)); });

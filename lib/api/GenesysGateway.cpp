@@ -309,27 +309,10 @@ GatewayReply *GenesysGateway::loadCatalogue()
     return result;
 }
 
-// Runs `then` once the catalogue is there (loading it first if needed); errors end `result`.
-static void withCatalogue(GenesysGateway *gateway, GatewayReply *result, const std::function<void()> &then)
-{
-    if (!gateway->catalogue().isEmpty())
-        return then();
-    GatewayReply *load = gateway->loadCatalogue();
-    QObject::connect(result, &GatewayReply::cancelRequested, load, &GatewayReply::cancel);
-    QObject::connect(load, &GatewayReply::finished, result, [load, result, then] {
-        load->deleteLater();
-        if (result->isCancelled())
-            return;
-        if (!load->isOk())
-            return result->finish(load->error());
-        then();
-    });
-}
-
 GatewayReply *GenesysGateway::loadRoster()
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);
-    withCatalogue(this, result, [this, result] {
+    withCatalogue(result, [this, result] {
         auto *loader = new RosterLoader(client(), catalogue(), m_pageSize, m_parallelPages, result);
         connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
         connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
@@ -346,7 +329,7 @@ GatewayReply *GenesysGateway::loadRoster()
 GatewayReply *GenesysGateway::readAgents(const QStringList &ids)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::ReadAgents, this);
-    withCatalogue(this, result, [this, result, ids] {
+    withCatalogue(result, [this, result, ids] {
         auto remaining = std::make_shared<int>(0);
         auto found = std::make_shared<QHash<QString, Agent>>();
         for (int first = 0; first < ids.size(); first += kUsersPerRead) {
@@ -410,7 +393,7 @@ GatewayReply *GenesysGateway::writeStatuses(const QVector<StatusChange> &changes
     job->done.fill(false, changes.size());
     job->clocks.resize(changes.size());
     connect(result, &GatewayReply::cancelRequested, this, [job] { job->cancelled = true; });
-    withCatalogue(this, result, [this, job] { writeNextChunk(this, job); });
+    withCatalogue(result, [this, job] { writeNextChunk(this, job); });
     if (changes.isEmpty())
         result->finish();
     return result;

@@ -105,22 +105,6 @@ GatewayReply *StatusApiGateway::loadCatalogue()
     return result;
 }
 
-void StatusApiGateway::withCatalogue(GatewayReply *result, const std::function<void()> &then)
-{
-    if (!catalogue().isEmpty())
-        return then();
-    GatewayReply *load = loadCatalogue();
-    connect(result, &GatewayReply::cancelRequested, load, &GatewayReply::cancel);
-    connect(load, &GatewayReply::finished, result, [load, result, then] {
-        load->deleteLater();
-        if (result->isCancelled())
-            return;
-        if (!load->isOk())
-            return result->finish(load->error());
-        then();
-    });
-}
-
 GatewayReply *StatusApiGateway::loadRoster()
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);

@@ -27,7 +27,6 @@ public:
     void setParallelPages(int parallel) { m_parallelPages = parallel; }
 
 private:
-    void withCatalogue(GatewayReply *result, const std::function<void()> &then);
     void writeOne(
         const StatusChange &change, GatewayReply *owner, const std::function<void(const WriteResult &)> &done);
     void put(const StatusChange &change, const QString &etag, GatewayReply *owner,

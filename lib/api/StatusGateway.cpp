@@ -39,3 +39,19 @@ GatewayReply *StatusGateway::loadSignedInUser()
     });
     return result;
 }
+
+void StatusGateway::withCatalogue(GatewayReply *result, const std::function<void()> &then)
+{
+    if (!catalogue().isEmpty())
+        return then();
+    GatewayReply *load = loadCatalogue();
+    connect(result, &GatewayReply::cancelRequested, load, &GatewayReply::cancel);
+    connect(load, &GatewayReply::finished, result, [load, result, then] {
+        load->deleteLater();
+        if (result->isCancelled())
+            return;
+        if (!load->isOk())
+            return result->finish(load->error());
+        then();
+    });
+}

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 class ApiClient;
 
 // The one interface to the server's agents and statuses; two implementations: GenesysGateway
@@ -49,6 +51,8 @@ public:
 
 protected:
     void setCatalogue(const StatusCatalogue &catalogue) { m_catalogue = catalogue; }
+    // Runs `then` once the catalogue is there (loading it first if needed); a failed load ends `result`.
+    void withCatalogue(GatewayReply *result, const std::function<void()> &then);
 
 private:
     ApiClient *m_client = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Agent.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -15,6 +17,20 @@ struct StatusChange
     QString reason; // reason code; may be empty where the rules allow it
     // The version the lead saw (Agent::version). Empty: only the status is compared.
     QString expectedVersion;
+
+    // The change of this agent, from the state the lead sees (status and version), to target.
+    static StatusChange fromAgent(const Agent &agent, const QString &target, const QString &reason)
+    {
+        StatusChange change;
+        change.agentId = agent.id;
+        change.agentName = agent.name;
+        change.team = agent.team;
+        change.fromStatus = agent.status;
+        change.expectedVersion = agent.version;
+        change.toStatus = target;
+        change.reason = reason;
+        return change;
+    }
 };
 
 Q_DECLARE_METATYPE(StatusChange)

@@ -63,15 +63,7 @@ void BulkChange::cancel()
         return;
     m_cancelled = true;
     for (int i = m_next; i < m_queue.size(); ++i) {
-        const StatusChange &change = m_queue.at(i);
-        ChangeResult result;
-        result.agentId = change.agentId;
-        result.agentName = change.agentName;
-        result.team = change.team;
-        result.fromStatus = change.fromStatus;
-        result.toStatus = change.toStatus;
-        result.reason = change.reason;
-        result.outcome = ChangeResult::Outcome::Cancelled;
+        const ChangeResult result = ChangeResult::forChange(m_queue.at(i), ChangeResult::Outcome::Cancelled);
         m_results.append(result);
         emit agentFinished(result);
     }

@@ -17,3 +17,16 @@ QString ChangeResult::outcomeName(Outcome outcome)
     }
     return QStringLiteral("failed");
 }
+
+ChangeResult ChangeResult::forChange(const StatusChange &change, Outcome outcome)
+{
+    ChangeResult result;
+    result.agentId = change.agentId;
+    result.agentName = change.agentName;
+    result.team = change.team;
+    result.fromStatus = change.fromStatus;
+    result.toStatus = change.toStatus;
+    result.reason = change.reason;
+    result.outcome = outcome;
+    return result;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/RuleViolation.h"
+#include "core/StatusChange.h"
 
 #include <QMetaType>
 #include <QString>
@@ -28,6 +29,9 @@ struct ChangeResult
     QString etagBefore;
     QString etagAfter;
     qint64 latencyMs = 0;
+
+    // What was asked (agent, team, statuses, reason) copied from the change, with this outcome.
+    static ChangeResult forChange(const StatusChange &change, Outcome outcome);
 
     bool succeeded() const { return outcome == Outcome::Applied; }
     // "applied", "rejected", "conflict_kept_theirs", "cancelled", "failed"

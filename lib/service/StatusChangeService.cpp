@@ -450,15 +450,8 @@ void StatusChangeService::noteRateLimited(int delayMs)
 
 ChangeResult StatusChangeService::resultFor(const Pending *pending, ChangeResult::Outcome outcome) const
 {
-    ChangeResult result;
+    ChangeResult result = ChangeResult::forChange(pending->change, outcome);
     result.changeId = pending->id;
-    result.agentId = pending->change.agentId;
-    result.agentName = pending->change.agentName;
-    result.team = pending->change.team;
-    result.fromStatus = pending->change.fromStatus;
-    result.toStatus = pending->change.toStatus;
-    result.reason = pending->change.reason;
-    result.outcome = outcome;
     result.latencyMs = pending->clock.elapsed();
     return result;
 }

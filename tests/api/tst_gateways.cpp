@@ -54,15 +54,7 @@ Agent readOne(StatusGateway *gateway, const QString &id)
 
 StatusChange changeOf(const Agent &agent, const QString &to, const QString &reason = QString())
 {
-    StatusChange change;
-    change.agentId = agent.id;
-    change.agentName = agent.name;
-    change.team = agent.team;
-    change.fromStatus = agent.status;
-    change.toStatus = to;
-    change.reason = reason;
-    change.expectedVersion = agent.version;
-    return change;
+    return StatusChange::fromAgent(agent, to, reason);
 }
 
 } // namespace

@@ -32,16 +32,7 @@ QVector<StatusChange> changesTo(
 {
     QVector<StatusChange> changes;
     for (const QString &id : ids) {
-        const Agent agent = *session->directory()->agent(id);
-        StatusChange change;
-        change.agentId = id;
-        change.agentName = agent.name;
-        change.team = agent.team;
-        change.fromStatus = agent.status;
-        change.expectedVersion = agent.version;
-        change.toStatus = target;
-        change.reason = reason;
-        changes.append(change);
+        changes.append(StatusChange::fromAgent(*session->directory()->agent(id), target, reason));
     }
     return changes;
 }
