@@ -515,10 +515,28 @@ QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const
 qint64 AuditStore::count(const AuditQuery &q) const
 {
     const WhereClause where = whereFor(q, FilterContext {m_backend, agentIsId(q.agent), m_textIndex});
+    return countRows(QLatin1String("SELECT COUNT(*) FROM audit_entries") + where.sql, where.values);
+}
+
+qint64 AuditStore::countUpTo(const AuditQuery &q, qint64 cap) const
+{
+    if (cap <= 0)
+        return 0;
+    // The index collects every match before the limit applies; for a common text a scan that
+    // stops after cap matches is the cheaper one (as for a page in query()).
+    const bool useTextIndex = m_textIndex && textIsRare(q.text);
+    WhereClause where = whereFor(q, FilterContext {m_backend, agentIsId(q.agent), useTextIndex});
+    where.values << cap;
+    return countRows(QLatin1String("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entries") + where.sql
+            + QLatin1String(" LIMIT ?) AS capped"),
+        where.values);
+}
+
+qint64 AuditStore::countRows(const QString &sql, const QVariantList &values) const
+{
     QSqlQuery query(database());
     QString problem;
-    if (!execBound(query, QLatin1String("SELECT COUNT(*) FROM audit_entries") + where.sql, where.values, &problem)
-        || !query.next()) {
+    if (!execBound(query, sql, values, &problem) || !query.next()) {
         qCWarning(lcAudit) << "audit count failed:" << problem;
         return -1;
     }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QVariant>
 #include <QVector>
 
 #include <functional>
@@ -38,6 +39,9 @@ public:
 
     QVector<AuditEntry> query(const AuditQuery &q, QString *error = nullptr) const;
     qint64 count(const AuditQuery &q) const;
+    // Like count() but stops at cap matches (returns at most cap): a common free-text word
+    // otherwise makes the count scan the whole log. Returns -1 on error.
+    qint64 countUpTo(const AuditQuery &q, qint64 cap) const;
     AuditVerifyResult verify() const;
 
     // Every entry matching the filters of q (offset/limit ignored), oldest first.
@@ -71,6 +75,7 @@ private:
     bool agentIsId(const QString &agent) const;
     bool createTextIndex();
     bool textIsRare(const QString &text) const;
+    qint64 countRows(const QString &sql, const QVariantList &values) const;
     bool forEachMatching(
         const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const;
 

@@ -43,6 +43,21 @@ qint64 AuditTableModel::totalCount() const
     return m_total;
 }
 
+bool AuditTableModel::totalCountIsExact() const
+{
+    return m_totalExact;
+}
+
+qint64 AuditTableModel::countCap() const
+{
+    return m_countCap;
+}
+
+void AuditTableModel::setCountCap(qint64 cap)
+{
+    m_countCap = qMax<qint64>(1, cap);
+}
+
 QString AuditTableModel::lastError() const
 {
     return m_lastError;
@@ -60,9 +75,13 @@ void AuditTableModel::refresh()
     m_lastError.clear();
     if (m_store) {
         fresh = m_store->query(m_query, &m_lastError);
-        m_total = m_store->count(m_query);
+        // One more than the cap tells "exactly cap" apart from "more than cap".
+        const qint64 counted = m_store->countUpTo(m_query, m_countCap + 1);
+        m_totalExact = counted <= m_countCap;
+        m_total = qMin(counted, m_countCap);
     } else {
         m_total = 0;
+        m_totalExact = true;
     }
     if (!applyAsShift(fresh)) {
         beginResetModel();

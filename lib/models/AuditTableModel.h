@@ -36,7 +36,14 @@ public:
     void setStore(AuditStore *store); // nullptr detaches
     void setQuery(const AuditQuery &query); // filters and page; refreshes now
     AuditQuery query() const;
-    qint64 totalCount() const; // entries matching the filters, all pages
+    // Entries matching the filters over all pages, counted up to countCap(): an exact count of a
+    // common word in a million entries would stall the panel. totalCountIsExact() is false when
+    // the cap was reached (then there are at least totalCount() entries).
+    qint64 totalCount() const;
+    bool totalCountIsExact() const;
+    qint64 countCap() const;
+    void setCountCap(qint64 cap); // default DefaultCountCap; takes effect on the next refresh
+    static constexpr qint64 DefaultCountCap = 10000;
     QString lastError() const;
     const AuditEntry &entryAt(int row) const;
 
@@ -59,6 +66,8 @@ private:
     AuditQuery m_query;
     QVector<AuditEntry> m_entries;
     qint64 m_total = 0;
+    qint64 m_countCap = DefaultCountCap;
+    bool m_totalExact = true;
     QString m_lastError;
     QTimer m_refreshTimer;
 };

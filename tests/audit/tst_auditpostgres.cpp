@@ -77,6 +77,10 @@ void TestAuditPostgres::appendQueryVerify()
     QCOMPARE(found.first().id, 4);
     QCOMPARE(found.first().agentName, QStringLiteral("Zoë Müller"));
     QCOMPARE(store->count(byName), 2);
+    AuditQuery byText;
+    byText.text = QStringLiteral("Coffee");
+    QCOMPARE(store->countUpTo(byText, 3), 3); // the audit panel's capped count
+    QCOMPARE(store->countUpTo(byText, 10), 5);
     const AuditVerifyResult result = store->verify();
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(result.entriesChecked, 5);

@@ -18,6 +18,8 @@ private slots:
     void displayAndSortRoles_data();
     void displayAndSortRoles();
     void filtersAndPagesThroughQuery();
+    void countStopsAtTheCap_data();
+    void countStopsAtTheCap();
     void newEntriesSlideIn();
     void filteredPageIgnoresOtherEntries();
     void sortsThroughProxyOnRawValues();
@@ -135,6 +137,43 @@ void TestAuditModel::filtersAndPagesThroughQuery()
     for (int row = 0; row < 4; ++row)
         QCOMPARE(m_model->entryAt(row).agentId, QStringLiteral("a-2"));
     QCOMPARE(m_model->entryAt(0).id, 12); // a-2 ids 20, 18, 16, 14 | 12, 10, 8, 6
+}
+
+void TestAuditModel::countStopsAtTheCap_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<bool>("exact");
+    // "Coffee" is the reason of every entry; "c-11" only the correlation id of the last one
+    // (long enough for the text index, and rare).
+    QTest::newRow("common text over the cap") << QStringLiteral("Coffee") << qint64(5) << qint64(5) << false;
+    QTest::newRow("common text one over the cap") << QStringLiteral("Coffee") << qint64(11) << qint64(11) << false;
+    QTest::newRow("common text exactly at the cap") << QStringLiteral("Coffee") << qint64(12) << qint64(12) << true;
+    QTest::newRow("common text under the cap") << QStringLiteral("Coffee") << qint64(100) << qint64(12) << true;
+    QTest::newRow("rare text") << QStringLiteral("c-11") << qint64(5) << qint64(1) << true;
+    QTest::newRow("no text over the cap") << QString() << qint64(3) << qint64(3) << false;
+}
+
+void TestAuditModel::countStopsAtTheCap()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, cap);
+    QFETCH(qint64, total);
+    QFETCH(bool, exact);
+    for (int i = 0; i < 12; ++i)
+        append(i);
+    m_model->setCountCap(cap);
+    AuditQuery query;
+    query.text = text;
+    query.limit = 4;
+    m_model->setQuery(query);
+    m_model->setStore(m_store.get());
+    QCOMPARE(m_model->totalCount(), total);
+    QCOMPARE(m_model->totalCountIsExact(), exact);
+    const qint64 exactCount = m_store->count(query);
+    QCOMPARE(m_model->rowCount(), int(qMin<qint64>(4, exactCount))); // the page does not depend on the cap
+    QCOMPARE(m_store->countUpTo(query, cap), qMin(cap, exactCount));
 }
 
 void TestAuditModel::newEntriesSlideIn()
