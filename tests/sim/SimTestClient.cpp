@@ -92,3 +92,17 @@ QString SimTestClient::firstAgentId()
         .value(QStringLiteral("id"))
         .toString();
 }
+
+QString SimTestClient::systemPresenceOf(const QString &userId)
+{
+    const QJsonObject presence = get(QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(userId)).object();
+    return at(presence, {QStringLiteral("presenceDefinition"), QStringLiteral("systemPresence")}).toString();
+}
+
+QJsonValue SimTestClient::at(const QJsonValue &root, const QStringList &path)
+{
+    QJsonValue value = root;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value;
+}

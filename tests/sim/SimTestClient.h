@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 // A real HTTP client for the simulator's tests: one request, waited for on the event loop.
@@ -44,6 +45,11 @@ public:
 
     // The id of the first active agent of the listing.
     QString firstAgentId();
+    // The system presence of a user as GET /api/v2/users/{id}/presences/purecloud reports it.
+    QString systemPresenceOf(const QString &userId);
+
+    // The value under a path of keys: at(event, {"eventBody", "routingStatus", "status"}).
+    static QJsonValue at(const QJsonValue &root, const QStringList &path);
 
 private:
     QUrl m_base;

@@ -163,11 +163,8 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("message")).toString(), QStringLiteral("back"));
 
         const QJsonObject activity = ws->waitFor(QStringLiteral("v2.users.%1.activity").arg(agent));
-        QCOMPARE(activity.value(QStringLiteral("eventBody"))
-                     .toObject()
-                     .value(QStringLiteral("routingStatus"))
-                     .toObject()
-                     .value(QStringLiteral("status"))
+        QCOMPARE(SimTestClient::at(
+                     activity, {QStringLiteral("eventBody"), QStringLiteral("routingStatus"), QStringLiteral("status")})
                      .toString(),
             QStringLiteral("IDLE"));
         QVERIFY(!activity.value(QStringLiteral("eventBody"))
@@ -176,11 +173,8 @@ private slots:
                      .toArray()
                      .isEmpty());
         const QJsonObject routing = ws->waitFor(QStringLiteral("v2.users.%1.routingStatus").arg(agent));
-        QCOMPARE(routing.value(QStringLiteral("eventBody"))
-                     .toObject()
-                     .value(QStringLiteral("routingStatus"))
-                     .toObject()
-                     .value(QStringLiteral("status"))
+        QCOMPARE(SimTestClient::at(
+                     routing, {QStringLiteral("eventBody"), QStringLiteral("routingStatus"), QStringLiteral("status")})
                      .toString(),
             QStringLiteral("IDLE"));
     }
@@ -202,12 +196,10 @@ private slots:
                      .status,
             200);
         const QJsonObject event = ws->waitFor(QStringLiteral("v2.users.%1.presence").arg(agent));
-        QCOMPARE(event.value(QStringLiteral("eventBody"))
-                     .toObject()
-                     .value(QStringLiteral("presenceDefinition"))
-                     .toObject()
-                     .value(QStringLiteral("systemPresence"))
-                     .toString(),
+        QCOMPARE(
+            SimTestClient::at(event,
+                {QStringLiteral("eventBody"), QStringLiteral("presenceDefinition"), QStringLiteral("systemPresence")})
+                .toString(),
             QStringLiteral("Training"));
 
         QCOMPARE(m_sim.server()->changeAgentAsCompetitor(agent), agent);

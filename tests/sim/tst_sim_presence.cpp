@@ -291,13 +291,7 @@ private slots:
         QCOMPARE(r.array().size(), 3);
         for (const QJsonValue &v : page) {
             const QString id = v.toObject().value(QStringLiteral("id")).toString();
-            QCOMPARE(m_client->get(QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(id))
-                         .object()
-                         .value(QStringLiteral("presenceDefinition"))
-                         .toObject()
-                         .value(QStringLiteral("systemPresence"))
-                         .toString(),
-                QStringLiteral("Training"));
+            QCOMPARE(m_client->systemPresenceOf(id), QStringLiteral("Training"));
         }
         // One bad item rejects the whole request and changes nothing.
         QJsonArray bad {
@@ -307,14 +301,7 @@ private slots:
                 {QStringLiteral("presenceDefinition"), definitionRef(training)}}};
         QCOMPARE(
             m_client->sendJson("PUT", QStringLiteral("/api/v2/users/presences/bulk"), QJsonDocument(bad)).status, 400);
-        QCOMPARE(m_client
-                     ->get(QStringLiteral("/api/v2/users/%1/presences/purecloud")
-                               .arg(page.at(0).toObject().value(QStringLiteral("id")).toString()))
-                     .object()
-                     .value(QStringLiteral("presenceDefinition"))
-                     .toObject()
-                     .value(QStringLiteral("systemPresence"))
-                     .toString(),
+        QCOMPARE(m_client->systemPresenceOf(page.at(0).toObject().value(QStringLiteral("id")).toString()),
             QStringLiteral("Training"));
         QCOMPARE(m_client->send("PUT", QStringLiteral("/api/v2/users/presences/bulk"), "{\"not\":\"an array\"}").status,
             400);
@@ -344,13 +331,7 @@ private slots:
         const auto off = m_client->send("PUT", path, "{\"status\":\"OFF_QUEUE\"}");
         QCOMPARE(off.status, 200);
         QCOMPARE(off.object().value(QStringLiteral("status")).toString(), QStringLiteral("OFF_QUEUE"));
-        QCOMPARE(m_client->get(QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(agent))
-                     .object()
-                     .value(QStringLiteral("presenceDefinition"))
-                     .toObject()
-                     .value(QStringLiteral("systemPresence"))
-                     .toString(),
-            QStringLiteral("Available"));
+        QCOMPARE(m_client->systemPresenceOf(agent), QStringLiteral("Available"));
     }
 
     void routingStatusErrors()
