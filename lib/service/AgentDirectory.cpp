@@ -43,6 +43,13 @@ void mergeInto(Agent &row, const Agent &fresh)
     row.stale = false;
 }
 
+// A read that left before a push event (or our own write) was applied carries an older state: it
+// must not put the row back. The server's modifiedDate only moves forward.
+bool olderThanRow(const Agent &fresh, const Agent &row)
+{
+    return fresh.statusSince.isValid() && row.statusSince.isValid() && fresh.statusSince < row.statusSince;
+}
+
 bool sameState(const Agent &a, const Agent &b)
 {
     return a.status == b.status && a.presenceDefinitionId == b.presenceDefinitionId && a.reason == b.reason
@@ -380,6 +387,8 @@ void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale)
             continue;
         }
         Agent &row = d->agents[it.value()];
+        if (olderThanRow(fresh, row))
+            continue;
         const Agent before = row;
         mergeRow(row, fresh);
         if (!sameState(before, row))

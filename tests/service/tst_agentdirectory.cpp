@@ -59,6 +59,7 @@ class TestAgentDirectory : public QObject
 
 private slots:
     void rosterQueries();
+    void olderReadDoesNotOverwriteANewerRow();
     void pushUpdates_data();
     void pushUpdates();
     void reconnectAfterSocketClosed_data();
@@ -91,6 +92,32 @@ void TestAgentDirectory::rosterQueries()
     QVERIFY(directory->idsInTeam(first.team).contains(first.id));
     QCOMPARE(directory->count(first.team, first.status), directory->countsByStatus(first.team).value(first.status));
     QVERIFY(directory->count(first.team, first.status) >= 1);
+    QVERIFY(countsMatchRows(*directory));
+}
+
+// A roster re-read that left before a push event arrives after it: its older state is not taken.
+void TestAgentDirectory::olderReadDoesNotOverwriteANewerRow()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    directory->stop(); // nothing but this test changes the rows
+    const Agent row = *directory->agent(directory->agents().constFirst().id);
+    QVERIFY(row.statusSince.isValid());
+    const QString other = row.status == QLatin1String("Away") ? QStringLiteral("Training") : QStringLiteral("Away");
+
+    Agent older = row;
+    older.status = other;
+    older.statusSince = row.statusSince.addSecs(-60);
+    directory->applyConfirmed(older);
+    QCOMPARE(directory->agent(row.id)->status, row.status);
+
+    Agent newer = older;
+    newer.statusSince = row.statusSince.addSecs(60);
+    directory->applyConfirmed(newer);
+    QCOMPARE(directory->agent(row.id)->status, other);
     QVERIFY(countsMatchRows(*directory));
 }
 
