@@ -234,6 +234,9 @@ void SimNotificationHub::removeChannel(const QString &channelId)
 void SimNotificationHub::attach(QWebSocket *socket)
 {
     socket->setParent(this);
+    // Clients only ever send a ping: a huge message is refused (1009) instead of being buffered.
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingMessageBytes);
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
     const QString path = socket->requestUrl().path();
 

@@ -24,6 +24,7 @@ class SimNotificationHub : public QObject
 public:
     static constexpr int kMaxChannelsPerClient = 20;
     static constexpr int kMaxTopicsPerChannel = 1000;
+    static constexpr quint64 kMaxIncomingMessageBytes = 64 * 1024;
 
     SimNotificationHub(SimOrganisation *org, int heartbeatSeconds, QObject *parent = nullptr);
     ~SimNotificationHub() override;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTestClient.h"
+#include "sim/SimNotificationHub.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 
@@ -252,6 +253,17 @@ private slots:
         ws->events.clear();
         QVERIFY(!ws->waitFor(QStringLiteral("channel.metadata")).isEmpty());
         QVERIFY(ws->socket.isValid());
+    }
+
+    void oversizedClientMessageClosesTheSocket()
+    {
+        const QJsonObject channel = createChannel(*m_client);
+        auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
+        QVERIFY(ws);
+        QSignalSpy closed(&ws->socket, &QWebSocket::disconnected);
+        ws->socket.sendTextMessage(QString(int(SimNotificationHub::kMaxIncomingMessageBytes) + 1, QLatin1Char('x')));
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(ws->socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
     }
 
     void subscriptionsListReplaceAndDelete()
