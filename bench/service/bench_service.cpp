@@ -2,8 +2,8 @@
 // Bulk status changes against the in-process simulator (real HTTP, 20-60 ms latency per request, a
 // server rate limit): N agents changed by one BulkChange, paced by the client's limiter, against a
 // baseline of the same N changes made one after another, measured in the same run. Prints throughput,
-// 429 counts and the ratio; never fails on speed. Then the validation of one change per agent of a
-// 10,000-agent roster (what a bulk change of everybody does) with the directory's kept counts, against
+// 429 counts and the ratio; never fails on speed. Then the validation of one change for each of 2,000
+// agents of a 10,000-agent roster (what a bulk change does) with the directory's kept counts, against
 // a baseline that walks the roster to count the team for every change, as it was done before.
 #include "api/ApiClient.h"
 #include "api/StatusGateway.h"
@@ -31,6 +31,7 @@ constexpr int kAgents = 150;
 constexpr int kServerLimitPerMinute = 3000;
 constexpr int kClientLimitPerMinute = 2400;
 constexpr int kRosterAgents = 10000;
+constexpr int kValidations = 2000; // of the roster's agents: the walking baseline is slow
 
 struct Figures
 {
@@ -159,12 +160,12 @@ public:
         return figures;
     }
 
-    // Validates one change to Break per agent of the roster; walkRoster: count the team by walking
+    // Validates one change to Break for each of the first kValidations agents; walkRoster: count the team by walking
     // every row for each change (the baseline) instead of asking the directory's kept counts.
     double validateEverybody(bool walkRoster, int *refused) const
     {
         AgentDirectory *directory = m_session->directory();
-        const QVector<Agent> roster = directory->agents();
+        const QVector<Agent> roster = directory->agents().mid(0, kValidations);
         *refused = 0;
         QElapsedTimer clock;
         clock.start();
@@ -242,7 +243,8 @@ int main(int argc, char *argv[])
     int refusedKept = 0;
     const double walking = rosterRun.validateEverybody(true, &refusedWalking);
     const double kept = rosterRun.validateEverybody(false, &refusedKept);
-    out << "validation of one change per agent, " << rosterRun.rosterSize() << " agents:\n";
+    out << "validation of " << kValidations << " changes against a roster of " << rosterRun.rosterSize()
+        << " agents:\n";
     out << QStringLiteral("walking the roster (baseline)").leftJustified(32) << QString::number(walking, 'f', 3)
         << " s\n";
     out << QStringLiteral("kept counts").leftJustified(32) << QString::number(kept, 'f', 3) << " s\n";
