@@ -19,6 +19,7 @@
 namespace {
 const QString User = QStringLiteral("statusdesk");
 constexpr int StartTimeoutMs = 60000;
+constexpr int PortAttempts = 3;
 
 quint16 freePort()
 {
@@ -123,7 +124,20 @@ bool PostgresServer::start(QString *error)
                 QStringLiteral("--locale=C.UTF-8")},
             error))
         return false;
-    m_port = freePort();
+    // The free port is only free when it was looked at: a test running in parallel may take it
+    // before postgres binds it, so a lost race is tried again on another port.
+    for (int attempt = 1;; ++attempt) {
+        m_port = freePort();
+        bool portTaken = false;
+        if (launch(data, sockets, &portTaken, error))
+            return true;
+        if (!portTaken || attempt == PortAttempts)
+            return false;
+    }
+}
+
+bool PostgresServer::launch(const QString &data, const QString &sockets, bool *portTaken, QString *error)
+{
     const QStringList command = asServerUser(m_binDir + QStringLiteral("/postgres"),
         {QStringLiteral("-D"), data, QStringLiteral("-k"), sockets, QStringLiteral("-p"), QString::number(m_port),
             QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-c"), QStringLiteral("fsync=off"),
@@ -140,6 +154,9 @@ bool PostgresServer::start(QString *error)
     const QDeadlineTimer deadline(StartTimeoutMs);
     while (!log.contains("ready to accept connections")) {
         if (m_server.state() != QProcess::Running || deadline.hasExpired()) {
+            m_server.waitForFinished(1000);
+            log += m_server.readAll();
+            *portTaken = log.contains("Address already in use");
             *error = QStringLiteral("postgres did not become ready:\n") + QString::fromLocal8Bit(log);
             stop();
             return false;

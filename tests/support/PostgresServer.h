@@ -32,6 +32,8 @@ public:
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *error);
+    // Starts postgres on m_port; *portTaken tells a lost race for the port from other failures.
+    bool launch(const QString &data, const QString &sockets, bool *portTaken, QString *error);
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
