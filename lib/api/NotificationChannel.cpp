@@ -21,6 +21,7 @@ namespace {
 
 const QString kChannelsPath = QStringLiteral("/api/v2/notifications/channels");
 constexpr int kAttemptsBeforeNewChannel = 2;
+constexpr quint64 kMaxMessageBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -191,6 +192,8 @@ void NotificationChannel::connectSocket(int index)
     channel->live = false;
     channel->lastMessageMs = now();
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Events are small; a server sending megabytes is refused by the socket instead of buffered.
+    socket->setMaxAllowedIncomingMessageSize(kMaxMessageBytes);
     channel->socket = socket;
     connect(socket, &QWebSocket::connected, this, [this, index, socket] {
         if (m_channels.value(index) && m_channels.at(index)->socket == socket)
