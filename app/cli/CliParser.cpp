@@ -157,8 +157,9 @@ bool CliParser::parseGlobals()
     }
     if (isSet("timeout")) {
         m_invocation.flushTimeoutSeconds = value("timeout").toInt(&ok);
-        if (!ok || m_invocation.flushTimeoutSeconds <= 0)
-            return fail(tr("--timeout must be a positive number of seconds."));
+        // A day at most: the wait is given in milliseconds as an int.
+        if (!ok || m_invocation.flushTimeoutSeconds <= 0 || m_invocation.flushTimeoutSeconds > 86400)
+            return fail(tr("--timeout must be a number of seconds from 1 to 86400."));
     }
     m_invocation.json = isSet("json");
     return true;

@@ -199,6 +199,8 @@ void TestCli::usageErrors_data()
         QStringLiteral("a"), QStringLiteral("Break"), QStringLiteral("--on-conflict"), QStringLiteral("maybe")};
     QTest::newRow("unknown agent") << QStringList {
         QStringLiteral("status"), QStringLiteral("get"), QStringLiteral("Nobody Of That Name")};
+    QTest::newRow("flush timeout beyond a day") << QStringList {
+        QStringLiteral("--timeout"), QStringLiteral("3000000"), QStringLiteral("webhooks"), QStringLiteral("flush")};
     QTest::newRow("unknown region") << QStringList {
         QStringLiteral("--region"), QStringLiteral("mars-north-1"), QStringLiteral("agents"), QStringLiteral("list")};
 }
