@@ -43,7 +43,7 @@ public:
     bool totalCountIsExact() const;
     qint64 countCap() const;
     void setCountCap(qint64 cap); // default DefaultCountCap; takes effect on the next refresh
-    static constexpr qint64 DefaultCountCap = 10000;
+    static constexpr qint64 DefaultCountCap = 1000;
     QString lastError() const;
     const AuditEntry &entryAt(int row) const;
 
