@@ -137,6 +137,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -137,6 +137,10 @@
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -137,6 +137,10 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <translation>La respuesta del servidor supera los %1 bytes; se rechazó.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

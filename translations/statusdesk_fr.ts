@@ -137,6 +137,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
