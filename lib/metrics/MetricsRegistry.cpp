@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -149,6 +150,11 @@ MetricsRegistry::Series *MetricsRegistry::seriesFor(Family &family, const Metric
     const QString key = labelText(sorted);
     auto it = family.series.find(key);
     if (it == family.series.end()) {
+        if (family.series.size() >= MaxSeriesPerMetric) {
+            if (!std::exchange(family.seriesCapWarned, true))
+                qCWarning(lcMetrics) << "too many label sets, new ones are ignored; first:" << key;
+            return nullptr;
+        }
         Series series;
         series.labels = sorted;
         series.bucketCounts.fill(0, family.buckets.size());

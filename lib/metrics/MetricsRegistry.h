@@ -22,6 +22,10 @@ class MetricsRegistry : public QObject
 public:
     explicit MetricsRegistry(QObject *parent = nullptr);
 
+    // Label values can come from a server (status names): past this many label sets a metric
+    // takes no new ones, so neither memory nor the scrape grows without bound.
+    static constexpr int MaxSeriesPerMetric = 1000;
+
     static QVector<double> defaultBuckets(); // Prometheus' defaults, .005 to 10 seconds
 
     void declareCounter(const QString &name, const QString &help);
@@ -61,6 +65,7 @@ private:
         QString help;
         QVector<double> buckets;
         QMap<QString, Series> series; // key: canonical label text
+        bool seriesCapWarned = false;
     };
     bool declare(const QString &name, Type type, const QString &help, const QVector<double> &buckets);
     Series *seriesFor(Family &family, const MetricLabels &labels);

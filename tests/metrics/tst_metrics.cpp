@@ -26,6 +26,7 @@ private slots:
     void expositionText();
     void escapesLabelValuesAndHelp();
     void ignoresMisuse();
+    void boundsLabelSets();
     void standardRegistryPassesPromtool();
     void serverAnswersScrapes_data();
     void serverAnswersScrapes();
@@ -130,6 +131,20 @@ void TestMetrics::fillStandard(MetricsRegistry &registry)
     registry.increment(Metric::RateLimited);
     registry.increment(Metric::Conflicts, {{QStringLiteral("resolution"), QStringLiteral("apply_latest")}});
     registry.increment(Metric::WebhookDeliveries, {{QStringLiteral("result"), QStringLiteral("delivered")}});
+}
+
+void TestMetrics::boundsLabelSets()
+{
+    MetricsRegistry registry;
+    registry.declareCounter(QStringLiteral("x_total"), QStringLiteral("help"));
+    const auto labels = [](int i) { return MetricLabels {{QStringLiteral("status"), QString::number(i)}}; };
+    for (int i = 0; i <= MetricsRegistry::MaxSeriesPerMetric; ++i)
+        registry.increment(QStringLiteral("x_total"), labels(i));
+    QCOMPARE(registry.series(QStringLiteral("x_total")).size(), MetricsRegistry::MaxSeriesPerMetric);
+    QCOMPARE(registry.counterValue(QStringLiteral("x_total"), labels(MetricsRegistry::MaxSeriesPerMetric)), 0.0);
+    // The label sets already known keep counting.
+    registry.increment(QStringLiteral("x_total"), labels(0));
+    QCOMPARE(registry.counterValue(QStringLiteral("x_total"), labels(0)), 2.0);
 }
 
 void TestMetrics::standardRegistryPassesPromtool()
