@@ -27,6 +27,18 @@ bool isLoopbackRedirect(const QUrl &url)
             || url.host() == QLatin1String("::1"));
 }
 
+// Drops what has expired (tokens, authorization codes), so a long-running demo does not
+// keep every one it ever issued.
+template <typename Hash> void eraseExpired(Hash &hash, const QDateTime &now)
+{
+    for (auto it = hash.begin(); it != hash.end();) {
+        if (it->expires <= now)
+            it = hash.erase(it);
+        else
+            ++it;
+    }
+}
+
 } // namespace
 
 SimAuth::SimAuth(const SimConfig &config, const QString &supervisorId, QObject *parent)
@@ -58,12 +70,7 @@ const SimClient *SimAuth::client(const QString &id) const
 SimResponse SimAuth::issue(const SimClient &client, const QString &userId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-        if (it->expires <= now)
-            it = m_tokens.erase(it);
-        else
-            ++it;
-    }
+    eraseExpired(m_tokens, now);
     SimToken t;
     t.value = randomToken();
     t.clientId = client.id;
@@ -148,7 +155,9 @@ SimResponse SimAuth::authorize(const SimRequest &request)
     } else {
         // The demo supervisor approves at once: no login page.
         const QString code = randomToken();
-        m_codes.insert(code, {clientId, redirect, challenge, QDateTime::currentDateTimeUtc().addSecs(300)});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        eraseExpired(m_codes, now);
+        m_codes.insert(code, {clientId, redirect, challenge, now.addSecs(300)});
         answer.addQueryItem(QStringLiteral("code"), code);
     }
     if (!state.isEmpty())

@@ -3,7 +3,9 @@
 
 namespace {
 constexpr qint64 kWindowMs = 60000;
-}
+// Every token ever issued would otherwise keep its window: ended ones go once there are this many.
+constexpr qsizetype kPruneAt = 1024;
+} // namespace
 
 SimRateLimiter::SimRateLimiter(int perMinute)
     : m_limit(perMinute)
@@ -16,6 +18,8 @@ int SimRateLimiter::take(const QString &key)
     if (m_limit <= 0)
         return 0;
     const qint64 now = m_clock.elapsed();
+    if (m_windows.size() >= kPruneAt && !m_windows.contains(key))
+        pruneEnded(now);
     Window &w = m_windows[key];
     if (w.count == 0 || now - w.startMs >= kWindowMs) {
         w.startMs = now;
@@ -27,4 +31,14 @@ int SimRateLimiter::take(const QString &key)
     }
     ++w.count;
     return 0;
+}
+
+void SimRateLimiter::pruneEnded(qint64 now)
+{
+    for (auto it = m_windows.begin(); it != m_windows.end();) {
+        if (now - it->startMs >= kWindowMs)
+            it = m_windows.erase(it);
+        else
+            ++it;
+    }
 }

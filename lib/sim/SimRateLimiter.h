@@ -18,6 +18,8 @@ public:
     void forget(const QString &key) { m_windows.remove(key); }
 
 private:
+    void pruneEnded(qint64 now);
+
     struct Window
     {
         qint64 startMs = 0;
