@@ -43,7 +43,7 @@ void mergeInto(Agent &row, const Agent &fresh)
     row.stale = false;
 }
 
-// A read that left before a push event (or our own write) was applied carries an older state: it
+// A read that left before a push event (or a confirmed write) was applied carries an older state: it
 // must not put the row back. The server's modifiedDate only moves forward.
 bool olderThanRow(const Agent &fresh, const Agent &row)
 {
@@ -340,7 +340,7 @@ void AgentDirectory::resync()
             return;
         done->deleteLater();
         if (done->isOk()) {
-            mergeAgents(done->agents(), true);
+            mergeAgents(done->agents(), true, true);
         } else {
             qCInfo(lcService) << "roster re-read failed:" << done->error().toString();
             for (int i = 0; i < d->agents.size(); ++i) {
@@ -363,13 +363,13 @@ void AgentDirectory::reread(const QStringList &ids)
     connect(reply, &GatewayReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->isOk())
-            mergeAgents(reply->agents(), false);
+            mergeAgents(reply->agents(), false, true);
         else
             qCInfo(lcService) << "agent re-read failed:" << reply->error().toString();
     });
 }
 
-void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale)
+void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale, bool keepNewerRows)
 {
     bool added = false;
     QSet<QString> seen;
@@ -387,7 +387,7 @@ void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale)
             continue;
         }
         Agent &row = d->agents[it.value()];
-        if (olderThanRow(fresh, row))
+        if (keepNewerRows && olderThanRow(fresh, row))
             continue;
         const Agent before = row;
         mergeRow(row, fresh);
@@ -416,7 +416,7 @@ void AgentDirectory::mergeRow(Agent &row, const Agent &fresh)
 
 void AgentDirectory::applyConfirmed(const Agent &agent)
 {
-    mergeAgents({agent}, false);
+    mergeAgents({agent}, false, false);
 }
 
 void AgentDirectory::onActivity(const ActivityEvent &event)

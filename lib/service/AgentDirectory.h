@@ -78,7 +78,8 @@ private:
     void onChannelState();
     void startLive();
     void setMode(Mode mode);
-    void mergeAgents(const AgentList &agents, bool markMissingStale);
+    // keepNewerRows: for reads, which may have left before a newer push event was applied.
+    void mergeAgents(const AgentList &agents, bool markMissingStale, bool keepNewerRows);
     void mergeRow(Agent &row, const Agent &fresh);
     void updatePolling();
 

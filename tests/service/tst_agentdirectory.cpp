@@ -95,7 +95,8 @@ void TestAgentDirectory::rosterQueries()
     QVERIFY(countsMatchRows(*directory));
 }
 
-// A roster re-read that left before a push event arrives after it: its older state is not taken.
+// A read that left before a push event was applied comes back after it: its older state is not taken
+// over the row, while the newer states in the same answer are.
 void TestAgentDirectory::olderReadDoesNotOverwriteANewerRow()
 {
     SessionHarness harness;
@@ -103,21 +104,24 @@ void TestAgentDirectory::olderReadDoesNotOverwriteANewerRow()
     Session *session = harness.startSession(Profile::Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     AgentDirectory *directory = session->directory();
-    directory->stop(); // nothing but this test changes the rows
-    const Agent row = *directory->agent(directory->agents().constFirst().id);
-    QVERIFY(row.statusSince.isValid());
-    const QString other = row.status == QLatin1String("Away") ? QStringLiteral("Training") : QStringLiteral("Away");
+    QTRY_VERIFY_WITH_TIMEOUT(session->api()->inFlightRequests() == 0 && session->api()->queuedRequests() == 0, 10000);
+    directory->stop(); // no push: only the re-read below changes the rows
 
-    Agent older = row;
-    older.status = other;
-    older.statusSince = row.statusSince.addSecs(-60);
-    directory->applyConfirmed(older);
-    QCOMPARE(directory->agent(row.id)->status, row.status);
+    const QString pushedId = harness.server()->organisation()->activeAgentAt(6);
+    const QString readId = harness.server()->organisation()->activeAgentAt(7);
+    // As if a push event had brought a state newer than anything the server will answer below.
+    Agent pushed = *directory->agent(pushedId);
+    QVERIFY(pushed.statusSince.isValid());
+    pushed.status = pushed.status == QLatin1String("Away") ? QStringLiteral("Training") : QStringLiteral("Away");
+    pushed.statusSince = QDateTime::currentDateTimeUtc().addSecs(3600);
+    directory->applyConfirmed(pushed);
+    QCOMPARE(directory->agent(pushedId)->status, pushed.status);
+    const QString next = moveAgent(harness, readId);
+    QVERIFY(!next.isEmpty());
 
-    Agent newer = older;
-    newer.statusSince = row.statusSince.addSecs(60);
-    directory->applyConfirmed(newer);
-    QCOMPARE(directory->agent(row.id)->status, other);
+    directory->reread({pushedId, readId});
+    QTRY_COMPARE_WITH_TIMEOUT(directory->agent(readId)->status, next, 10000); // the answer was merged
+    QCOMPARE(directory->agent(pushedId)->status, pushed.status); // but not over the newer row
     QVERIFY(countsMatchRows(*directory));
 }
 
