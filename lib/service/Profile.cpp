@@ -30,6 +30,10 @@ Profile Profile::fromEnvironment()
     Protocol protocol = Protocol::Genesys;
     if (parseProtocol(env("STATUSDESK_PROTOCOL"), &protocol))
         profile.protocol = protocol;
+    bool portOk = false;
+    const uint port = env("STATUSDESK_REDIRECT_PORT").toUInt(&portOk);
+    if (portOk && port <= 65535)
+        profile.redirectPort = static_cast<quint16>(port);
     return profile;
 }
 

@@ -23,10 +23,14 @@ struct Profile
     QUrl webhookUrl; // WEBHOOK_ENDPOINT; empty: no webhook delivery (events still recorded)
     QString webhookSecret; // WEBHOOK_SECRET, memory only
     int rateLimitPerMinute = 300;
+    // PKCE sign-in: the loopback port of the redirect URI http://127.0.0.1:PORT/callback. Genesys matches
+    // registered redirect URIs exactly, so a real OAuth client needs a fixed port; 0 takes any free port
+    // (enough for the simulator). STATUSDESK_REDIRECT_PORT.
+    quint16 redirectPort = 0;
     QString displayName;
 
     // Reads GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, GENESYS_REGION, WEBHOOK_ENDPOINT, WEBHOOK_SECRET,
-    // STATUSDESK_API_BASE and STATUSDESK_PROTOCOL (genesys|status-api).
+    // STATUSDESK_API_BASE, STATUSDESK_PROTOCOL (genesys|status-api) and STATUSDESK_REDIRECT_PORT.
     static Profile fromEnvironment();
     // <AppDataLocation>/audit.sqlite
     static QString defaultAuditLocation();

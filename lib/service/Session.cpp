@@ -62,7 +62,8 @@ Session::Session(const Profile &profile, QObject *parent)
     }
 
     if (profile.authMode == Profile::AuthMode::Pkce) {
-        auto *pkce = new PkceTokenProvider(d->region, profile.clientId, 0, QStringLiteral("/callback"), this);
+        auto *pkce = new PkceTokenProvider(
+            d->region, profile.clientId, profile.redirectPort, QStringLiteral("/callback"), this);
         connect(pkce, &PkceTokenProvider::authorizationUrlReady, this, &Session::signInUrl);
         d->tokens = pkce;
     } else {

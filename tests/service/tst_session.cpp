@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QUrlQuery>
 #include <QtTest>
 
 class TestSession : public QObject
@@ -36,10 +38,12 @@ void TestSession::profileFromEnvironment()
     qputenv("WEBHOOK_SECRET", "hmac-key");
     qputenv("STATUSDESK_API_BASE", "http://127.0.0.1:9");
     qputenv("STATUSDESK_PROTOCOL", "status-api");
+    qputenv("STATUSDESK_REDIRECT_PORT", "8085");
     const Profile profile = Profile::fromEnvironment();
     for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET", "GENESYS_REGION", "WEBHOOK_ENDPOINT",
-             "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL"})
+             "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL", "STATUSDESK_REDIRECT_PORT"})
         qunsetenv(name);
+    QCOMPARE(profile.redirectPort, quint16(8085));
     QCOMPARE(profile.clientId, QStringLiteral("lead-console"));
     QCOMPARE(profile.clientSecret, QStringLiteral("s3cret"));
     QCOMPARE(profile.region, QStringLiteral("eu_central_1"));
@@ -123,13 +127,20 @@ void TestSession::pkceSignInSupervisor()
     Profile profile = harness.profile(Profile::Protocol::Genesys);
     profile.authMode = Profile::AuthMode::Pkce;
     profile.clientSecret.clear(); // a public client has none
+    // A real OAuth client registers one redirect URI, so the port is fixed by the profile.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    profile.redirectPort = probe.serverPort();
+    probe.close();
     Session session(profile);
     QSignalSpy ready(&session, &Session::ready);
     QSignalSpy failed(&session, &Session::failed);
     // The "browser": follows the authorize redirect back to the session's loopback listener.
     QNetworkAccessManager browser;
     browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    connect(&session, &Session::signInUrl, &browser, [&browser](const QUrl &url) {
+    QUrl signInUrl;
+    connect(&session, &Session::signInUrl, &browser, [&browser, &signInUrl](const QUrl &url) {
+        signInUrl = url;
         QNetworkReply *reply = browser.get(QNetworkRequest(url));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     });
@@ -138,6 +149,9 @@ void TestSession::pkceSignInSupervisor()
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
     const QString supervisor = harness.server()->config().demoSupervisorName;
     QCOMPARE(session.supervisor(), supervisor);
+    const QUrl redirect(QUrlQuery(signInUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.port(), int(profile.redirectPort));
+    QCOMPARE(redirect.path(), QStringLiteral("/callback"));
 
     // Every audit entry names the signed-in lead.
     StatusChange change;
