@@ -112,7 +112,10 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%1 has been %2 for %n minute(s).</source>
-        <translation><numerusform>%1 ist seit %n Minute %2.</numerusform><numerusform>%1 ist seit %n Minuten %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist seit %n Minute %2.</numerusform>
+            <numerusform>%1 ist seit %n Minuten %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent over threshold</source>
@@ -130,7 +133,7 @@
         <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (%1 at byte %2).</source>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
@@ -138,7 +141,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
     </message>
 </context>
@@ -232,7 +235,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries checked, the chain is intact.</source>
-        <translation><numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform><numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform>
+            <numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,7 +329,10 @@
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entry(s) checked.</source>
-        <translation><numerusform>Kette intakt: %n Eintrag geprüft.</numerusform><numerusform>Kette intakt: %n Einträge geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Kette intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Kette intakt: %n Einträge geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chain broken at entry %1 (%2): %3</source>
@@ -352,6 +361,18 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Audit-Arbeit läuft</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Die Audit-Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Der Audit-Verlauf wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -576,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) will change to %1</source>
-        <translation><numerusform>%n Agent wird zu %1 wechseln</numerusform><numerusform>%n Agenten werden zu %1 wechseln</numerusform></translation>
+        <translation>
+            <numerusform>%n Agent wird zu %1 wechseln</numerusform>
+            <numerusform>%n Agenten werden zu %1 wechseln</numerusform>
+        </translation>
     </message>
     <message>
         <source> (reason %1)</source>
@@ -584,7 +608,10 @@
     </message>
     <message numerus="yes">
         <source>%n refused by the rules.</source>
-        <translation><numerusform>%n von den Regeln abgelehnt.</numerusform><numerusform>%n von den Regeln abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n von den Regeln abgelehnt.</numerusform>
+            <numerusform>%n von den Regeln abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done…</source>
@@ -628,7 +655,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review.</source>
-        <translation><numerusform>%n Konflikt zu prüfen.</numerusform><numerusform>%n Konflikte zu prüfen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen.</numerusform>
+            <numerusform>%n Konflikte zu prüfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 applied</source>
@@ -636,19 +666,31 @@
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept theirs</source>
-        <translation><numerusform>%n mit ihrem Stand</numerusform><numerusform>%n mit ihrem Stand</numerusform></translation>
+        <translation>
+            <numerusform>%n mit ihrem Stand</numerusform>
+            <numerusform>%n mit ihrem Stand</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n abgebrochen</numerusform><numerusform>%n abgebrochen</numerusform></translation>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,7 +701,10 @@
     </message>
     <message numerus="yes">
         <source>… and the same for %n more agent(s)</source>
-        <translation><numerusform>… und dasselbe für %n weiteren Agenten</numerusform><numerusform>… und dasselbe für %n weitere Agenten</numerusform></translation>
+        <translation>
+            <numerusform>… und dasselbe für %n weiteren Agenten</numerusform>
+            <numerusform>… und dasselbe für %n weitere Agenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in first: there is no roster to change yet.</source>
@@ -723,7 +768,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 places in %2 free.</source>
-        <translation><numerusform>%n von %1 Plätzen in %2 frei.</numerusform><numerusform>%n von %1 Plätzen in %2 frei.</numerusform></translation>
+        <translation>
+            <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
+            <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -758,7 +806,10 @@
     </message>
     <message numerus="yes">
         <source>Change the status of %n agent(s) to:</source>
-        <translation><numerusform>Status von %n Agenten ändern zu:</numerusform><numerusform>Status von %n Agenten ändern zu:</numerusform></translation>
+        <translation>
+            <numerusform>Status von %n Agenten ändern zu:</numerusform>
+            <numerusform>Status von %n Agenten ändern zu:</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no reason)</source>
@@ -855,7 +906,7 @@
         <translation>Sie</translation>
     </message>
     <message>
-        <source>Send your change again, based on the agent's status now.</source>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Ihre Änderung erneut senden, ausgehend vom jetzigen Status des Agenten.</translation>
     </message>
 </context>
@@ -889,7 +940,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The signed-in user has no id in the server's answer.</source>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>Der angemeldete Benutzer hat in der Antwort des Servers keine ID.</translation>
     </message>
 </context>
@@ -1071,11 +1122,17 @@
     </message>
     <message numerus="yes">
         <source>Signed in as %1: %n agent(s).</source>
-        <translation><numerusform>Angemeldet als %1: %n Agent.</numerusform><numerusform>Angemeldet als %1: %n Agenten.</numerusform></translation>
+        <translation>
+            <numerusform>Angemeldet als %1: %n Agent.</numerusform>
+            <numerusform>Angemeldet als %1: %n Agenten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left open by the last run were reconciled.</source>
-        <translation><numerusform>%n offene Änderung der letzten Sitzung wurde abgeglichen.</numerusform><numerusform>%n offene Änderungen der letzten Sitzung wurden abgeglichen.</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Änderung der letzten Sitzung wurde abgeglichen.</numerusform>
+            <numerusform>%n offene Änderungen der letzten Sitzung wurden abgeglichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
@@ -1158,7 +1215,10 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s) were refused, e.g. %1: %2</source>
-        <translation><numerusform>%n Thema wurde abgelehnt, z. B. %1: %2</numerusform><numerusform>%n Themen wurden abgelehnt, z. B. %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Thema wurde abgelehnt, z. B. %1: %2</numerusform>
+            <numerusform>%n Themen wurden abgelehnt, z. B. %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1271,7 @@
         <translation>Kein Server: STATUSDESK_API_BASE oder GENESYS_REGION setzen (oder --api-base / --region).</translation>
     </message>
     <message>
-        <source>The API base URL "%1" is not a valid URL.</source>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
         <translation>Die API-Basis-URL „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -1326,15 +1386,24 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n Agent</numerusform><numerusform>%n Agenten</numerusform></translation>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n shown</source>
-        <translation><numerusform> · %n angezeigt</numerusform><numerusform> · %n angezeigt</numerusform></translation>
+        <translation>
+            <numerusform> · %n angezeigt</numerusform>
+            <numerusform> · %n angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n selected</source>
-        <translation><numerusform> · %n ausgewählt</numerusform><numerusform> · %n ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform> · %n ausgewählt</numerusform>
+            <numerusform> · %n ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1358,7 +1427,10 @@
     </message>
     <message numerus="yes">
         <source>token %n min</source>
-        <translation><numerusform>Token %n Min.</numerusform><numerusform>Token %n Min.</numerusform></translation>
+        <translation>
+            <numerusform>Token %n Min.</numerusform>
+            <numerusform>Token %n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>token renewing</source>
@@ -1374,7 +1446,10 @@
     </message>
     <message numerus="yes">
         <source>%n webhook(s) pending</source>
-        <translation><numerusform>%n Webhook ausstehend</numerusform><numerusform>%n Webhooks ausstehend</numerusform></translation>
+        <translation>
+            <numerusform>%n Webhook ausstehend</numerusform>
+            <numerusform>%n Webhooks ausstehend</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1552,10 @@
     </message>
     <message numerus="yes">
         <source>Rules file is valid: %n status(es).</source>
-        <translation><numerusform>Regeldatei ist gültig: %n Status.</numerusform><numerusform>Regeldatei ist gültig: %n Status.</numerusform></translation>
+        <translation>
+            <numerusform>Regeldatei ist gültig: %n Status.</numerusform>
+            <numerusform>Regeldatei ist gültig: %n Status.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a rules file</source>
@@ -1676,7 +1754,7 @@
         <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The login server's answer has no access token or lifetime.</source>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken oder keine Gültigkeitsdauer.</translation>
     </message>
 </context>
@@ -1691,39 +1769,39 @@
         <translation>die Regeln müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
-        <source>"statuses" is missing</source>
+        <source>&quot;statuses&quot; is missing</source>
         <translation>„statuses“ fehlt</translation>
     </message>
     <message>
-        <source>"transitions" is missing</source>
+        <source>&quot;transitions&quot; is missing</source>
         <translation>„transitions“ fehlt</translation>
     </message>
     <message>
-        <source>"%1" must be a list of statuses</source>
+        <source>&quot;%1&quot; must be a list of statuses</source>
         <translation>„%1“ muss eine Liste von Status sein</translation>
     </message>
     <message>
-        <source>"%1" must contain only status names</source>
+        <source>&quot;%1&quot; must contain only status names</source>
         <translation>„%1“ darf nur Statusnamen enthalten</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not one of the declared statuses</source>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
         <translation>„%1“ in „%2“ ist keiner der deklarierten Status</translation>
     </message>
     <message>
-        <source>"%1" appears twice in "%2"</source>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
         <translation>„%1“ kommt in „%2“ zweimal vor</translation>
     </message>
     <message>
-        <source>"statuses" must be a non-empty list of status names</source>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
         <translation>„statuses“ muss eine nicht leere Liste von Statusnamen sein</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2</source>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2</translation>
     </message>
     <message>
@@ -1731,47 +1809,47 @@
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <source>"%1" is declared twice</source>
+        <source>&quot;%1&quot; is declared twice</source>
         <translation>„%1“ ist zweimal deklariert</translation>
     </message>
     <message>
-        <source>"transitions" must map each status to the statuses it may move to</source>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
         <translation>„transitions“ muss jedem Status die Status zuordnen, in die er wechseln darf</translation>
     </message>
     <message>
-        <source>"%1" is not one of the declared statuses</source>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
         <translation>„%1“ ist keiner der deklarierten Status</translation>
     </message>
     <message>
-        <source>"%1" may not move to itself</source>
+        <source>&quot;%1&quot; may not move to itself</source>
         <translation>„%1“ darf nicht in sich selbst wechseln</translation>
     </message>
     <message>
-        <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
         <translation>„reasonRequired“ muss ein Objekt mit „targets“ und „leaving“ sein</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "reasonRequired"</source>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
         <translation>unbekannter Schlüssel „%1“ in „reasonRequired“</translation>
     </message>
     <message>
-        <source>"capacity" must map statuses to numbers</source>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
         <translation>„capacity“ muss Status auf Zahlen abbilden</translation>
     </message>
     <message>
-        <source>the capacity of "%1" must be a whole number, 0 or more</source>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
         <translation>die Kapazität von „%1“ muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <source>"reasons" must be a list of reason codes</source>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
         <translation>„reasons“ muss eine Liste von Grundcodes sein</translation>
     </message>
     <message>
-        <source>"reasons" must contain only non-empty codes</source>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
         <translation>„reasons“ darf nur nicht leere Codes enthalten</translation>
     </message>
     <message>
-        <source>reason "%1" appears twice</source>
+        <source>reason &quot;%1&quot; appears twice</source>
         <translation>Grund „%1“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -1787,7 +1865,7 @@
         <translation>„%1“ ist kein bekannter Status.</translation>
     </message>
     <message>
-        <source>The agent's current status “%1” is not a known status.</source>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
         <translation>Der aktuelle Status „%1“ des Agenten ist kein bekannter Status.</translation>
     </message>
     <message>

@@ -112,7 +112,10 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%1 has been %2 for %n minute(s).</source>
-        <translation><numerusform>%1 lleva %n minuto en %2.</numerusform><numerusform>%1 lleva %n minutos en %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 lleva %n minuto en %2.</numerusform>
+            <numerusform>%1 lleva %n minutos en %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent over threshold</source>
@@ -130,7 +133,7 @@
         <translation>Sin respuesta en %1 s.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (%1 at byte %2).</source>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
@@ -138,7 +141,7 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>La respuesta del servidor supera los %1 bytes; se rechazó.</translation>
     </message>
 </context>
@@ -232,7 +235,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries checked, the chain is intact.</source>
-        <translation><numerusform>%n entrada comprobada, la cadena está intacta.</numerusform><numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada comprobada, la cadena está intacta.</numerusform>
+            <numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,7 +329,10 @@
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entry(s) checked.</source>
-        <translation><numerusform>Cadena intacta: %n entrada comprobada.</numerusform><numerusform>Cadena intacta: %n entradas comprobadas.</numerusform></translation>
+        <translation>
+            <numerusform>Cadena intacta: %n entrada comprobada.</numerusform>
+            <numerusform>Cadena intacta: %n entradas comprobadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chain broken at entry %1 (%2): %3</source>
@@ -352,6 +361,18 @@
     <message>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Trabajo de auditoría en curso</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verificando la cadena de auditoría…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Exportando el historial de auditoría…</translation>
     </message>
 </context>
 <context>
@@ -576,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) will change to %1</source>
-        <translation><numerusform>%n agente cambiará a %1</numerusform><numerusform>%n agentes cambiarán a %1</numerusform></translation>
+        <translation>
+            <numerusform>%n agente cambiará a %1</numerusform>
+            <numerusform>%n agentes cambiarán a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> (reason %1)</source>
@@ -584,7 +608,10 @@
     </message>
     <message numerus="yes">
         <source>%n refused by the rules.</source>
-        <translation><numerusform>%n rechazado por las reglas.</numerusform><numerusform>%n rechazados por las reglas.</numerusform></translation>
+        <translation>
+            <numerusform>%n rechazado por las reglas.</numerusform>
+            <numerusform>%n rechazados por las reglas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done…</source>
@@ -628,7 +655,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review.</source>
-        <translation><numerusform>%n conflicto por revisar.</numerusform><numerusform>%n conflictos por revisar.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto por revisar.</numerusform>
+            <numerusform>%n conflictos por revisar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 applied</source>
@@ -636,19 +666,31 @@
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n rechazado</numerusform><numerusform>%n rechazados</numerusform></translation>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept theirs</source>
-        <translation><numerusform>%n mantuvo el suyo</numerusform><numerusform>%n mantuvieron el suyo</numerusform></translation>
+        <translation>
+            <numerusform>%n mantuvo el suyo</numerusform>
+            <numerusform>%n mantuvieron el suyo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n cancelado</numerusform><numerusform>%n cancelados</numerusform></translation>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n falló</numerusform><numerusform>%n fallaron</numerusform></translation>
+        <translation>
+            <numerusform>%n falló</numerusform>
+            <numerusform>%n fallaron</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,7 +701,10 @@
     </message>
     <message numerus="yes">
         <source>… and the same for %n more agent(s)</source>
-        <translation><numerusform>… y lo mismo para %n agente más</numerusform><numerusform>… y lo mismo para %n agentes más</numerusform></translation>
+        <translation>
+            <numerusform>… y lo mismo para %n agente más</numerusform>
+            <numerusform>… y lo mismo para %n agentes más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in first: there is no roster to change yet.</source>
@@ -723,7 +768,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 places in %2 free.</source>
-        <translation><numerusform>%n de %1 plazas en %2 libre.</numerusform><numerusform>%n de %1 plazas en %2 libres.</numerusform></translation>
+        <translation>
+            <numerusform>%n de %1 plazas en %2 libre.</numerusform>
+            <numerusform>%n de %1 plazas en %2 libres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -758,7 +806,10 @@
     </message>
     <message numerus="yes">
         <source>Change the status of %n agent(s) to:</source>
-        <translation><numerusform>Cambiar el estado de %n agente a:</numerusform><numerusform>Cambiar el estado de %n agentes a:</numerusform></translation>
+        <translation>
+            <numerusform>Cambiar el estado de %n agente a:</numerusform>
+            <numerusform>Cambiar el estado de %n agentes a:</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no reason)</source>
@@ -855,7 +906,7 @@
         <translation>usted</translation>
     </message>
     <message>
-        <source>Send your change again, based on the agent's status now.</source>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Enviar de nuevo su cambio, partiendo del estado actual del agente.</translation>
     </message>
 </context>
@@ -889,7 +940,7 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The signed-in user has no id in the server's answer.</source>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>El usuario que inició sesión no tiene id. en la respuesta del servidor.</translation>
     </message>
 </context>
@@ -1071,11 +1122,17 @@
     </message>
     <message numerus="yes">
         <source>Signed in as %1: %n agent(s).</source>
-        <translation><numerusform>Sesión iniciada como %1: %n agente.</numerusform><numerusform>Sesión iniciada como %1: %n agentes.</numerusform></translation>
+        <translation>
+            <numerusform>Sesión iniciada como %1: %n agente.</numerusform>
+            <numerusform>Sesión iniciada como %1: %n agentes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left open by the last run were reconciled.</source>
-        <translation><numerusform>Se concilió %n cambio que quedó abierto en la última ejecución.</numerusform><numerusform>Se conciliaron %n cambios que quedaron abiertos en la última ejecución.</numerusform></translation>
+        <translation>
+            <numerusform>Se concilió %n cambio que quedó abierto en la última ejecución.</numerusform>
+            <numerusform>Se conciliaron %n cambios que quedaron abiertos en la última ejecución.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
@@ -1158,7 +1215,10 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s) were refused, e.g. %1: %2</source>
-        <translation><numerusform>Se rechazó %n tema, p. ej. %1: %2</numerusform><numerusform>Se rechazaron %n temas, p. ej. %1: %2</numerusform></translation>
+        <translation>
+            <numerusform>Se rechazó %n tema, p. ej. %1: %2</numerusform>
+            <numerusform>Se rechazaron %n temas, p. ej. %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1271,7 @@
         <translation>No hay servidor: defina STATUSDESK_API_BASE o GENESYS_REGION (o --api-base / --region).</translation>
     </message>
     <message>
-        <source>The API base URL "%1" is not a valid URL.</source>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
         <translation>La URL base de la API «%1» no es una URL válida.</translation>
     </message>
     <message>
@@ -1326,15 +1386,24 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agente</numerusform><numerusform>%n agentes</numerusform></translation>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n shown</source>
-        <translation><numerusform> · %n visible</numerusform><numerusform> · %n visibles</numerusform></translation>
+        <translation>
+            <numerusform> · %n visible</numerusform>
+            <numerusform> · %n visibles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n selected</source>
-        <translation><numerusform> · %n seleccionado</numerusform><numerusform> · %n seleccionados</numerusform></translation>
+        <translation>
+            <numerusform> · %n seleccionado</numerusform>
+            <numerusform> · %n seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1358,7 +1427,10 @@
     </message>
     <message numerus="yes">
         <source>token %n min</source>
-        <translation><numerusform>token %n min</numerusform><numerusform>token %n min</numerusform></translation>
+        <translation>
+            <numerusform>token %n min</numerusform>
+            <numerusform>token %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>token renewing</source>
@@ -1374,7 +1446,10 @@
     </message>
     <message numerus="yes">
         <source>%n webhook(s) pending</source>
-        <translation><numerusform>%n webhook pendiente</numerusform><numerusform>%n webhooks pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n webhook pendiente</numerusform>
+            <numerusform>%n webhooks pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1552,10 @@
     </message>
     <message numerus="yes">
         <source>Rules file is valid: %n status(es).</source>
-        <translation><numerusform>El archivo de reglas es válido: %n estado.</numerusform><numerusform>El archivo de reglas es válido: %n estados.</numerusform></translation>
+        <translation>
+            <numerusform>El archivo de reglas es válido: %n estado.</numerusform>
+            <numerusform>El archivo de reglas es válido: %n estados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a rules file</source>
@@ -1676,7 +1754,7 @@
         <translation>No se puede contactar con el servidor de inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>The login server's answer has no access token or lifetime.</source>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>La respuesta del servidor de inicio de sesión no tiene token de acceso o vigencia.</translation>
     </message>
 </context>
@@ -1691,39 +1769,39 @@
         <translation>las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida «%1»</translation>
     </message>
     <message>
-        <source>"statuses" is missing</source>
+        <source>&quot;statuses&quot; is missing</source>
         <translation>falta «statuses»</translation>
     </message>
     <message>
-        <source>"transitions" is missing</source>
+        <source>&quot;transitions&quot; is missing</source>
         <translation>falta «transitions»</translation>
     </message>
     <message>
-        <source>"%1" must be a list of statuses</source>
+        <source>&quot;%1&quot; must be a list of statuses</source>
         <translation>«%1» debe ser una lista de estados</translation>
     </message>
     <message>
-        <source>"%1" must contain only status names</source>
+        <source>&quot;%1&quot; must contain only status names</source>
         <translation>«%1» solo debe contener nombres de estado</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not one of the declared statuses</source>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
         <translation>«%1» en «%2» no es uno de los estados declarados</translation>
     </message>
     <message>
-        <source>"%1" appears twice in "%2"</source>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
         <translation>«%1» aparece dos veces en «%2»</translation>
     </message>
     <message>
-        <source>"statuses" must be a non-empty list of status names</source>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
         <translation>«statuses» debe ser una lista no vacía de nombres de estado</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2</source>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
         <translation>«%1» no es un estado; use uno de %2</translation>
     </message>
     <message>
@@ -1731,47 +1809,47 @@
         <translation>(no es texto)</translation>
     </message>
     <message>
-        <source>"%1" is declared twice</source>
+        <source>&quot;%1&quot; is declared twice</source>
         <translation>«%1» está declarado dos veces</translation>
     </message>
     <message>
-        <source>"transitions" must map each status to the statuses it may move to</source>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
         <translation>«transitions» debe asignar a cada estado los estados a los que puede pasar</translation>
     </message>
     <message>
-        <source>"%1" is not one of the declared statuses</source>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
         <translation>«%1» no es uno de los estados declarados</translation>
     </message>
     <message>
-        <source>"%1" may not move to itself</source>
+        <source>&quot;%1&quot; may not move to itself</source>
         <translation>«%1» no puede pasar a sí mismo</translation>
     </message>
     <message>
-        <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
         <translation>«reasonRequired» debe ser un objeto con «targets» y «leaving»</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "reasonRequired"</source>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
         <translation>clave desconocida «%1» en «reasonRequired»</translation>
     </message>
     <message>
-        <source>"capacity" must map statuses to numbers</source>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
         <translation>«capacity» debe asignar números a los estados</translation>
     </message>
     <message>
-        <source>the capacity of "%1" must be a whole number, 0 or more</source>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
         <translation>la capacidad de «%1» debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <source>"reasons" must be a list of reason codes</source>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
         <translation>«reasons» debe ser una lista de códigos de motivo</translation>
     </message>
     <message>
-        <source>"reasons" must contain only non-empty codes</source>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
         <translation>«reasons» solo debe contener códigos no vacíos</translation>
     </message>
     <message>
-        <source>reason "%1" appears twice</source>
+        <source>reason &quot;%1&quot; appears twice</source>
         <translation>el motivo «%1» aparece dos veces</translation>
     </message>
     <message>
@@ -1787,7 +1865,7 @@
         <translation>«%1» no es un estado conocido.</translation>
     </message>
     <message>
-        <source>The agent's current status “%1” is not a known status.</source>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
         <translation>El estado actual «%1» del agente no es un estado conocido.</translation>
     </message>
     <message>

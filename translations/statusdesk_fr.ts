@@ -112,7 +112,10 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%1 has been %2 for %n minute(s).</source>
-        <translation><numerusform>%1 est en %2 depuis %n minute.</numerusform><numerusform>%1 est en %2 depuis %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>%1 est en %2 depuis %n minute.</numerusform>
+            <numerusform>%1 est en %2 depuis %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent over threshold</source>
@@ -130,7 +133,7 @@
         <translation>Pas de réponse en %1 s.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (%1 at byte %2).</source>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse du serveur n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
@@ -138,7 +141,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
     </message>
 </context>
@@ -232,7 +235,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries checked, the chain is intact.</source>
-        <translation><numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform><numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform>
+            <numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,7 +329,10 @@
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entry(s) checked.</source>
-        <translation><numerusform>Chaîne intacte : %n entrée vérifiée.</numerusform><numerusform>Chaîne intacte : %n entrées vérifiées.</numerusform></translation>
+        <translation>
+            <numerusform>Chaîne intacte : %n entrée vérifiée.</numerusform>
+            <numerusform>Chaîne intacte : %n entrées vérifiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chain broken at entry %1 (%2): %3</source>
@@ -352,6 +361,18 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Travail d&apos;audit en cours</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Export de l&apos;historique d&apos;audit…</translation>
     </message>
 </context>
 <context>
@@ -576,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) will change to %1</source>
-        <translation><numerusform>%n agent passera à %1</numerusform><numerusform>%n agents passeront à %1</numerusform></translation>
+        <translation>
+            <numerusform>%n agent passera à %1</numerusform>
+            <numerusform>%n agents passeront à %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> (reason %1)</source>
@@ -584,7 +608,10 @@
     </message>
     <message numerus="yes">
         <source>%n refused by the rules.</source>
-        <translation><numerusform>%n refusé par les règles.</numerusform><numerusform>%n refusés par les règles.</numerusform></translation>
+        <translation>
+            <numerusform>%n refusé par les règles.</numerusform>
+            <numerusform>%n refusés par les règles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done…</source>
@@ -628,7 +655,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review.</source>
-        <translation><numerusform>%n conflit à examiner.</numerusform><numerusform>%n conflits à examiner.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit à examiner.</numerusform>
+            <numerusform>%n conflits à examiner.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 applied</source>
@@ -636,19 +666,31 @@
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n refusé</numerusform><numerusform>%n refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept theirs</source>
-        <translation><numerusform>%n a gardé le leur</numerusform><numerusform>%n ont gardé le leur</numerusform></translation>
+        <translation>
+            <numerusform>%n a gardé le leur</numerusform>
+            <numerusform>%n ont gardé le leur</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n annulé</numerusform><numerusform>%n annulés</numerusform></translation>
+        <translation>
+            <numerusform>%n annulé</numerusform>
+            <numerusform>%n annulés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n en échec</numerusform><numerusform>%n en échec</numerusform></translation>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,7 +701,10 @@
     </message>
     <message numerus="yes">
         <source>… and the same for %n more agent(s)</source>
-        <translation><numerusform>… et de même pour %n autre agent</numerusform><numerusform>… et de même pour %n autres agents</numerusform></translation>
+        <translation>
+            <numerusform>… et de même pour %n autre agent</numerusform>
+            <numerusform>… et de même pour %n autres agents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in first: there is no roster to change yet.</source>
@@ -723,7 +768,10 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 places in %2 free.</source>
-        <translation><numerusform>%n place sur %1 en %2 libre.</numerusform><numerusform>%n places sur %1 en %2 libres.</numerusform></translation>
+        <translation>
+            <numerusform>%n place sur %1 en %2 libre.</numerusform>
+            <numerusform>%n places sur %1 en %2 libres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -758,7 +806,10 @@
     </message>
     <message numerus="yes">
         <source>Change the status of %n agent(s) to:</source>
-        <translation><numerusform>Changer le statut de %n agent en :</numerusform><numerusform>Changer le statut de %n agents en :</numerusform></translation>
+        <translation>
+            <numerusform>Changer le statut de %n agent en :</numerusform>
+            <numerusform>Changer le statut de %n agents en :</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no reason)</source>
@@ -855,7 +906,7 @@
         <translation>vous</translation>
     </message>
     <message>
-        <source>Send your change again, based on the agent's status now.</source>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Renvoyer votre changement à partir du statut actuel de l’agent.</translation>
     </message>
 </context>
@@ -889,7 +940,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The signed-in user has no id in the server's answer.</source>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>L’utilisateur connecté n’a pas d’identifiant dans la réponse du serveur.</translation>
     </message>
 </context>
@@ -1071,11 +1122,17 @@
     </message>
     <message numerus="yes">
         <source>Signed in as %1: %n agent(s).</source>
-        <translation><numerusform>Connecté en tant que %1 : %n agent.</numerusform><numerusform>Connecté en tant que %1 : %n agents.</numerusform></translation>
+        <translation>
+            <numerusform>Connecté en tant que %1 : %n agent.</numerusform>
+            <numerusform>Connecté en tant que %1 : %n agents.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left open by the last run were reconciled.</source>
-        <translation><numerusform>%n changement resté ouvert lors de la dernière session a été rapproché.</numerusform><numerusform>%n changements restés ouverts lors de la dernière session ont été rapprochés.</numerusform></translation>
+        <translation>
+            <numerusform>%n changement resté ouvert lors de la dernière session a été rapproché.</numerusform>
+            <numerusform>%n changements restés ouverts lors de la dernière session ont été rapprochés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
@@ -1158,7 +1215,10 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s) were refused, e.g. %1: %2</source>
-        <translation><numerusform>%n sujet a été refusé, p. ex. %1 : %2</numerusform><numerusform>%n sujets ont été refusés, p. ex. %1 : %2</numerusform></translation>
+        <translation>
+            <numerusform>%n sujet a été refusé, p. ex. %1 : %2</numerusform>
+            <numerusform>%n sujets ont été refusés, p. ex. %1 : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1271,7 @@
         <translation>Aucun serveur : définissez STATUSDESK_API_BASE ou GENESYS_REGION (ou --api-base / --region).</translation>
     </message>
     <message>
-        <source>The API base URL "%1" is not a valid URL.</source>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
         <translation>L’URL de base de l’API « %1 » n’est pas une URL valide.</translation>
     </message>
     <message>
@@ -1326,15 +1386,24 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n shown</source>
-        <translation><numerusform> · %n affiché</numerusform><numerusform> · %n affichés</numerusform></translation>
+        <translation>
+            <numerusform> · %n affiché</numerusform>
+            <numerusform> · %n affichés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n selected</source>
-        <translation><numerusform> · %n sélectionné</numerusform><numerusform> · %n sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform> · %n sélectionné</numerusform>
+            <numerusform> · %n sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1358,7 +1427,10 @@
     </message>
     <message numerus="yes">
         <source>token %n min</source>
-        <translation><numerusform>jeton %n min</numerusform><numerusform>jeton %n min</numerusform></translation>
+        <translation>
+            <numerusform>jeton %n min</numerusform>
+            <numerusform>jeton %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>token renewing</source>
@@ -1374,7 +1446,10 @@
     </message>
     <message numerus="yes">
         <source>%n webhook(s) pending</source>
-        <translation><numerusform>%n webhook en attente</numerusform><numerusform>%n webhooks en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n webhook en attente</numerusform>
+            <numerusform>%n webhooks en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1552,10 @@
     </message>
     <message numerus="yes">
         <source>Rules file is valid: %n status(es).</source>
-        <translation><numerusform>Le fichier de règles est valide : %n statut.</numerusform><numerusform>Le fichier de règles est valide : %n statuts.</numerusform></translation>
+        <translation>
+            <numerusform>Le fichier de règles est valide : %n statut.</numerusform>
+            <numerusform>Le fichier de règles est valide : %n statuts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a rules file</source>
@@ -1676,7 +1754,7 @@
         <translation>Le serveur de connexion est injoignable : %1</translation>
     </message>
     <message>
-        <source>The login server's answer has no access token or lifetime.</source>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>La réponse du serveur de connexion n’a ni jeton d’accès ni durée de validité.</translation>
     </message>
 </context>
@@ -1691,39 +1769,39 @@
         <translation>les règles doivent être un objet JSON</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue « %1 »</translation>
     </message>
     <message>
-        <source>"statuses" is missing</source>
+        <source>&quot;statuses&quot; is missing</source>
         <translation>« statuses » manque</translation>
     </message>
     <message>
-        <source>"transitions" is missing</source>
+        <source>&quot;transitions&quot; is missing</source>
         <translation>« transitions » manque</translation>
     </message>
     <message>
-        <source>"%1" must be a list of statuses</source>
+        <source>&quot;%1&quot; must be a list of statuses</source>
         <translation>« %1 » doit être une liste de statuts</translation>
     </message>
     <message>
-        <source>"%1" must contain only status names</source>
+        <source>&quot;%1&quot; must contain only status names</source>
         <translation>« %1 » ne doit contenir que des noms de statut</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not one of the declared statuses</source>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
         <translation>« %1 » dans « %2 » n’est pas un des statuts déclarés</translation>
     </message>
     <message>
-        <source>"%1" appears twice in "%2"</source>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
         <translation>« %1 » apparaît deux fois dans « %2 »</translation>
     </message>
     <message>
-        <source>"statuses" must be a non-empty list of status names</source>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
         <translation>« statuses » doit être une liste non vide de noms de statut</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2</source>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
         <translation>« %1 » n’est pas un statut ; utilisez l’un de %2</translation>
     </message>
     <message>
@@ -1731,47 +1809,47 @@
         <translation>(pas du texte)</translation>
     </message>
     <message>
-        <source>"%1" is declared twice</source>
+        <source>&quot;%1&quot; is declared twice</source>
         <translation>« %1 » est déclaré deux fois</translation>
     </message>
     <message>
-        <source>"transitions" must map each status to the statuses it may move to</source>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
         <translation>« transitions » doit associer à chaque statut les statuts vers lesquels il peut passer</translation>
     </message>
     <message>
-        <source>"%1" is not one of the declared statuses</source>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
         <translation>« %1 » n’est pas un des statuts déclarés</translation>
     </message>
     <message>
-        <source>"%1" may not move to itself</source>
+        <source>&quot;%1&quot; may not move to itself</source>
         <translation>« %1 » ne peut pas passer à lui-même</translation>
     </message>
     <message>
-        <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
         <translation>« reasonRequired » doit être un objet avec « targets » et « leaving »</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "reasonRequired"</source>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
         <translation>clé inconnue « %1 » dans « reasonRequired »</translation>
     </message>
     <message>
-        <source>"capacity" must map statuses to numbers</source>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
         <translation>« capacity » doit associer des nombres aux statuts</translation>
     </message>
     <message>
-        <source>the capacity of "%1" must be a whole number, 0 or more</source>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
         <translation>la capacité de « %1 » doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <source>"reasons" must be a list of reason codes</source>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
         <translation>« reasons » doit être une liste de codes de motif</translation>
     </message>
     <message>
-        <source>"reasons" must contain only non-empty codes</source>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
         <translation>« reasons » ne doit contenir que des codes non vides</translation>
     </message>
     <message>
-        <source>reason "%1" appears twice</source>
+        <source>reason &quot;%1&quot; appears twice</source>
         <translation>le motif « %1 » apparaît deux fois</translation>
     </message>
     <message>
@@ -1787,7 +1865,7 @@
         <translation>« %1 » n’est pas un statut connu.</translation>
     </message>
     <message>
-        <source>The agent's current status “%1” is not a known status.</source>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
         <translation>Le statut actuel « %1 » de l’agent n’est pas un statut connu.</translation>
     </message>
     <message>

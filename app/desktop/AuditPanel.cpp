@@ -18,12 +18,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -53,6 +55,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_details(new QPlainTextEdit(this))
     , m_verdict(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_reload(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditPanel"));
@@ -105,12 +108,25 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setTextFormat(Qt::PlainText);
 
+    // Verifying or exporting a large log takes seconds: it runs on a worker thread behind a busy bar.
+    m_busy->setObjectName(QStringLiteral("auditBusy"));
+    m_busy->setAccessibleName(tr("Audit work in progress"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
     auto *verify = new QPushButton(IconLoader::action(QStringLiteral("verify")), tr("&Verify chain"), this);
     verify->setObjectName(QStringLiteral("auditVerify"));
     auto *jsonl = new QPushButton(IconLoader::action(QStringLiteral("export")), tr("Export &JSONL…"), this);
     jsonl->setObjectName(QStringLiteral("auditExportJsonl"));
     auto *csv = new QPushButton(IconLoader::action(QStringLiteral("export")), tr("Export &CSV…"), this);
     csv->setObjectName(QStringLiteral("auditExportCsv"));
+    m_verifyButton = verify;
+    m_jsonlButton = jsonl;
+    m_csvButton = csv;
+    connect(&m_job, &QFutureWatcher<QString>::finished, this, [this] {
+        setBusy(false);
+        m_verdict->setText(m_job.result());
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_useRange);
@@ -123,6 +139,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     filters->addWidget(m_text, 2);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_verdict, 1);
+    actions->addWidget(m_busy);
     actions->addWidget(verify);
     actions->addWidget(jsonl);
     actions->addWidget(csv);
@@ -160,6 +177,7 @@ void AuditPanel::attach(AuditStore *store)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+    waitForBackgroundWork(); // the worker reads the old store while it clones it
     m_store = store;
     if (store)
         connect(store, &AuditStore::entryAppended, this, &AuditPanel::scheduleReload);
@@ -265,34 +283,66 @@ void AuditPanel::verifyChain()
         m_verdict->setText(tr("Sign in to verify the audit history."));
         return;
     }
-    const AuditVerifyResult result = m_store->verify();
-    if (result.ok) {
-        m_verdict->setText(tr("Chain intact: %n entry(s) checked.", nullptr, int(result.entriesChecked)));
-        m_verdict->setStyleSheet(QStringLiteral("color: #2e9d4f"));
-    } else {
-        m_verdict->setText(tr("Chain broken at entry %1 (%2): %3")
-                               .arg(result.firstBadId)
-                               .arg(AuditVerifyResult::problemName(result.problem), result.message));
-        m_verdict->setStyleSheet(QStringLiteral("color: #c8372d; font-weight: bold"));
-    }
+    runInBackground(tr("Verifying the audit chain…"), [](AuditStore &clone) {
+        const AuditVerifyResult result = clone.verify();
+        if (result.ok)
+            return tr("Chain intact: %n entry(s) checked.", nullptr, int(result.entriesChecked));
+        return tr("Chain broken at entry %1 (%2): %3")
+            .arg(result.firstBadId)
+            .arg(AuditVerifyResult::problemName(result.problem), result.message);
+    });
 }
 
-bool AuditPanel::exportTo(const QString &path, const QString &format, QString *error) const
+void AuditPanel::runInBackground(const QString &busyText, std::function<QString(AuditStore &clone)> work)
 {
-    if (!m_store) {
-        if (error)
-            *error = tr("Not signed in.");
-        return false;
-    }
+    if (!m_store || m_job.isRunning())
+        return;
+    setBusy(true, busyText);
+    AuditStore *store = m_store;
+    m_job.setFuture(QtConcurrent::run([store, work] {
+        QString error;
+        std::unique_ptr<AuditStore> clone = store->openClone(&error);
+        return clone ? work(*clone) : error;
+    }));
+}
+
+void AuditPanel::setBusy(bool busy, const QString &text)
+{
+    m_busy->setVisible(busy);
+    for (QPushButton *button : {m_verifyButton, m_jsonlButton, m_csvButton})
+        button->setEnabled(!busy);
+    m_verdict->setStyleSheet(QString());
+    if (busy)
+        m_verdict->setText(text);
+}
+
+bool AuditPanel::isBusy() const
+{
+    return m_job.isRunning();
+}
+
+void AuditPanel::waitForBackgroundWork()
+{
+    if (m_job.isRunning())
+        m_job.waitForFinished();
+}
+
+AuditPanel::~AuditPanel()
+{
+    waitForBackgroundWork();
+}
+
+bool AuditPanel::writeExport(
+    AuditStore &store, const QString &path, const QString &format, const AuditQuery &query, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
     }
-    const AuditQuery q = currentQuery();
-    const bool ok = format == QLatin1String("csv") ? m_store->exportCsv(&file, q, error)
-                                                   : m_store->exportJsonLines(&file, q, error);
+    const bool ok = format == QLatin1String("csv") ? store.exportCsv(&file, query, error)
+                                                   : store.exportJsonLines(&file, query, error);
     if (!ok) {
         file.cancelWriting();
         return false;
@@ -305,6 +355,27 @@ bool AuditPanel::exportTo(const QString &path, const QString &format, QString *e
     return true;
 }
 
+void AuditPanel::startExport(const QString &path, const QString &format)
+{
+    const AuditQuery query = currentQuery();
+    runInBackground(tr("Exporting the audit history…"), [path, format, query](AuditStore &clone) {
+        QString error;
+        if (writeExport(clone, path, format, query, &error))
+            return tr("Exported to %1.").arg(path);
+        return tr("Export failed: %1").arg(error);
+    });
+}
+
+bool AuditPanel::exportTo(const QString &path, const QString &format, QString *error) const
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("Not signed in.");
+        return false;
+    }
+    return writeExport(*m_store, path, format, currentQuery(), error);
+}
+
 void AuditPanel::exportDialog(const QString &format)
 {
     const bool csv = format == QLatin1String("csv");
@@ -313,13 +384,7 @@ void AuditPanel::exportDialog(const QString &format)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("jsonl"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
-        QString error;
-        if (exportTo(path, format, &error))
-            m_verdict->setText(tr("Exported to %1.").arg(path));
-        else
-            m_verdict->setText(tr("Export failed: %1").arg(error));
-        m_verdict->setStyleSheet(QString());
-    });
+    connect(
+        dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) { startExport(path, format); });
     dialog->open();
 }

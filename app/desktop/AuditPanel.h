@@ -3,6 +3,7 @@
 
 #include "audit/AuditEntry.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QVector>
 #include <QWidget>
@@ -17,6 +18,8 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 class QTimer;
 
@@ -27,6 +30,7 @@ class AuditPanel : public QWidget
     Q_OBJECT
 public:
     explicit AuditPanel(QWidget *parent = nullptr);
+    ~AuditPanel() override;
 
     void attach(AuditStore *store); // nullptr: signed out
     // Status keys in the UI language, agent ids as names.
@@ -37,6 +41,9 @@ public:
     void reload();
     // Writes the filtered history; false with a reason on error. format: "jsonl" or "csv".
     bool exportTo(const QString &path, const QString &format, QString *error) const;
+    // The same on a worker thread (a large log takes seconds); the verdict line says how it went.
+    void startExport(const QString &path, const QString &format);
+    bool isBusy() const;
     int entryCount() const;
     const QVector<AuditEntry> &entries() const { return m_entries; }
 
@@ -46,6 +53,12 @@ private:
     void verifyChain();
     void exportDialog(const QString &format);
     AuditQuery currentQuery() const;
+    // Runs work on a clone of the store on a worker thread, then done on this thread with its message.
+    void runInBackground(const QString &busyText, std::function<QString(AuditStore &clone)> work);
+    void setBusy(bool busy, const QString &text = QString());
+    void waitForBackgroundWork();
+    static bool writeExport(
+        AuditStore &store, const QString &path, const QString &format, const AuditQuery &query, QString *error);
 
     QPointer<AuditStore> m_store;
     QCheckBox *m_useRange;
@@ -58,6 +71,11 @@ private:
     QTableWidget *m_table;
     QPlainTextEdit *m_details;
     QLabel *m_verdict;
+    QProgressBar *m_busy;
+    QPushButton *m_verifyButton;
+    QPushButton *m_jsonlButton;
+    QPushButton *m_csvButton;
+    QFutureWatcher<QString> m_job;
     QTimer *m_reload;
     QVector<AuditEntry> m_entries;
     std::function<QString(const QString &statusKey)> m_statusLabel;

@@ -22,7 +22,10 @@ void installTranslators(QApplication &app)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("statusdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The English catalogue carries the plural forms; it is also the fallback for the "C" locale and for
+    // languages without a catalogue, so that counts read "1 agent" and "200 agents".
+    if (translator->load(QLocale(), QStringLiteral("statusdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/statusdesk_en.qm")))
         QApplication::installTranslator(translator);
 }
 

@@ -358,6 +358,22 @@ QString AuditStore::location() const
     return m_location;
 }
 
+std::unique_ptr<AuditStore> AuditStore::openClone(QString *error) const
+{
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<AuditStore> store(new AuditStore(m_backend, connectionName, m_location, nullptr));
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, connectionName);
+        if (!db.open()) {
+            setError(error, tr("Cannot open the audit log %1: %2").arg(m_location, sqlError(db.lastError())));
+            return nullptr; // the destructor removes the connection
+        }
+    }
+    if (!store->initialise(error))
+        return nullptr;
+    return store;
+}
+
 QSqlDatabase AuditStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);

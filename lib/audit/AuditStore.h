@@ -34,6 +34,11 @@ public:
     Backend backend() const;
     QString location() const; // without any password
 
+    // A second store on the same log, for long work on another thread (verifying or exporting a
+    // large log must not freeze the console). Call it from the thread that will use the clone: the
+    // connection's settings (password included) are copied, the connection is opened there.
+    std::unique_ptr<AuditStore> openClone(QString *error = nullptr) const;
+
     // Fills id, time (when null), prevHash and hash; commits before returning true.
     bool append(AuditEntry &entry, QString *error = nullptr);
 

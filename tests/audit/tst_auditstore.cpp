@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -84,6 +85,7 @@ private slots:
     void textIndexBuiltForOlderLogs();
     void paging();
     void verifyIntactChain();
+    void cloneWorksOnAnotherThread();
     void verifyDetectsTampering_data();
     void verifyDetectsTampering();
     void exportCsvEscapes();
@@ -301,6 +303,46 @@ void TestAuditStore::verifyIntactChain()
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(result.entriesChecked, 10);
     QCOMPARE(result.problem, AuditVerifyResult::Problem::None);
+}
+
+void TestAuditStore::cloneWorksOnAnotherThread()
+{
+    fill(12);
+    // The console verifies and exports on a worker thread, through a clone of the store.
+    AuditVerifyResult result;
+    QByteArray exported;
+    QString error = QStringLiteral("not run");
+    bool otherThread = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        std::unique_ptr<AuditStore> clone = m_store->openClone(&error);
+        if (!clone)
+            return;
+        otherThread = QThread::currentThread() != m_store->thread();
+        result = clone->verify();
+        QBuffer buffer(&exported);
+        buffer.open(QIODevice::WriteOnly);
+        if (clone->exportJsonLines(&buffer, AuditQuery(), &error))
+            error.clear();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(otherThread);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.entriesChecked, 12);
+    QCOMPARE(exported.count('\n'), 12);
+
+    // A clone sees tampering like the store itself does.
+    QSqlQuery edit(m_store->database());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entries SET reason = 'forged' WHERE id = 3")));
+    worker.reset(QThread::create([&] {
+        if (std::unique_ptr<AuditStore> clone = m_store->openClone(&error))
+            result = clone->verify();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.firstBadId, qint64(3));
 }
 
 void TestAuditStore::verifyDetectsTampering_data()
