@@ -334,7 +334,6 @@ void TestMainWindow::permittedChangeShowsInAuditAndWebhooks()
     // Verifying and exporting run on a worker thread: the panel stays responsive and shows a busy bar.
     auto *verdict = audit->findChild<QLabel *>(QStringLiteral("auditVerdict"));
     QTest::mouseClick(audit->findChild<QPushButton *>(QStringLiteral("auditVerify")), Qt::LeftButton);
-    QVERIFY(audit->isBusy() || verdict->text().contains(QStringLiteral("intact")));
     QVERIFY(audit->findChild<QProgressBar *>(QStringLiteral("auditBusy"))->isVisibleTo(audit));
     QTRY_VERIFY(verdict->text().contains(QStringLiteral("intact")));
     QVERIFY(!audit->findChild<QProgressBar *>(QStringLiteral("auditBusy"))->isVisibleTo(audit));
