@@ -95,24 +95,11 @@ QVector<Agent> ChangeController::agentsFor(const QStringList &ids) const
     return agents;
 }
 
-StatusChange ChangeController::changeFor(const Agent &agent, const QString &target, const QString &reason) const
-{
-    StatusChange change;
-    change.agentId = agent.id;
-    change.agentName = agent.name;
-    change.team = agent.team;
-    change.fromStatus = agent.status;
-    change.toStatus = target;
-    change.reason = reason;
-    change.expectedVersion = agent.version;
-    return change;
-}
-
 QString ChangeController::refusalFor(const Agent &agent, const QString &target) const
 {
     if (agent.status == target)
         return tr("%1 is already in this status.").arg(agent.name);
-    const RuleViolations violations = m_session->changes()->validate(changeFor(agent, target, {}));
+    const RuleViolations violations = m_session->changes()->validate(StatusChange::fromAgent(agent, target, {}));
     QStringList reasons;
     for (const RuleViolation &violation : violations) {
         // The reason is picked in the dialog; only the other refusals decide here.
@@ -208,7 +195,7 @@ void ChangeController::requestChange(const QStringList &agentIds, const QString 
 
 void ChangeController::startSingle(const Agent &agent, const QString &target, const QString &reason)
 {
-    const QString id = m_session->changes()->change(changeFor(agent, target, reason));
+    const QString id = m_session->changes()->change(StatusChange::fromAgent(agent, target, reason));
     m_mine.insert(id);
 }
 
@@ -322,7 +309,7 @@ void ChangeController::startBulk(const QVector<Agent> &agents, const QString &ta
             row.refusal = tr("The rules ask for a reason.");
         row.willChange = row.refusal.isEmpty();
         if (row.willChange)
-            changes.append(changeFor(agent, target, reason));
+            changes.append(StatusChange::fromAgent(agent, target, reason));
         rows.append(row);
     }
     dialog->setPreview(target, reason, rows);

@@ -49,7 +49,6 @@ signals:
 
 private:
     QVector<Agent> agentsFor(const QStringList &ids) const;
-    StatusChange changeFor(const Agent &agent, const QString &target, const QString &reason) const;
     QString refusalFor(const Agent &agent, const QString &target) const;
     QString previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const;
     QString label(const QString &statusKey) const;
