@@ -5,7 +5,6 @@
 #include "api/ApiLogging.h"
 #include "api/ApiReply.h"
 #include "api/GenesysJson.h"
-#include "api/RosterLoader.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -312,17 +311,7 @@ GatewayReply *GenesysGateway::loadCatalogue()
 GatewayReply *GenesysGateway::loadRoster()
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);
-    withCatalogue(result, [this, result] {
-        auto *loader = new RosterLoader(client(), catalogue(), m_pageSize, m_parallelPages, result);
-        connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
-        connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
-        connect(loader, &RosterLoader::finished, result, [loader, result](const ApiError &error) {
-            result->setAgents(loader->agents());
-            result->finish(error);
-            loader->deleteLater();
-        });
-        loader->start();
-    });
+    withCatalogue(result, [this, result] { loadRosterInto(result, m_pageSize, m_parallelPages); });
     return result;
 }
 

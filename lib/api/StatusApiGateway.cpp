@@ -4,7 +4,6 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/GenesysJson.h"
-#include "api/RosterLoader.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -109,19 +108,11 @@ GatewayReply *StatusApiGateway::loadRoster()
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);
     withCatalogue(result, [this, result] {
-        auto *loader = new RosterLoader(client(), catalogue(), m_pageSize, m_parallelPages, result);
-        connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
-        connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
-        connect(loader, &RosterLoader::finished, result, [loader, result](const ApiError &error) {
-            // The users pages carry no ETag: versions come with the first read of each agent.
-            AgentList agents = loader->agents();
+        // The users pages carry no ETag: versions come with the first read of each agent.
+        loadRosterInto(result, m_pageSize, m_parallelPages, [](AgentList &agents) {
             for (Agent &agent : agents)
                 agent.version.clear();
-            result->setAgents(agents);
-            result->finish(error);
-            loader->deleteLater();
         });
-        loader->start();
     });
     return result;
 }

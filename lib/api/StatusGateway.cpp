@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "api/RosterLoader.h"
 
 #include <QJsonObject>
 
@@ -38,6 +39,23 @@ GatewayReply *StatusGateway::loadSignedInUser()
         result->finish();
     });
     return result;
+}
+
+void StatusGateway::loadRosterInto(
+    GatewayReply *result, int pageSize, int parallelPages, const std::function<void(AgentList &agents)> &adjust)
+{
+    auto *loader = new RosterLoader(client(), catalogue(), pageSize, parallelPages, result);
+    connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
+    connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
+    connect(loader, &RosterLoader::finished, result, [loader, result, adjust](const ApiError &error) {
+        AgentList agents = loader->agents();
+        if (adjust)
+            adjust(agents);
+        result->setAgents(agents);
+        result->finish(error);
+        loader->deleteLater();
+    });
+    loader->start();
 }
 
 void StatusGateway::withCatalogue(GatewayReply *result, const std::function<void()> &then)

@@ -53,6 +53,10 @@ protected:
     void setCatalogue(const StatusCatalogue &catalogue) { m_catalogue = catalogue; }
     // Runs `then` once the catalogue is there (loading it first if needed); a failed load ends `result`.
     void withCatalogue(GatewayReply *result, const std::function<void()> &then);
+    // Loads the users pages (page 1, then the rest in parallel) into result, with progress and cancel;
+    // adjust may rework the agents before result finishes.
+    void loadRosterInto(GatewayReply *result, int pageSize, int parallelPages,
+        const std::function<void(AgentList &agents)> &adjust = {});
 
 private:
     ApiClient *m_client = nullptr;
