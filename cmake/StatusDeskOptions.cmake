@@ -3,14 +3,16 @@
 # Every library, executable, test and benchmark links it.
 add_library(statusdesk_options INTERFACE)
 target_compile_features(statusdesk_options INTERFACE cxx_std_17)
-target_compile_options(statusdesk_options INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_options(statusdesk_options INTERFACE -Wall -Wextra -Wpedantic
+    -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual)
 if(STATUSDESK_WERROR)
     target_compile_options(statusdesk_options INTERFACE -Werror)
 endif()
 target_compile_definitions(statusdesk_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
-    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
