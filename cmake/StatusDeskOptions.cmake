@@ -17,9 +17,18 @@ target_compile_definitions(statusdesk_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
     QT_NO_URL_CAST_FROM_STRING)
-target_include_directories(statusdesk_options INTERFACE
-    ${PROJECT_SOURCE_DIR}/lib
-    ${PROJECT_BINARY_DIR}/generated)
+
+# statusdesk_module_includes(<target> <folder>): the target's headers are included as "<name>/X.h",
+# where <name> is the folder's last part, by the target itself and by whatever links it, and by
+# nothing else. Each module gets an include root of its own that holds only a link to its folder, so
+# a header of a module that a target does not link is not found: CMake enforces the layers.
+function(statusdesk_module_includes target folder)
+    get_filename_component(name ${folder} NAME)
+    set(root ${PROJECT_BINARY_DIR}/include-roots/${name})
+    file(MAKE_DIRECTORY ${root})
+    file(CREATE_LINK ${folder} ${root}/${name} SYMBOLIC)
+    target_include_directories(${target} PUBLIC ${root})
+endfunction()
 if(STATUSDESK_SANITIZE)
     target_compile_options(statusdesk_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
