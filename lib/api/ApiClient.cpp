@@ -3,6 +3,8 @@
 
 #include "api/ApiLogging.h"
 #include "api/TokenProvider.h"
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "metrics/MetricsRegistry.h"
 
 #include <QHostAddress>
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -39,11 +42,30 @@ QHash<QByteArray, QByteArray> headersOf(const QNetworkReply *reply)
 
 struct ApiClient::Pending
 {
+    Pending(RequestId id, const ApiRequest &request, ApiReply *reply, Clock *clock, QObject *timerParent)
+        : id(id)
+        , request(request)
+        , reply(reply)
+        , startedAt(clock->monotonicMs())
+        , timeout(new ClockTimer(clock, timerParent))
+    {
+        timeout->setSingleShot(true);
+    }
+    ~Pending()
+    {
+        // Later, not now: a request may finish from inside its own timer's timeout().
+        timeout->stop();
+        timeout->deleteLater();
+    }
+    Pending(const Pending &) = delete;
+    Pending &operator=(const Pending &) = delete;
+
+    const RequestId id;
     ApiRequest request;
     QPointer<ApiReply> reply;
-    QNetworkReply *network = nullptr;
-    QTimer *timeout = nullptr;
-    QElapsedTimer started;
+    QNetworkReply *network = nullptr; // the attempt in flight
+    qint64 startedAt; // on the client's clock
+    ClockTimer *timeout; // the attempt's; owned (deleted with the request)
     int attempts = 0;
     int retries = 0;
     bool renewedAfter401 = false;
@@ -52,18 +74,21 @@ struct ApiClient::Pending
     bool tooLarge = false;
 };
 
-ApiClient::ApiClient(const Region &region, TokenProvider *tokens, QObject *parent)
+ApiClient::ApiClient(const Region &region, TokenProvider *tokens, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_region(region)
     , m_tokens(tokens)
     , m_nam(new QNetworkAccessManager(this))
-    , m_pumpTimer(new QTimer(this))
+    , m_clock(Clock::orSystem(clock))
+    , m_pumpTimer(new ClockTimer(m_clock, this))
 {
-    m_clock.start();
     m_bucket = m_options.burst;
+    m_bucketRefilledAt = m_clock->monotonicMs();
     m_pumpTimer->setSingleShot(true);
-    connect(m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    connect(m_pumpTimer, &ClockTimer::timeout, this, &ApiClient::pump);
     if (m_tokens) {
+        if (m_tokens->clock() != m_clock)
+            qCWarning(lcApi) << "the token provider runs on another clock than its ApiClient";
         m_tokens->setNetworkAccessManager(m_nam);
         connect(m_tokens, &TokenProvider::renewed, this, &ApiClient::onTokenRenewed);
         connect(m_tokens, &TokenProvider::failed, this, &ApiClient::onTokenFailed);
@@ -73,16 +98,21 @@ ApiClient::ApiClient(const Region &region, TokenProvider *tokens, QObject *paren
 
 ApiClient::~ApiClient()
 {
-    const QList<Pending *> all = m_all;
-    m_all.clear();
-    for (Pending *pending : all) {
-        if (pending->network) {
-            pending->network->disconnect(this);
-            pending->network->abort();
-            pending->network->deleteLater();
+    auto all = std::move(m_pending);
+    m_pending.clear();
+    for (auto &entry : all) {
+        if (QNetworkReply *network = entry.second->network) {
+            network->disconnect(this);
+            network->abort();
+            network->deleteLater();
         }
-        delete pending;
     }
+}
+
+ApiClient::Pending *ApiClient::find(RequestId id) const
+{
+    const auto it = m_pending.find(id);
+    return it == m_pending.end() ? nullptr : it->second.get();
 }
 
 void ApiClient::setOptions(const ApiClientOptions &options)
@@ -118,17 +148,16 @@ bool ApiClient::isAllowedUrl(const QUrl &url)
 ApiReply *ApiClient::send(const ApiRequest &request)
 {
     auto *reply = new ApiReply(request, this);
-    auto *pending = new Pending;
-    pending->request = request;
-    pending->reply = reply;
-    pending->started.start();
-    m_all.append(pending);
-    connect(reply, &ApiReply::aborted, this, [this, pending] { cancel(pending); });
-    connect(reply, &QObject::destroyed, this, [this, pending] {
-        if (!m_all.contains(pending))
-            return;
-        pending->reply = nullptr;
-        cancel(pending);
+    const RequestId id = ++m_lastId;
+    auto owned = std::make_unique<Pending>(id, request, reply, m_clock, this);
+    connect(owned->timeout, &ClockTimer::timeout, this, [this, id] { onTimeout(id); });
+    m_pending.emplace(id, std::move(owned));
+    connect(reply, &ApiReply::aborted, this, [this, id] { cancel(id); });
+    connect(reply, &QObject::destroyed, this, [this, id] {
+        if (Pending *pending = find(id)) {
+            pending->reply = nullptr;
+            cancel(id);
+        }
     });
 
     const QUrl url = m_region.apiUrl(request.path);
@@ -136,13 +165,13 @@ ApiReply *ApiClient::send(const ApiRequest &request)
         const ApiError error = ApiError::make(ApiError::Kind::InsecureUrl,
             tr("Refusing to send to %1: only https, or http to this computer (loopback), is allowed.")
                 .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
-        QTimer::singleShot(0, this, [this, pending, error] {
-            if (m_all.contains(pending))
+        QTimer::singleShot(0, this, [this, id, error] {
+            if (Pending *pending = find(id))
                 finish(pending, Answer(), error);
         });
         return reply;
     }
-    m_queue.enqueue(pending);
+    m_queue.enqueue(id);
     schedulePump(0);
     return reply;
 }
@@ -181,7 +210,7 @@ ApiReply *ApiClient::sendBody(const QByteArray &method, const QString &path, con
 
 int ApiClient::requestsLeftPerMinute() const
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->monotonicMs();
     int recent = 0;
     for (const qint64 at : m_sentTimes) {
         if (now - at < kMinuteMs)
@@ -197,7 +226,7 @@ QDateTime ApiClient::tokenExpiresAt() const
 
 bool ApiClient::isSlowedDown() const
 {
-    return m_clock.elapsed() < m_pausedUntil;
+    return m_clock->monotonicMs() < m_pausedUntil;
 }
 
 void ApiClient::schedulePump(int delayMs)
@@ -210,8 +239,8 @@ void ApiClient::schedulePump(int delayMs)
 
 void ApiClient::refillBucket()
 {
-    const qint64 now = m_clock.elapsed();
-    const double perMs = m_options.requestsPerMinute / double(kMinuteMs);
+    const qint64 now = m_clock->monotonicMs();
+    const double perMs = m_options.requestsPerMinute / static_cast<double>(kMinuteMs);
     m_bucket = std::min<double>(m_options.burst, m_bucket + (now - m_bucketRefilledAt) * perMs);
     m_bucketRefilledAt = now;
 }
@@ -219,19 +248,19 @@ void ApiClient::refillBucket()
 void ApiClient::pump()
 {
     while (!m_queue.isEmpty() && m_inFlight < m_options.maxParallel) {
-        const qint64 now = m_clock.elapsed();
+        const qint64 now = m_clock->monotonicMs();
         if (now < m_pausedUntil) {
-            schedulePump(int(m_pausedUntil - now));
+            schedulePump(static_cast<int>(m_pausedUntil - now));
             return;
         }
         refillBucket();
         if (m_bucket < 1) {
-            const double perMs = m_options.requestsPerMinute / double(kMinuteMs);
-            schedulePump(int(std::ceil((1 - m_bucket) / perMs)));
+            const double perMs = m_options.requestsPerMinute / static_cast<double>(kMinuteMs);
+            schedulePump(static_cast<int>(std::ceil((1 - m_bucket) / perMs)));
             return;
         }
-        Pending *pending = m_queue.dequeue();
-        if (!ensureToken(pending))
+        Pending *pending = find(m_queue.dequeue());
+        if (!pending || !ensureToken(pending))
             continue;
         m_bucket -= 1;
         startAttempt(pending);
@@ -243,12 +272,12 @@ bool ApiClient::ensureToken(Pending *pending)
 {
     if (!m_tokens)
         return true;
-    const bool usable = m_tokens->hasToken() && QDateTime::currentDateTimeUtc() < m_tokens->expiresAt();
+    const bool usable = m_tokens->isUsable();
     if (!m_tokens->isFresh() && !m_tokens->isRenewing())
         m_tokens->renew(); // ahead of expiry: the current token still serves meanwhile
     if (usable)
         return true;
-    m_waitingForToken.append(pending);
+    m_waitingForToken.append(pending->id);
     if (!m_tokens->isRenewing())
         m_tokens->renew();
     return false;
@@ -256,8 +285,7 @@ bool ApiClient::ensureToken(Pending *pending)
 
 void ApiClient::onTokenRenewed()
 {
-    const QList<Pending *> waiting = m_waitingForToken;
-    m_waitingForToken.clear();
+    const QList<RequestId> waiting = std::exchange(m_waitingForToken, {});
     for (auto it = waiting.crbegin(); it != waiting.crend(); ++it)
         m_queue.prepend(*it);
     schedulePump(0);
@@ -265,14 +293,15 @@ void ApiClient::onTokenRenewed()
 
 void ApiClient::onTokenFailed(const ApiError &error)
 {
-    const QList<Pending *> waiting = m_waitingForToken;
-    m_waitingForToken.clear();
+    const QList<RequestId> waiting = std::exchange(m_waitingForToken, {});
     ApiError failure = error;
     if (failure.kind == ApiError::Kind::None || failure.kind == ApiError::Kind::BadRequest
         || failure.kind == ApiError::Kind::Http)
         failure.kind = ApiError::Kind::Authentication;
-    for (Pending *pending : waiting)
-        finish(pending, Answer(), failure);
+    for (const RequestId id : waiting) {
+        if (Pending *pending = find(id)) // a receiver of an earlier failure may have cancelled it
+            finish(pending, Answer(), failure);
+    }
 }
 
 void ApiClient::startAttempt(Pending *pending)
@@ -305,31 +334,34 @@ void ApiClient::startAttempt(Pending *pending)
         pending->network = m_nam->sendCustomRequest(networkRequest, request.method, body);
     recordSent();
 
-    if (!pending->timeout) {
-        pending->timeout = new QTimer(this);
-        pending->timeout->setSingleShot(true);
-        connect(pending->timeout, &QTimer::timeout, this, [pending] {
-            pending->timedOut = true;
-            if (pending->network)
-                pending->network->abort();
-        });
-    }
     pending->timeout->start(request.timeoutMs > 0 ? request.timeoutMs : m_options.timeoutMs);
     QNetworkReply *network = pending->network;
     pending->tooLarge = false;
-    connect(network, &QNetworkReply::downloadProgress, this, [this, pending, network](qint64 received, qint64 total) {
+    const RequestId id = pending->id;
+    connect(network, &QNetworkReply::downloadProgress, this, [this, id, network](qint64 received, qint64 total) {
         if (received <= m_options.maxResponseBytes && total <= m_options.maxResponseBytes)
             return;
-        if (m_all.contains(pending) && pending->network == network) {
-            pending->tooLarge = true;
+        Pending *current = find(id);
+        if (current && current->network == network) {
+            current->tooLarge = true;
             network->abort();
         }
     });
-    connect(network, &QNetworkReply::finished, this, [this, pending, network] {
-        if (m_all.contains(pending) && pending->network == network)
-            onAttemptFinished(pending);
+    connect(network, &QNetworkReply::finished, this, [this, id, network] {
+        Pending *current = find(id);
+        if (current && current->network == network)
+            onAttemptFinished(current);
         network->deleteLater();
     });
+}
+
+void ApiClient::onTimeout(RequestId id)
+{
+    Pending *pending = find(id);
+    if (!pending || !pending->network)
+        return;
+    pending->timedOut = true;
+    pending->network->abort(); // finished() follows and tells a timeout from other errors
 }
 
 void ApiClient::onAttemptFinished(Pending *pending)
@@ -346,7 +378,7 @@ void ApiClient::onAttemptFinished(Pending *pending)
     answer.headers = headersOf(network);
     const QByteArray method = pending->request.method;
     const bool canRetry = pending->request.retryable && pending->retries < m_options.maxRetries;
-    emit requestFinished(method, pending->request.path, answer.status, pending->started.elapsed());
+    emit requestFinished(method, pending->request.path, answer.status, m_clock->elapsedSince(pending->startedAt));
 
     if (pending->tooLarge)
         return finish(pending, Answer(), tooLargeError());
@@ -383,11 +415,11 @@ void ApiClient::onUnauthorized(Pending *pending)
 {
     pending->renewedAfter401 = true;
     if (m_tokens->hasToken() && m_tokens->accessToken() != pending->tokenUsed) {
-        m_queue.prepend(pending);
+        m_queue.prepend(pending->id);
         return schedulePump(0);
     }
     m_tokens->invalidate();
-    m_waitingForToken.append(pending);
+    m_waitingForToken.append(pending->id);
     if (!m_tokens->isRenewing())
         m_tokens->renew();
 }
@@ -403,15 +435,15 @@ void ApiClient::onRateLimited(Pending *pending, const Answer &answer, bool canRe
     if (!canRetry)
         return finish(pending, answer, error);
     ++pending->retries;
-    m_queue.prepend(pending);
+    m_queue.prepend(pending->id);
     schedulePump(0);
 }
 
-ApiError ApiClient::httpError(const Answer &answer)
+ApiError ApiClient::httpError(const Answer &answer) const
 {
     return ApiError::fromHttp(answer.status, answer.body,
         answer.headers.value(QByteArrayLiteral("inin-correlation-id")),
-        answer.headers.value(QByteArrayLiteral("retry-after")));
+        answer.headers.value(QByteArrayLiteral("retry-after")), m_clock->now());
 }
 
 ApiError ApiClient::tooLargeError() const
@@ -441,50 +473,52 @@ ApiError ApiClient::bodyError(const Answer &answer)
 void ApiClient::retryLater(Pending *pending, int delayMs)
 {
     qCDebug(lcApi) << "retrying" << pending->request.method << pending->request.path << "in" << delayMs << "ms";
-    QTimer::singleShot(delayMs, this, [this, pending] {
-        if (!m_all.contains(pending))
-            return;
-        m_queue.prepend(pending);
+    m_clock->singleShot(delayMs, this, [this, id = pending->id] {
+        if (!find(id))
+            return; // cancelled meanwhile
+        m_queue.prepend(id);
         schedulePump(0);
     });
 }
 
 void ApiClient::finish(Pending *pending, const Answer &answer, const ApiError &error)
 {
-    m_all.removeOne(pending);
-    m_queue.removeOne(pending);
-    m_waitingForToken.removeOne(pending);
-    if (pending->timeout) {
-        pending->timeout->stop();
-        pending->timeout->deleteLater();
+    // Out of every list before the reply is told: its receivers may send, cancel or delete at once.
+    const auto it = m_pending.find(pending->id);
+    Q_ASSERT(it != m_pending.end() && it->second.get() == pending);
+    const std::unique_ptr<Pending> owned = std::move(it->second);
+    m_pending.erase(it);
+    m_queue.removeAll(owned->id);
+    m_waitingForToken.removeAll(owned->id);
+    abortNetwork(owned.get());
+    if (owned->reply) {
+        owned->reply->disconnect(this);
+        owned->reply->complete(answer.status, answer.body, answer.headers, error, owned->attempts,
+            m_clock->elapsedSince(owned->startedAt));
     }
-    if (pending->reply) {
-        pending->reply->disconnect(this);
-        pending->reply->complete(
-            answer.status, answer.body, answer.headers, error, pending->attempts, pending->started.elapsed());
-    }
-    delete pending;
 }
 
-void ApiClient::cancel(Pending *pending)
+void ApiClient::cancel(RequestId id)
 {
-    if (!m_all.contains(pending))
+    if (Pending *pending = find(id))
+        finish(pending, Answer(), ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void ApiClient::abortNetwork(Pending *pending)
+{
+    QNetworkReply *network = std::exchange(pending->network, nullptr);
+    if (!network)
         return;
-    if (pending->network) {
-        QNetworkReply *network = pending->network;
-        pending->network = nullptr;
-        network->disconnect(this);
-        network->abort();
-        network->deleteLater();
-        --m_inFlight;
-        schedulePump(0);
-    }
-    finish(pending, Answer(), ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    network->disconnect(this);
+    network->abort();
+    network->deleteLater();
+    --m_inFlight;
+    schedulePump(0);
 }
 
 void ApiClient::pauseAll(int delayMs)
 {
-    const qint64 until = m_clock.elapsed() + delayMs;
+    const qint64 until = m_clock->monotonicMs() + delayMs;
     if (until > m_pausedUntil)
         m_pausedUntil = until;
     m_bucket = 0; // no burst right after the pause: requests leave at the steady rate
@@ -498,12 +532,12 @@ int ApiClient::backoffDelay(int attempt) const
 {
     const double ceiling
         = std::min<double>(m_options.backoffMaxMs, m_options.backoffBaseMs * std::pow(2.0, std::max(0, attempt - 1)));
-    return int(QRandomGenerator::global()->bounded(ceiling + 1));
+    return static_cast<int>(QRandomGenerator::global()->bounded(ceiling + 1));
 }
 
 void ApiClient::recordSent()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->monotonicMs();
     m_sentTimes.enqueue(now);
     while (!m_sentTimes.isEmpty() && now - m_sentTimes.head() >= kMinuteMs)
         m_sentTimes.dequeue();

@@ -7,29 +7,35 @@
 #include "api/Region.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QQueue>
 
+#include <memory>
+#include <unordered_map>
+
+class Clock;
+class ClockTimer;
 class MetricsRegistry;
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTimer;
 class TokenProvider;
 
 // The request pipeline and the one owner of the QNetworkAccessManager for the Genesys API:
 // bearer token, JSON, a timeout on every attempt, http:// only to loopback, a token-bucket limiter
 // that 429 pauses for everyone, retries with bounded exponential backoff (full jitter), typed errors,
-// and request metrics. Everything is asynchronous.
+// and request metrics. Everything is asynchronous. Its own timers (limiter, 429 pause, backoff,
+// attempt timeouts) and its latency figures run on `clock` (null: the real one); give the token
+// provider the same clock.
 class ApiClient : public QObject
 {
     Q_OBJECT
 
 public:
-    ApiClient(const Region &region, TokenProvider *tokens, QObject *parent = nullptr);
+    ApiClient(const Region &region, TokenProvider *tokens, QObject *parent = nullptr, Clock *clock = nullptr);
     ~ApiClient() override;
+
+    Clock *clock() const { return m_clock; }
 
     void setOptions(const ApiClientOptions &options);
     ApiClientOptions options() const { return m_options; }
@@ -65,6 +71,10 @@ signals:
     void requestFinished(const QByteArray &method, const QString &path, int httpStatus, qint64 elapsedMs);
 
 private:
+    // Every request is known by its id: queues hold ids, and callbacks that run later (retries,
+    // timeouts, network replies) carry the id and look the request up, so that one finished or
+    // cancelled meanwhile is simply not found.
+    using RequestId = quint64;
     struct Pending;
     struct Answer
     {
@@ -78,17 +88,20 @@ private:
     void schedulePump(int delayMs);
     void pump();
     void refillBucket();
+    Pending *find(RequestId id) const; // null once finished
     bool ensureToken(Pending *pending);
     void startAttempt(Pending *pending);
+    void onTimeout(RequestId id);
     void onAttemptFinished(Pending *pending);
     void onTransportError(Pending *pending, const Answer &answer, const QString &errorString, bool canRetry);
     void onUnauthorized(Pending *pending);
     void onRateLimited(Pending *pending, const Answer &answer, bool canRetry);
-    static ApiError httpError(const Answer &answer);
+    ApiError httpError(const Answer &answer) const;
     static ApiError bodyError(const Answer &answer);
     void retryLater(Pending *pending, int delayMs);
     void finish(Pending *pending, const Answer &answer, const ApiError &error);
-    void cancel(Pending *pending);
+    void cancel(RequestId id);
+    void abortNetwork(Pending *pending);
     void pauseAll(int delayMs);
     void onTokenRenewed();
     void onTokenFailed(const ApiError &error);
@@ -102,14 +115,15 @@ private:
     MetricsRegistry *m_metrics = nullptr;
     ApiClientOptions m_options;
 
-    QList<Pending *> m_all; // every request not yet finished
-    QQueue<Pending *> m_queue; // waiting for the limiter, the pause or a free slot
-    QList<Pending *> m_waitingForToken;
+    Clock *m_clock;
+    std::unordered_map<RequestId, std::unique_ptr<Pending>> m_pending; // every request not yet finished
+    RequestId m_lastId = 0;
+    QQueue<RequestId> m_queue; // waiting for the limiter, the pause or a free slot
+    QList<RequestId> m_waitingForToken;
     int m_inFlight = 0;
-    QElapsedTimer m_clock;
     double m_bucket = 0;
-    qint64 m_bucketRefilledAt = 0;
-    qint64 m_pausedUntil = 0; // m_clock time until which nothing is sent (429)
-    QQueue<qint64> m_sentTimes; // m_clock times of the sends of the last minute
-    QTimer *m_pumpTimer = nullptr;
+    qint64 m_bucketRefilledAt = 0; // on m_clock's monotonicMs(), as are the two below
+    qint64 m_pausedUntil = 0; // nothing is sent before (429)
+    QQueue<qint64> m_sentTimes; // the sends of the last minute
+    ClockTimer *m_pumpTimer = nullptr;
 };

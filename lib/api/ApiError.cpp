@@ -55,7 +55,7 @@ QString permissionOf(const QJsonObject &body)
 }
 
 // Retry-After: delta-seconds, or an HTTP date (RFC 9110); -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &header)
+int parseRetryAfter(const QByteArray &header, const QDateTime &now)
 {
     const QString text = QString::fromLatin1(header).trimmed();
     if (text.isEmpty())
@@ -67,8 +67,8 @@ int parseRetryAfter(const QByteArray &header)
     const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(
-        qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(std::numeric_limits<int>::max())));
+    const QDateTime from = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    return static_cast<int>(qBound(qint64(0), from.secsTo(when), qint64(std::numeric_limits<int>::max())));
 }
 
 } // namespace
@@ -153,14 +153,14 @@ ApiError ApiError::make(Kind kind, const QString &message)
     return error;
 }
 
-ApiError ApiError::fromHttp(
-    int status, const QByteArray &body, const QByteArray &correlationHeader, const QByteArray &retryAfterHeader)
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &correlationHeader,
+    const QByteArray &retryAfterHeader, const QDateTime &now)
 {
     ApiError error;
     error.kind = kindForStatus(status);
     error.httpStatus = status;
     error.correlationId = QString::fromLatin1(correlationHeader).trimmed();
-    error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
+    error.retryAfterSeconds = parseRetryAfter(retryAfterHeader, now);
 
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonObject object = document.object();

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -49,9 +50,10 @@ public:
     static QString kindName(Kind kind); // "network", "timeout", "permission", ... (stable, for logs/audit)
 
     // Builds the error of an HTTP answer (status >= 400) from its body and headers. A body that is not
-    // an ErrorBody keeps the status and a generic message.
-    static ApiError fromHttp(
-        int status, const QByteArray &body, const QByteArray &correlationHeader, const QByteArray &retryAfterHeader);
+    // an ErrorBody keeps the status and a generic message. `now` (the caller's clock; invalid: the
+    // real time) turns a Retry-After date into seconds.
+    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &correlationHeader,
+        const QByteArray &retryAfterHeader, const QDateTime &now = QDateTime());
     static ApiError make(Kind kind, const QString &message);
 };
 

@@ -9,8 +9,8 @@
 #include <QTimer>
 
 ClientCredentialsTokenProvider::ClientCredentialsTokenProvider(
-    const Region &region, const QString &clientId, const QString &clientSecret, QObject *parent)
-    : TokenProvider(region, parent)
+    const Region &region, const QString &clientId, const QString &clientSecret, QObject *parent, Clock *clock)
+    : TokenProvider(region, parent, clock)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
 {
@@ -46,6 +46,6 @@ void ClientCredentialsTokenProvider::startRenewal()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         handleTokenResponse(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            int(reply->error()), reply->errorString());
+            static_cast<int>(reply->error()), reply->errorString());
     });
 }

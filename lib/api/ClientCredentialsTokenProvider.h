@@ -9,8 +9,8 @@ class ClientCredentialsTokenProvider : public TokenProvider
     Q_OBJECT
 
 public:
-    ClientCredentialsTokenProvider(
-        const Region &region, const QString &clientId, const QString &clientSecret, QObject *parent = nullptr);
+    ClientCredentialsTokenProvider(const Region &region, const QString &clientId, const QString &clientSecret,
+        QObject *parent = nullptr, Clock *clock = nullptr);
     ~ClientCredentialsTokenProvider() override;
 
     QString principal() const override { return m_clientId; }

@@ -5,13 +5,14 @@
 #include "api/ApiLogging.h"
 #include "api/ApiReply.h"
 #include "api/GenesysJson.h"
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -32,7 +33,7 @@ struct NotificationChannel::Channel
     QUrl connectUri;
     QDateTime expires;
     QPointer<QWebSocket> socket;
-    QTimer *retry = nullptr;
+    ClockTimer *retry = nullptr;
     bool live = false;
     bool everLive = false;
     bool pinged = false;
@@ -43,10 +44,11 @@ struct NotificationChannel::Channel
 NotificationChannel::NotificationChannel(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_clock(Clock::orSystem(client ? client->clock() : nullptr))
     , m_topicKinds {QStringLiteral("activity")}
-    , m_watchdog(new QTimer(this))
+    , m_watchdog(new ClockTimer(m_clock, this))
 {
-    connect(m_watchdog, &QTimer::timeout, this, &NotificationChannel::watch);
+    connect(m_watchdog, &ClockTimer::timeout, this, &NotificationChannel::watch);
 }
 
 NotificationChannel::~NotificationChannel()
@@ -67,12 +69,12 @@ void NotificationChannel::setReconnectDelayMs(int firstMs, int maxMs)
 
 qint64 NotificationChannel::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return m_clock->monotonicMs();
 }
 
 int NotificationChannel::channelCount() const
 {
-    return int(m_channels.size());
+    return static_cast<int>(m_channels.size());
 }
 
 QStringList NotificationChannel::topicsFor(const QString &userId) const
@@ -96,13 +98,13 @@ void NotificationChannel::start(const QStringList &userIds)
         auto *channel = new Channel;
         channel->topics = topics.mid(0, limit);
         topics = topics.mid(channel->topics.size());
-        channel->retry = new QTimer(this);
+        channel->retry = new ClockTimer(m_clock, this);
         channel->retry->setSingleShot(true);
         m_channels.append(channel);
     } while (!topics.isEmpty());
     setState(State::Connecting);
     for (int i = 0; i < m_channels.size(); ++i) {
-        connect(m_channels.at(i)->retry, &QTimer::timeout, this, [this, i] {
+        connect(m_channels.at(i)->retry, &ClockTimer::timeout, this, [this, i] {
             Channel *channel = m_channels.value(i);
             if (!channel)
                 return;
@@ -268,7 +270,7 @@ void NotificationChannel::onTextMessage(int index, const QString &message)
         return;
     channel->lastMessageMs = now();
     channel->pinged = false;
-    m_lastMessageAt = QDateTime::currentDateTimeUtc();
+    m_lastMessageAt = m_clock->now();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8(), &parseError);
     if (!document.isObject()) {
@@ -324,14 +326,14 @@ void NotificationChannel::scheduleReconnect(int index, bool newChannel)
     const double ceiling
         = std::min<double>(m_reconnectMaxMs, m_reconnectFirstMs * std::pow(2.0, std::max(0, channel->failures - 1)));
     // Half fixed, half jitter: never zero, never a thundering herd.
-    const int delay = int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    const int delay = static_cast<int>(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
     channel->retry->start(delay);
 }
 
 void NotificationChannel::watch()
 {
     const qint64 current = now();
-    const QDateTime renewAt = QDateTime::currentDateTimeUtc().addMSecs(m_renewBeforeExpiryMs);
+    const QDateTime renewAt = m_clock->now().addMSecs(m_renewBeforeExpiryMs);
     for (int i = 0; i < m_channels.size(); ++i) {
         Channel *channel = m_channels.at(i);
         if (!channel->socket)

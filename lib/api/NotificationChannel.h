@@ -12,7 +12,8 @@
 
 class ApiClient;
 class ApiReply;
-class QTimer;
+class Clock;
+class ClockTimer;
 class QWebSocket;
 
 // Live updates over Genesys notification channels: POST /api/v2/notifications/channels, open the
@@ -20,6 +21,7 @@ class QWebSocket;
 // needed). Watches heartbeats (sends {"message":"ping"} when quiet, reconnects when nothing comes),
 // reconnects with backoff and resubscribes, follows v2.system.socket_closing, renews the channel
 // before it expires. After any interruption it emits gap(): whoever keeps state re-reads it.
+// Heartbeats, reconnect delays and channel expiry run on the client's clock.
 class NotificationChannel : public QObject
 {
     Q_OBJECT
@@ -71,9 +73,10 @@ private:
     void updateState();
     void teardown(Channel *channel);
     void fail(int index, const ApiError &error, bool newChannel);
-    qint64 now() const;
+    qint64 now() const; // on m_clock's monotonicMs()
 
     ApiClient *m_client = nullptr;
+    Clock *m_clock;
     QStringList m_topicKinds;
     int m_topicsPerChannel = 1000;
     int m_heartbeatTimeoutMs = 75000;
@@ -84,6 +87,6 @@ private:
     QVector<Channel *> m_channels;
     State m_state = State::Stopped;
     QDateTime m_lastMessageAt;
-    QTimer *m_watchdog = nullptr;
+    ClockTimer *m_watchdog = nullptr;
     quint64 m_generation = 0; // bumped by start/stop so that late answers are ignored
 };

@@ -25,15 +25,15 @@ QByteArray randomText(int length)
     QByteArray text;
     text.reserve(length);
     for (int i = 0; i < length; ++i)
-        text.append(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+        text.append(alphabet[QRandomGenerator::system()->bounded(static_cast<int>(sizeof(alphabet) - 1))]);
     return text;
 }
 
 } // namespace
 
-PkceTokenProvider::PkceTokenProvider(
-    const Region &region, const QString &clientId, quint16 port, const QString &redirectPath, QObject *parent)
-    : TokenProvider(region, parent)
+PkceTokenProvider::PkceTokenProvider(const Region &region, const QString &clientId, quint16 port,
+    const QString &redirectPath, QObject *parent, Clock *clock)
+    : TokenProvider(region, parent, clock)
     , m_clientId(clientId)
     , m_port(port)
     , m_redirectPath(redirectPath.startsWith(QLatin1Char('/')) ? redirectPath : QLatin1Char('/') + redirectPath)
@@ -172,7 +172,7 @@ void PkceTokenProvider::exchangeCode(const QString &code)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         handleTokenResponse(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            int(reply->error()), reply->errorString());
+            static_cast<int>(reply->error()), reply->errorString());
     });
 }
 

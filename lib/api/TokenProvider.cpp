@@ -2,16 +2,17 @@
 #include "api/TokenProvider.h"
 
 #include "api/ApiLogging.h"
+#include "core/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <algorithm>
 
-TokenProvider::TokenProvider(const Region &region, QObject *parent)
+TokenProvider::TokenProvider(const Region &region, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_region(region)
+    , m_clock(Clock::orSystem(clock))
 {
 }
 
@@ -28,7 +29,12 @@ QDateTime TokenProvider::renewalDueAt() const
 
 bool TokenProvider::isFresh() const
 {
-    return hasToken() && QDateTime::currentDateTimeUtc() < renewalDueAt();
+    return hasToken() && m_clock->now() < renewalDueAt();
+}
+
+bool TokenProvider::isUsable() const
+{
+    return hasToken() && m_clock->now() < m_expiresAt;
 }
 
 void TokenProvider::renew()
@@ -51,7 +57,7 @@ void TokenProvider::finishRenewal(const QString &token, int expiresInSeconds)
 {
     m_renewing = false;
     m_token = token;
-    m_issuedAt = QDateTime::currentDateTimeUtc();
+    m_issuedAt = m_clock->now();
     m_expiresAt = m_issuedAt.addSecs(std::max(1, expiresInSeconds));
     qCInfo(lcApi) << "access token renewed; expires at" << m_expiresAt.toString(Qt::ISODate);
     emit expiryChanged(m_expiresAt);
@@ -75,7 +81,7 @@ void TokenProvider::handleTokenResponse(
         return failRenewal(error);
     }
     if (httpStatus >= 400) {
-        ApiError error = ApiError::fromHttp(httpStatus, body, QByteArray(), QByteArray());
+        ApiError error = ApiError::fromHttp(httpStatus, body, QByteArray(), QByteArray(), m_clock->now());
         if (error.kind != ApiError::Kind::Server && error.kind != ApiError::Kind::RateLimited)
             error.kind = ApiError::Kind::Authentication;
         return failRenewal(error);

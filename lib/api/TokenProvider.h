@@ -8,17 +8,21 @@
 #include <QObject>
 #include <QString>
 
+class Clock;
 class QNetworkAccessManager;
 
 // Hands out the bearer token and renews it: ahead of expiry (60 s or 10 % of the lifetime,
 // whichever is more), with one renewal in flight however many requests wait. The token lives in
-// memory only and never reaches a log.
+// memory only and never reaches a log. Issue and expiry times are read on `clock` (null: the real
+// one), which should be the ApiClient's.
 class TokenProvider : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TokenProvider(const Region &region, QObject *parent = nullptr);
+    explicit TokenProvider(const Region &region, QObject *parent = nullptr, Clock *clock = nullptr);
+
+    Clock *clock() const { return m_clock; }
 
     // Set by the ApiClient: its QNetworkAccessManager is used for the login host too.
     void setNetworkAccessManager(QNetworkAccessManager *nam) { m_nam = nam; }
@@ -27,6 +31,8 @@ public:
     QString accessToken() const { return m_token; } // empty when none
     QDateTime expiresAt() const { return m_expiresAt; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // True when the token is there and has not expired: a request may still go with it.
+    bool isUsable() const;
     // True when the token is there and not yet due for renewal.
     bool isFresh() const;
     QDateTime renewalDueAt() const;
@@ -55,6 +61,7 @@ protected:
 
 private:
     Region m_region;
+    Clock *m_clock;
     QNetworkAccessManager *m_nam = nullptr;
     QString m_token;
     QDateTime m_issuedAt;

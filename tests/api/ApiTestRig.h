@@ -7,9 +7,11 @@
 
 #include <memory>
 
-// A simulator and a client-credentials ApiClient talking to it, with short retry delays.
+// A simulator and a client-credentials ApiClient talking to it, with short retry delays. Set `clock`
+// before start() to run the client and its tokens on a test clock (the simulator keeps its own).
 struct ApiTestRig
 {
+    Clock *clock = nullptr;
     SimFixture sim;
     std::unique_ptr<ClientCredentialsTokenProvider> tokens;
     std::unique_ptr<ApiClient> client;
@@ -21,8 +23,8 @@ struct ApiTestRig
         if (base.isEmpty())
             return false;
         const Region region = Region::fromBaseUrl(base);
-        tokens = std::make_unique<ClientCredentialsTokenProvider>(region, clientId, secret);
-        client = std::make_unique<ApiClient>(region, tokens.get());
+        tokens = std::make_unique<ClientCredentialsTokenProvider>(region, clientId, secret, nullptr, clock);
+        client = std::make_unique<ApiClient>(region, tokens.get(), nullptr, clock);
         client->setOptions(fastOptions());
         return true;
     }
