@@ -2,9 +2,11 @@
 #include "ApiTestRig.h"
 #include "RawHttpServer.h"
 #include "api/ApiReply.h"
+#include "core/ManualClock.h"
 #include "metrics/MetricsRegistry.h"
 #include "sim/SimOrganisation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -81,7 +83,9 @@ private slots:
     {
         SimConfig config;
         config.tokenTtlSeconds = 3;
+        ManualClock clock;
         ApiTestRig rig;
+        rig.clock = &clock;
         QVERIFY(rig.start(config));
         QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
         ApiReply *first = rig.client->get(QStringLiteral("/api/v2/users/me"));
@@ -92,8 +96,9 @@ private slots:
         QVERIFY(rig.tokens->isFresh());
         // With 3 s of life the renewal is due half-way, before the token runs out.
         QVERIFY(rig.tokens->renewalDueAt() < firstExpiry);
-        QTRY_VERIFY_WITH_TIMEOUT(!rig.tokens->isFresh(), 5000);
-        QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry || renewed.size() > 1);
+        clock.advance(2000);
+        QVERIFY(!rig.tokens->isFresh());
+        QVERIFY(clock.now() < firstExpiry || renewed.size() > 1);
         ApiReply *second = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
         QVERIFY(waitFor(second));
         QVERIFY2(second->isOk(), qPrintable(second->error().toString()));
@@ -106,17 +111,55 @@ private slots:
     {
         SimConfig config;
         config.tokenTtlSeconds = 1;
+        ManualClock clock;
         ApiTestRig rig;
+        rig.clock = &clock;
         QVERIFY(rig.start(config));
         ApiReply *first = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
         QVERIFY(waitFor(first));
         QVERIFY(first->isOk());
         const QDateTime expiry = rig.tokens->expiresAt();
-        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiry.addMSecs(200), 4000);
+        clock.advance(1201);
+        QVERIFY(clock.now() > expiry.addMSecs(200));
         ApiReply *second = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
         QVERIFY(waitFor(second));
         QVERIFY2(second->isOk(), qPrintable(second->error().toString()));
         QCOMPARE(second->attempts(), 1); // renewed before sending, not after a 401
+    }
+
+    // A shift and more of test clock: the token (1 h) is renewed ahead of expiry, in the background,
+    // each time a request finds it due; no request ever waits for a token or meets a 401.
+    void oneHourTokenRenewedAheadForTenHours()
+    {
+        SimConfig config;
+        config.tokenTtlSeconds = 3600;
+        ManualClock clock;
+        ApiTestRig rig;
+        rig.clock = &clock;
+        QVERIFY(rig.start(config));
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        QSignalSpy failed(rig.tokens.get(), &TokenProvider::failed);
+        constexpr qint64 kStepMs = 5 * 60 * 1000;
+        constexpr int kSteps = 10 * 12; // 10 hours
+        for (int step = 0; step <= kSteps; ++step) {
+            if (step > 0) {
+                clock.advance(kStepMs);
+                QVERIFY2(rig.tokens->isUsable(), qPrintable(clock.now().toString(Qt::ISODate)));
+            }
+            ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig, step % 10));
+            QVERIFY(waitFor(reply));
+            QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+            QCOMPARE(reply->attempts(), 1);
+            QTRY_VERIFY(!rig.tokens->isRenewing()); // a renewal ahead of expiry ends before time moves on
+            QVERIFY(rig.tokens->expiresAt() > clock.now());
+            delete reply;
+        }
+        // Due 6 min ahead of expiry (10 % of 1 h), found due by the request 55 min after each issue:
+        // tokens at 0, 55, 110, ... 550 min.
+        QCOMPARE(renewed.size(), 11);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(rig.sim.server()->revokeAllTokens(), 11); // what the simulator issued
+        QCOMPARE(rig.client->tokenExpiresAt(), clock.now().addSecs(-50 * 60 + 3600));
     }
 
     void retriesOnceAfter401()
@@ -203,7 +246,9 @@ private slots:
 
     void rateLimitPausesEveryRequest()
     {
+        ManualClock clock;
         ApiTestRig rig;
+        rig.clock = &clock;
         QVERIFY(rig.start());
         auto *metrics = MetricsRegistry::createStandard(rig.client.get());
         rig.client->setMetrics(metrics);
@@ -228,9 +273,18 @@ private slots:
         QVERIFY(limited.wait(5000));
         QCOMPARE(limited.first().first().toInt(), 1000); // Retry-After: 1
         QVERIFY(rig.client->isSlowedDown());
-        QTest::qWait(0);
+        QCoreApplication::processEvents();
         QCOMPARE(rig.client->inFlightRequests(), 0);
         QCOMPARE(rig.client->queuedRequests(), 6);
+        clock.advance(999);
+        QVERIFY(rig.client->isSlowedDown());
+        QCOMPARE(rig.client->inFlightRequests(), 0);
+        QCOMPARE(rig.client->queuedRequests(), 6);
+        // After the pause they leave at the steady rate (here one a millisecond), not all at once.
+        clock.advance(1);
+        QVERIFY(!rig.client->isSlowedDown());
+        clock.advance(100);
+        QCOMPARE(rig.client->queuedRequests(), 0);
         QVERIFY(waitFor(limitedReply));
         QVERIFY2(limitedReply->isOk(), qPrintable(limitedReply->error().toString()));
         QCOMPARE(limitedReply->attempts(), 2);
@@ -410,10 +464,10 @@ private slots:
         const QUrl base = server.start();
         QVERIFY(!base.isEmpty());
         server.script({RawHttpServer::response(200, "{}")});
-        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        ManualClock clock;
+        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
         ApiClientOptions options = ApiTestRig::fastOptions();
-        // One every 500 ms after the burst: long enough that a loaded machine does not see a fourth
-        // request leave before the queue is looked at.
+        // One every 500 ms after the burst.
         options.requestsPerMinute = 120;
         options.burst = 3;
         client.setOptions(options);
@@ -421,14 +475,157 @@ private slots:
         QList<ApiReply *> replies;
         for (int i = 0; i < 6; ++i)
             replies.append(client.get(QStringLiteral("/x")));
-        QTest::qWait(0);
         QTRY_COMPARE(server.requestCount(), 3);
         QCOMPARE(client.queuedRequests(), 3); // the burst is spent; the rest wait for the bucket
+        clock.advance(499);
+        QCOMPARE(client.queuedRequests(), 3);
+        clock.advance(1);
+        QCOMPARE(client.queuedRequests(), 2);
+        clock.advance(500);
+        QCOMPARE(client.queuedRequests(), 1);
+        clock.advance(500);
+        QCOMPARE(client.queuedRequests(), 0);
         for (ApiReply *reply : std::as_const(replies))
             QVERIFY(waitFor(reply));
         QCOMPARE(server.requestCount(), 6);
         QCOMPARE(client.requestsLeftPerMinute(), 114);
         QCOMPARE(budget.last().first().toInt(), 114);
+    }
+
+    // The budget counts the sends of the last minute of the clock; the bucket refills on it too.
+    void limiterWindowIsOneMinute()
+    {
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({RawHttpServer::response(200, "{}")});
+        ManualClock clock;
+        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.requestsPerMinute = 10;
+        options.burst = 4;
+        client.setOptions(options);
+        QCOMPARE(client.requestsLeftPerMinute(), 10);
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 4; ++i)
+            replies.append(client.get(QStringLiteral("/x")));
+        for (ApiReply *reply : std::as_const(replies))
+            QVERIFY(waitFor(reply));
+        QCOMPARE(client.requestsLeftPerMinute(), 6);
+
+        // One more request waits 6 s (10 a minute) for the bucket.
+        ApiReply *fifth = client.get(QStringLiteral("/x"));
+        QCoreApplication::processEvents();
+        QCOMPARE(client.queuedRequests(), 1);
+        clock.advance(5999);
+        QCOMPARE(client.queuedRequests(), 1);
+        clock.advance(1);
+        QCOMPARE(client.queuedRequests(), 0);
+        QVERIFY(waitFor(fifth));
+        QCOMPARE(client.requestsLeftPerMinute(), 5);
+
+        clock.advance(60000 - 6000 - 1);
+        QCOMPARE(client.requestsLeftPerMinute(), 5); // the burst was sent 59.999 s ago
+        clock.advance(1);
+        QCOMPARE(client.requestsLeftPerMinute(), 9);
+        clock.advance(6000);
+        QCOMPARE(client.requestsLeftPerMinute(), 10);
+
+        // A full bucket again: a burst leaves at once.
+        replies.clear();
+        for (int i = 0; i < 4; ++i)
+            replies.append(client.get(QStringLiteral("/x")));
+        QTRY_COMPARE(server.requestCount(), 9);
+        QCOMPARE(client.queuedRequests(), 0);
+        for (ApiReply *reply : std::as_const(replies))
+            QVERIFY(waitFor(reply));
+        QCOMPARE(client.requestsLeftPerMinute(), 6);
+    }
+
+    // Requests cancelled or dropped while their retries are due, then new ones (which may reuse the
+    // old ones' memory): a late retry finds nothing to re-queue, and every new request goes once and
+    // is answered once.
+    void lateRetriesNeverTouchNewRequests()
+    {
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({RawHttpServer::response(503, "{}")});
+        ManualClock clock;
+        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.burst = 1000;
+        options.backoffBaseMs = 1000;
+        options.backoffMaxMs = 1000;
+        client.setOptions(options);
+        clock.advance(1000); // the bucket fills up to the burst
+        constexpr int kRequests = 50;
+        for (int round = 0; round < 4; ++round) {
+            QList<ApiReply *> doomed;
+            for (int i = 0; i < kRequests; ++i)
+                doomed.append(client.get(QStringLiteral("/doomed/%1").arg(i)));
+            QTRY_VERIFY2(server.requestCount() >= (round + 1) * kRequests,
+                qPrintable(QStringLiteral("round %1: %2 requests").arg(round).arg(server.requestCount())));
+            QTRY_VERIFY(client.inFlightRequests() == 0 && client.queuedRequests() == 0); // retries wait
+            for (int i = 0; i < kRequests; ++i) {
+                if (i % 2 == 0)
+                    doomed.at(i)->abort();
+                delete doomed.at(i);
+            }
+            server.script({RawHttpServer::response(200, "{}")});
+            const int before = server.requestCount();
+            QHash<ApiReply *, int> answers;
+            QList<ApiReply *> fresh;
+            for (int i = 0; i < kRequests; ++i) {
+                ApiReply *reply = client.get(QStringLiteral("/fresh/%1").arg(i));
+                connect(reply, &ApiReply::finished, this, [&answers, reply] { ++answers[reply]; });
+                fresh.append(reply);
+            }
+            clock.advance(1000); // every late retry is due now
+            for (ApiReply *reply : std::as_const(fresh))
+                QVERIFY(waitFor(reply));
+            clock.advance(60000);
+            QCoreApplication::processEvents();
+            for (ApiReply *reply : std::as_const(fresh)) {
+                QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+                QCOMPARE(reply->attempts(), 1);
+                QCOMPARE(answers.value(reply), 1);
+            }
+            QTRY_COMPARE(server.requestCount(), before + kRequests);
+            QCOMPARE(client.inFlightRequests(), 0);
+            QCOMPARE(client.queuedRequests(), 0);
+            QCOMPARE(clock.activeTimerCount(), 0); // no timer of a finished request is left
+            qDeleteAll(fresh);
+            server.script({RawHttpServer::response(503, "{}")});
+        }
+    }
+
+    // Our attempt timeout runs on the clock: a server that takes long is given up on when the clock
+    // says so, not before.
+    void attemptTimeoutIsOnTheClock()
+    {
+        ManualClock clock;
+        ApiTestRig rig;
+        rig.clock = &clock;
+        QVERIFY(rig.start());
+        ApiReply *warmup = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QVERIFY(waitFor(warmup));
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.timeoutMs = 60000;
+        options.maxRetries = 0;
+        rig.client->setOptions(options);
+        rig.sim.server()->setLatency(30000, 30000);
+        ApiReply *reply = rig.client->get(QStringLiteral("/api/v2/users/") + someUserId(rig));
+        QTRY_COMPARE(rig.client->inFlightRequests(), 1);
+        clock.advance(59999);
+        QCoreApplication::processEvents();
+        QVERIFY(!reply->isFinished());
+        clock.advance(1);
+        QVERIFY(waitFor(reply, 1000));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(reply->attempts(), 1);
+        QCOMPARE(reply->elapsedMs(), 60000);
+        QVERIFY(reply->error().toString().contains(QLatin1String("60")));
     }
 
     void abortCancels()
