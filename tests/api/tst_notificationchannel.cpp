@@ -2,9 +2,11 @@
 #include "ApiTestRig.h"
 #include "RawHttpServer.h"
 #include "api/NotificationChannel.h"
+#include "core/ManualClock.h"
 #include "core/StatusCatalogue.h"
 #include "sim/SimOrganisation.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -40,6 +42,34 @@ bool pushArrives(ApiTestRig &rig, NotificationChannel &channel, const QString &i
     }
     return false;
 }
+
+// A WebSocket server on 127.0.0.1 that accepts and never says a word, not even pong; it keeps the
+// sockets and what they were sent.
+struct SilentSocketServer
+{
+    QWebSocketServer server {QStringLiteral("silent"), QWebSocketServer::NonSecureMode};
+    QList<QWebSocket *> sockets;
+    QStringList received;
+
+    bool listen(QObject *context)
+    {
+        QObject::connect(&server, &QWebSocketServer::newConnection, context, [this, context] {
+            QWebSocket *socket = server.nextPendingConnection();
+            sockets.append(socket);
+            QObject::connect(socket, &QWebSocket::textMessageReceived, context,
+                [this](const QString &text) { received.append(text); });
+        });
+        return server.listen(QHostAddress::LocalHost, 0);
+    }
+    ~SilentSocketServer() { qDeleteAll(sockets); }
+
+    // The body of POST /api/v2/notifications/channels for channel `id` on this server.
+    QByteArray channel(const QByteArray &id, const QDateTime &expires) const
+    {
+        return "{\"id\": \"" + id + "\", \"connectUri\": \"ws://127.0.0.1:" + QByteArray::number(server.serverPort())
+            + "/channels/" + id + "\", \"expires\": \"" + expires.toString(Qt::ISODateWithMs).toLatin1() + "\"}";
+    }
+};
 
 } // namespace
 
@@ -172,14 +202,17 @@ private slots:
     {
         SimConfig config;
         config.heartbeatSeconds = 3600; // no heartbeats: only our pings get answers
+        ManualClock clock;
         ApiTestRig rig;
+        rig.clock = &clock;
         QVERIFY(rig.start(config));
         NotificationChannel channel(rig.client.get());
         channel.setHeartbeatTimeoutMs(400);
         QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
         channel.start(firstAgents(rig, 1));
         QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
-        const QDateTime liveAt = QDateTime::currentDateTimeUtc();
+        const QDateTime liveAt = clock.now();
+        clock.advance(300); // the watchdog looks every 100 ms and pings after 200 ms of silence
         // A pong is the only message that can arrive: the ping went out and the socket stays.
         QTRY_VERIFY_WITH_TIMEOUT(channel.lastMessageAt().isValid() && channel.lastMessageAt() > liveAt, 5000);
         QCOMPARE(attached.size(), 1);
@@ -220,6 +253,87 @@ private slots:
         QVERIFY(rest.requestLines().at(1).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
         notifications.stop();
         qDeleteAll(sockets);
+    }
+
+    // Minutes of silence on the test clock: a ping half-way, the socket given up on once the timeout
+    // has passed (and not before), then a new socket on the same channel.
+    void heartbeatWatchdogOnTheClock()
+    {
+        constexpr int kMinuteMs = 60 * 1000;
+        ManualClock clock;
+        SilentSocketServer silent;
+        QVERIFY(silent.listen(this));
+        RawHttpServer rest;
+        const QUrl base = rest.start();
+        rest.script({RawHttpServer::response(200, silent.channel("c1", clock.now().addDays(1))),
+            RawHttpServer::response(200, "{\"entities\": []}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        client.setOptions(ApiTestRig::fastOptions());
+        NotificationChannel notifications(&client);
+        notifications.setHeartbeatTimeoutMs(4 * kMinuteMs); // the watchdog looks every minute
+        notifications.setReconnectDelayMs(20, 50);
+        QSignalSpy gap(&notifications, &NotificationChannel::gap);
+        notifications.start({QStringLiteral("u1")});
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
+        QCOMPARE(silent.sockets.size(), 1);
+
+        clock.advance(2 * kMinuteMs);
+        QCoreApplication::processEvents();
+        QVERIFY(silent.received.isEmpty()); // 2 min of silence: not yet worth a ping
+        clock.advance(kMinuteMs);
+        QTRY_VERIFY(silent.received.contains(QStringLiteral("{\"message\":\"ping\"}")));
+        clock.advance(kMinuteMs);
+        QCoreApplication::processEvents();
+        QCOMPARE(notifications.state(), NotificationChannel::State::Live); // 4 min: the limit, not past it
+        QCOMPARE(silent.sockets.size(), 1);
+
+        clock.advance(kMinuteMs); // 5 min without a word
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Reconnecting);
+        clock.advance(1000); // the reconnect delay
+        QTRY_COMPARE(silent.sockets.size(), 2);
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
+        QCOMPARE(gap.size(), 2);
+        QCOMPARE(rest.requestLines().size(), 3); // the same channel, subscribed again
+        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        notifications.stop();
+    }
+
+    // A channel that expires in 3 h 5 min is replaced 5 min ahead, after 3 h of test clock.
+    void channelRenewedAheadOfExpiryOnTheClock()
+    {
+        constexpr int kHourMs = 60 * 60 * 1000;
+        ManualClock clock;
+        SilentSocketServer silent;
+        QVERIFY(silent.listen(this));
+        RawHttpServer rest;
+        const QUrl base = rest.start();
+        const QDateTime firstExpires = clock.now().addSecs(3 * 3600 + 5 * 60);
+        rest.script({RawHttpServer::response(200, silent.channel("c1", firstExpires)),
+            RawHttpServer::response(200, "{\"entities\": []}"),
+            RawHttpServer::response(200, silent.channel("c2", clock.now().addDays(1))),
+            RawHttpServer::response(200, "{\"entities\": []}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        client.setOptions(ApiTestRig::fastOptions());
+        NotificationChannel notifications(&client);
+        notifications.setHeartbeatTimeoutMs(4 * kHourMs); // the watchdog looks every hour; silence is fine
+        QSignalSpy gap(&notifications, &NotificationChannel::gap);
+        notifications.start({QStringLiteral("u1")});
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
+
+        clock.advance(2 * kHourMs);
+        QCoreApplication::processEvents();
+        QCOMPARE(rest.requestLines().size(), 2);
+        QCOMPARE(notifications.state(), NotificationChannel::State::Live);
+
+        clock.advance(kHourMs);
+        QVERIFY(clock.now() < firstExpires);
+        QTRY_COMPARE(rest.requestLines().size(), 4);
+        QVERIFY(rest.requestLines().at(2).startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(3).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
+        QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
+        QTRY_COMPARE(silent.sockets.size(), 2);
+        QCOMPARE(gap.size(), 2);
+        notifications.stop();
     }
 
     void renewsTheChannelBeforeItExpires()
