@@ -74,7 +74,7 @@ struct ApiClient::Pending
     bool tooLarge = false;
 };
 
-ApiClient::ApiClient(const Region &region, TokenProvider *tokens, QObject *parent, Clock *clock)
+ApiClient::ApiClient(const Region &region, TokenProvider *tokens, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_region(region)
     , m_tokens(tokens)

@@ -32,7 +32,7 @@ class ApiClient : public QObject
     Q_OBJECT
 
 public:
-    ApiClient(const Region &region, TokenProvider *tokens, QObject *parent = nullptr, Clock *clock = nullptr);
+    ApiClient(const Region &region, TokenProvider *tokens, Clock *clock = nullptr, QObject *parent = nullptr);
     ~ApiClient() override;
 
     Clock *clock() const { return m_clock; }

@@ -9,8 +9,8 @@
 #include <QTimer>
 
 ClientCredentialsTokenProvider::ClientCredentialsTokenProvider(
-    const Region &region, const QString &clientId, const QString &clientSecret, QObject *parent, Clock *clock)
-    : TokenProvider(region, parent, clock)
+    const Region &region, const QString &clientId, const QString &clientSecret, Clock *clock, QObject *parent)
+    : TokenProvider(region, clock, parent)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
 {

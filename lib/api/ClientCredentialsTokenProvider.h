@@ -10,7 +10,7 @@ class ClientCredentialsTokenProvider : public TokenProvider
 
 public:
     ClientCredentialsTokenProvider(const Region &region, const QString &clientId, const QString &clientSecret,
-        QObject *parent = nullptr, Clock *clock = nullptr);
+        Clock *clock = nullptr, QObject *parent = nullptr);
     ~ClientCredentialsTokenProvider() override;
 
     QString principal() const override { return m_clientId; }

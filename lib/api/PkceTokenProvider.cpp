@@ -32,8 +32,8 @@ QByteArray randomText(int length)
 } // namespace
 
 PkceTokenProvider::PkceTokenProvider(const Region &region, const QString &clientId, quint16 port,
-    const QString &redirectPath, QObject *parent, Clock *clock)
-    : TokenProvider(region, parent, clock)
+    const QString &redirectPath, Clock *clock, QObject *parent)
+    : TokenProvider(region, clock, parent)
     , m_clientId(clientId)
     , m_port(port)
     , m_redirectPath(redirectPath.startsWith(QLatin1Char('/')) ? redirectPath : QLatin1Char('/') + redirectPath)

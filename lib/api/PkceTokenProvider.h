@@ -19,7 +19,7 @@ class PkceTokenProvider : public TokenProvider
 public:
     // port 0: any free port (the redirect URI then carries it).
     PkceTokenProvider(const Region &region, const QString &clientId, quint16 port = 0,
-        const QString &redirectPath = QStringLiteral("/callback"), QObject *parent = nullptr, Clock *clock = nullptr);
+        const QString &redirectPath = QStringLiteral("/callback"), Clock *clock = nullptr, QObject *parent = nullptr);
     ~PkceTokenProvider() override;
 
     QString principal() const override { return m_userName.isEmpty() ? m_clientId : m_userName; }

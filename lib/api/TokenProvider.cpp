@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-TokenProvider::TokenProvider(const Region &region, QObject *parent, Clock *clock)
+TokenProvider::TokenProvider(const Region &region, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_region(region)
     , m_clock(Clock::orSystem(clock))

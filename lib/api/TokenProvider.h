@@ -20,7 +20,7 @@ class TokenProvider : public QObject
     Q_OBJECT
 
 public:
-    explicit TokenProvider(const Region &region, QObject *parent = nullptr, Clock *clock = nullptr);
+    explicit TokenProvider(const Region &region, Clock *clock = nullptr, QObject *parent = nullptr);
 
     Clock *clock() const { return m_clock; }
 

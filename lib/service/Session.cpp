@@ -63,14 +63,15 @@ Session::Session(const Profile &profile, QObject *parent)
 
     if (profile.authMode == Profile::AuthMode::Pkce) {
         auto *pkce = new PkceTokenProvider(
-            d->region, profile.clientId, profile.redirectPort, QStringLiteral("/callback"), this);
+            d->region, profile.clientId, profile.redirectPort, QStringLiteral("/callback"), nullptr, this);
         connect(pkce, &PkceTokenProvider::authorizationUrlReady, this, &Session::signInUrl);
         d->tokens = pkce;
     } else {
-        d->tokens = new ClientCredentialsTokenProvider(d->region, profile.clientId, profile.clientSecret, this);
+        d->tokens
+            = new ClientCredentialsTokenProvider(d->region, profile.clientId, profile.clientSecret, nullptr, this);
     }
     d->metrics = MetricsRegistry::createStandard(this);
-    d->api = new ApiClient(d->region, d->tokens, this);
+    d->api = new ApiClient(d->region, d->tokens, nullptr, this);
     ApiClientOptions options = d->api->options();
     options.requestsPerMinute = profile.rateLimitPerMinute;
     d->api->setOptions(options);

@@ -23,8 +23,8 @@ struct ApiTestRig
         if (base.isEmpty())
             return false;
         const Region region = Region::fromBaseUrl(base);
-        tokens = std::make_unique<ClientCredentialsTokenProvider>(region, clientId, secret, nullptr, clock);
-        client = std::make_unique<ApiClient>(region, tokens.get(), nullptr, clock);
+        tokens = std::make_unique<ClientCredentialsTokenProvider>(region, clientId, secret, clock);
+        client = std::make_unique<ApiClient>(region, tokens.get(), clock);
         client->setOptions(fastOptions());
         return true;
     }

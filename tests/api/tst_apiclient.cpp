@@ -465,7 +465,7 @@ private slots:
         QVERIFY(!base.isEmpty());
         server.script({RawHttpServer::response(200, "{}")});
         ManualClock clock;
-        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         ApiClientOptions options = ApiTestRig::fastOptions();
         // One every 500 ms after the burst.
         options.requestsPerMinute = 120;
@@ -500,7 +500,7 @@ private slots:
         QVERIFY(!base.isEmpty());
         server.script({RawHttpServer::response(200, "{}")});
         ManualClock clock;
-        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         ApiClientOptions options = ApiTestRig::fastOptions();
         options.requestsPerMinute = 10;
         options.burst = 4;
@@ -552,7 +552,7 @@ private slots:
         QVERIFY(!base.isEmpty());
         server.script({RawHttpServer::response(503, "{}")});
         ManualClock clock;
-        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         ApiClientOptions options = ApiTestRig::fastOptions();
         options.burst = 1000;
         options.backoffBaseMs = 1000;

@@ -267,7 +267,7 @@ private slots:
         const QUrl base = rest.start();
         rest.script({RawHttpServer::response(200, silent.channel("c1", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
-        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         client.setOptions(ApiTestRig::fastOptions());
         NotificationChannel notifications(&client);
         notifications.setHeartbeatTimeoutMs(4 * kMinuteMs); // the watchdog looks every minute
@@ -312,7 +312,7 @@ private slots:
             RawHttpServer::response(200, "{\"entities\": []}"),
             RawHttpServer::response(200, silent.channel("c2", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
-        ApiClient client(Region::fromBaseUrl(base), nullptr, nullptr, &clock);
+        ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         client.setOptions(ApiTestRig::fastOptions());
         NotificationChannel notifications(&client);
         notifications.setHeartbeatTimeoutMs(4 * kHourMs); // the watchdog looks every hour; silence is fine
