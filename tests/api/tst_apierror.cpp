@@ -124,6 +124,15 @@ private slots:
             QVERIFY(error.toString().contains(correlationId));
     }
 
+    // A Retry-After date is read against the caller's clock, to the second.
+    void retryAfterDateOnTheCallersClock()
+    {
+        const QDateTime now(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
+        const QByteArray date = now.addSecs(90).toString(Qt::RFC2822Date).toLatin1();
+        QCOMPARE(ApiError::fromHttp(429, QByteArray(), QByteArray(), date, now).retryAfterSeconds, 90);
+        QCOMPARE(ApiError::fromHttp(429, QByteArray(), QByteArray(), date, now.addSecs(120)).retryAfterSeconds, 0);
+    }
+
     void transient_data()
     {
         QTest::addColumn<int>("kind");
