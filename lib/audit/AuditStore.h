@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditDialect.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditVerifyResult.h"
@@ -10,23 +11,30 @@
 #include <QVariant>
 #include <QVector>
 
-#include <functional>
 #include <memory>
 
+class AuditChain;
+class AuditQueryRunner;
+class Clock;
 class QIODevice;
 
 // The audit history: an append-only, hash-chained table in SQLite (a file path; WAL,
 // synchronous=FULL) or PostgreSQL (postgresql://user:pass@host:port/db, a shared team log).
 // Appends are serialized on a one-row chain-head table so that several writers keep one chain.
 // All calls are synchronous on local storage and belong to the thread that opened the store.
+// The facade of the audit classes: AuditSchema creates the tables, AuditChain links and verifies
+// entries, AuditQueryRunner reads them, AuditExporter writes them out; AuditDialect says what the
+// two databases spell differently.
 class AuditStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Backend { Sqlite, Postgres };
+    using Backend = AuditDialect::Backend;
 
     // Returns nullptr and fills *error when the location cannot be opened or initialised.
-    static std::unique_ptr<AuditStore> open(const QString &location, QString *error, QObject *parent = nullptr);
+    // clock stamps the time of entries appended without one (nullptr: the system clock).
+    static std::unique_ptr<AuditStore> open(
+        const QString &location, QString *error, Clock *clock = nullptr, QObject *parent = nullptr);
     // The default SQLite file in the user's data folder.
     static QString defaultLocation();
     ~AuditStore() override;
@@ -36,10 +44,11 @@ public:
 
     // A second store on the same log, for long work on another thread (verifying or exporting a
     // large log must not freeze the console). Call it from the thread that will use the clone: the
-    // connection's settings (password included) are copied, the connection is opened there.
+    // connection's settings (password included) and the clock are copied, the connection is opened
+    // there. Appending on the clone reads the clock from that thread.
     std::unique_ptr<AuditStore> openClone(QString *error = nullptr) const;
 
-    // Fills id, time (when null), prevHash and hash; commits before returning true.
+    // Fills id, time (when null: now on the store's clock), prevHash and hash; commits before returning true.
     bool append(AuditEntry &entry, QString *error = nullptr);
 
     QVector<AuditEntry> query(const AuditQuery &q, QString *error = nullptr) const;
@@ -75,16 +84,13 @@ signals:
     void entryAppended(const AuditEntry &entry);
 
 private:
-    AuditStore(Backend backend, const QString &connectionName, const QString &location, QObject *parent);
+    AuditStore(Backend backend, const QString &connectionName, const QString &location, Clock *clock, QObject *parent);
     bool initialise(QString *error);
-    bool agentIsId(const QString &agent) const;
-    bool createTextIndex();
-    bool textIsRare(const QString &text) const;
-    qint64 countRows(const QString &sql, const QVariantList &values) const;
-    bool forEachMatching(
-        const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const;
+    AuditChain chain() const;
+    AuditQueryRunner queries() const;
 
-    Backend m_backend;
+    AuditDialect m_dialect;
+    Clock *m_clock;
     QString m_connectionName;
     QString m_location;
     bool m_inTransaction = false;

@@ -118,7 +118,7 @@ bool Session::openStores(QString *error)
             *error = tr("The audit store could not be opened: %1").arg(reason);
         return false;
     }
-    d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, this);
+    d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, nullptr, this);
     d->webhooks->setEndpoint(d->profile.webhookUrl);
     d->webhooks->setSecret(d->profile.webhookSecret.toUtf8());
     d->changes->setStores(d->audit.get(), d->webhooks);

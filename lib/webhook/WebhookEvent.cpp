@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhook/WebhookEvent.h"
 
+#include "core/Clock.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
@@ -13,13 +15,13 @@ QString rfc3339(const QDateTime &time)
 } // namespace
 
 WebhookEvent WebhookEvent::create(const QString &userId, const QString &targetStatus, const QString &previousStatus,
-    const QString &reason, const QString &changedBy, const QString &etag)
+    const QString &reason, const QString &changedBy, const QString &etag, Clock *clock)
 {
     WebhookEvent event;
     event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     event.userId = userId;
     event.targetStatus = targetStatus;
-    event.timestamp = QDateTime::currentDateTimeUtc();
+    event.timestamp = Clock::orSystem(clock)->now();
     event.etag = etag;
     event.previousStatus = previousStatus;
     event.reason = reason;

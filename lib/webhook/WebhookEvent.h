@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class Clock;
+
 // One state change as payroll receives it (DESIGN.md §6).
 struct WebhookEvent
 {
@@ -18,9 +20,9 @@ struct WebhookEvent
     QString reason;
     QString changedBy;
 
-    // A new event with a fresh UUID and the current time.
+    // A new event with a fresh UUID, stamped with the time on `clock` (nullptr: the system clock).
     static WebhookEvent create(const QString &userId, const QString &targetStatus, const QString &previousStatus,
-        const QString &reason, const QString &changedBy, const QString &etag);
+        const QString &reason, const QString &changedBy, const QString &etag, Clock *clock = nullptr);
 
     QJsonObject toJson() const;
     // The canonical body: compact JSON, keys sorted, UTF-8. The signature covers exactly these bytes.

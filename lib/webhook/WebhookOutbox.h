@@ -1,30 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ClockTimer.h"
 #include "webhook/WebhookDelivery.h"
 #include "webhook/WebhookEvent.h"
 #include "webhook/WebhookRetryPolicy.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 class AuditStore;
+class Clock;
 class MetricsRegistry;
-class QNetworkAccessManager;
-class QNetworkReply;
+class WebhookOutboxTable;
+class WebhookSender;
 struct AuditEntry;
 
 // The durable webhook outbox, stored in the audit store's database. An event is recorded in the
 // same transaction as its audit outcome, then POSTed (DESIGN.md §6) with retries; every attempt is
 // kept and audited. Events of one agent go out in order. Everything is asynchronous.
+// WebhookOutboxTable holds the rows, WebhookSender does the HTTP exchange; the outbox decides when
+// to send and what an answer means. The retry schedule (backoff, Retry-After, leases, give-up
+// window) runs on one Clock, so that a test can keep a receiver down for hours in seconds.
 class WebhookOutbox : public QObject
 {
     Q_OBJECT
 public:
-    WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, QObject *parent = nullptr);
+    // clock: the time of the schedule and of the attempts (nullptr: the system clock).
+    WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock *clock = nullptr, QObject *parent = nullptr);
     ~WebhookOutbox() override;
 
     void setEndpoint(const QUrl &url);
@@ -44,6 +48,10 @@ public:
 
     int pendingCount() const;
     int deadLetterCount() const;
+    // The earliest time, on the outbox's clock, at which a pending event may be sent (the oldest of
+    // each agent, after another console's lease); invalid when nothing is pending. At or before
+    // now while an attempt is due or on the wire.
+    QDateTime nextAttemptAt() const;
     // Newest first, each with its attempts.
     QVector<WebhookDelivery> deliveries(int limit = 500, int offset = 0) const;
     bool delivery(const QString &eventId, WebhookDelivery *out) const;
@@ -56,29 +64,24 @@ signals:
     void flushed(bool allDelivered);
 
 private:
+    struct Step;
+    WebhookOutboxTable table() const; // only when ready()
     bool ensureSchema(QString *error);
     bool canSend() const;
     bool ready() const;
+    qint64 nowMs() const;
     void schedulePump(qint64 delayMs);
     void pump();
-    bool claim(const QString &eventId);
-    void send(const QString &eventId, const QString &agentId, const QByteArray &body);
-    void onFinished(QNetworkReply *reply);
-    void recordAttempt(
-        const QString &eventId, const QString &agentId, const WebhookAttempt &attempt, qint64 retryAfterMs);
+    void onAttemptFinished(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
+    Step nextStep(const WebhookAttempt &attempt, int attempts, qint64 windowStartMs, qint64 retryAfterMs) const;
+    void recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
     void notifyPending();
     void finishFlush(bool allDelivered);
 
-    struct InFlight
-    {
-        QString eventId;
-        QString agentId;
-        qint64 sentAtMs = 0;
-    };
-
     QPointer<AuditStore> m_store; // not owned; the outbox goes quiet if the store goes first
     QPointer<MetricsRegistry> m_metrics;
-    QNetworkAccessManager *m_network;
+    Clock *m_clock;
+    WebhookSender *m_sender;
     QUrl m_endpoint;
     QByteArray m_secret;
     WebhookRetryPolicy m_policy;
@@ -86,9 +89,8 @@ private:
     bool m_running = false;
     bool m_flushing = false;
     bool m_schemaReady = false;
-    bool m_endpointWarned = false;
+    mutable bool m_endpointWarned = false; // warned once per endpoint, from canSend()
     int m_lastPending = -1;
-    QTimer m_pumpTimer;
-    QTimer m_flushTimer;
-    QHash<QNetworkReply *, InFlight> m_inFlight;
+    ClockTimer m_pumpTimer;
+    ClockTimer m_flushTimer;
 };

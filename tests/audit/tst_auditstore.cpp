@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditStore.h"
+#include "core/ManualClock.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -79,6 +80,7 @@ private slots:
     void cleanup();
     void appendChainsEntries();
     void reopenContinuesChain();
+    void appendStampsTimeFromClock();
     void filters_data();
     void filters();
     void newestFirstByTime();
@@ -168,6 +170,36 @@ void TestAuditStore::reopenContinuesChain()
     QSqlQuery mode(m_store->database());
     QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
     QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestAuditStore::appendStampsTimeFromClock()
+{
+    m_store.reset();
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(22, 0), Qt::UTC));
+    QString error;
+    m_store = AuditStore::open(m_path, &error, &clock);
+    QVERIFY2(m_store, qPrintable(error));
+    AuditEntry first = makeEntry(0);
+    first.time = QDateTime();
+    QVERIFY(m_store->append(first));
+    QCOMPARE(first.time, clock.now());
+    clock.advance(9LL * 60 * 60 * 1000 + 7); // a night shift later, to the millisecond
+    AuditEntry second = makeEntry(1);
+    second.time = QDateTime();
+    QVERIFY(m_store->append(second));
+    QCOMPARE(second.time, QDateTime(QDate(2026, 3, 3), QTime(7, 0, 0, 7), Qt::UTC));
+    AuditEntry given = makeEntry(2); // a time the caller gives is kept
+    QVERIFY(m_store->append(given));
+    QCOMPARE(given.time, makeEntry(2).time);
+    // The clone used for long work on another thread stamps on the same clock.
+    std::unique_ptr<AuditStore> clone = m_store->openClone(&error);
+    QVERIFY2(clone, qPrintable(error));
+    AuditEntry cloned = makeEntry(3);
+    cloned.time = QDateTime();
+    QVERIFY(clone->append(cloned));
+    QCOMPARE(cloned.time, clock.now());
+    clone.reset();
+    QVERIFY(m_store->verify().ok);
 }
 
 void TestAuditStore::filters_data()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ManualClock.h"
 #include "webhook/WebhookEvent.h"
 #include "webhook/WebhookOutbox.h"
 #include "webhook/WebhookRetryPolicy.h"
@@ -11,6 +12,7 @@ class TestWebhookEvent : public QObject
     Q_OBJECT
 private slots:
     void bodyIsCanonicalAndRoundTrips();
+    void createStampsTimeFromClock();
     void rejectsBadBodies_data();
     void rejectsBadBodies();
     void backoff_data();
@@ -33,6 +35,20 @@ void TestWebhookEvent::bodyIsCanonicalAndRoundTrips()
     QVERIFY(WebhookEvent::fromJsonBytes(body, &parsed));
     QCOMPARE(parsed.toJsonBytes(), body);
     QCOMPARE(parsed.timestamp, event.timestamp);
+}
+
+void TestWebhookEvent::createStampsTimeFromClock()
+{
+    ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 15, 2, 7), Qt::UTC));
+    const WebhookEvent event = WebhookEvent::create(
+        QStringLiteral("u-1"), QStringLiteral("Break"), {}, {}, QStringLiteral("Zoë"), {}, &clock);
+    QCOMPARE(event.timestamp, clock.now());
+    QVERIFY(event.toJsonBytes().contains("\"timestamp\":\"2026-03-01T09:15:02.007Z\""));
+    clock.advance(6LL * 60 * 60 * 1000);
+    const WebhookEvent later = WebhookEvent::create(
+        QStringLiteral("u-1"), QStringLiteral("Available"), {}, {}, QStringLiteral("Zoë"), {}, &clock);
+    QCOMPARE(event.timestamp.msecsTo(later.timestamp), 6LL * 60 * 60 * 1000);
+    QVERIFY(later.eventId != event.eventId);
 }
 
 void TestWebhookEvent::rejectsBadBodies_data()

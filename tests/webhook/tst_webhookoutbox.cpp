@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditStore.h"
+#include "core/ManualClock.h"
 #include "metrics/MetricsRegistry.h"
 #include "support/SimFixture.h"
 #include "webhook/WebhookOutbox.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,8 +15,14 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
-// The outbox against the simulator's webhook sink over real HTTP on 127.0.0.1.
+#include <functional>
+
+// The outbox against the simulator's webhook sink over real HTTP on 127.0.0.1. The outbox's schedule
+// (backoff, Retry-After, give-up window, flush deadline) runs on a ManualClock that the tests move
+// from one due attempt to the next, so no test waits for the wall clock to reach a retry; the
+// simulator and the HTTP exchange stay real.
 class TestWebhookOutbox : public QObject
 {
     Q_OBJECT
@@ -33,14 +41,17 @@ private slots:
     void flushDeliversWhileStopped();
     void refusesPlainHttpToRemoteHosts();
     void storeClosedFirst();
+    void receiverDownForSixHours();
 
 private:
     void openOutbox();
+    bool runSchedule(const std::function<bool()> &done, const QDateTime &until = QDateTime());
     QString record(const QString &agent, const QString &target = QStringLiteral("Break"));
     QJsonArray sink() const;
     QJsonArray sinkFor(const QString &eventId) const;
 
     std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AuditStore> m_store;
     std::unique_ptr<MetricsRegistry> m_metrics;
@@ -58,6 +69,7 @@ void TestWebhookOutbox::init()
     QVERIFY(base.isValid());
     m_sinkName = QStringLiteral("payroll");
     m_endpoint = base.resolved(QUrl(QStringLiteral("/sim/webhooks/") + m_sinkName));
+    m_clock = std::make_unique<ManualClock>();
     m_dir = std::make_unique<QTemporaryDir>();
     m_metrics.reset(MetricsRegistry::createStandard());
     openOutbox();
@@ -66,9 +78,9 @@ void TestWebhookOutbox::init()
 void TestWebhookOutbox::openOutbox()
 {
     QString error;
-    m_store = AuditStore::open(m_dir->filePath(QStringLiteral("audit.sqlite")), &error);
+    m_store = AuditStore::open(m_dir->filePath(QStringLiteral("audit.sqlite")), &error, m_clock.get());
     QVERIFY2(m_store, qPrintable(error));
-    m_outbox = std::make_unique<WebhookOutbox>(m_store.get(), m_metrics.get());
+    m_outbox = std::make_unique<WebhookOutbox>(m_store.get(), m_metrics.get(), m_clock.get());
     m_outbox->setEndpoint(m_endpoint);
     WebhookRetryPolicy policy;
     policy.initialDelayMs = 20;
@@ -83,7 +95,35 @@ void TestWebhookOutbox::cleanup()
     m_store.reset();
     m_metrics.reset();
     m_dir.reset();
+    m_clock.reset();
     m_sim.reset();
+}
+
+// Lets the real work run (HTTP to the simulator, SQLite) and, whenever the outbox only waits for
+// its schedule, moves the clock to its next attempt, never past `until` (invalid: no bound). Returns
+// once done() holds; false if it does not within RealTimeoutMs of wall time.
+bool TestWebhookOutbox::runSchedule(const std::function<bool()> &done, const QDateTime &until)
+{
+    // Covers a request that stalls until its (real) transfer timeout, then some.
+    constexpr int RealTimeoutMs = 20000;
+    const QDeadlineTimer deadline(RealTimeoutMs);
+    // Wakes the event loop now and then, so that a wait for events cannot outlast the deadline.
+    QTimer wake;
+    wake.start(50);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        const QDateTime now = m_clock->now();
+        const QDateTime next = m_outbox->nextAttemptAt();
+        const bool waitsForClock = next.isValid() && next > now;
+        if (waitsForClock && (!until.isValid() || now < until)) {
+            m_clock->advance(now.msecsTo(until.isValid() ? qMin(next, until) : next));
+            continue;
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
 }
 
 QString TestWebhookOutbox::record(const QString &agent, const QString &target)
@@ -94,8 +134,8 @@ QString TestWebhookOutbox::record(const QString &agent, const QString &target)
     outcome.fromStatus = QStringLiteral("Available");
     outcome.toStatus = target;
     outcome.outcome = QString(AuditOutcome::Applied);
-    const WebhookEvent event = WebhookEvent::create(
-        agent, target, outcome.fromStatus, QStringLiteral("Coffee"), outcome.supervisor, QStringLiteral("\"7\""));
+    const WebhookEvent event = WebhookEvent::create(agent, target, outcome.fromStatus, QStringLiteral("Coffee"),
+        outcome.supervisor, QStringLiteral("\"7\""), m_clock.get());
     QString error;
     if (!m_outbox->recordOutcome(outcome, event, &error)) {
         qWarning() << error;
@@ -193,11 +233,13 @@ void TestWebhookOutbox::retriesThenDeliversOnce()
     m_sim->server()->failWebhooks(m_sinkName, status, failures);
     m_outbox->start();
     const QString eventId = record(QStringLiteral("agent-1"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 15000);
-    // A later event of another agent marks a point in time after which the first is never sent again.
+    QVERIFY(runSchedule([this] { return m_outbox->pendingCount() == 0; }));
+    // A later event of another agent marks a point in time after which the first is never sent again,
+    // however long the clock runs on.
     const QString marker = record(QStringLiteral("agent-2"));
     QTRY_COMPARE(sinkFor(marker).size(), 1);
     QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QVERIFY(!m_outbox->nextAttemptAt().isValid()); // nothing is left to send again, however long the clock runs
 
     const QJsonArray attempts = sinkFor(eventId);
     QCOMPARE(attempts.size(), failures + 1); // same X-StatusDesk-Delivery on every attempt
@@ -263,7 +305,7 @@ void TestWebhookOutbox::honoursRetryAfter()
     m_outbox->setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.serverPort())));
     m_outbox->start();
     const QString eventId = record(QStringLiteral("agent-1"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 10000);
+    QVERIFY(runSchedule([this] { return m_outbox->pendingCount() == 0; }));
     WebhookDelivery stored;
     QVERIFY(m_outbox->delivery(eventId, &stored));
     if (!retried) {
@@ -313,7 +355,7 @@ void TestWebhookOutbox::givesUpAfterWindow()
     m_sim->server()->failWebhooks(m_sinkName, 503, 1000);
     m_outbox->start();
     const QString eventId = record(QStringLiteral("agent-1"));
-    QTRY_COMPARE(m_outbox->deadLetterCount(), 1);
+    QVERIFY(runSchedule([this] { return m_outbox->deadLetterCount() == 1; }));
     WebhookDelivery dead;
     QVERIFY(m_outbox->delivery(eventId, &dead));
     QVERIFY(dead.attempts.size() >= 2);
@@ -328,7 +370,7 @@ void TestWebhookOutbox::ordersEventsPerAgent()
     const QString a2 = record(QStringLiteral("agent-A"), QStringLiteral("Available"));
     const QString a3 = record(QStringLiteral("agent-A"), QStringLiteral("Meal"));
     const QString b1 = record(QStringLiteral("agent-B"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->pendingCount(), 0, 15000);
+    QVERIFY(runSchedule([this] { return m_outbox->pendingCount() == 0; }));
     const QJsonArray all = sink();
     QStringList agentAOrder;
     for (const QJsonValue &value : all) {
@@ -380,10 +422,14 @@ void TestWebhookOutbox::flushDeliversWhileStopped()
 
     // With the sink stalling, the flush ends at its deadline and says not everything went out.
     m_sim->server()->failWebhooks(m_sinkName, 0, 100);
-    record(QStringLiteral("agent-3"));
+    const QString stalled = record(QStringLiteral("agent-3"));
     flushed.clear();
     m_outbox->flush(300);
-    QVERIFY(flushed.wait(10000));
+    QTRY_COMPARE(sinkFor(stalled).size(), 1); // on the wire, never answered
+    m_clock->advance(299);
+    QCOMPARE(flushed.count(), 0);
+    m_clock->advance(1); // the deadline is on the outbox's clock
+    QCOMPARE(flushed.count(), 1);
     QCOMPARE(flushed.at(0).at(0).toBool(), false);
     QCOMPARE(m_outbox->pendingCount(), 1);
 }
@@ -419,6 +465,78 @@ void TestWebhookOutbox::storeClosedFirst()
     QVERIFY(flushed.wait(5000));
     QCOMPARE(flushed.at(0).at(0).toBool(), false);
     m_outbox.reset();
+}
+
+// Payroll's receiver is down for six hours of the outbox's clock and comes back: every event is
+// delivered exactly once, each retry waits what the policy says, nothing is dead-lettered.
+void TestWebhookOutbox::receiverDownForSixHours()
+{
+    WebhookRetryPolicy policy; // the production schedule: 1 s doubling to 5 min, 20% jitter, a day's window
+    policy.requestTimeoutMs = m_outbox->policy().requestTimeoutMs;
+    m_outbox->setPolicy(policy);
+    constexpr qint64 DownMs = 6LL * 60 * 60 * 1000;
+    m_sim->server()->failWebhooks(m_sinkName, 503, 1000000);
+    m_outbox->start();
+    QStringList events;
+    for (const char *agent : {"agent-1", "agent-2", "agent-3"}) {
+        events << record(QLatin1String(agent), QStringLiteral("Break"));
+        events << record(QLatin1String(agent), QStringLiteral("Available"));
+    }
+    QVERIFY(!events.contains(QString()));
+
+    const QDateTime back = m_clock->now().addMSecs(DownMs);
+    QVERIFY(runSchedule([&] { return m_clock->now() >= back && m_outbox->nextAttemptAt() > back; }, back));
+    QCOMPARE(m_outbox->pendingCount(), events.size());
+    m_sim->server()->failWebhooks(m_sinkName, 503, 0); // the receiver is back
+    QVERIFY(runSchedule([this] { return m_outbox->pendingCount() == 0; }));
+    QVERIFY2(m_clock->now() <= back.addMSecs(policy.maxDelayMs), qPrintable(m_clock->now().toString(Qt::ISODate)));
+
+    QCOMPARE(m_outbox->deadLetterCount(), 0);
+    AuditQuery deadLetters;
+    deadLetters.outcome = QString(AuditOutcome::WebhookDeadLetter);
+    QCOMPARE(m_store->count(deadLetters), 0);
+    int delivered = 0;
+    for (const QJsonValue &received : sink())
+        delivered += received[QLatin1String("answeredStatus")].toInt() == 200;
+    QCOMPARE(delivered, events.size());
+    for (const QString &eventId : std::as_const(events)) {
+        const QJsonArray received = sinkFor(eventId);
+        int ok = 0;
+        for (const QJsonValue &attempt : received)
+            ok += attempt[QLatin1String("answeredStatus")].toInt() == 200;
+        QCOMPARE(ok, 1); // by delivery id: exactly once
+        QCOMPARE(received.last()[QLatin1String("answeredStatus")].toInt(), 200);
+        WebhookDelivery stored;
+        QVERIFY(m_outbox->delivery(eventId, &stored));
+        QCOMPARE(stored.state, WebhookDelivery::State::Delivered);
+        QCOMPARE(stored.attempts.size(), received.size());
+        for (int i = 0; i + 1 < stored.attempts.size(); ++i) {
+            // Attempt i+1 failed; the next one came after the policy's delay for that many failures,
+            // shortened by at most the jitter (the clock stands still while a request is on the wire).
+            const qint64 waited = stored.attempts.at(i).time.msecsTo(stored.attempts.at(i + 1).time);
+            const qint64 longest = policy.delayAfter(i + 1, 0.0);
+            const qint64 shortest = policy.delayAfter(i + 1, 1.0);
+            QVERIFY2(waited >= shortest && waited <= longest,
+                qPrintable(QStringLiteral("%1: attempt %2 after %3 ms, policy %4..%5 ms")
+                               .arg(eventId)
+                               .arg(i + 2)
+                               .arg(waited)
+                               .arg(shortest)
+                               .arg(longest)));
+        }
+    }
+    // The first event of each agent was retried through the whole outage; the second waited its turn.
+    for (int i = 0; i < events.size(); i += 2) {
+        WebhookDelivery first;
+        QVERIFY(m_outbox->delivery(events.at(i), &first));
+        QVERIFY2(
+            first.attempts.size() > DownMs / policy.maxDelayMs, qPrintable(QString::number(first.attempts.size())));
+        WebhookDelivery second;
+        QVERIFY(m_outbox->delivery(events.at(i + 1), &second));
+        QCOMPARE(second.attempts.size(), 1);
+        QVERIFY(second.attempts.first().time >= first.attempts.last().time);
+    }
+    QVERIFY(m_store->verify().ok);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookOutbox)

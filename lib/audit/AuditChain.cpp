@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditChain.h"
+
+#include "audit/AuditChainVerifier.h"
+#include "audit/AuditRow.h"
+#include "audit/AuditSql.h"
+#include "core/Clock.h"
+
+#include <QSqlQuery>
+
+using AuditSql::exec;
+using AuditSql::execPlain;
+using AuditSql::setError;
+
+AuditChain::AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock)
+    : m_db(db)
+    , m_dialect(dialect)
+    , m_textIndex(textIndex)
+    , m_clock(Clock::orSystem(clock))
+{
+}
+
+bool AuditChain::readHead(qint64 *lastId, QString *lastHash, bool forUpdate, QString *problem) const
+{
+    QSqlQuery head(m_db);
+    const QString lock = forUpdate ? m_dialect.chainHeadLock() : QString();
+    if (!exec(head, QLatin1String("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1") + lock, {}, problem))
+        return false;
+    if (!head.next()) {
+        *lastId = -1;
+        return true;
+    }
+    *lastId = head.value(0).toLongLong();
+    *lastHash = head.value(1).toString();
+    return true;
+}
+
+AuditEntry AuditChain::stamped(const AuditEntry &entry) const
+{
+    AuditEntry candidate = entry;
+    // The stored time has millisecond precision; hash what will be read back.
+    const QDateTime when = entry.time.isValid() ? entry.time : m_clock->now();
+    candidate.time = QDateTime::fromMSecsSinceEpoch(when.toMSecsSinceEpoch(), Qt::UTC);
+    if (candidate.level.isEmpty())
+        candidate.level = AuditLevel::Info;
+    return candidate;
+}
+
+bool AuditChain::append(AuditEntry &entry, QString *error)
+{
+    qint64 lastId = -1;
+    QString lastHash;
+    QString problem;
+    if (!readHead(&lastId, &lastHash, true, &problem) || lastId < 0) {
+        setError(error, tr("Cannot read the audit chain head: %1").arg(problem));
+        return false;
+    }
+    AuditEntry candidate = stamped(entry);
+    candidate.id = lastId + 1;
+    candidate.prevHash = lastHash;
+    candidate.hash = candidate.computeHash();
+
+    QSqlQuery insert(m_db);
+    if (!exec(insert, AuditRow::insertStatement(), AuditRow::values(candidate), &problem)) {
+        setError(error, tr("Cannot append to the audit log: %1").arg(problem));
+        return false;
+    }
+    if (m_textIndex) {
+        QSqlQuery index(m_db);
+        if (!exec(index, QStringLiteral("INSERT INTO audit_text (rowid, body) VALUES (?, ?)"),
+                {candidate.id, AuditRow::searchableText(candidate)}, &problem)) {
+            setError(error, tr("Cannot append to the audit log: %1").arg(problem));
+            return false;
+        }
+    }
+    QSqlQuery move(m_db);
+    if (!exec(move, QStringLiteral("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1"),
+            {candidate.id, candidate.hash}, &problem)) {
+        setError(error, tr("Cannot advance the audit chain: %1").arg(problem));
+        return false;
+    }
+    entry = candidate;
+    return true;
+}
+
+AuditVerifyResult AuditChain::verify(bool inWrite) const
+{
+    AuditVerifyResult failed;
+    failed.problem = AuditVerifyResult::Problem::ReadError;
+    QString problem;
+    // One snapshot for the head and the entries, so that a concurrent append does not look like tampering.
+    const bool ownTransaction = !inWrite;
+    if (ownTransaction && !execPlain(m_db, m_dialect.beginSnapshot(), &problem)) {
+        failed.message = tr("Cannot read the audit log: %1").arg(problem);
+        return failed;
+    }
+    const auto done = [&](const AuditVerifyResult &result) {
+        if (ownTransaction)
+            execPlain(m_db, QStringLiteral("ROLLBACK"), nullptr);
+        return result;
+    };
+    AuditChainVerifier verifier;
+    qint64 lastId = -1;
+    QString lastHash;
+    if (!readHead(&lastId, &lastHash, false, &problem)) {
+        failed.message = tr("Cannot read the audit chain head: %1").arg(problem);
+        return done(failed);
+    }
+    if (lastId >= 0)
+        verifier.setHead(lastId, lastHash);
+    QSqlQuery query(m_db);
+    if (!exec(query,
+            QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries ORDER BY id ASC"), {},
+            &problem)) {
+        failed.message = tr("Cannot read the audit log: %1").arg(problem);
+        return done(failed);
+    }
+    while (query.next()) {
+        if (!verifier.feed(AuditRow::fromQuery(query)))
+            break;
+    }
+    return done(verifier.finish());
+}
