@@ -4,6 +4,7 @@
 #include "api/GatewayReply.h"
 #include "api/StatusGateway.h"
 #include "audit/AuditStore.h"
+#include "core/Clock.h"
 #include "service/ServiceLogging.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -11,11 +12,13 @@
 #include <QSet>
 #include <QTimer>
 
-IntentReconciler::IntentReconciler(StatusGateway *gateway, AuditStore *audit, WebhookOutbox *webhooks, QObject *parent)
+IntentReconciler::IntentReconciler(
+    StatusGateway *gateway, AuditStore *audit, WebhookOutbox *webhooks, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_gateway(gateway)
     , m_audit(audit)
     , m_webhooks(webhooks)
+    , m_clock(Clock::orSystem(clock))
 {
 }
 
@@ -61,6 +64,7 @@ void IntentReconciler::onRead()
     for (const AuditEntry &intent : intents) {
         const auto it = now.constFind(intent.agentId);
         AuditEntry entry;
+        entry.time = m_clock->now();
         entry.level = AuditLevel::Warning;
         entry.supervisor = m_supervisor.isEmpty() ? intent.supervisor : m_supervisor;
         entry.agentId = intent.agentId;
@@ -88,8 +92,9 @@ void IntentReconciler::onRead()
         QString error;
         bool ok = false;
         if (landed && m_webhooks) {
-            const WebhookEvent event = WebhookEvent::create(
+            WebhookEvent event = WebhookEvent::create(
                 intent.agentId, intent.toStatus, intent.fromStatus, intent.reason, entry.supervisor, entry.etagAfter);
+            event.timestamp = entry.time;
             ok = m_webhooks->recordOutcome(entry, event, &error);
         } else {
             ok = m_audit && m_audit->append(entry, &error);

@@ -6,6 +6,7 @@
 #include <QString>
 
 class AuditStore;
+class Clock;
 class GatewayReply;
 class StatusGateway;
 class WebhookOutbox;
@@ -13,12 +14,15 @@ class WebhookOutbox;
 // After a crash between request and answer, an intent is left without an outcome: nobody knows
 // whether the write reached the server. On start the reconciler reads those agents' current state
 // and audits each intent as `reconciled`, saying whether the agent is in the requested status. An
-// intent that did land also gets its webhook event, which payroll would otherwise never see.
+// intent that did land also gets its webhook event, which payroll would otherwise never see. The
+// reconciled entries and events are stamped with the clock's time.
 class IntentReconciler : public QObject
 {
     Q_OBJECT
 public:
-    IntentReconciler(StatusGateway *gateway, AuditStore *audit, WebhookOutbox *webhooks, QObject *parent = nullptr);
+    // `clock`: nullptr for the system clock.
+    IntentReconciler(StatusGateway *gateway, AuditStore *audit, WebhookOutbox *webhooks, Clock *clock = nullptr,
+        QObject *parent = nullptr);
 
     void setSupervisor(const QString &supervisor);
     // Starts; finished() follows (also when there is nothing to do), never inside this call.
@@ -34,6 +38,7 @@ private:
     StatusGateway *m_gateway;
     QPointer<AuditStore> m_audit;
     QPointer<WebhookOutbox> m_webhooks;
+    Clock *m_clock;
     QString m_supervisor;
     QPointer<GatewayReply> m_reply;
 };

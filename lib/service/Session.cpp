@@ -9,6 +9,7 @@
 #include "api/Region.h"
 #include "api/StatusApiGateway.h"
 #include "audit/AuditStore.h"
+#include "core/Clock.h"
 #include "core/TransitionRules.h"
 #include "metrics/MetricsRegistry.h"
 #include "service/AgentDirectory.h"
@@ -24,6 +25,7 @@
 struct Session::Private
 {
     Profile profile;
+    Clock *clock = nullptr;
     State state = State::Idle;
     QString lastError;
     ApiError lastApiError;
@@ -46,9 +48,15 @@ struct Session::Private
 };
 
 Session::Session(const Profile &profile, QObject *parent)
+    : Session(profile, nullptr, parent)
+{
+}
+
+Session::Session(const Profile &profile, Clock *clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
+    d->clock = Clock::orSystem(clock);
     d->profile = profile;
     d->profile.validate(&d->configError);
     if (!profile.apiBase.isEmpty()) {
@@ -61,6 +69,10 @@ Session::Session(const Profile &profile, QObject *parent)
             d->configError = error;
     }
 
+    // Issue 9, one clock: d->clock goes to every part built here and in openStores()/reconcile().
+    // RECONCILE (issue 9 merge): the token providers, ApiClient (and the NotificationChannel it makes),
+    // AgentDirectory, WebhookOutbox and AuditStore take their Clock on other branches; hand them d->clock
+    // where they are built below. StatusChangeService and IntentReconciler have it already.
     if (profile.authMode == Profile::AuthMode::Pkce) {
         auto *pkce = new PkceTokenProvider(
             d->region, profile.clientId, profile.redirectPort, QStringLiteral("/callback"), nullptr, this);
@@ -89,6 +101,7 @@ Session::Session(const Profile &profile, QObject *parent)
     }
     d->directory = new AgentDirectory(d->gateway, this);
     d->changes = new StatusChangeService(d->gateway, d->directory, &d->rules, d->metrics, this);
+    d->changes->setClock(d->clock);
     d->supervisor = profile.clientId;
     d->changes->setSupervisor(d->supervisor);
     connect(d->api, &ApiClient::rateLimited, d->changes, &StatusChangeService::noteRateLimited);
@@ -212,7 +225,7 @@ void Session::loadCatalogue()
 void Session::reconcile()
 {
     setState(State::Reconciling);
-    auto *reconciler = new IntentReconciler(d->gateway, d->audit.get(), d->webhooks, this);
+    auto *reconciler = new IntentReconciler(d->gateway, d->audit.get(), d->webhooks, d->clock, this);
     reconciler->setSupervisor(d->supervisor);
     connect(reconciler, &IntentReconciler::finished, this, [this, reconciler](int count, const QString &error) {
         reconciler->deleteLater();
@@ -332,6 +345,11 @@ ApiClient *Session::api() const
 StatusGateway *Session::gateway() const
 {
     return d->gateway;
+}
+
+Clock *Session::clock() const
+{
+    return d->clock;
 }
 
 bool Session::loadRules(const QString &path, QString *error)

@@ -13,6 +13,7 @@
 class AgentDirectory;
 class ApiClient;
 class AuditStore;
+class Clock;
 class MetricsRegistry;
 class StatusChangeService;
 class StatusGateway;
@@ -22,6 +23,7 @@ class WebhookOutbox;
 // The composition root both front ends use: owns the ApiClient, the gateway of the profile's protocol,
 // the AgentDirectory, the StatusChangeService, the AuditStore, the WebhookOutbox, the MetricsRegistry and
 // the TransitionRules. Nothing here blocks: start() runs its steps one after another through signals.
+// Everything it builds runs on one Clock: the system clock, or the one given (a ManualClock in tests).
 class Session : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     Q_ENUM(State)
 
     explicit Session(const Profile &profile, QObject *parent = nullptr);
+    // `clock` (nullptr: the system clock) must outlive the session.
+    Session(const Profile &profile, Clock *clock, QObject *parent = nullptr);
     ~Session() override;
 
     // Signs in (client credentials, or PKCE: emits signInUrl() for the browser), opens the stores,
@@ -60,6 +64,7 @@ public:
     const TransitionRules &rules() const;
     ApiClient *api() const; // for the status bar: token expiry, limiter budget, rate-limited signal
     StatusGateway *gateway() const;
+    Clock *clock() const; // the time of everything above
 
     // Replaces the rules from a JSON file; keeps the old rules on error (line, column, reason).
     bool loadRules(const QString &path, QString *error);

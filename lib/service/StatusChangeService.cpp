@@ -132,7 +132,7 @@ StatusChangeService::Pending *StatusChangeService::createPending(const StatusCha
     auto *pending = new Pending;
     pending->id = QStringLiteral("change-%1").arg(++m_nextId);
     pending->change = completed(change);
-    pending->clock.start();
+    pending->startedMs = m_clock->monotonicMs();
     m_pending.insert(pending->id, pending);
     return pending;
 }
@@ -383,7 +383,7 @@ void StatusChangeService::conflicted(Pending *pending, const WriteResult &result
     entry.etagBefore = result.etagBefore;
     entry.etagAfter = theirs.version;
     entry.correlationId = result.correlationId;
-    entry.latencyMs = pending->clock.elapsed();
+    entry.latencyMs = m_clock->elapsedSince(pending->startedMs);
     appendAudit(entry);
     if (m_directory && theirs.isValid())
         m_directory->applyConfirmed(theirs);
@@ -452,7 +452,7 @@ ChangeResult StatusChangeService::resultFor(const Pending *pending, ChangeResult
 {
     ChangeResult result = ChangeResult::forChange(pending->change, outcome);
     result.changeId = pending->id;
-    result.latencyMs = pending->clock.elapsed();
+    result.latencyMs = m_clock->elapsedSince(pending->startedMs);
     return result;
 }
 
@@ -502,7 +502,7 @@ void StatusChangeService::observeLatency(const Pending *pending, const QString &
 {
     if (!m_metrics)
         return;
-    const double seconds = static_cast<double>(pending->clock.elapsed()) / 1000.0;
+    const double seconds = static_cast<double>(m_clock->elapsedSince(pending->startedMs)) / 1000.0;
     m_metrics->observe(Metric::StateUpdateLatency,
         {{QStringLiteral("status"), pending->change.toStatus}, {QStringLiteral("result"), result}}, seconds);
 }

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "core/Agent.h"
+#include "core/Clock.h"
 #include "core/RuleViolation.h"
 #include "core/StatusChange.h"
 #include "service/ChangeConflict.h"
 #include "service/ChangeResult.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +41,9 @@ public:
     // The stores: set once they are open. Without an audit store no change is started (each ends Failed).
     void setStores(AuditStore *audit, WebhookOutbox *webhooks);
 
+    // The time latencies are measured on (nullptr: the system clock).
+    void setClock(Clock *clock) { m_clock = Clock::orSystem(clock); }
+
     // Who is making the changes: written as the supervisor of every audit entry and webhook event.
     void setSupervisor(const QString &supervisor);
     QString supervisor() const;
@@ -70,7 +73,7 @@ private:
     {
         QString id;
         StatusChange change;
-        QElapsedTimer clock;
+        qint64 startedMs = 0; // on m_clock
         QPointer<GatewayReply> reply;
         ChangeConflict conflict;
         bool waitingForDecision = false;
@@ -106,6 +109,7 @@ private:
     QPointer<AuditStore> m_audit;
     QPointer<WebhookOutbox> m_webhooks;
     QString m_supervisor;
+    Clock *m_clock = Clock::system();
     QHash<QString, Pending *> m_pending;
     quint64 m_nextId = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/HttpFrontend.h"
 
+#include "core/Clock.h"
 #include "sim/SimLogging.h"
 
 #include <QHostAddress>
@@ -85,8 +86,9 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-HttpFrontend::HttpFrontend(QObject *parent)
+HttpFrontend::HttpFrontend(Clock *clock, QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_clock(Clock::orSystem(clock))
 {
     // Qt 6.4 only upgrades a connection to WebSocket when this signal has a receiver.
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpFrontend::takePendingWebSockets);
@@ -182,9 +184,11 @@ void HttpFrontend::send(QTcpSocket *socket, const SimResponse &response, bool he
         if (!headRequest)
             guard->write(response.body);
     };
-    if (response.delayMs > 0 || response.drop) {
+    if (response.delayMs > 0) {
+        m_clock->singleShot(response.delayMs, socket, finish);
+    } else if (response.drop) {
         // Deferred even without a delay: the server still uses the socket after handleRequest returns.
-        QTimer::singleShot(response.delayMs, socket, finish);
+        QTimer::singleShot(0, socket, finish);
     } else {
         finish();
     }

@@ -10,12 +10,14 @@
 
 #include <functional>
 
+class Clock;
 class QTcpSocket;
 class QWebSocket;
 
 // The one place that knows Qt 6.4's HTTP server: it turns each request into a SimRequest, hands it to
 // the handler and writes the SimResponse itself on the raw socket, so that it can delay an answer,
 // drop the connection or never answer. WebSocket upgrades on the same port come out as webSocketOpened.
+// Delayed answers (latency) wait on the simulator's clock.
 class HttpFrontend : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ class HttpFrontend : public QAbstractHttpServer
 public:
     using Handler = std::function<SimResponse(const SimRequest &)>;
 
-    explicit HttpFrontend(QObject *parent = nullptr);
+    explicit HttpFrontend(Clock *clock, QObject *parent = nullptr);
     ~HttpFrontend() override;
 
     void setHandler(Handler handler);
@@ -45,6 +47,7 @@ private:
     static bool isWebSocketUpgrade(const QHttpServerRequest &request);
     static SimRequest convert(const QHttpServerRequest &request);
 
+    Clock *m_clock;
     Handler m_handler;
     QList<QPointer<QTcpSocket>> m_stalled;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimApi.h"
 
+#include "core/Clock.h"
 #include "sim/SimBody.h"
 #include "sim/SimJson.h"
 #include "sim/SimNotificationHub.h"
@@ -76,9 +77,10 @@ QString queryExtra(const QString &key, const QStringList &values)
 
 } // namespace
 
-SimApi::SimApi(SimOrganisation *org, SimNotificationHub *hub)
+SimApi::SimApi(SimOrganisation *org, SimNotificationHub *hub, Clock *clock)
     : m_org(org)
     , m_hub(hub)
+    , m_clock(Clock::orSystem(clock))
 {
 }
 
@@ -433,7 +435,7 @@ SimResponse SimApi::getRoutingStatus(const QString &userId) const
         // Genesys answers OFF_QUEUE for a user that does not exist.
         SimAgent unknown;
         unknown.id = userId;
-        unknown.routingStart = QDateTime::currentDateTimeUtc();
+        unknown.routingStart = m_clock->now();
         return SimResponse::json(SimJson::routingStatus(unknown));
     }
     return SimResponse::json(SimJson::routingStatus(*a));

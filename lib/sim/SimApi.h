@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class Clock;
 class SimAuth;
 class SimNotificationHub;
 class SimOrganisation;
@@ -18,7 +19,7 @@ struct SimAgent;
 class SimApi
 {
 public:
-    SimApi(SimOrganisation *org, SimNotificationHub *hub);
+    SimApi(SimOrganisation *org, SimNotificationHub *hub, Clock *clock);
 
     void registerRoutes(SimRouter &router);
 
@@ -53,5 +54,6 @@ private:
 
     SimOrganisation *m_org;
     SimNotificationHub *m_hub;
+    Clock *m_clock;
     SimUserJsonCache m_userJson;
 };

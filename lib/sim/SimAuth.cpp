@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimAuth.h"
 
+#include "core/Clock.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -41,8 +43,9 @@ template <typename Hash> void eraseExpired(Hash &hash, const QDateTime &now)
 
 } // namespace
 
-SimAuth::SimAuth(const SimConfig &config, const QString &supervisorId, QObject *parent)
+SimAuth::SimAuth(const SimConfig &config, const QString &supervisorId, Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(Clock::orSystem(clock))
     , m_clients(config.clients)
     , m_supervisorId(supervisorId)
     , m_ttlSeconds(config.tokenTtlSeconds)
@@ -69,7 +72,7 @@ const SimClient *SimAuth::client(const QString &id) const
 
 SimResponse SimAuth::issue(const SimClient &client, const QString &userId)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     eraseExpired(m_tokens, now);
     SimToken t;
     t.value = randomToken();
@@ -114,7 +117,7 @@ SimResponse SimAuth::authorizationCode(const QUrlQuery &form)
 {
     const QString code = formValue(form, QStringLiteral("code"));
     const auto it = m_codes.constFind(code);
-    if (code.isEmpty() || it == m_codes.constEnd() || it->expires < QDateTime::currentDateTimeUtc())
+    if (code.isEmpty() || it == m_codes.constEnd() || it->expires < m_clock->now())
         return SimResponse::oauthError(400, QStringLiteral("invalid_grant"), tr("invalid authorization code"));
     const PendingCode pending = *it;
     m_codes.remove(code); // a code is good for one exchange only
@@ -155,7 +158,7 @@ SimResponse SimAuth::authorize(const SimRequest &request)
     } else {
         // The demo supervisor approves at once: no login page.
         const QString code = randomToken();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_clock->now();
         eraseExpired(m_codes, now);
         m_codes.insert(code, {clientId, redirect, challenge, now.addSecs(300)});
         answer.addQueryItem(QStringLiteral("code"), code);
@@ -187,7 +190,7 @@ const SimToken *SimAuth::authenticate(const SimRequest &request, SimResponse *er
         return nullptr;
     }
     const auto it = m_tokens.constFind(QString::fromLatin1(authorization.mid(7).trimmed()));
-    if (it == m_tokens.constEnd() || it->expires <= QDateTime::currentDateTimeUtc()) {
+    if (it == m_tokens.constEnd() || it->expires <= m_clock->now()) {
         *error = SimResponse::error(401, QStringLiteral("bad.credentials"), tr("Invalid login credentials."));
         return nullptr;
     }

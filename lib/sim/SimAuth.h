@@ -10,13 +10,15 @@
 #include <QHash>
 #include <QObject>
 
+class Clock;
+
 // The login host: client credentials and Authorization Code + PKCE grants, token lifetime and revocation.
 class SimAuth : public QObject
 {
     Q_OBJECT
 
 public:
-    SimAuth(const SimConfig &config, const QString &supervisorId, QObject *parent = nullptr);
+    SimAuth(const SimConfig &config, const QString &supervisorId, Clock *clock, QObject *parent = nullptr);
 
     SimResponse token(const SimRequest &request); // POST /oauth/token
     SimResponse authorize(const SimRequest &request); // GET /oauth/authorize
@@ -45,6 +47,7 @@ private:
     SimResponse authorizationCode(const QUrlQuery &form);
     static QString randomToken();
 
+    Clock *m_clock;
     QList<SimClient> m_clients;
     QString m_supervisorId;
     int m_ttlSeconds;

@@ -3,12 +3,13 @@
 
 #include "sim/SimOrganisation.h"
 
-SimCompetitor::SimCompetitor(SimOrganisation *org, quint32 seed, double perMinute, QObject *parent)
+SimCompetitor::SimCompetitor(SimOrganisation *org, quint32 seed, double perMinute, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_org(org)
     , m_rng(seed ^ 0xc0ffee11u)
+    , m_timer(clock)
 {
-    connect(&m_timer, &QTimer::timeout, this, [this]() { changeAgent(); });
+    connect(&m_timer, &ClockTimer::timeout, this, [this]() { changeAgent(); });
     setRate(perMinute);
 }
 

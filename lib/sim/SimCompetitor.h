@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ClockTimer.h"
+
 #include <QObject>
 #include <QRandomGenerator>
-#include <QTimer>
 
+class Clock;
 class SimOrganisation;
 
 // The competing supervisor: changes random agents at a steady rate, so that clients meet real conflicts.
@@ -13,7 +15,7 @@ class SimCompetitor : public QObject
     Q_OBJECT
 
 public:
-    SimCompetitor(SimOrganisation *org, quint32 seed, double perMinute, QObject *parent = nullptr);
+    SimCompetitor(SimOrganisation *org, quint32 seed, double perMinute, Clock *clock, QObject *parent = nullptr);
 
     void setRate(double perMinute);
     double rate() const { return m_perMinute; }
@@ -24,5 +26,5 @@ private:
     SimOrganisation *m_org;
     QRandomGenerator m_rng;
     double m_perMinute = 0;
-    QTimer m_timer;
+    ClockTimer m_timer;
 };

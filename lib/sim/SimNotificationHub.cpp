@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimNotificationHub.h"
 
+#include "core/Clock.h"
 #include "sim/SimJson.h"
 #include "sim/SimLogging.h"
 #include "sim/SimOrganisation.h"
@@ -28,16 +29,19 @@ QByteArray envelope(const QString &topic, const QJsonObject &body)
 
 } // namespace
 
-SimNotificationHub::SimNotificationHub(SimOrganisation *org, int heartbeatSeconds, QObject *parent)
+SimNotificationHub::SimNotificationHub(SimOrganisation *org, int heartbeatSeconds, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_org(org)
+    , m_clock(Clock::orSystem(clock))
+    , m_heartbeat(m_clock)
+    , m_expiry(m_clock)
 {
     connect(m_org, &SimOrganisation::agentChanged, this, &SimNotificationHub::publish);
     m_heartbeat.setInterval(qMax(1, heartbeatSeconds) * 1000);
-    connect(&m_heartbeat, &QTimer::timeout, this, &SimNotificationHub::sendHeartbeats);
+    connect(&m_heartbeat, &ClockTimer::timeout, this, &SimNotificationHub::sendHeartbeats);
     m_heartbeat.start();
     m_expiry.setInterval(1000);
-    connect(&m_expiry, &QTimer::timeout, this, &SimNotificationHub::removeExpiredChannels);
+    connect(&m_expiry, &ClockTimer::timeout, this, &SimNotificationHub::removeExpiredChannels);
     m_expiry.start();
 }
 
@@ -71,7 +75,7 @@ SimResponse SimNotificationHub::createChannel(
     c.clientId = clientId;
     c.token = token;
     c.tokenExpires = tokenExpires;
-    c.expires = QDateTime::currentDateTimeUtc().addSecs(24 * 3600);
+    c.expires = m_clock->now().addSecs(kChannelLifetimeSeconds);
     c.lastUsed = ++m_useCounter;
     m_channels.insert(c.id, c);
     QJsonObject out = channelJson(c);
@@ -291,7 +295,7 @@ void SimNotificationHub::publish(const QString &userId, bool presenceChanged, bo
 
 void SimNotificationHub::removeExpiredChannels()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     QStringList expired;
     for (const Channel &c : std::as_const(m_channels)) {
         if (c.expires <= now || (c.tokenExpires.isValid() && c.tokenExpires <= now))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ClockTimer.h"
 #include "sim/SimResponse.h"
 
 #include <QDateTime>
@@ -9,14 +10,14 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
-#include <QTimer>
 
+class Clock;
 class QWebSocket;
 class SimOrganisation;
 
 // Notification channels: REST side (channels, subscriptions with per-topic state, limits) and the
 // WebSocket side (events in the {topicName, version, eventBody, metadata} envelope, heartbeats, pong,
-// socket_closing).
+// socket_closing). Expiry and heartbeats run on the simulator's clock.
 class SimNotificationHub : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,10 @@ public:
     static constexpr int kMaxTopicsPerChannel = 1000;
     static constexpr quint64 kMaxIncomingMessageBytes = 64 * 1024;
 
-    SimNotificationHub(SimOrganisation *org, int heartbeatSeconds, QObject *parent = nullptr);
+    // A channel lives this long (unless its token ends first), as on Genesys Cloud.
+    static constexpr int kChannelLifetimeSeconds = 24 * 3600;
+
+    SimNotificationHub(SimOrganisation *org, int heartbeatSeconds, Clock *clock, QObject *parent = nullptr);
     ~SimNotificationHub() override;
 
     void setWebSocketBase(const QString &base) { m_wsBase = base; } // ws://127.0.0.1:PORT
@@ -71,10 +75,11 @@ private:
     const Channel *owned(const QString &channelId, const QString &clientId) const;
 
     SimOrganisation *m_org;
+    Clock *m_clock;
     QString m_wsBase;
     QHash<QString, Channel> m_channels;
     QHash<QString, QSet<QString>> m_topicIndex; // topic -> channel ids
-    QTimer m_heartbeat;
-    QTimer m_expiry;
+    ClockTimer m_heartbeat;
+    ClockTimer m_expiry;
     mutable qint64 m_useCounter = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimOrganisation.h"
 
+#include "core/Clock.h"
+
 #include <QUuid>
 
 namespace {
@@ -198,8 +200,9 @@ QString asciiHandle(const QString &name)
 
 } // namespace
 
-SimOrganisation::SimOrganisation(int agents, quint32 seed, const QString &supervisorName, QObject *parent)
+SimOrganisation::SimOrganisation(int agents, quint32 seed, const QString &supervisorName, Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(Clock::orSystem(clock))
     , m_seed(seed)
     , m_rng(seed)
 {
@@ -284,7 +287,7 @@ SimAgent SimOrganisation::makeAgent(int index, const QString &name, const QStrin
 
 void SimOrganisation::createUsers(int agents, const QString &supervisorName)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     const int firstCount = int(std::size(kFirstNames));
     const int lastCount = int(std::size(kLastNames));
     const int hostileEvery = 7;
@@ -409,7 +412,7 @@ void SimOrganisation::touch(SimAgent &agent, const QString &actor)
 {
     agent.revision = ++m_revisionCounter;
     agent.modifiedBy = actor;
-    agent.modifiedDate = QDateTime::currentDateTimeUtc();
+    agent.modifiedDate = m_clock->now();
 }
 
 QString SimOrganisation::setPresence(
@@ -435,7 +438,7 @@ QString SimOrganisation::applyPresence(const QString &userId, const QString &def
     agent->presenceDefinitionId = def->id;
     if (message)
         agent->presenceMessage = *message;
-    agent->presenceModified = QDateTime::currentDateTimeUtc();
+    agent->presenceModified = m_clock->now();
     agent->reason = reason;
     agent->wrapupCode = wrapupCode;
     if (onQueue && !wasOnQueue) {
@@ -477,7 +480,7 @@ QString SimOrganisation::setRoutingStatus(const QString &userId, const QString &
     if (!onQueue)
         return tr("A routing status cannot put a user on queue; set the On Queue presence instead.");
     agent->routingStatus = status;
-    agent->routingStart = QDateTime::currentDateTimeUtc();
+    agent->routingStart = m_clock->now();
     touch(*agent, actor);
     Q_EMIT agentChanged(userId, false, true);
     return {};

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class Clock;
+
 // The simulated organisation: users (agents, a few departed ones, two supervisors), divisions, queues and
 // presence definitions, generated deterministically from a seed. It owns the one agent state that both
 // protocols read and write, and announces every change.
@@ -19,7 +21,8 @@ class SimOrganisation : public QObject
     Q_OBJECT
 
 public:
-    SimOrganisation(int agents, quint32 seed, const QString &supervisorName, QObject *parent = nullptr);
+    // Presence and modification stamps are the clock's time.
+    SimOrganisation(int agents, quint32 seed, const QString &supervisorName, Clock *clock, QObject *parent = nullptr);
 
     const QList<SimAgent> &users() const { return m_users; } // listed by GET /api/v2/users
     const SimAgent *user(const QString &id) const;
@@ -56,6 +59,7 @@ private:
     QString uuidFor(const QString &what) const;
     void touch(SimAgent &agent, const QString &actor);
 
+    Clock *m_clock;
     quint32 m_seed;
     QRandomGenerator m_rng;
     QString m_organizationId;

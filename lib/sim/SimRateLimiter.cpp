@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimRateLimiter.h"
 
+#include "core/Clock.h"
+
 namespace {
 constexpr qint64 kWindowMs = 60000;
 // Every token ever issued would otherwise keep its window: ended ones go once there are this many.
 constexpr qsizetype kPruneAt = 1024;
 } // namespace
 
-SimRateLimiter::SimRateLimiter(int perMinute)
+SimRateLimiter::SimRateLimiter(int perMinute, Clock *clock)
     : m_limit(perMinute)
+    , m_clock(Clock::orSystem(clock))
 {
-    m_clock.start();
 }
 
 int SimRateLimiter::take(const QString &key)
 {
     if (m_limit <= 0)
         return 0;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->monotonicMs();
     if (m_windows.size() >= kPruneAt && !m_windows.contains(key))
         pruneEnded(now);
     Window &w = m_windows[key];

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
-// A per-key request budget over fixed one-minute windows, as Genesys counts requests per token.
+class Clock;
+
+// A per-key request budget over fixed one-minute windows of the clock, as Genesys counts requests per token.
 class SimRateLimiter
 {
 public:
-    explicit SimRateLimiter(int perMinute);
+    SimRateLimiter(int perMinute, Clock *clock);
 
     void setLimit(int perMinute) { m_limit = perMinute; }
     int limit() const { return m_limit; }
@@ -26,6 +27,6 @@ private:
         int count = 0;
     };
     int m_limit;
-    QElapsedTimer m_clock;
+    Clock *m_clock;
     QHash<QString, Window> m_windows;
 };

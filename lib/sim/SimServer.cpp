@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimServer.h"
 
+#include "core/Clock.h"
 #include "sim/HttpFrontend.h"
 #include "sim/SimApi.h"
 #include "sim/SimAuth.h"
@@ -16,18 +17,19 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-SimServer::SimServer(const SimConfig &config, QObject *parent)
+SimServer::SimServer(const SimConfig &config, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_frontend(new HttpFrontend(this))
-    , m_org(new SimOrganisation(config.agents, config.seed, config.demoSupervisorName, this))
-    , m_auth(new SimAuth(config, m_org->supervisorId(), this))
-    , m_hub(new SimNotificationHub(m_org, config.heartbeatSeconds, this))
-    , m_sink(new SimWebhookSink(this))
-    , m_competitor(new SimCompetitor(m_org, config.seed, config.competitorPerMinute, this))
-    , m_limiter(std::make_unique<SimRateLimiter>(config.rateLimitPerMinute))
+    , m_clock(Clock::orSystem(clock))
+    , m_frontend(new HttpFrontend(m_clock, this))
+    , m_org(new SimOrganisation(config.agents, config.seed, config.demoSupervisorName, m_clock, this))
+    , m_auth(new SimAuth(config, m_org->supervisorId(), m_clock, this))
+    , m_hub(new SimNotificationHub(m_org, config.heartbeatSeconds, m_clock, this))
+    , m_sink(new SimWebhookSink(m_clock, this))
+    , m_competitor(new SimCompetitor(m_org, config.seed, config.competitorPerMinute, m_clock, this))
+    , m_limiter(std::make_unique<SimRateLimiter>(config.rateLimitPerMinute, m_clock))
     , m_faults(std::make_unique<SimFaults>(config))
-    , m_api(std::make_unique<SimApi>(m_org, m_hub))
+    , m_api(std::make_unique<SimApi>(m_org, m_hub, m_clock))
 {
     m_frontend->setHandler([this](const SimRequest &request) { return handle(request); });
     connect(m_frontend, &HttpFrontend::webSocketOpened, m_hub, &SimNotificationHub::attach);

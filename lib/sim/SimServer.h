@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class Clock;
 class HttpFrontend;
 class SimApi;
 class SimAuth;
@@ -25,18 +26,25 @@ class SimWebhookSink;
 // A simulated Genesys Cloud organisation served over HTTP and WebSocket on 127.0.0.1: OAuth, the Platform
 // API subset StatusDesk uses, the Status API with ETags, notifications, faults, a competing supervisor and
 // a webhook sink. The in-process controls below exist over HTTP under /sim/ as well.
+//
+// Every time the simulator knows (token lifetimes, authorization codes, channel expiry, heartbeats, rate
+// windows, modifiedDate stamps, the competitor's pace, latencies, the sink's records) comes from one Clock,
+// given here: the system clock by default, a ManualClock in tests, so that a day of channel life or an
+// expired token is a test of milliseconds.
 class SimServer : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SimServer(const SimConfig &config, QObject *parent = nullptr);
+    // `clock` (nullptr: the system clock) must outlive the server.
+    explicit SimServer(const SimConfig &config, Clock *clock = nullptr, QObject *parent = nullptr);
     ~SimServer() override;
 
     quint16 listen(quint16 port = 0); // 0 on failure
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     const SimConfig &config() const { return m_config; }
+    Clock *clock() const { return m_clock; }
     SimOrganisation *organisation() const { return m_org; }
 
     // In-process controls for tests.
@@ -68,6 +76,7 @@ private:
     void registerControlRoutes();
 
     SimConfig m_config;
+    Clock *m_clock; // first: every part below is built on it
     quint16 m_port = 0;
     HttpFrontend *m_frontend;
     SimOrganisation *m_org;

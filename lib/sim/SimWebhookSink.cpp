@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/SimWebhookSink.h"
 
+#include "core/Clock.h"
 #include "sim/SimJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-SimWebhookSink::SimWebhookSink(QObject *parent)
+SimWebhookSink::SimWebhookSink(Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(Clock::orSystem(clock))
 {
 }
 
@@ -32,9 +34,8 @@ SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &reque
         headers.insert(QString::fromLatin1(h.first).toLower(), QString::fromUtf8(h.second));
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    QJsonObject record {{QStringLiteral("time"), SimJson::date(QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("headers"), headers}, {QStringLiteral("rawBody"), QString::fromUtf8(request.body)},
-        {QStringLiteral("answeredStatus"), status}};
+    QJsonObject record {{QStringLiteral("time"), SimJson::date(m_clock->now())}, {QStringLiteral("headers"), headers},
+        {QStringLiteral("rawBody"), QString::fromUtf8(request.body)}, {QStringLiteral("answeredStatus"), status}};
     if (parseError.error == QJsonParseError::NoError)
         record.insert(QStringLiteral("body"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
     QJsonArray &recorded = m_deliveries[name];

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QObject>
 
+class Clock;
+
 // The payroll system of the demo and the tests: records every delivery per sink name and can be told to
 // answer the next deliveries with a given status or to stall.
 class SimWebhookSink : public QObject
@@ -15,7 +17,7 @@ class SimWebhookSink : public QObject
     Q_OBJECT
 
 public:
-    explicit SimWebhookSink(QObject *parent = nullptr);
+    explicit SimWebhookSink(Clock *clock, QObject *parent = nullptr);
 
     // A demo left running for days must not grow without bound: each sink keeps its newest
     // deliveries only.
@@ -37,6 +39,7 @@ private:
         int status = 0;
         int remaining = 0;
     };
+    Clock *m_clock;
     QHash<QString, QJsonArray> m_deliveries;
     QHash<QString, Plan> m_plans;
     int m_maxRecorded = DefaultMaxRecorded;

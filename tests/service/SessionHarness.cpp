@@ -19,7 +19,7 @@ SessionHarness::~SessionHarness()
 
 bool SessionHarness::startSim(const SimConfig &config)
 {
-    return m_dir.isValid() && !m_sim.start(config).isEmpty();
+    return m_dir.isValid() && !m_sim.start(config, m_clock).isEmpty();
 }
 
 Profile SessionHarness::profile(Profile::Protocol protocol) const
@@ -40,7 +40,7 @@ Profile SessionHarness::profile(Profile::Protocol protocol) const
 Session *SessionHarness::startSession(const Profile &profile)
 {
     stopSession();
-    m_session = std::make_unique<Session>(profile);
+    m_session = std::make_unique<Session>(profile, m_clock);
     QSignalSpy ready(m_session.get(), &Session::ready);
     QSignalSpy failed(m_session.get(), &Session::failed);
     m_session->start();

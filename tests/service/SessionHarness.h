@@ -20,6 +20,9 @@ public:
     SessionHarness();
     ~SessionHarness();
 
+    // One clock for the simulator and the session (nullptr, the default: the system clock); set it
+    // before startSim(). It must outlive the harness.
+    void setClock(Clock *clock) { m_clock = clock; }
     // Starts the simulator; false on failure. Change the sim's organisation before startSession().
     bool startSim(const SimConfig &config = SimConfig());
     Profile profile(Profile::Protocol protocol) const;
@@ -45,6 +48,7 @@ public:
     bool setSimStatus(const QString &agentId, const QString &status, const QString &reason = QString());
 
 private:
+    Clock *m_clock = nullptr;
     SimFixture m_sim;
     QTemporaryDir m_dir;
     std::unique_ptr<Session> m_session;

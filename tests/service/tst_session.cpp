@@ -5,6 +5,7 @@
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
 #include "audit/AuditStore.h"
+#include "core/ManualClock.h"
 #include "core/TransitionRules.h"
 #include "service/AgentDirectory.h"
 #include "service/StatusChangeService.h"
@@ -27,6 +28,7 @@ private slots:
     void clientCredentialsSupervisor();
     void pkceSignInSupervisor();
     void loadRules();
+    void oneClockForSessionAndSimulator();
 };
 
 void TestSession::profileFromEnvironment()
@@ -211,6 +213,45 @@ void TestSession::loadRules()
     change.toStatus = QStringLiteral("Break");
     change.reason = QStringLiteral("Coffee");
     QVERIFY(!session->changes()->validate(change).isEmpty());
+}
+
+// The session hands its clock to what it builds: with the simulator on the same ManualClock, a
+// change's latency is exactly the time the test moved the clock while the simulator held the answers.
+void TestSession::oneClockForSessionAndSimulator()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SessionHarness harness;
+    harness.setClock(&clock);
+    SimConfig config;
+    config.agents = 5;
+    config.rateLimitPerMinute = 0;
+    QVERIFY(harness.startSim(config));
+    Session *session = harness.startSession(Profile::Protocol::StatusApi);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QVERIFY(session->clock() == &clock);
+    QVERIFY(harness.server()->clock() == &clock);
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+
+    constexpr int kLatencyMs = 2500;
+    harness.server()->setLatency(kLatencyMs, kLatencyMs);
+    const int idleTimers = clock.activeTimerCount();
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(*change);
+    qint64 advanced = 0;
+    for (int round = 0; round < 10 && finished.isEmpty(); ++round) {
+        // Either the change is done, or the simulator holds an answer on the clock.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || clock.activeTimerCount() > idleTimers, 10000);
+        if (finished.isEmpty()) {
+            clock.advance(kLatencyMs);
+            advanced += kLatencyMs;
+        }
+    }
+    QCOMPARE(finished.count(), 1);
+    const ChangeResult result = finished.constFirst().constFirst().value<ChangeResult>();
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
+    QVERIFY(advanced >= kLatencyMs);
+    QCOMPARE(result.latencyMs, advanced);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTestClient.h"
+#include "core/ManualClock.h"
 #include "sim/SimOrganisation.h"
 #include "sim/SimWebhookSink.h"
 #include "support/SimFixture.h"
 
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -41,6 +43,37 @@ private slots:
         SimTestClient control(sim.baseUrl());
         QCOMPARE(control.send("PUT", QStringLiteral("/sim/rate-limit"), "{\"perMinute\":0}").status, 200);
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
+    // The one-minute window is the simulator's minute: it resets after 60 s of its clock, no sleeping.
+    void rateLimitWindowResetsOnTheSimulatorsClock()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.rateLimitPerMinute = 5;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        auto limited = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("60"));
+        clock.advance(30'000);
+        limited = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("30"));
+        clock.advance(29'999);
+        limited = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
+        clock.advance(1);
+        // A new window with the whole budget.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 429);
     }
 
     void scriptedFaultsOverHttp_data()
@@ -175,13 +208,46 @@ private slots:
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
     }
 
+    // Added latency waits on the simulator's clock: the answer leaves when the clock has moved on by it.
+    void latencyRunsOnTheSimulatorsClock()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.latencyMinMs = 3000;
+        config.latencyMaxMs = 3000;
+        QVERIFY(sim.start(config, &clock).isValid());
+        const int idleTimers = clock.activeTimerCount();
+        QNetworkAccessManager nam;
+        QNetworkRequest request(sim.baseUrl().resolved(QUrl(QStringLiteral("/oauth/token"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader(
+            "Authorization", "Basic " + QByteArray("statusdesk-demo:statusdesk-demo-secret").toBase64());
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, QByteArrayLiteral("grant_type=client_credentials")));
+        // The simulator holds the answer on a timer of its clock.
+        QTRY_COMPARE_WITH_TIMEOUT(clock.activeTimerCount(), idleTimers + 1, 10000);
+        clock.advance(2999);
+        QCOMPARE(clock.activeTimerCount(), idleTimers + 1);
+        QVERIFY(!reply->isFinished());
+        clock.advance(1);
+        QCOMPARE(clock.activeTimerCount(), idleTimers);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(!QJsonDocument::fromJson(reply->readAll())
+                     .object()
+                     .value(QStringLiteral("access_token"))
+                     .toString()
+                     .isEmpty());
+    }
+
     void competitorChangesAgentsAtItsRate()
     {
+        ManualClock clock;
         SimFixture sim;
         SimConfig config;
         config.agents = 10;
         config.competitorPerMinute = 600; // one every 100 ms
-        QVERIFY(sim.start(config).isValid());
+        QVERIFY(sim.start(config, &clock).isValid());
         SimOrganisation *org = sim.server()->organisation();
         const QString competitor = org->competitorId();
         auto changedByCompetitor = [&]() {
@@ -191,7 +257,12 @@ private slots:
             return n;
         };
         QCOMPARE(changedByCompetitor(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(changedByCompetitor() >= 2, 10000);
+        clock.advance(99);
+        QCOMPARE(changedByCompetitor(), 0);
+        clock.advance(1);
+        QCOMPARE(changedByCompetitor(), 1);
+        clock.advance(1000);
+        QVERIFY(changedByCompetitor() >= 2);
         SimTestClient control(sim.baseUrl());
         QCOMPARE(control.send("PUT", QStringLiteral("/sim/competitor"), "{\"perMinute\":0}").status, 200);
         QCOMPARE(
@@ -234,9 +305,12 @@ private slots:
 
     void webhookSinkKeepsTheNewestDeliveries()
     {
-        SimWebhookSink sink;
+        ManualClock clock;
+        const QDateTime start = clock.now();
+        SimWebhookSink sink(&clock);
         sink.setMaxRecorded(3);
         for (int i = 1; i <= 5; ++i) {
+            clock.advance(1000);
             SimRequest request;
             request.method = "POST";
             request.body = QByteArray("{\"n\":") + QByteArray::number(i) + '}';
@@ -246,6 +320,9 @@ private slots:
         QCOMPARE(kept.size(), 3);
         QCOMPARE(kept.first()[QLatin1String("body")][QLatin1String("n")].toInt(), 3);
         QCOMPARE(kept.last()[QLatin1String("body")][QLatin1String("n")].toInt(), 5);
+        // Each delivery is stamped with the simulator's time.
+        QCOMPARE(kept.first()[QLatin1String("time")].toString(), start.addSecs(3).toString(Qt::ISODateWithMs));
+        QCOMPARE(kept.last()[QLatin1String("time")].toString(), start.addSecs(5).toString(Qt::ISODateWithMs));
     }
 
     void webhookSinkFailsOnDemand_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTestClient.h"
+#include "core/ManualClock.h"
 #include "sim/SimNotificationHub.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
@@ -9,12 +10,16 @@
 #include <QWebSocket>
 
 // Notification channels over real WebSocket: delivery after changes through either protocol, heartbeat,
-// ping/pong, topic and channel limits, socket_closing and token revocation.
+// ping/pong, topic and channel limits, socket_closing, token revocation and expiry. The simulator runs on
+// a ManualClock: heartbeats and expiry come when a test moves the clock, not when the wall clock ticks.
 class TestSimNotifications : public QObject
 {
     Q_OBJECT
 
 private:
+    static constexpr qint64 kHourMs = 60 * 60 * 1000;
+
+    ManualClock m_clock; // declared before m_sim: outlives it
     SimFixture m_sim;
     std::unique_ptr<SimTestClient> m_client;
 
@@ -67,6 +72,23 @@ private:
         return s;
     }
 
+    // A ping answered: every event the simulator sent before it has arrived by then.
+    static bool pingPong(Socket &ws)
+    {
+        ws.socket.sendTextMessage(QStringLiteral("{\"message\":\"ping\"}"));
+        QTRY_LOOP_IMPL(std::any_of(ws.events.cbegin(), ws.events.cend(), isPong), 10000, 20);
+        const auto pong = std::find_if(ws.events.cbegin(), ws.events.cend(), isPong);
+        if (pong == ws.events.cend())
+            return false;
+        ws.events.erase(pong);
+        return true;
+    }
+    static bool isPong(const QJsonObject &e)
+    {
+        return e.value(QStringLiteral("eventBody")).toObject().value(QStringLiteral("message")).toString()
+            == QLatin1String("pong");
+    }
+
     SimTestClient::Reply subscribe(SimTestClient &client, const QString &channelId, const QStringList &topics,
         const QByteArray &method = "POST", const QString &query = QString())
     {
@@ -98,8 +120,8 @@ private slots:
         SimConfig config;
         config.agents = 50;
         config.rateLimitPerMinute = 0;
-        config.heartbeatSeconds = 1;
-        QVERIFY(m_sim.start(config).isValid());
+        config.heartbeatSeconds = 30;
+        QVERIFY(m_sim.start(config, &m_clock).isValid());
         m_client = std::make_unique<SimTestClient>(m_sim.baseUrl());
         QVERIFY(!m_client->signIn().isEmpty());
     }
@@ -114,7 +136,8 @@ private slots:
         QCOMPARE(uri.port(), m_sim.baseUrl().port());
         const QDateTime expires
             = QDateTime::fromString(channel.value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs);
-        QVERIFY(expires > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+        QVERIFY(expires > m_clock.now().addSecs(23 * 3600));
+        QCOMPARE(expires, m_clock.now().addSecs(24 * 3600));
         const QString path
             = QStringLiteral("/api/v2/notifications/channels/") + channel.value(QStringLiteral("id")).toString();
         QCOMPARE(m_client->send("HEAD", path).status, 200);
@@ -234,6 +257,12 @@ private slots:
         const QJsonObject channel = createChannel(*m_client);
         auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
         QVERIFY(ws);
+        // The heartbeat comes every 30 s of the simulator's clock, and not before.
+        const qint64 sinceBeat = 30'000 - m_clock.monotonicMs() % 30'000;
+        m_clock.advance(sinceBeat - 1);
+        QVERIFY(pingPong(*ws));
+        QVERIFY(!ws->has(QStringLiteral("channel.metadata")));
+        m_clock.advance(1);
         const QJsonObject heartbeat = ws->waitFor(QStringLiteral("channel.metadata"));
         QCOMPARE(heartbeat.value(QStringLiteral("eventBody")).toObject().value(QStringLiteral("message")).toString(),
             QStringLiteral("WebSocket Heartbeat"));
@@ -251,6 +280,7 @@ private slots:
         ws->socket.sendTextMessage(QStringLiteral("not json at all {"));
         ws->socket.sendBinaryMessage(QByteArray("\x01\x02", 2));
         ws->events.clear();
+        m_clock.advance(30'000);
         QVERIFY(!ws->waitFor(QStringLiteral("channel.metadata")).isEmpty());
         QVERIFY(ws->socket.isValid());
     }
@@ -429,17 +459,22 @@ private slots:
 
     void expiredTokensLoseTheirChannels()
     {
+        ManualClock clock;
         SimFixture sim;
         SimConfig config;
         config.agents = 5;
         config.tokenTtlSeconds = 1;
-        QVERIFY(sim.start(config).isValid());
+        QVERIFY(sim.start(config, &clock).isValid());
         SimTestClient client(sim.baseUrl());
         QVERIFY(!client.signIn().isEmpty());
         const QJsonObject channel = createChannel(client);
         auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
         QVERIFY(ws);
         QSignalSpy disconnected(&ws->socket, &QWebSocket::disconnected);
+        clock.advance(999);
+        QVERIFY(pingPong(*ws)); // still up while the token lives
+        QVERIFY(disconnected.isEmpty());
+        clock.advance(1);
         QVERIFY(!disconnected.isEmpty() || disconnected.wait(10000));
         QVERIFY(!client.signIn().isEmpty());
         QCOMPARE(
@@ -448,6 +483,39 @@ private slots:
                     QStringLiteral("/api/v2/notifications/channels/") + channel.value(QStringLiteral("id")).toString())
                 .status,
             404);
+    }
+
+    // A channel lives 24 hours of the simulator's clock, even when its token lives longer.
+    void channelsExpireAfterTheirLifetime()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.tokenTtlSeconds = 48 * 3600;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        const QJsonObject channel = createChannel(client);
+        const QString path
+            = QStringLiteral("/api/v2/notifications/channels/") + channel.value(QStringLiteral("id")).toString();
+        auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
+        QVERIFY(ws);
+        QSignalSpy disconnected(&ws->socket, &QWebSocket::disconnected);
+        clock.advance(SimNotificationHub::kChannelLifetimeSeconds * 1000LL - 1000);
+        QCOMPARE(client.send("HEAD", path).status, 200);
+        QVERIFY(pingPong(*ws));
+        QVERIFY(disconnected.isEmpty());
+        QCOMPARE(ws->events.size(), 24 * 60 * 2 - 1); // a heartbeat every 30 s of the day so far
+        clock.advance(1000);
+        QVERIFY(!disconnected.isEmpty() || disconnected.wait(10000));
+        QCOMPARE(client.send("HEAD", path).status, 404);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/notifications/channels"))
+                     .object()
+                     .value(QStringLiteral("entities"))
+                     .toArray()
+                     .size(),
+            0);
     }
 
     void revokedTokensLoseTheirChannels()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTestClient.h"
+#include "core/ManualClock.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 
@@ -13,6 +14,8 @@ class TestSimOAuth : public QObject
     Q_OBJECT
 
 private:
+    static constexpr qint64 kMinuteMs = 60 * 1000;
+
     static QByteArray basic(const QString &id, const QString &secret)
     {
         return "Basic " + QString(id + QLatin1Char(':') + secret).toUtf8().toBase64();
@@ -203,19 +206,72 @@ private slots:
 
     void tokensExpire()
     {
+        ManualClock clock;
         SimFixture sim;
         SimConfig config;
         config.tokenTtlSeconds = 1;
-        QVERIFY(sim.start(config).isValid());
+        QVERIFY(sim.start(config, &clock).isValid());
         SimTestClient client(sim.baseUrl());
         const QString token = client.signIn();
         QVERIFY(!token.isEmpty());
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/api/v2/users")).status, 401, 10000);
+        clock.advance(1000);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 401);
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).object().value(QStringLiteral("code")).toString(),
             QStringLiteral("bad.credentials"));
         QVERIFY(client.signIn() != token);
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
+    // An hour-long token on the simulator's clock: good at 59 minutes, refused at 61, with no waiting.
+    void tokenLifetimeRunsOnTheSimulatorsClock()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.tokenTtlSeconds = 3600;
+        config.rateLimitPerMinute = 0;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        const auto issued = client.send("POST", QStringLiteral("/oauth/token"), "grant_type=client_credentials",
+            {{"Authorization", basic(QStringLiteral("statusdesk-demo"), QStringLiteral("statusdesk-demo-secret"))},
+                {"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(issued.status, 200);
+        QCOMPARE(issued.object().value(QStringLiteral("expires_in")).toInt(), 3600);
+        client.setToken(issued.object().value(QStringLiteral("access_token")).toString());
+        clock.advance(59 * kMinuteMs);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        clock.advance(2 * kMinuteMs);
+        const auto refused = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.object().value(QStringLiteral("code")).toString(), QStringLiteral("bad.credentials"));
+        // A token issued later lives its own hour.
+        QVERIFY(!client.signIn().isEmpty());
+        clock.advance(59 * kMinuteMs);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
+    // An authorization code is good for five minutes of the simulator's clock.
+    void authorizationCodesExpire()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        QVERIFY(sim.start(SimConfig(), &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        const QByteArray verifier(64, 'v');
+        const QString redirect = QStringLiteral("http://127.0.0.1:8765/callback");
+        const QString fresh
+            = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+        const QString stale
+            = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+        QVERIFY(!fresh.isEmpty());
+        QVERIFY(!stale.isEmpty());
+        clock.advance(5 * kMinuteMs - 1000);
+        QCOMPARE(exchange(client, fresh, verifier, redirect).status, 200);
+        clock.advance(2000);
+        const auto expired = exchange(client, stale, verifier, redirect);
+        QCOMPARE(expired.status, 400);
+        QCOMPARE(expired.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
     }
 
     void revocation()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTestClient.h"
+#include "core/ManualClock.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 
@@ -142,6 +143,35 @@ private slots:
         const QString sourceId = now.value(QStringLiteral("sourceId")).toString();
         QCOMPARE(m_client->get(QStringLiteral("/api/v2/users/%1/presences/%2").arg(agent, sourceId)).status, 200);
         QCOMPARE(m_client->get(QStringLiteral("/api/v2/users/%1/presences/othersource").arg(agent)).status, 404);
+    }
+
+    // The organisation's stamps are the simulator's time: the seeded ones lie in the hours before it
+    // started, a change is stamped with the clock's now.
+    void modifiedDatesAreTheSimulatorsTime()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        const QString agent = client.firstAgentId();
+        const QString presencePath = QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(agent);
+        const QString statusPath = QStringLiteral("/api/v2/users/%1/status").arg(agent);
+        const QDateTime started = clock.now();
+        const QDateTime seeded = QDateTime::fromString(
+            client.get(presencePath).object().value(QStringLiteral("modifiedDate")).toString(), Qt::ISODateWithMs);
+        QVERIFY(seeded < started);
+        QVERIFY(seeded >= started.addSecs(-(4 * 3600 + 60)));
+
+        clock.advance(90 * 60 * 1000);
+        QCOMPARE(sim.server()->changeAgentAsCompetitor(agent), agent);
+        const QString expected = clock.now().toString(Qt::ISODateWithMs);
+        QCOMPARE(client.get(presencePath).object().value(QStringLiteral("modifiedDate")).toString(), expected);
+        QCOMPARE(client.get(statusPath).object().value(QStringLiteral("modifiedDate")).toString(), expected);
+        clock.advance(1000); // reading does not move the stamps
+        QCOMPARE(client.get(statusPath).object().value(QStringLiteral("modifiedDate")).toString(), expected);
     }
 
     void secondaryDefinitionKeepsItsSystemPresence()

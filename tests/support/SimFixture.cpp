@@ -12,9 +12,9 @@ SimFixture::SimFixture() = default;
 
 SimFixture::~SimFixture() = default;
 
-QUrl SimFixture::start(const SimConfig &config)
+QUrl SimFixture::start(const SimConfig &config, Clock *clock)
 {
-    m_server = std::make_unique<SimServer>(config);
+    m_server = std::make_unique<SimServer>(config, clock);
     if (m_server->listen(0) == 0) {
         m_server.reset();
         return {};

@@ -9,10 +9,17 @@
 
 #include <memory>
 
+class Clock;
+
 // Starts a SimServer in-process on 127.0.0.1, port 0, for one test (or one test case).
 //   SimFixture sim;
 //   const QUrl base = sim.start(config);   // http://127.0.0.1:PORT, empty on failure
 //   sim.server()->failNext("GET", "/api/v2/users", 503);
+// With a ManualClock the simulator's time (token lifetimes, channel expiry, heartbeats, rate windows,
+// latency) moves only when the test advances it:
+//   ManualClock clock;
+//   sim.start(config, &clock);
+//   clock.advance(61 * 60 * 1000);
 class SimFixture
 {
 public:
@@ -21,7 +28,8 @@ public:
     SimFixture(const SimFixture &) = delete;
     SimFixture &operator=(const SimFixture &) = delete;
 
-    QUrl start(const SimConfig &config = SimConfig());
+    // `clock`: the simulator's time (nullptr: the system clock); it must outlive stop().
+    QUrl start(const SimConfig &config = SimConfig(), Clock *clock = nullptr);
     void stop();
     SimServer *server() const { return m_server.get(); }
     QUrl baseUrl() const;
