@@ -38,6 +38,7 @@ void AgentTableModel::setDirectory(AgentDirectory *directory)
     if (m_directory)
         disconnect(m_directory, nullptr, this, nullptr);
     m_directory = directory;
+    m_rows = directory ? &directory->rows() : nullptr;
     if (directory) {
         connect(directory, &AgentDirectory::agentsAboutToBeReset, this, [this] { beginResetModel(); });
         connect(directory, &AgentDirectory::agentsReset, this, [this] { endResetModel(); });
@@ -71,6 +72,7 @@ void AgentTableModel::onDirectoryDestroyed()
 {
     beginResetModel();
     m_directory = nullptr;
+    m_rows = nullptr;
     followClock(nullptr);
     endResetModel();
 }
@@ -118,11 +120,6 @@ void AgentTableModel::setTicking(bool ticking)
         m_ticker->stop();
 }
 
-const Agent &AgentTableModel::agentAt(int row) const
-{
-    return m_directory->at(row);
-}
-
 int AgentTableModel::rowOf(const QString &id) const
 {
     return m_directory ? m_directory->rowOf(id) : -1;
@@ -130,7 +127,7 @@ int AgentTableModel::rowOf(const QString &id) const
 
 int AgentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_directory ? 0 : m_directory->size();
+    return parent.isValid() || !m_rows ? 0 : static_cast<int>(m_rows->size());
 }
 
 int AgentTableModel::columnCount(const QModelIndex &parent) const

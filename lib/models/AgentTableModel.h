@@ -47,7 +47,7 @@ public:
     void setTicking(bool ticking);
 
     // The directory's agent in a row, 0 <= row < rowCount().
-    const Agent &agentAt(int row) const;
+    const Agent &agentAt(int row) const { return m_rows->at(row); }
     int rowOf(const QString &id) const; // -1 when unknown
     QString statusLabel(const QString &statusKey) const;
     // The translated name of a canonical status key ("OnQueue" -> "On Queue").
@@ -74,6 +74,7 @@ private:
     QString m_locale = QStringLiteral("en");
     IconFunction m_icon;
     QPointer<AgentDirectory> m_directory;
+    const AgentList *m_rows = nullptr; // the directory's rows(), read on every data() call
     Clock *m_clock = nullptr;
     ClockTimer *m_ticker = nullptr;
     bool m_ticking = true;

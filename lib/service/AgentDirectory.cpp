@@ -183,6 +183,11 @@ const Agent &AgentDirectory::at(int row) const
     return d->agents.at(row);
 }
 
+const QVector<Agent> &AgentDirectory::rows() const
+{
+    return d->agents;
+}
+
 int AgentDirectory::rowOf(const QString &id) const
 {
     return d->index.value(id, -1);

@@ -40,6 +40,9 @@ public:
     QVector<Agent> agents() const;
     // The agent in one row, 0 <= row < size(); rows keep their place until a reset or a removal.
     const Agent &at(int row) const;
+    // The rows themselves, for a view that reads many of them: the same object for the directory's
+    // whole life, its contents changing only as the row signals say.
+    const QVector<Agent> &rows() const;
     int rowOf(const QString &id) const; // -1 when unknown
     std::optional<Agent> agent(const QString &id) const;
     // An agent by id, or by exact name when no id matches; nullopt when none or several match by name.
