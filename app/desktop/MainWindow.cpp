@@ -372,11 +372,15 @@ void MainWindow::startSession(
         m_loadProgress->setRange(0, qMax(total, 1));
         m_loadProgress->setValue(done);
     });
-    connect(session->directory(), &AgentDirectory::agentsReset, this, [this] {
+    // Rows that come or go may bring or take a team.
+    const auto refreshChoices = [this] {
         if (m_session)
             m_roster->setChoices(m_session->directory()->teams(), m_session->rules().statuses());
         updateCounts();
-    });
+    };
+    connect(session->directory(), &AgentDirectory::agentsReset, this, refreshChoices);
+    connect(session->directory(), &AgentDirectory::agentsAdded, this, refreshChoices);
+    connect(session->directory(), &AgentDirectory::agentsRemoved, this, refreshChoices);
     m_status->attach(session);
     setWindowTitle(tr("StatusDesk — %1").arg(profile.displayName));
     m_loadProgress->setRange(0, 0);
@@ -473,16 +477,14 @@ void MainWindow::onSessionReady()
     m_alerts->setThresholds(m_profile.alertMinutes);
     m_alerts->setTrayEnabled(m_settings->value(AppSettings::Key::TrayNotifications).toBool());
     m_alerts->setDirectory(m_session->directory());
-    m_auditPanel->setLabelFunctions([this](const QString &key) { return m_model->statusLabel(key); },
-        [this](const QString &id) -> QString {
-            const int row = m_model->rowOf(id);
-            return row >= 0 ? m_model->agentAt(row).name : QString();
-        });
+    const auto agentName = [this](const QString &id) -> QString {
+        const AgentDirectory *directory = m_model->directory();
+        const int row = directory ? directory->rowOf(id) : -1;
+        return row >= 0 ? directory->at(row).name : QString();
+    };
+    m_auditPanel->setLabelFunctions([this](const QString &key) { return m_model->statusLabel(key); }, agentName);
     m_auditPanel->attach(m_session->audit());
-    m_webhookPanel->setAgentNameFunction([this](const QString &id) -> QString {
-        const int row = m_model->rowOf(id);
-        return row >= 0 ? m_model->agentAt(row).name : QString();
-    });
+    m_webhookPanel->setAgentNameFunction(agentName);
     m_webhookPanel->attach(m_session->webhooks());
     m_metricsPanel->attach(
         m_session->directory(), m_session->metrics(), [this](const QString &key) { return m_model->statusLabel(key); });

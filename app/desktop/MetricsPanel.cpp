@@ -109,6 +109,8 @@ void MetricsPanel::attach(AgentDirectory *directory, MetricsRegistry *metrics, c
     m_label = label;
     if (directory) {
         connect(directory, &AgentDirectory::agentsReset, this, &MetricsPanel::scheduleRefresh);
+        connect(directory, &AgentDirectory::agentsAdded, this, &MetricsPanel::scheduleRefresh);
+        connect(directory, &AgentDirectory::agentsRemoved, this, &MetricsPanel::scheduleRefresh);
         connect(directory, &AgentDirectory::agentChanged, this, &MetricsPanel::scheduleRefresh);
     }
     if (metrics)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/AgentTableModel.h"
 
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "service/AgentDirectory.h"
 
 #include <QCoreApplication>
-#include <QTimer>
+#include <QHash>
 
 namespace {
+
+constexpr int kTickMs = 1000;
 
 QString formatDuration(qint64 seconds)
 {
@@ -22,46 +26,78 @@ QString formatDuration(qint64 seconds)
 
 AgentTableModel::AgentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_ticker(new QTimer(this))
 {
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &AgentTableModel::tick);
-    m_ticker->start();
+    followClock(nullptr);
 }
 
 void AgentTableModel::setDirectory(AgentDirectory *directory)
 {
+    if (directory == m_directory)
+        return;
+    beginResetModel();
     if (m_directory)
         disconnect(m_directory, nullptr, this, nullptr);
     m_directory = directory;
-    if (!directory) {
-        setAgents({});
-        return;
+    m_rows = directory ? &directory->rows() : nullptr;
+    if (directory) {
+        connect(directory, &AgentDirectory::agentsAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(directory, &AgentDirectory::agentsReset, this, [this] { endResetModel(); });
+        connect(directory, &AgentDirectory::agentsAboutToBeAdded, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+        connect(directory, &AgentDirectory::agentsAdded, this, [this] { endInsertRows(); });
+        connect(directory, &AgentDirectory::agentsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+        connect(directory, &AgentDirectory::agentsRemoved, this, [this] { endRemoveRows(); });
+        connect(directory, &AgentDirectory::agentChanged, this, &AgentTableModel::onAgentChanged);
+        connect(directory, &QObject::destroyed, this, &AgentTableModel::onDirectoryDestroyed);
     }
-    connect(directory, &AgentDirectory::agentsReset, this, [this] {
-        if (m_directory)
-            setAgents(m_directory->agents());
-    });
-    connect(directory, &AgentDirectory::agentChanged, this, &AgentTableModel::onDirectoryChanged);
-    setAgents(directory->agents());
+    followClock(directory ? directory->clock() : nullptr);
+    endResetModel();
 }
 
-void AgentTableModel::onDirectoryChanged(const QString &id)
+AgentDirectory *AgentTableModel::directory() const
 {
-    if (!m_directory)
+    return m_directory;
+}
+
+void AgentTableModel::onAgentChanged(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+// The directory went without being detached: its rows went with it.
+void AgentTableModel::onDirectoryDestroyed()
+{
+    beginResetModel();
+    m_directory = nullptr;
+    m_rows = nullptr;
+    followClock(nullptr);
+    endResetModel();
+}
+
+// The ticker runs on the clock that stamps the rows, so that "time in status" and staleness agree with
+// the directory's freshness.
+void AgentTableModel::followClock(Clock *clock)
+{
+    clock = Clock::orSystem(clock);
+    if (clock == m_clock)
         return;
-    const std::optional<Agent> agent = m_directory->agent(id);
-    if (agent)
-        upsertAgent(*agent);
-    else
-        removeAgent(id);
+    m_clock = clock;
+    delete m_ticker;
+    m_ticker = new ClockTimer(clock, this);
+    m_ticker->setInterval(kTickMs);
+    connect(m_ticker, &ClockTimer::timeout, this, &AgentTableModel::tick);
+    if (m_ticking)
+        m_ticker->start();
 }
 
 void AgentTableModel::setCatalogue(const StatusCatalogue &catalogue, const QString &locale)
 {
     m_catalogue = catalogue;
     m_locale = locale;
-    if (!m_agents.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Presence), index(rowCount() - 1, Secondary));
 }
 
@@ -75,67 +111,23 @@ void AgentTableModel::setStaleAfter(int seconds)
     m_staleAfterSeconds = seconds;
 }
 
-void AgentTableModel::setNow(const QDateTime &now)
-{
-    m_fixedNow = now;
-    tick();
-}
-
 void AgentTableModel::setTicking(bool ticking)
 {
+    m_ticking = ticking;
     if (ticking)
         m_ticker->start();
     else
         m_ticker->stop();
 }
 
-void AgentTableModel::setAgents(const AgentList &agents)
+int AgentTableModel::rowOf(const QString &id) const
 {
-    beginResetModel();
-    m_agents = agents;
-    reindex();
-    endResetModel();
-}
-
-void AgentTableModel::upsertAgent(const Agent &agent)
-{
-    const int row = rowOf(agent.id);
-    if (row >= 0) {
-        if (m_agents.at(row) == agent)
-            return;
-        m_agents[row] = agent;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    const int newRow = int(m_agents.size());
-    beginInsertRows({}, newRow, newRow);
-    m_agents.append(agent);
-    m_rows.insert(agent.id, newRow);
-    endInsertRows();
-}
-
-void AgentTableModel::removeAgent(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_agents.remove(row);
-    reindex();
-    endRemoveRows();
-}
-
-void AgentTableModel::reindex()
-{
-    m_rows.clear();
-    m_rows.reserve(m_agents.size());
-    for (int i = 0; i < m_agents.size(); ++i)
-        m_rows.insert(m_agents.at(i).id, i);
+    return m_directory ? m_directory->rowOf(id) : -1;
 }
 
 int AgentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_agents.size());
+    return parent.isValid() || !m_rows ? 0 : static_cast<int>(m_rows->size());
 }
 
 int AgentTableModel::columnCount(const QModelIndex &parent) const
@@ -147,7 +139,7 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Agent &agent = m_agents.at(index.row());
+    const Agent &agent = agentAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(agent, index.column());
@@ -253,12 +245,12 @@ bool AgentTableModel::isStale(const Agent &agent) const
 
 QDateTime AgentTableModel::now() const
 {
-    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+    return m_clock->now();
 }
 
 void AgentTableModel::tick()
 {
-    if (m_agents.isEmpty())
+    if (rowCount() == 0)
         return;
     // One ranged signal for the ticking columns: cheap even with 10,000 rows.
     // Only display roles: the proxy neither re-sorts nor re-filters 10,000 rows every second.

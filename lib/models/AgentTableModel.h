@@ -5,18 +5,19 @@
 #include "core/StatusCatalogue.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QIcon>
 #include <QPointer>
 
 #include <functional>
 
 class AgentDirectory;
-class QTimer;
+class Clock;
+class ClockTimer;
 
-// The roster as a table: one row per agent, display text in the UI language, raw values under
-// SortRole so that sorting never compares formatted text. Follows an AgentDirectory with row-level
-// updates; the "time in status" column ticks once a second.
+// The roster as a table: one row per agent of an AgentDirectory, display text in the UI language, raw
+// values under SortRole so that sorting never compares formatted text. Keeps no agents of its own: it
+// reads the directory's rows and follows its row signals. The "time in status" column ticks once a
+// second on the directory's clock, the one that stamps the rows and so the one staleness is judged by.
 class AgentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,23 +37,18 @@ public:
 
     explicit AgentTableModel(QObject *parent = nullptr);
 
-    // Follows the directory (nullptr to detach); resets from its agents now.
+    // Shows the directory's rows (nullptr: none) and runs on its clock.
     void setDirectory(AgentDirectory *directory);
+    AgentDirectory *directory() const;
     void setCatalogue(const StatusCatalogue &catalogue, const QString &locale);
     void setIconFunction(IconFunction icon);
     // Rows older than this without confirmation are shown as stale (default 2 minutes).
     void setStaleAfter(int seconds);
-    // For tests and benchmarks: the clock the ticking columns use (invalid: the real clock).
-    void setNow(const QDateTime &now);
     void setTicking(bool ticking);
 
-    void setAgents(const AgentList &agents);
-    // Inserts or updates one agent's row.
-    void upsertAgent(const Agent &agent);
-    void removeAgent(const QString &id);
-
-    const Agent &agentAt(int row) const { return m_agents.at(row); }
-    int rowOf(const QString &id) const { return m_rows.value(id, -1); }
+    // The directory's agent in a row, 0 <= row < rowCount().
+    const Agent &agentAt(int row) const { return m_rows->at(row); }
+    int rowOf(const QString &id) const; // -1 when unknown
     QString statusLabel(const QString &statusKey) const;
     // The translated name of a canonical status key ("OnQueue" -> "On Queue").
     static QString statusName(const QString &statusKey);
@@ -70,16 +66,17 @@ private:
     bool isStale(const Agent &agent) const;
     QDateTime now() const;
     void tick();
-    void reindex();
-    void onDirectoryChanged(const QString &id);
+    void followClock(Clock *clock);
+    void onAgentChanged(const QString &id);
+    void onDirectoryDestroyed();
 
-    AgentList m_agents;
-    QHash<QString, int> m_rows;
     StatusCatalogue m_catalogue;
     QString m_locale = QStringLiteral("en");
     IconFunction m_icon;
     QPointer<AgentDirectory> m_directory;
-    QTimer *m_ticker;
-    QDateTime m_fixedNow;
+    const AgentList *m_rows = nullptr; // the directory's rows(), read on every data() call
+    Clock *m_clock = nullptr;
+    ClockTimer *m_ticker = nullptr;
+    bool m_ticking = true;
     int m_staleAfterSeconds = 120;
 };

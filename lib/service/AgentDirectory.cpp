@@ -5,16 +5,24 @@
 #include "api/GatewayReply.h"
 #include "api/NotificationChannel.h"
 #include "api/StatusGateway.h"
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "service/ServiceLogging.h"
 
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
+constexpr int kDefaultPollIntervalMs = 15000;
+// Push events for several agents within this time share one re-read.
+constexpr int kRereadDelayMs = 200;
+
 // Copies what the server confirmed over the row; fields the source did not fill keep their value.
-void mergeInto(Agent &row, const Agent &fresh)
+// `now` stamps the row when the source says nothing of when it was confirmed.
+void mergeInto(Agent &row, const Agent &fresh, const QDateTime &now)
 {
     auto take = [](QString &target, const QString &value) {
         if (!value.isEmpty())
@@ -39,7 +47,7 @@ void mergeInto(Agent &row, const Agent &fresh)
         take(row.changedBy, fresh.changedBy);
         take(row.reason, fresh.reason);
     }
-    row.lastConfirmed = fresh.lastConfirmed.isValid() ? fresh.lastConfirmed : QDateTime::currentDateTimeUtc();
+    row.lastConfirmed = fresh.lastConfirmed.isValid() ? fresh.lastConfirmed : now;
     row.stale = false;
 }
 
@@ -48,6 +56,15 @@ void mergeInto(Agent &row, const Agent &fresh)
 bool olderThanRow(const Agent &fresh, const Agent &row)
 {
     return fresh.statusSince.isValid() && row.statusSince.isValid() && fresh.statusSince < row.statusSince;
+}
+
+// What the directory took from the server is confirmed when it took it, on the directory's clock: the
+// clock its polling runs on and its views judge staleness by.
+AgentList stamped(AgentList agents, const QDateTime &now)
+{
+    for (Agent &agent : agents)
+        agent.lastConfirmed = now;
+    return agents;
 }
 
 bool sameState(const Agent &a, const Agent &b)
@@ -62,6 +79,7 @@ bool sameState(const Agent &a, const Agent &b)
 struct AgentDirectory::Private
 {
     StatusGateway *gateway = nullptr;
+    Clock *clock = nullptr;
     NotificationChannel *channel = nullptr;
     QVector<Agent> agents;
     QHash<QString, int> index;
@@ -72,9 +90,9 @@ struct AgentDirectory::Private
     bool loaded = false;
     bool pushEnabled = true;
     bool live = false;
-    int pollInterval = 15000;
-    QTimer pollTimer;
-    QTimer rereadTimer;
+    int pollInterval = kDefaultPollIntervalMs;
+    ClockTimer *pollTimer = nullptr;
+    ClockTimer *rereadTimer = nullptr;
     QSet<QString> rereadIds;
     QPointer<GatewayReply> rosterReply;
     QPointer<GatewayReply> resyncReply;
@@ -83,6 +101,7 @@ struct AgentDirectory::Private
 
     void countRow(const Agent &agent, int delta);
     void recount();
+    void reindex(int fromRow = 0);
 };
 
 void AgentDirectory::Private::countRow(const Agent &agent, int delta)
@@ -106,21 +125,33 @@ void AgentDirectory::Private::recount()
         countRow(agent, 1);
 }
 
-AgentDirectory::AgentDirectory(StatusGateway *gateway, QObject *parent)
+void AgentDirectory::Private::reindex(int fromRow)
+{
+    if (fromRow == 0)
+        index.clear();
+    index.reserve(agents.size());
+    for (int row = fromRow; row < agents.size(); ++row)
+        index.insert(agents.at(row).id, row);
+}
+
+AgentDirectory::AgentDirectory(StatusGateway *gateway, Clock *clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
     d->gateway = gateway;
+    d->clock = Clock::orSystem(clock);
+    d->pollTimer = new ClockTimer(d->clock, this);
+    d->rereadTimer = new ClockTimer(d->clock, this);
     d->channel = new NotificationChannel(gateway->client(), this);
     connect(d->channel, &NotificationChannel::activity, this, &AgentDirectory::onActivity);
     connect(d->channel, &NotificationChannel::gap, this, &AgentDirectory::resync);
     connect(d->channel, &NotificationChannel::stateChanged, this, &AgentDirectory::onChannelState);
     connect(d->channel, &NotificationChannel::error, this,
         [](const ApiError &error) { qCInfo(lcService) << "push channel:" << error.toString(); });
-    connect(&d->pollTimer, &QTimer::timeout, this, &AgentDirectory::resync);
-    d->rereadTimer.setSingleShot(true);
-    d->rereadTimer.setInterval(200);
-    connect(&d->rereadTimer, &QTimer::timeout, this, [this] {
+    connect(d->pollTimer, &ClockTimer::timeout, this, &AgentDirectory::resync);
+    d->rereadTimer->setSingleShot(true);
+    d->rereadTimer->setInterval(kRereadDelayMs);
+    connect(d->rereadTimer, &ClockTimer::timeout, this, [this] {
         const QStringList ids(d->rereadIds.cbegin(), d->rereadIds.cend());
         d->rereadIds.clear();
         reread(ids);
@@ -137,9 +168,29 @@ AgentDirectory::~AgentDirectory()
     }
 }
 
+Clock *AgentDirectory::clock() const
+{
+    return d->clock;
+}
+
 QVector<Agent> AgentDirectory::agents() const
 {
     return d->agents;
+}
+
+const Agent &AgentDirectory::at(int row) const
+{
+    return d->agents.at(row);
+}
+
+const QVector<Agent> &AgentDirectory::rows() const
+{
+    return d->agents;
+}
+
+int AgentDirectory::rowOf(const QString &id) const
+{
+    return d->index.value(id, -1);
 }
 
 std::optional<Agent> AgentDirectory::agent(const QString &id) const
@@ -263,19 +314,60 @@ void AgentDirectory::onRosterLoaded()
         emit loadFailed(reply->error().toString());
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    d->agents = reply->agents();
-    d->index.clear();
-    for (int i = 0; i < d->agents.size(); ++i) {
-        Agent &agent = d->agents[i];
-        if (!agent.lastConfirmed.isValid())
-            agent.lastConfirmed = now;
-        d->index.insert(agent.id, i);
+    resetRows(stamped(reply->agents(), d->clock->now()));
+    startLive();
+}
+
+void AgentDirectory::applyRoster(const AgentList &roster)
+{
+    resetRows(roster);
+}
+
+void AgentDirectory::resetRows(const AgentList &roster)
+{
+    emit agentsAboutToBeReset();
+    const QDateTime now = d->clock->now();
+    d->agents = roster;
+    const auto unstamped = [](const Agent &agent) { return !agent.lastConfirmed.isValid(); };
+    if (std::any_of(d->agents.cbegin(), d->agents.cend(), unstamped)) {
+        for (Agent &agent : d->agents) {
+            if (unstamped(agent))
+                agent.lastConfirmed = now;
+        }
     }
+    d->reindex();
     d->recount();
     d->loaded = true;
     emit agentsReset();
-    startLive();
+}
+
+// New rows go to the end, so that every row already shown keeps its number.
+void AgentDirectory::appendRows(const AgentList &fresh)
+{
+    if (fresh.isEmpty())
+        return;
+    const int first = size();
+    const int last = first + static_cast<int>(fresh.size()) - 1;
+    emit agentsAboutToBeAdded(first, last);
+    d->agents.append(fresh);
+    d->reindex(first);
+    for (const Agent &agent : fresh)
+        d->countRow(agent, 1);
+    emit agentsAdded(first, last);
+}
+
+void AgentDirectory::removeAgent(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    emit agentsAboutToBeRemoved(row, row);
+    d->countRow(d->agents.at(row), -1);
+    d->agents.remove(row);
+    d->index.remove(id);
+    d->rereadIds.remove(id);
+    d->reindex(row);
+    emit agentsRemoved(row, row);
 }
 
 void AgentDirectory::startLive()
@@ -306,11 +398,11 @@ void AgentDirectory::updatePolling()
 {
     const bool poll = d->loaded && !d->live && d->pollInterval > 0;
     if (!poll) {
-        d->pollTimer.stop();
+        d->pollTimer->stop();
         return;
     }
-    if (!d->pollTimer.isActive() || d->pollTimer.interval() != d->pollInterval)
-        d->pollTimer.start(d->pollInterval);
+    if (!d->pollTimer->isActive() || d->pollTimer->interval() != d->pollInterval)
+        d->pollTimer->start(d->pollInterval);
 }
 
 void AgentDirectory::setMode(Mode mode)
@@ -340,7 +432,7 @@ void AgentDirectory::resync()
             return;
         done->deleteLater();
         if (done->isOk()) {
-            mergeAgents(done->agents(), true, true);
+            mergeAgents(stamped(done->agents(), d->clock->now()), true, true);
         } else {
             qCInfo(lcService) << "roster re-read failed:" << done->error().toString();
             for (int i = 0; i < d->agents.size(); ++i) {
@@ -363,7 +455,7 @@ void AgentDirectory::reread(const QStringList &ids)
     connect(reply, &GatewayReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->isOk())
-            mergeAgents(reply->agents(), false, true);
+            mergeAgents(stamped(reply->agents(), d->clock->now()), false, true);
         else
             qCInfo(lcService) << "agent re-read failed:" << reply->error().toString();
     });
@@ -371,19 +463,23 @@ void AgentDirectory::reread(const QStringList &ids)
 
 void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale, bool keepNewerRows)
 {
-    bool added = false;
+    AgentList added;
+    QHash<QString, int> addedIndex; // an agent listed twice is added once
     QSet<QString> seen;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = d->clock->now();
     for (Agent fresh : agents) {
         if (!fresh.lastConfirmed.isValid())
             fresh.lastConfirmed = now;
         seen.insert(fresh.id);
         const auto it = d->index.constFind(fresh.id);
         if (it == d->index.cend()) {
-            d->index.insert(fresh.id, static_cast<int>(d->agents.size()));
-            d->agents.append(fresh);
-            d->countRow(fresh, 1);
-            added = true;
+            const auto pending = addedIndex.constFind(fresh.id);
+            if (pending == addedIndex.cend()) {
+                addedIndex.insert(fresh.id, static_cast<int>(added.size()));
+                added.append(fresh);
+            } else if (!keepNewerRows || !olderThanRow(fresh, added.at(pending.value()))) {
+                mergeInto(added[pending.value()], fresh, now);
+            }
             continue;
         }
         Agent &row = d->agents[it.value()];
@@ -402,15 +498,14 @@ void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale,
             }
         }
     }
-    if (added)
-        emit agentsReset();
+    appendRows(added);
 }
 
 // Every change to a known row goes through here, so the counts per team and status stay true.
 void AgentDirectory::mergeRow(Agent &row, const Agent &fresh)
 {
     d->countRow(row, -1);
-    mergeInto(row, fresh);
+    mergeInto(row, fresh, d->clock->now());
     d->countRow(row, 1);
 }
 
@@ -440,7 +535,7 @@ void AgentDirectory::onActivity(const ActivityEvent &event)
     if (d->gateway->protocol() == StatusGateway::Protocol::StatusApi) {
         // The Status API's version is its ETag, which the event does not carry: read it soon.
         d->rereadIds.insert(event.userId);
-        d->rereadTimer.start();
+        d->rereadTimer->start();
     } else if (event.hasPresence) {
         fresh.version = event.modifiedDateText;
     }
@@ -454,8 +549,8 @@ void AgentDirectory::onActivity(const ActivityEvent &event)
 void AgentDirectory::stop()
 {
     d->channel->stop();
-    d->pollTimer.stop();
-    d->rereadTimer.stop();
+    d->pollTimer->stop();
+    d->rereadTimer->stop();
     d->live = false;
     setMode(Mode::Offline);
 }

@@ -99,7 +99,7 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
         if (!d->rules.loadFile(profile.rulesFile, &error) && d->configError.isEmpty())
             d->configError = tr("The rules file %1 is not valid: %2").arg(profile.rulesFile, error.toString());
     }
-    d->directory = new AgentDirectory(d->gateway, this);
+    d->directory = new AgentDirectory(d->gateway, nullptr, this);
     d->changes = new StatusChangeService(d->gateway, d->directory, &d->rules, d->metrics, this);
     d->changes->setClock(d->clock);
     d->supervisor = profile.clientId;

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live roster against the simulator: changes by another supervisor arrive by push, the channel
 // comes back after the server closes the socket (or announces it will), and polling takes over when
-// no channel can be opened.
+// no channel can be opened. Where a test waits for the directory's own timers (the poll, the re-read
+// after a Status API event), the directory runs on a ManualClock that the test advances.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
 #include "api/NotificationChannel.h"
+#include "core/ManualClock.h"
 #include "service/AgentDirectory.h"
 #include "sim/SimOrganisation.h"
 
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <memory>
 
 namespace {
 
@@ -38,6 +42,16 @@ QHash<QString, int> walkCounts(const AgentDirectory &directory, const QString &t
             counts[agent.status] += 1;
     }
     return counts;
+}
+
+// A directory of the test's own on the session's gateway and on `clock`, loading; the session's
+// directory stops, so that only this one follows the server.
+std::unique_ptr<AgentDirectory> ownDirectory(Session *session, Clock *clock)
+{
+    session->directory()->stop();
+    auto directory = std::make_unique<AgentDirectory>(session->gateway(), clock);
+    directory->refresh();
+    return directory;
 }
 
 bool countsMatchRows(const AgentDirectory &directory)
@@ -140,7 +154,9 @@ void TestAgentDirectory::pushUpdates()
     QVERIFY(harness.startSim(liveOrg()));
     Session *session = harness.startSession(static_cast<Profile::Protocol>(protocol));
     QVERIFY2(session, qPrintable(harness.lastError()));
-    AgentDirectory *directory = session->directory();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const std::unique_ptr<AgentDirectory> owned = ownDirectory(session, &clock);
+    AgentDirectory *directory = owned.get();
     QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
 
     // Let the re-read that follows the connect finish, so that any request from here on is ours to see.
@@ -163,8 +179,11 @@ void TestAgentDirectory::pushUpdates()
     QVERIFY(directory->freshness(agentId) >= before);
     QCOMPARE(directory->mode(), AgentDirectory::Mode::Push);
     if (statusApi) {
-        // The event carries no ETag: the row's version is read right after, for the next If-Match.
+        // The event carries no ETag: the row's version is read right after (once the re-read delay has
+        // passed on the directory's clock), for the next If-Match.
         const QString etag = harness.server()->organisation()->user(agentId)->etag();
+        QCOMPARE(directory->agent(agentId)->version, old.version);
+        clock.advance(1000);
         QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->version, etag, 10000);
     } else {
         // It came by push: no request was needed; the version is the presence's modifiedDate.
@@ -216,12 +235,16 @@ void TestAgentDirectory::pollingWhenPushIsUnavailable()
     harness.server()->failNext("POST", QStringLiteral("/api/v2/notifications/channels"), 503, 1000);
     Session *session = harness.startSession(Profile::Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
-    AgentDirectory *directory = session->directory();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const std::unique_ptr<AgentDirectory> owned = ownDirectory(session, &clock);
+    AgentDirectory *directory = owned.get();
+    QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 10000);
     directory->setPollInterval(200);
     QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
 
     const QString agentId = harness.server()->organisation()->activeAgentAt(5);
     const QString next = moveAgent(harness, agentId);
+    clock.advance(200); // the poll is due
     QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
     QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
 }
