@@ -3,6 +3,7 @@
 
 #include "core/Agent.h"
 #include "core/StatusCatalogue.h"
+#include "models/StatusLabels.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -53,6 +54,8 @@ public:
 
     const Agent &agentAt(int row) const { return m_agents.at(row); }
     int rowOf(const QString &id) const { return m_rows.value(id, -1); }
+    // The labels of the catalogue set last; the dialogs and panels are given a copy.
+    const StatusLabels &statusLabels() const { return m_labels; }
     QString statusLabel(const QString &statusKey) const;
     // The translated name of a canonical status key ("OnQueue" -> "On Queue").
     static QString statusName(const QString &statusKey);
@@ -75,8 +78,7 @@ private:
 
     AgentList m_agents;
     QHash<QString, int> m_rows;
-    StatusCatalogue m_catalogue;
-    QString m_locale = QStringLiteral("en");
+    StatusLabels m_labels;
     IconFunction m_icon;
     QPointer<AgentDirectory> m_directory;
     QTimer *m_ticker;
