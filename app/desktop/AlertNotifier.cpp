@@ -2,18 +2,27 @@
 #include "desktop/AlertNotifier.h"
 
 #include "desktop/IconLoader.h"
-#include "models/AgentTableModel.h"
+#include "models/StatusLabels.h"
 #include "service/AgentDirectory.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+namespace {
+
+// Thresholds are in minutes: four looks a minute notice a crossing soon enough.
+constexpr int kCheckIntervalMs = 15000;
+// How long the tray balloon stays.
+constexpr int kTrayMessageMs = 10000;
+
+} // namespace
+
 AlertNotifier::AlertNotifier(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
 {
-    m_timer->setInterval(15000);
+    m_timer->setInterval(kCheckIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &AlertNotifier::check);
     m_timer->start();
 }
@@ -52,7 +61,7 @@ void AlertNotifier::check()
             continue;
         m_alerted.insert(stay);
         const QString message = tr("%1 has been %2 for %n minute(s).", nullptr, int(stayed))
-                                    .arg(agent.name, AgentTableModel::statusName(agent.status));
+                                    .arg(agent.name, StatusLabels::statusName(agent.status));
         emit alert(agent.id, message);
         if (m_trayEnabled && QSystemTrayIcon::isSystemTrayAvailable()) {
             if (!m_tray) {
@@ -61,7 +70,7 @@ void AlertNotifier::check()
                 m_tray->show();
             }
             // Notification bodies are plain text on every platform Qt supports.
-            m_tray->showMessage(tr("Agent over threshold"), message, IconLoader::status(agent.status), 10000);
+            m_tray->showMessage(tr("Agent over threshold"), message, IconLoader::status(agent.status), kTrayMessageMs);
         }
     }
 }

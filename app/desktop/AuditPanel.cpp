@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,6 +34,14 @@ enum Column { Time, Supervisor, Agent, Change, Reason, Outcome, Latency, ColumnC
 
 // Enough rows to scroll through a shift; older ones are reached with the filters.
 constexpr int kPageSize = 500;
+// Typing in a filter reloads once the lead pauses this long.
+constexpr int kReloadDelayMs = 250;
+// The range filter starts at the last shift: 8 hours back to an hour ahead.
+constexpr int kRangeBackSeconds = 8 * 3600;
+constexpr int kRangeAheadSeconds = 3600;
+constexpr int kDetailsMinimumWidth = 320;
+constexpr int kBusyBarMaximumWidth = 160;
+constexpr int kRowPadding = 6;
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -69,8 +78,8 @@ AuditPanel::AuditPanel(QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setEnabled(false);
     }
-    m_from->setDateTime(QDateTime::currentDateTime().addSecs(-8 * 3600));
-    m_to->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_from->setDateTime(QDateTime::currentDateTime().addSecs(-kRangeBackSeconds));
+    m_to->setDateTime(QDateTime::currentDateTime().addSecs(kRangeAheadSeconds));
     m_agent->setObjectName(QStringLiteral("auditAgent"));
     m_agent->setPlaceholderText(tr("Agent"));
     m_agent->setAccessibleName(tr("Agent"));
@@ -93,7 +102,7 @@ AuditPanel::AuditPanel(QWidget *parent)
         {tr("Time"), tr("Supervisor"), tr("Agent"), tr("Change"), tr("Reason"), tr("Outcome"), tr("Latency")});
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + kRowPadding);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -104,7 +113,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setFont(QFont(QStringLiteral("monospace")));
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setMinimumWidth(320);
+    m_details->setMinimumWidth(kDetailsMinimumWidth);
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setTextFormat(Qt::PlainText);
 
@@ -112,7 +121,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_busy->setObjectName(QStringLiteral("auditBusy"));
     m_busy->setAccessibleName(tr("Audit work in progress"));
     m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(160);
+    m_busy->setMaximumWidth(kBusyBarMaximumWidth);
     m_busy->hide();
     auto *verify = new QPushButton(IconLoader::action(QStringLiteral("verify")), tr("&Verify chain"), this);
     verify->setObjectName(QStringLiteral("auditVerify"));
@@ -155,7 +164,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     layout->addLayout(actions);
 
     m_reload->setSingleShot(true);
-    m_reload->setInterval(250);
+    m_reload->setInterval(kReloadDelayMs);
     connect(m_reload, &QTimer::timeout, this, &AuditPanel::reload);
     connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -177,7 +186,8 @@ void AuditPanel::attach(AuditStore *store)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
-    waitForBackgroundWork(); // the worker reads the old store while it clones it
+    // A running job keeps the work source it was given; the next job clones the new store.
+    m_workSource.reset();
     m_store = store;
     if (store)
         connect(store, &AuditStore::entryAppended, this, &AuditPanel::scheduleReload);
@@ -185,10 +195,13 @@ void AuditPanel::attach(AuditStore *store)
     reload();
 }
 
-void AuditPanel::setLabelFunctions(
-    std::function<QString(const QString &statusKey)> status, std::function<QString(const QString &agentId)> agentName)
+void AuditPanel::setStatusLabels(const StatusLabels &labels)
 {
-    m_statusLabel = std::move(status);
+    m_labels = labels;
+}
+
+void AuditPanel::setAgentNameFunction(std::function<QString(const QString &agentId)> agentName)
+{
     m_agentName = std::move(agentName);
 }
 
@@ -231,8 +244,7 @@ void AuditPanel::reload()
             m_verdict->setText(tr("The audit history could not be read: %1").arg(error));
     }
     m_table->setRowCount(int(m_entries.size()));
-    const auto status
-        = [this](const QString &key) { return m_statusLabel && !key.isEmpty() ? m_statusLabel(key) : key; };
+    const auto status = [this](const QString &key) { return key.isEmpty() ? key : m_labels.status(key); };
     for (int row = 0; row < m_entries.size(); ++row) {
         const AuditEntry &e = m_entries.at(row);
         m_table->setItem(row, Time, cell(shortTime(e.time)));
@@ -297,13 +309,38 @@ void AuditPanel::runInBackground(const QString &busyText, std::function<QString(
 {
     if (!m_store || m_job.isRunning())
         return;
+    QString error;
+    const std::shared_ptr<const AuditStore> source = workSource(&error);
+    if (!source) {
+        m_verdict->setText(error);
+        return;
+    }
     setBusy(true, busyText);
-    AuditStore *store = m_store;
-    m_job.setFuture(QtConcurrent::run([store, work] {
+    m_job.setFuture(QtConcurrent::run([source, work] {
         QString error;
-        std::unique_ptr<AuditStore> clone = store->openClone(&error);
+        std::unique_ptr<AuditStore> clone = source->openClone(&error);
         return clone ? work(*clone) : error;
     }));
+}
+
+// The job never reads m_store: signing out deletes that store with its session while the job may
+// still be opening its clone. The job clones a store of our own instead, which lives as long as a job
+// holds it and is deleted on this thread, which opened its connection. (QSqlDatabase clones a
+// connection by name from any thread.)
+std::shared_ptr<const AuditStore> AuditPanel::workSource(QString *error)
+{
+    if (m_workSource)
+        return m_workSource;
+    std::unique_ptr<AuditStore> clone = m_store->openClone(error);
+    if (!clone)
+        return nullptr;
+    m_workSource.reset(clone.release(), [](AuditStore *store) {
+        if (store->thread() == QThread::currentThread())
+            delete store;
+        else
+            store->deleteLater();
+    });
+    return m_workSource;
 }
 
 void AuditPanel::setBusy(bool busy, const QString &text)
@@ -321,16 +358,8 @@ bool AuditPanel::isBusy() const
     return m_job.isRunning();
 }
 
-void AuditPanel::waitForBackgroundWork()
-{
-    if (m_job.isRunning())
-        m_job.waitForFinished();
-}
-
-AuditPanel::~AuditPanel()
-{
-    waitForBackgroundWork();
-}
+// A job still running goes on with its own clone; its verdict is dropped with the watcher.
+AuditPanel::~AuditPanel() = default;
 
 bool AuditPanel::writeExport(
     AuditStore &store, const QString &path, const QString &format, const AuditQuery &query, QString *error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "models/StatusLabels.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class AuditStore;
 struct AuditQuery;
@@ -32,10 +34,13 @@ public:
     explicit AuditPanel(QWidget *parent = nullptr);
     ~AuditPanel() override;
 
-    void attach(AuditStore *store); // nullptr: signed out
-    // Status keys in the UI language, agent ids as names.
-    void setLabelFunctions(std::function<QString(const QString &statusKey)> status,
-        std::function<QString(const QString &agentId)> agentName);
+    // nullptr: signed out. Never waits for a running verification or export: that one works on its
+    // own clone and may finish after the store it came from is gone.
+    void attach(AuditStore *store);
+    // Status keys in the UI language.
+    void setStatusLabels(const StatusLabels &labels);
+    // Agent ids as names, for entries written without one.
+    void setAgentNameFunction(std::function<QString(const QString &agentId)> agentName);
     // Today's entries show the time only, older ones the date too.
     static QString shortTime(const QDateTime &time);
     void reload();
@@ -56,7 +61,7 @@ private:
     // Runs work on a clone of the store on a worker thread, then done on this thread with its message.
     void runInBackground(const QString &busyText, std::function<QString(AuditStore &clone)> work);
     void setBusy(bool busy, const QString &text = QString());
-    void waitForBackgroundWork();
+    std::shared_ptr<const AuditStore> workSource(QString *error);
     static bool writeExport(
         AuditStore &store, const QString &path, const QString &format, const AuditQuery &query, QString *error);
 
@@ -78,6 +83,8 @@ private:
     QFutureWatcher<QString> m_job;
     QTimer *m_reload;
     QVector<AuditEntry> m_entries;
-    std::function<QString(const QString &statusKey)> m_statusLabel;
+    // A clone of m_store opened on this thread, which the jobs clone on theirs; each job holds it.
+    std::shared_ptr<AuditStore> m_workSource;
+    StatusLabels m_labels;
     std::function<QString(const QString &agentId)> m_agentName;
 };

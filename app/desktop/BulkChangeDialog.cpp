@@ -16,6 +16,9 @@
 
 namespace {
 
+// Room for the preview of a team without scrolling sideways.
+constexpr QSize kFirstSize(640, 480);
+
 QTableWidgetItem *plainItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -38,9 +41,9 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
 
 } // namespace
 
-BulkChangeDialog::BulkChangeDialog(const LabelFunction &label, QWidget *parent)
+BulkChangeDialog::BulkChangeDialog(const StatusLabels &labels, QWidget *parent)
     : QDialog(parent)
-    , m_label(label)
+    , m_labels(labels)
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("bulkChangeDialog"));
@@ -49,7 +52,7 @@ BulkChangeDialog::BulkChangeDialog(const LabelFunction &label, QWidget *parent)
     m_pages->addWidget(buildRunPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(640, 480);
+    resize(kFirstSize);
 }
 
 QWidget *BulkChangeDialog::buildPreviewPage()
@@ -187,7 +190,7 @@ void BulkChangeDialog::setPreview(const QString &targetStatus, const QString &re
     for (int i = 0; i < rows.size(); ++i) {
         const PreviewRow &row = rows.at(i);
         m_previewTable->setItem(i, 0, plainItem(row.agentName));
-        auto *from = plainItem(m_label(row.fromStatus));
+        auto *from = plainItem(m_labels.status(row.fromStatus));
         from->setIcon(IconLoader::status(row.fromStatus));
         m_previewTable->setItem(i, 1, from);
         auto *verdict = plainItem(row.willChange ? tr("will change") : tr("refused: %1").arg(row.refusal));
@@ -197,7 +200,7 @@ void BulkChangeDialog::setPreview(const QString &targetStatus, const QString &re
             ++changing;
     }
     m_previewTable->resizeColumnsToContents();
-    QString summary = tr("%n agent(s) will change to %1", nullptr, changing).arg(m_label(targetStatus));
+    QString summary = tr("%n agent(s) will change to %1", nullptr, changing).arg(m_labels.status(targetStatus));
     if (!reason.isEmpty())
         summary += tr(" (reason %1)").arg(reason);
     const int refused = int(rows.size()) - changing;
@@ -220,8 +223,8 @@ void BulkChangeDialog::addResult(const ChangeResult &result)
     const int row = m_results->rowCount();
     m_results->insertRow(row);
     m_results->setItem(row, 0, plainItem(result.agentName));
-    m_results->setItem(row, 1, plainItem(m_label(result.fromStatus)));
-    m_results->setItem(row, 2, plainItem(m_label(result.toStatus)));
+    m_results->setItem(row, 1, plainItem(m_labels.status(result.fromStatus)));
+    m_results->setItem(row, 2, plainItem(m_labels.status(result.toStatus)));
     auto *outcome = plainItem(outcomeText(result));
     outcome->setIcon(IconLoader::action(result.succeeded()    ? QStringLiteral("success")
             : result.outcome == ChangeResult::Outcome::Failed ? QStringLiteral("error")
@@ -266,7 +269,7 @@ void BulkChangeDialog::showConflicts(const QVector<ChangeConflict> &conflicts)
     for (int i = 0; i < conflicts.size(); ++i) {
         const ChangeConflict &c = conflicts.at(i);
         m_conflicts->setItem(i, 0, plainItem(c.agentName));
-        m_conflicts->setItem(i, 1, plainItem(m_label(c.theirStatus)));
+        m_conflicts->setItem(i, 1, plainItem(m_labels.status(c.theirStatus)));
         m_conflicts->setItem(i, 2, plainItem(c.theirChangedBy.isEmpty() ? tr("unknown") : c.theirChangedBy));
         auto *choice = new QComboBox(m_conflicts);
         choice->setAccessibleName(tr("Choice for %1").arg(c.agentName));

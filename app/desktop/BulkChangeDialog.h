@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/StatusLabels.h"
 #include "service/BulkChange.h"
 
 #include <QDialog>
-
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -21,8 +20,6 @@ class BulkChangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using LabelFunction = std::function<QString(const QString &statusKey)>;
-
     struct PreviewRow
     {
         QString agentName;
@@ -31,7 +28,7 @@ public:
         QString refusal; // when !willChange
     };
 
-    explicit BulkChangeDialog(const LabelFunction &label, QWidget *parent = nullptr);
+    explicit BulkChangeDialog(const StatusLabels &labels, QWidget *parent = nullptr);
 
     void setPreview(const QString &targetStatus, const QString &reason, const QVector<PreviewRow> &rows);
     void showProgress(int done, int total);
@@ -54,7 +51,7 @@ private:
     QWidget *buildRunPage();
     QString outcomeText(const ChangeResult &result) const;
 
-    LabelFunction m_label;
+    StatusLabels m_labels;
     QStackedWidget *m_pages;
     QLabel *m_previewSummary;
     QTableWidget *m_previewTable;

@@ -124,7 +124,8 @@ TargetOptions ChangeController::targetsFor(const QVector<Agent> &agents) const
             const QString refusal = refusalFor(agent, status);
             if (refusal.isEmpty()) {
                 option.allowed = true;
-                option.reasonRequired = option.reasonRequired || rules.reasonRequired(agent.status, status);
+                option.reasonRequired = option.reasonRequired
+                    || m_session->changes()->needsReason(StatusChange::fromAgent(agent, status, {}));
             } else if (option.refusal.isEmpty()) {
                 option.refusal = refusal;
             }
@@ -226,8 +227,7 @@ void ChangeController::onConflict(const ChangeConflict &conflict)
                       .arg(label(conflict.ourTarget));
         }
     }
-    dialog->setConflict(
-        conflict, [this](const QString &key) { return label(key); }, allowed, verdict);
+    dialog->setConflict(conflict, m_roster->statusLabels(), allowed, verdict);
     const QString changeId = conflict.changeId;
     connect(dialog, &ConflictDialog::resolved, this, [this, changeId](Resolution resolution) {
         if (m_session)
@@ -295,7 +295,7 @@ void ChangeController::reportFailure(const ChangeResult &result)
 
 void ChangeController::startBulk(const QVector<Agent> &agents, const QString &target, const QString &reason)
 {
-    auto *dialog = new BulkChangeDialog([this](const QString &key) { return label(key); }, m_window);
+    auto *dialog = new BulkChangeDialog(m_roster->statusLabels(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_bulkDialog = dialog;
     QVector<BulkChangeDialog::PreviewRow> rows;
@@ -305,7 +305,8 @@ void ChangeController::startBulk(const QVector<Agent> &agents, const QString &ta
         row.agentName = agent.name;
         row.fromStatus = agent.status;
         row.refusal = refusalFor(agent, target);
-        if (row.refusal.isEmpty() && m_session->rules().reasonRequired(agent.status, target) && reason.isEmpty())
+        if (row.refusal.isEmpty() && reason.isEmpty()
+            && m_session->changes()->needsReason(StatusChange::fromAgent(agent, target, reason)))
             row.refusal = tr("The rules ask for a reason.");
         row.willChange = row.refusal.isEmpty();
         if (row.willChange)
@@ -344,7 +345,7 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
             if (change.reason.isEmpty())
                 change.reason = reason;
         }
-        auto *revert = new BulkChangeDialog([this](const QString &key) { return label(key); }, m_window);
+        auto *revert = new BulkChangeDialog(m_roster->statusLabels(), m_window);
         revert->setAttribute(Qt::WA_DeleteOnClose);
         revert->setWindowTitle(tr("Revert batch"));
         m_bulkDialog = revert;

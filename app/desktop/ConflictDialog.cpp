@@ -2,6 +2,7 @@
 #include "desktop/ConflictDialog.h"
 
 #include "desktop/IconLoader.h"
+#include "models/StatusLabels.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -89,19 +90,19 @@ QLabel *ConflictDialog::plainLabel(const QString &objectName)
 }
 
 void ConflictDialog::setConflict(
-    const ChangeConflict &conflict, const LabelFunction &label, bool applyAllowed, const QString &verdict)
+    const ChangeConflict &conflict, const StatusLabels &labels, bool applyAllowed, const QString &verdict)
 {
     m_conflict = conflict;
     m_done = false;
     m_title->setText(tr("%1 changed while you were deciding").arg(conflict.agentName));
-    QString theirs = label(conflict.theirStatus);
+    QString theirs = labels.status(conflict.theirStatus);
     if (conflict.theirSince.isValid())
         theirs
             = tr("%1 (since %2)").arg(theirs, conflict.theirSince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     m_theirStatus->setText(theirs);
     m_theirBy->setText(conflict.theirChangedBy.isEmpty() ? tr("unknown") : conflict.theirChangedBy);
     m_theirReason->setText(conflict.theirReason.isEmpty() ? QStringLiteral("—") : conflict.theirReason);
-    m_ourStatus->setText(label(conflict.ourTarget));
+    m_ourStatus->setText(labels.status(conflict.ourTarget));
     m_ourBy->setText(tr("you"));
     m_ourReason->setText(conflict.ourReason.isEmpty() ? QStringLiteral("—") : conflict.ourReason);
     m_verdict->setText(verdict);

@@ -5,10 +5,9 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QLabel;
 class QPushButton;
+class StatusLabels;
 
 // "Ana Souza changed while you were deciding": theirs beside ours, and what each button will do.
 // Fed by plain values; open it with open() and listen to resolved().
@@ -16,14 +15,12 @@ class ConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using LabelFunction = std::function<QString(const QString &statusKey)>;
-
     explicit ConflictDialog(QWidget *parent = nullptr);
 
     // applyAllowed / verdict: the rules' judgement of our target from their status, e.g.
     // "Break is allowed from Meeting" or the refusal; Apply to latest is disabled when refused.
     void setConflict(
-        const ChangeConflict &conflict, const LabelFunction &label, bool applyAllowed, const QString &verdict);
+        const ChangeConflict &conflict, const StatusLabels &labels, bool applyAllowed, const QString &verdict);
     const ChangeConflict &conflict() const { return m_conflict; }
 
 signals:

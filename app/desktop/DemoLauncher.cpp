@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/DemoLauncher.h"
 
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
 #include "desktop/DesktopLogging.h"
 
 #include <QCoreApplication>
@@ -9,34 +11,56 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTimer>
 
-DemoLauncher::DemoLauncher(QObject *parent)
+namespace {
+
+// The simulator records what is posted here (docs/simulator.md, "webhook sinks").
+const QString kWebhookSinkPath = QStringLiteral("/sim/webhooks/payroll");
+
+} // namespace
+
+DemoLauncher::DemoLauncher(QObject *parent, Clock *clock)
     : QObject(parent)
     , m_process(new QProcess(this))
-    , m_timeout(new QTimer(this))
+    , m_startTimeout(new ClockTimer(Clock::orSystem(clock), this))
+    , m_killTimer(new ClockTimer(Clock::orSystem(clock), this))
 {
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoLauncher::readOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
-        if (m_url.isEmpty())
+        if (m_url.isEmpty() && !m_stopping)
             emit failed(tr("The simulator could not be started: %1").arg(m_process->errorString()));
     });
-    connect(m_process, &QProcess::finished, this, [this](int code) {
-        if (m_url.isEmpty())
-            emit failed(tr("The simulator stopped before it was ready (exit code %1).").arg(code));
-    });
-    m_timeout->setSingleShot(true);
-    m_timeout->setInterval(15000);
-    connect(m_timeout, &QTimer::timeout, this, [this] {
+    connect(m_process, &QProcess::finished, this, &DemoLauncher::onFinished);
+    m_startTimeout->setSingleShot(true);
+    m_startTimeout->setInterval(kStartTimeoutMs);
+    connect(m_startTimeout, &ClockTimer::timeout, this, [this] {
         emit failed(tr("The simulator did not report its address in time."));
         stop();
     });
+    m_killTimer->setSingleShot(true);
+    m_killTimer->setInterval(kKillAfterMs);
+    connect(m_killTimer, &ClockTimer::timeout, this, [this] {
+        qCWarning(lcDesktop) << "the simulator did not end in" << kKillAfterMs << "ms; killing it";
+        m_process->kill();
+    });
 }
 
+// The console is closing with the simulator still there: no time is left for it to end on its
+// own. SIGKILL cannot be refused, so the wait that follows (QProcess's destructor would do the same)
+// lasts only until the system has ended the child.
 DemoLauncher::~DemoLauncher()
 {
-    stop();
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this); // nothing is reported from a launcher being destroyed
+    m_process->kill();
+    m_process->waitForFinished(kReapAfterKillMs);
+}
+
+QUrl DemoLauncher::webhookSinkUrl(const QUrl &simulatorUrl)
+{
+    return simulatorUrl.resolved(QUrl(kWebhookSinkPath));
 }
 
 void DemoLauncher::setArguments(const QStringList &arguments)
@@ -70,25 +94,51 @@ void DemoLauncher::start()
     }
     m_url.clear();
     m_buffer.clear();
-    m_timeout->start();
+    m_stopping = false;
+    m_startTimeout->start();
     m_process->start(program, QStringList {QStringLiteral("--port"), QStringLiteral("0")} + m_arguments);
 }
 
 void DemoLauncher::stop()
 {
-    m_timeout->stop();
-    if (m_process->state() == QProcess::NotRunning)
+    m_startTimeout->stop();
+    if (m_process->state() == QProcess::NotRunning) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit stopped(); }, Qt::QueuedConnection);
         return;
+    }
+    if (m_stopping)
+        return; // already asked; the kill timer runs
+    m_stopping = true;
     m_process->terminate();
-    if (!m_process->waitForFinished(3000))
-        m_process->kill();
-    m_process->waitForFinished(1000);
+    m_killTimer->start();
+}
+
+bool DemoLauncher::isRunning() const
+{
+    return m_process->state() != QProcess::NotRunning;
+}
+
+qint64 DemoLauncher::processId() const
+{
+    return m_process->processId();
+}
+
+void DemoLauncher::onFinished(int exitCode)
+{
+    m_killTimer->stop();
+    if (m_stopping) {
+        emit stopped();
+        return;
+    }
+    if (m_url.isEmpty())
+        emit failed(tr("The simulator stopped before it was ready (exit code %1).").arg(exitCode));
 }
 
 void DemoLauncher::readOutput()
 {
     m_buffer += m_process->readAllStandardOutput();
-    if (!m_url.isEmpty())
+    if (!m_url.isEmpty() || m_stopping)
         return;
     const int end = m_buffer.indexOf('\n');
     if (end < 0)
@@ -96,7 +146,7 @@ void DemoLauncher::readOutput()
     const QString line = QString::fromUtf8(m_buffer.left(end)).trimmed();
     static const QRegularExpression pattern(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"));
     const QRegularExpressionMatch match = pattern.match(line);
-    m_timeout->stop();
+    m_startTimeout->stop();
     if (!match.hasMatch()) {
         emit failed(tr("The simulator said something unexpected: %1").arg(line));
         return;

@@ -19,6 +19,7 @@
 #include "desktop/WebhookPanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
+#include "models/StatusLabels.h"
 #include "service/AgentDirectory.h"
 #include "service/Session.h"
 
@@ -50,6 +51,13 @@ struct QuickTarget
 const QuickTarget kQuickTargets[] = {{"Available", Qt::Key_1}, {"OnQueue", Qt::Key_2}, {"Break", Qt::Key_3},
     {"Meal", Qt::Key_4}, {"Away", Qt::Key_5}, {"Offline", Qt::Key_0}};
 
+// The roster is the main thing: the window's first size, and the panels start small.
+constexpr QSize kFirstWindowSize(1280, 800);
+constexpr int kAuditDockHeight = 220;
+constexpr int kMetricsDockWidth = 420;
+constexpr int kLoadProgressMaximumWidth = 180;
+constexpr int kMargin = 6;
+
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *parent)
@@ -77,7 +85,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setContentsMargins(kMargin, kMargin, kMargin, 0);
     layout->addWidget(m_messages);
     layout->addWidget(m_roster, 1);
     setCentralWidget(central);
@@ -87,13 +95,12 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
     m_auditDock->raise();
-    // The roster is the main thing: the panels start small.
-    resizeDocks({m_auditDock}, {220}, Qt::Vertical);
-    resizeDocks({m_metricsDock}, {420}, Qt::Horizontal);
+    resizeDocks({m_auditDock}, {kAuditDockHeight}, Qt::Vertical);
+    resizeDocks({m_metricsDock}, {kMetricsDockWidth}, Qt::Horizontal);
 
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
     m_loadProgress->setAccessibleName(tr("Loading progress"));
-    m_loadProgress->setMaximumWidth(180);
+    m_loadProgress->setMaximumWidth(kLoadProgressMaximumWidth);
     m_loadProgress->hide();
     m_loadCancel->setObjectName(QStringLiteral("loadCancel"));
     m_loadCancel->setIcon(IconLoader::action(QStringLiteral("cancel")));
@@ -102,8 +109,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_loadCancel->setAutoRaise(true);
     m_loadCancel->hide();
     connect(m_loadCancel, &QToolButton::clicked, this, [this] {
-        if (m_demo)
-            m_demo->deleteLater();
+        stopDemo();
         if (m_session)
             m_session->stop();
         m_loadProgress->hide();
@@ -128,7 +134,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
             showSignIn();
     });
     connect(m_alerts, &AlertNotifier::alert, this, [this](const QString &, const QString &message) {
-        m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, 15000);
+        m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
     });
     restoreLayout();
     updateCounts();
@@ -188,7 +194,7 @@ void MainWindow::buildActions()
     QMenu *quick = agents->addMenu(tr("Change &to"));
     for (const QuickTarget &target : kQuickTargets) {
         const QString key = QString::fromLatin1(target.key);
-        QAction *action = quick->addAction(IconLoader::status(key), AgentTableModel::statusName(key), this,
+        QAction *action = quick->addAction(IconLoader::status(key), StatusLabels::statusName(key), this,
             [this, key] { m_changes->requestChange(m_roster->selectedAgentIds(), key); });
         action->setObjectName(QStringLiteral("actionTarget") + key);
         action->setShortcut(QKeySequence(Qt::CTRL | target.digit));
@@ -238,7 +244,7 @@ void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_settings->value(AppSettings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+        resize(kFirstWindowSize);
     restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
     m_roster->restoreHeaderState(m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray());
 }
@@ -394,8 +400,7 @@ void MainWindow::startSession(
 void MainWindow::launchDemo(
     const AppSettings::StoredProfile &stored, const QString &clientSecret, const QString &webhookSecret)
 {
-    if (m_demo)
-        m_demo->deleteLater();
+    stopDemo();
     auto *demo = new DemoLauncher(this);
     m_demo = demo;
     m_messages->showMessage(tr("Starting the demo organisation…"), MessageBar::Level::Information);
@@ -406,7 +411,7 @@ void MainWindow::launchDemo(
         AppSettings::StoredProfile withUrl = stored;
         withUrl.profile.apiBase = url;
         if (withUrl.profile.webhookUrl.isEmpty())
-            withUrl.profile.webhookUrl = url.resolved(QUrl(QStringLiteral("/sim/webhooks/payroll")));
+            withUrl.profile.webhookUrl = DemoLauncher::webhookSinkUrl(url);
         DemoLauncher *keep = m_demo;
         m_demo = nullptr; // signOut() inside startSession must not stop the simulator we just started
         startSession(withUrl, clientSecret, webhookSecret);
@@ -420,6 +425,17 @@ void MainWindow::launchDemo(
     demo->start();
 }
 
+void MainWindow::stopDemo()
+{
+    if (!m_demo)
+        return;
+    // Stopping takes the simulator a moment: the launcher goes once its child is gone.
+    DemoLauncher *demo = m_demo;
+    m_demo = nullptr;
+    connect(demo, &DemoLauncher::stopped, demo, &QObject::deleteLater);
+    demo->stop();
+}
+
 void MainWindow::signOut()
 {
     m_changes->setSession(nullptr);
@@ -427,7 +443,7 @@ void MainWindow::signOut()
     m_alerts->setDirectory(nullptr);
     m_auditPanel->attach(nullptr);
     m_webhookPanel->attach(nullptr);
-    m_metricsPanel->attach(nullptr, nullptr, {});
+    m_metricsPanel->attach(nullptr, nullptr, StatusLabels());
     m_status->attach(nullptr);
     if (m_session) {
         Session *old = m_session;
@@ -435,8 +451,7 @@ void MainWindow::signOut()
         old->stop();
         old->deleteLater();
     }
-    if (m_demo)
-        m_demo->deleteLater();
+    stopDemo();
     m_loadProgress->hide();
     m_loadCancel->hide();
     setWindowTitle(tr("StatusDesk"));
@@ -482,18 +497,18 @@ void MainWindow::onSessionReady()
         const int row = directory ? directory->rowOf(id) : -1;
         return row >= 0 ? directory->at(row).name : QString();
     };
-    m_auditPanel->setLabelFunctions([this](const QString &key) { return m_model->statusLabel(key); }, agentName);
+    m_auditPanel->setStatusLabels(m_model->statusLabels());
+    m_auditPanel->setAgentNameFunction(agentName);
     m_auditPanel->attach(m_session->audit());
     m_webhookPanel->setAgentNameFunction(agentName);
     m_webhookPanel->attach(m_session->webhooks());
-    m_metricsPanel->attach(
-        m_session->directory(), m_session->metrics(), [this](const QString &key) { return m_model->statusLabel(key); });
+    m_metricsPanel->attach(m_session->directory(), m_session->metrics(), m_model->statusLabels());
     QString text
         = tr("Signed in as %1: %n agent(s).", nullptr, m_session->directory()->size()).arg(m_session->supervisor());
     if (m_session->reconciledCount() > 0)
         text += QLatin1Char(' ')
             + tr("%n change(s) left open by the last run were reconciled.", nullptr, m_session->reconciledCount());
-    m_messages->showMessage(text, MessageBar::Level::Positive, {}, {}, 5000);
+    m_messages->showMessage(text, MessageBar::Level::Positive, {}, {}, MessageBar::kConfirmationTimeoutMs);
     if (m_model->rowCount() > 0 && !m_roster->table()->currentIndex().isValid())
         m_roster->table()->setCurrentIndex(m_roster->proxy()->index(0, 0));
     updateCounts();
@@ -539,7 +554,7 @@ void MainWindow::showSettings()
                     m_messages->showMessage(error, MessageBar::Level::Error);
             }
             m_messages->showMessage(tr("Settings saved. Connection settings apply at the next sign-in."),
-                MessageBar::Level::Positive, {}, {}, 5000);
+                MessageBar::Level::Positive, {}, {}, MessageBar::kConfirmationTimeoutMs);
         });
     dialog->open();
 }

@@ -72,6 +72,7 @@ private:
     void onSignInRequested(const AppSettings::StoredProfile &profile, const QString &secret, bool remember);
     void launchDemo(
         const AppSettings::StoredProfile &profile, const QString &clientSecret, const QString &webhookSecret);
+    void stopDemo();
     void onSessionState();
     void onSessionReady();
     void onSessionFailed(const QString &message);

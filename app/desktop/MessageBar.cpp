@@ -10,6 +10,14 @@
 #include <QTimer>
 #include <QToolButton>
 
+namespace {
+
+// How much of the level's colour is washed over the window colour.
+constexpr float kTintShare = 0.2f;
+constexpr int kIconSize = 16;
+
+} // namespace
+
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -108,9 +116,10 @@ void MessageBar::applyLevelStyle()
     // A light wash of the level's colour over the window colour works on light and dark palettes.
     QPalette pal = parentWidget() ? parentWidget()->palette() : palette();
     const QColor base = pal.color(QPalette::Window);
-    const QColor wash = QColor::fromRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
-        base.greenF() * 0.8f + tint.greenF() * 0.2f, base.blueF() * 0.8f + tint.blueF() * 0.2f);
+    const auto mix = [](float window, float level) { return window * (1.0f - kTintShare) + level * kTintShare; };
+    const QColor wash = QColor::fromRgbF(
+        mix(base.redF(), tint.redF()), mix(base.greenF(), tint.greenF()), mix(base.blueF(), tint.blueF()));
     pal.setColor(QPalette::Window, wash);
     setPalette(pal);
-    m_icon->setPixmap(IconLoader::action(icon).pixmap(16, 16));
+    m_icon->setPixmap(IconLoader::action(icon).pixmap(kIconSize, kIconSize));
 }

@@ -17,6 +17,12 @@ public:
     enum class Level { Information, Positive, Warning, Error };
     Q_ENUM(Level)
 
+    // How long a message that hides on its own stays (showMessage's timeoutMs), by what it says:
+    static constexpr int kConfirmationTimeoutMs = 5000; // done as asked ("Settings saved.")
+    static constexpr int kOutcomeTimeoutMs = 6000; // how one status change ended
+    static constexpr int kSummaryTimeoutMs = 8000; // how a bulk change ended
+    static constexpr int kAlertTimeoutMs = 15000; // an agent over a threshold: long enough to notice
+
     explicit MessageBar(QWidget *parent = nullptr);
 
     // actionText: an optional button (e.g. "Retry"); its click emits actionTriggered(actionId).

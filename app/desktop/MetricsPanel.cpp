@@ -25,6 +25,14 @@
 
 namespace {
 
+// At most two redraws a second, however fast the roster or the metrics change.
+constexpr int kRefreshThrottleMs = 500;
+constexpr int kMinimumWidth = 400;
+constexpr int kDistributionMinimumHeight = 300;
+constexpr int kLatencyMinimumHeight = 180;
+// Below this lightness (0-255) the window is dark and the charts use their dark theme.
+constexpr int kDarkLightness = 128;
+
 QChart *newChart(const QString &title)
 {
     // QChartView takes ownership of the chart: always created with new.
@@ -39,7 +47,7 @@ QChart *newChart(const QString &title)
 
 void followPalette(QChart *chart, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = palette.color(QPalette::Window).lightness() < kDarkLightness;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
@@ -66,12 +74,12 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_distributionView->setObjectName(QStringLiteral("metricsDistribution"));
     m_distributionView->setAccessibleName(tr("Status distribution"));
     m_distributionView->setRenderHint(QPainter::Antialiasing);
-    m_distributionView->setMinimumHeight(300);
-    setMinimumWidth(400);
+    m_distributionView->setMinimumHeight(kDistributionMinimumHeight);
+    setMinimumWidth(kMinimumWidth);
     m_latencyView->setObjectName(QStringLiteral("metricsLatency"));
     m_latencyView->setAccessibleName(tr("Update latency histogram"));
     m_latencyView->setRenderHint(QPainter::Antialiasing);
-    m_latencyView->setMinimumHeight(180);
+    m_latencyView->setMinimumHeight(kLatencyMinimumHeight);
     m_counters->setObjectName(QStringLiteral("metricsCounters"));
     m_counters->setAccessibleName(tr("Error counters"));
     m_counters->setHorizontalHeaderLabels({tr("Counter"), tr("Value")});
@@ -94,11 +102,11 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     layout->addLayout(buttons);
 
     m_throttle->setSingleShot(true);
-    m_throttle->setInterval(500);
+    m_throttle->setInterval(kRefreshThrottleMs);
     connect(m_throttle, &QTimer::timeout, this, &MetricsPanel::refresh);
 }
 
-void MetricsPanel::attach(AgentDirectory *directory, MetricsRegistry *metrics, const LabelFunction &label)
+void MetricsPanel::attach(AgentDirectory *directory, MetricsRegistry *metrics, const StatusLabels &labels)
 {
     if (m_directory)
         disconnect(m_directory, nullptr, this, nullptr);
@@ -106,7 +114,7 @@ void MetricsPanel::attach(AgentDirectory *directory, MetricsRegistry *metrics, c
         disconnect(m_metrics, nullptr, this, nullptr);
     m_directory = directory;
     m_metrics = metrics;
-    m_label = label;
+    m_labels = labels;
     if (directory) {
         connect(directory, &AgentDirectory::agentsReset, this, &MetricsPanel::scheduleRefresh);
         connect(directory, &AgentDirectory::agentsAdded, this, &MetricsPanel::scheduleRefresh);
@@ -176,7 +184,7 @@ void MetricsPanel::refreshDistribution()
     for (const QString &key : std::as_const(keys)) {
         const int count = counts.value(key);
         *set << count;
-        categories << QStringLiteral("%1 (%2)").arg(m_label ? m_label(key) : key).arg(count);
+        categories << QStringLiteral("%1 (%2)").arg(m_labels.status(key)).arg(count);
         most = qMax(most, count);
     }
     auto *series = new QHorizontalBarSeries;

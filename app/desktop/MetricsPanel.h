@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/StatusLabels.h"
+
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class AgentDirectory;
 class MetricsRegistry;
@@ -19,11 +19,9 @@ class MetricsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    using LabelFunction = std::function<QString(const QString &statusKey)>;
-
     explicit MetricsPanel(QWidget *parent = nullptr);
 
-    void attach(AgentDirectory *directory, MetricsRegistry *metrics, const LabelFunction &label);
+    void attach(AgentDirectory *directory, MetricsRegistry *metrics, const StatusLabels &labels);
     void refresh();
     QString prometheusText() const;
 
@@ -38,7 +36,7 @@ private:
 
     QPointer<AgentDirectory> m_directory;
     QPointer<MetricsRegistry> m_metrics;
-    LabelFunction m_label;
+    StatusLabels m_labels;
     QChartView *m_distributionView;
     QChartView *m_latencyView;
     QTableWidget *m_counters;

@@ -18,6 +18,22 @@
 #include <QTableView>
 #include <QTimer>
 
+namespace {
+
+// Long enough for the roster to tick and pushes, changes and webhooks to arrive.
+constexpr int kSettleMs = 2500;
+// Long enough for a window or dialog to be laid out and painted before it is grabbed.
+constexpr int kStepMs = 700;
+constexpr int kDialogPaintMs = 500;
+// The size of the published screenshots.
+constexpr QSize kWindowSize(1500, 940);
+// Tall enough to show a few entries and their details.
+constexpr int kAuditDockHeight = 340;
+// How long ago "they" changed the agent in the pictured conflict.
+constexpr int kConflictAgeSeconds = 95;
+
+} // namespace
+
 ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
     : QObject(window)
     , m_window(window)
@@ -34,7 +50,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
 void ScreenshotTour::run()
 {
     // Let the roster tick and the first pushes arrive, so the picture looks like a working day.
-    QTimer::singleShot(2500, this, [this] { step(0); });
+    QTimer::singleShot(kSettleMs, this, [this] { step(0); });
 }
 
 void ScreenshotTour::applyFirstTarget(ChangeDialog *dialog)
@@ -67,10 +83,10 @@ void ScreenshotTour::grab(QWidget *widget, const QString &name)
 void ScreenshotTour::step(int index)
 {
     RosterView *roster = m_window->roster();
-    const auto next = [this, index] { QTimer::singleShot(700, this, [this, index] { step(index + 1); }); };
+    const auto next = [this, index] { QTimer::singleShot(kStepMs, this, [this, index] { step(index + 1); }); };
     switch (index) {
     case 0:
-        m_window->resize(1500, 940);
+        m_window->resize(kWindowSize);
         roster->table()->selectRow(2);
         roster->table()->setFocus();
         next();
@@ -86,7 +102,7 @@ void ScreenshotTour::step(int index)
             applyFirstTarget(dialog);
         }
         // Let the change reach the audit history and the webhook sink before the panels are grabbed.
-        QTimer::singleShot(2500, this, [this, index] { step(index + 1); });
+        QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); });
         return;
     case 3: {
         // The conflict dialog with a real agent of the roster; "theirs" is what the roster shows now.
@@ -101,15 +117,14 @@ void ScreenshotTour::step(int index)
         conflict.ourReason = QStringLiteral("Coffee");
         conflict.theirStatus = QStringLiteral("Meeting");
         conflict.theirReason = QStringLiteral("Team huddle");
-        conflict.theirSince = QDateTime::currentDateTimeUtc().addSecs(-95);
+        conflict.theirSince = QDateTime::currentDateTimeUtc().addSecs(-kConflictAgeSeconds);
         conflict.theirChangedBy = QStringLiteral("M. Chen");
         auto *dialog = new ConflictDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setConflict(
-            conflict, [this](const QString &key) { return m_window->agentModel()->statusLabel(key); }, true,
+        dialog->setConflict(conflict, m_window->agentModel()->statusLabels(), true,
             tr("Break is allowed from Meeting; 1 of 2 Break places is free."));
         dialog->show();
-        QTimer::singleShot(500, this, [this, dialog, next] {
+        QTimer::singleShot(kDialogPaintMs, this, [this, dialog, next] {
             grab(dialog, QStringLiteral("conflict-dialog"));
             dialog->close();
             next();
@@ -122,8 +137,7 @@ void ScreenshotTour::step(int index)
             dock->raise();
         }
         m_window->auditDock()->raise();
-        // Tall enough to show a few entries and their details.
-        m_window->resizeDocks({m_window->auditDock()}, {340}, Qt::Vertical);
+        m_window->resizeDocks({m_window->auditDock()}, {kAuditDockHeight}, Qt::Vertical);
         next();
         return;
     case 5:

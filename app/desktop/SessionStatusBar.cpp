@@ -12,6 +12,17 @@
 #include <QLabel>
 #include <QTimer>
 
+namespace {
+
+// The token's minutes and the request budget are read once a second.
+constexpr int kRefreshIntervalMs = 1000;
+// The slow-down note stays a little past the server's delay, so it never flickers off early.
+constexpr int kSlowdownMarginMs = 50;
+constexpr int kIconSize = 16;
+constexpr int kSpacing = 14;
+
+} // namespace
+
 SessionStatusBar::SessionStatusBar(QWidget *parent)
     : QWidget(parent)
     , m_agents(addLabel(QStringLiteral("statusAgents"), tr("Agents")))
@@ -26,7 +37,7 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     setObjectName(QStringLiteral("sessionStatusBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
-    layout->setSpacing(14);
+    layout->setSpacing(kSpacing);
     layout->addWidget(m_agents);
     layout->addStretch(1);
     layout->addWidget(m_budget);
@@ -37,7 +48,7 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     modeBox->addWidget(m_modeIcon);
     modeBox->addWidget(m_mode);
     layout->addLayout(modeBox);
-    m_refresh->setInterval(1000);
+    m_refresh->setInterval(kRefreshIntervalMs);
     connect(m_refresh, &QTimer::timeout, this, &SessionStatusBar::refresh);
     m_slowdownEnds->setSingleShot(true);
     connect(m_slowdownEnds, &QTimer::timeout, this, &SessionStatusBar::refresh);
@@ -92,14 +103,14 @@ QString SessionStatusBar::budgetText() const
 
 void SessionStatusBar::onRateLimited(int delayMs)
 {
-    m_slowdownEnds->start(qMax(delayMs, 0) + 50);
+    m_slowdownEnds->start(qMax(delayMs, 0) + kSlowdownMarginMs);
     refresh();
 }
 
 void SessionStatusBar::refresh()
 {
     if (!m_session || m_session->state() == Session::State::Stopped) {
-        m_modeIcon->setPixmap(IconLoader::action(QStringLiteral("disconnected")).pixmap(16, 16));
+        m_modeIcon->setPixmap(IconLoader::action(QStringLiteral("disconnected")).pixmap(kIconSize, kIconSize));
         m_mode->setText(tr("Signed out"));
         m_token->clear();
         m_budget->clear();
@@ -121,7 +132,7 @@ void SessionStatusBar::refresh()
         m_mode->setText(m_session->state() == Session::State::Ready ? tr("Offline") : tr("Connecting…"));
         break;
     }
-    m_modeIcon->setPixmap(IconLoader::action(icon).pixmap(16, 16));
+    m_modeIcon->setPixmap(IconLoader::action(icon).pixmap(kIconSize, kIconSize));
 
     const QDateTime expires = m_session->api()->tokenExpiresAt();
     if (expires.isValid()) {

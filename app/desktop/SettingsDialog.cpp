@@ -2,7 +2,7 @@
 #include "desktop/SettingsDialog.h"
 
 #include "core/TransitionRules.h"
-#include "models/AgentTableModel.h"
+#include "models/StatusLabels.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -17,6 +17,11 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// An alert threshold reaches at most a whole day.
+constexpr int kMaximumAlertMinutes = 24 * 60;
+// The client's own request budget; Genesys Cloud allows far fewer per client.
+constexpr int kMaximumRequestsPerMinute = 10000;
 
 const QStringList &alertStatuses()
 {
@@ -67,7 +72,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_rateLimit->setObjectName(QStringLiteral("settingsRateLimit"));
     m_rateLimit->setAccessibleName(tr("Rate limit"));
-    m_rateLimit->setRange(1, 10000);
+    m_rateLimit->setRange(1, kMaximumRequestsPerMinute);
     m_rateLimit->setSuffix(tr(" requests/min"));
 
     m_sqlite->setObjectName(QStringLiteral("settingsAuditSqlite"));
@@ -95,11 +100,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     for (const QString &status : alertStatuses()) {
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QStringLiteral("settingsAlert") + status);
-        spin->setRange(0, 24 * 60);
+        spin->setRange(0, kMaximumAlertMinutes);
         spin->setSuffix(tr(" min"));
         spin->setSpecialValueText(tr("never"));
-        spin->setAccessibleName(tr("Alert threshold for %1").arg(AgentTableModel::statusName(status)));
-        alertForm->addRow(AgentTableModel::statusName(status) + QLatin1Char(':'), spin);
+        spin->setAccessibleName(tr("Alert threshold for %1").arg(StatusLabels::statusName(status)));
+        alertForm->addRow(StatusLabels::statusName(status) + QLatin1Char(':'), spin);
         m_alerts.insert(status, spin);
     }
 

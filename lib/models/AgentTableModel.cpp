@@ -95,8 +95,7 @@ void AgentTableModel::followClock(Clock *clock)
 
 void AgentTableModel::setCatalogue(const StatusCatalogue &catalogue, const QString &locale)
 {
-    m_catalogue = catalogue;
-    m_locale = locale;
+    m_labels = StatusLabels(catalogue, locale);
     if (rowCount() > 0)
         emit dataChanged(index(0, Presence), index(rowCount() - 1, Secondary));
 }
@@ -186,7 +185,7 @@ QVariant AgentTableModel::display(const Agent &agent, int column) const
         if (agent.presenceLabel.compare(statusLabel(agent.status), Qt::CaseInsensitive) == 0
             || agent.presenceLabel.compare(statusName(agent.status), Qt::CaseInsensitive) == 0
             || agent.presenceLabel.compare(agent.status, Qt::CaseInsensitive) == 0
-            || agent.presenceLabel.compare(m_catalogue.label(agent.status), Qt::CaseInsensitive) == 0)
+            || agent.presenceLabel.compare(m_labels.catalogue().label(agent.status), Qt::CaseInsensitive) == 0)
             return QString();
         return agent.presenceLabel;
     case Routing:
@@ -261,49 +260,17 @@ void AgentTableModel::tick()
 
 QString AgentTableModel::statusLabel(const QString &statusKey) const
 {
-    if (statusKey.isEmpty())
-        return QCoreApplication::translate("AgentTableModel", "Unknown");
-    const QString fromServer = m_catalogue.label(statusKey, m_locale);
-    // The server's label only when it has one in the UI language; our own translation otherwise.
-    if (!fromServer.isEmpty() && fromServer != statusKey && !m_locale.startsWith(QLatin1String("en")))
-        return fromServer;
-    const QString own = statusName(statusKey);
-    return own.isEmpty() ? (fromServer.isEmpty() ? statusKey : fromServer) : own;
+    return m_labels.status(statusKey);
 }
 
 QString AgentTableModel::statusName(const QString &statusKey)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("Available"), QT_TRANSLATE_NOOP("AgentTableModel", "Available")},
-        {QStringLiteral("OnQueue"), QT_TRANSLATE_NOOP("AgentTableModel", "On Queue")},
-        {QStringLiteral("Break"), QT_TRANSLATE_NOOP("AgentTableModel", "Break")},
-        {QStringLiteral("Meal"), QT_TRANSLATE_NOOP("AgentTableModel", "Meal")},
-        {QStringLiteral("Away"), QT_TRANSLATE_NOOP("AgentTableModel", "Away")},
-        {QStringLiteral("Busy"), QT_TRANSLATE_NOOP("AgentTableModel", "Busy")},
-        {QStringLiteral("Meeting"), QT_TRANSLATE_NOOP("AgentTableModel", "Meeting")},
-        {QStringLiteral("Training"), QT_TRANSLATE_NOOP("AgentTableModel", "Training")},
-        {QStringLiteral("Offline"), QT_TRANSLATE_NOOP("AgentTableModel", "Offline")},
-        {QStringLiteral("Idle"), QT_TRANSLATE_NOOP("AgentTableModel", "Idle")},
-    };
-    const auto it = names.constFind(statusKey);
-    if (it == names.constEnd())
-        return {};
-    return QCoreApplication::translate("AgentTableModel", *it);
+    return StatusLabels::statusName(statusKey);
 }
 
 QString AgentTableModel::routingName(const QString &routingStatus)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("OFF_QUEUE"), QT_TRANSLATE_NOOP("AgentTableModel", "Off queue")},
-        {QStringLiteral("IDLE"), QT_TRANSLATE_NOOP("AgentTableModel", "Idle")},
-        {QStringLiteral("INTERACTING"), QT_TRANSLATE_NOOP("AgentTableModel", "Interacting")},
-        {QStringLiteral("NOT_RESPONDING"), QT_TRANSLATE_NOOP("AgentTableModel", "Not responding")},
-        {QStringLiteral("COMMUNICATING"), QT_TRANSLATE_NOOP("AgentTableModel", "Communicating")},
-    };
-    const auto it = names.constFind(routingStatus);
-    if (it == names.constEnd())
-        return routingStatus;
-    return QCoreApplication::translate("AgentTableModel", *it);
+    return StatusLabels::routing(routingStatus);
 }
 
 QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 
 #include "core/Agent.h"
 #include "core/StatusCatalogue.h"
+#include "models/StatusLabels.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -49,6 +50,8 @@ public:
     // The directory's agent in a row, 0 <= row < rowCount().
     const Agent &agentAt(int row) const { return m_rows->at(row); }
     int rowOf(const QString &id) const; // -1 when unknown
+    // The labels of the catalogue set last; the dialogs and panels are given a copy.
+    const StatusLabels &statusLabels() const { return m_labels; }
     QString statusLabel(const QString &statusKey) const;
     // The translated name of a canonical status key ("OnQueue" -> "On Queue").
     static QString statusName(const QString &statusKey);
@@ -70,8 +73,7 @@ private:
     void onAgentChanged(const QString &id);
     void onDirectoryDestroyed();
 
-    StatusCatalogue m_catalogue;
-    QString m_locale = QStringLiteral("en");
+    StatusLabels m_labels;
     IconFunction m_icon;
     QPointer<AgentDirectory> m_directory;
     const AgentList *m_rows = nullptr; // the directory's rows(), read on every data() call

@@ -506,3 +506,9 @@ void StatusChangeService::observeLatency(const Pending *pending, const QString &
     m_metrics->observe(Metric::StateUpdateLatency,
         {{QStringLiteral("status"), pending->change.toStatus}, {QStringLiteral("result"), result}}, seconds);
 }
+
+bool StatusChangeService::needsReason(const StatusChange &change) const
+{
+    const StatusChange full = completed(change);
+    return m_rules->reasonRequired(full.fromStatus, full.toStatus);
+}

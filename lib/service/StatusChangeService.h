@@ -63,6 +63,9 @@ public:
 
     int pendingCount() const;
     bool isWaitingForDecision(const QString &changeId) const;
+    // Whether the rules ask a reason for this change (its fromStatus taken from the directory when
+    // missing): the UI asks here instead of reading the rules itself.
+    bool needsReason(const StatusChange &change) const;
 
 signals:
     void conflict(const ChangeConflict &conflict);

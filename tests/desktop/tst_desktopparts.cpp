@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The console's parts that need no server: settings, keychain, message bar and the dialogs fed by values.
+// The console's parts that need no server: settings, keychain, message bar, the dialogs fed by values,
+// the audit panel on a local log and the demo's simulator child.
+#include "audit/AuditStore.h"
+#include "core/ManualClock.h"
 #include "desktop/AppSettings.h"
+#include "desktop/AuditPanel.h"
 #include "desktop/ChangeDialog.h"
 #include "desktop/ConflictDialog.h"
+#include "desktop/DemoLauncher.h"
 #include "desktop/IconLoader.h"
 #include "desktop/MessageBar.h"
 #include "desktop/SecretStore.h"
 #include "desktop/SettingsDialog.h"
+#include "models/StatusLabels.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +26,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <signal.h>
 
 class TestDesktopParts : public QObject
 {
@@ -37,6 +46,11 @@ private slots:
     void conflictDialogAnswersOnce_data();
     void conflictDialogAnswersOnce();
     void conflictDialogRefusedApply();
+    void conflictDialogShowsStatusLabels();
+    void auditPanelNeverWaitsForItsJob();
+    void demoWebhookSinkIsTheSimulatorsPayrollSink();
+    void demoStopReturnsWhileTheChildStillRuns();
+    void demoStopKillsAChildThatDoesNotEnd();
     void settingsDialogShowsRulesErrorWithLine();
 };
 
@@ -262,8 +276,7 @@ void TestDesktopParts::conflictDialogAnswersOnce()
     conflict.ourTarget = QStringLiteral("Break");
     conflict.theirStatus = QStringLiteral("Meeting");
     conflict.theirChangedBy = QStringLiteral("M. Chen");
-    dialog.setConflict(
-        conflict, [](const QString &key) { return key; }, true, QStringLiteral("ok"));
+    dialog.setConflict(conflict, StatusLabels(), true, QStringLiteral("ok"));
     QSignalSpy resolved(&dialog, &ConflictDialog::resolved);
     dialog.open();
     if (button.isEmpty())
@@ -285,13 +298,120 @@ void TestDesktopParts::conflictDialogRefusedApply()
     conflict.agentName = QStringLiteral("Ana");
     conflict.ourTarget = QStringLiteral("Meal");
     conflict.theirStatus = QStringLiteral("Break");
-    dialog.setConflict(
-        conflict, [](const QString &key) { return key; }, false, QStringLiteral("Meal is not allowed from Break."));
+    dialog.setConflict(conflict, StatusLabels(), false, QStringLiteral("Meal is not allowed from Break."));
     auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
     QVERIFY(!apply->isEnabled());
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictVerdict"))->text(),
         QStringLiteral("Meal is not allowed from Break."));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("unknown"));
+}
+
+void TestDesktopParts::conflictDialogShowsStatusLabels()
+{
+    // The server's label in the UI language where it has one, StatusDesk's own name otherwise.
+    StatusCatalogue catalogue = StatusCatalogue::defaults();
+    StatusCatalogue::Definition meeting;
+    meeting.id = QStringLiteral("def-meeting");
+    meeting.status = QStringLiteral("Meeting");
+    meeting.name = QStringLiteral("Meeting");
+    meeting.languageLabels = {{QStringLiteral("de"), QStringLiteral("Besprechung")}};
+    catalogue.addDefinition(meeting);
+    ConflictDialog dialog;
+    ChangeConflict conflict;
+    conflict.agentName = QStringLiteral("Ana");
+    conflict.ourTarget = QStringLiteral("OnQueue");
+    conflict.theirStatus = QStringLiteral("Meeting");
+    dialog.setConflict(conflict, StatusLabels(catalogue, QStringLiteral("de")), true, QStringLiteral("ok"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirStatus"))->text(), QStringLiteral("Besprechung"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictOurStatus"))->text(), QStringLiteral("On Queue"));
+}
+
+void TestDesktopParts::auditPanelNeverWaitsForItsJob()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+    QString error;
+    std::unique_ptr<AuditStore> store = AuditStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    for (int i = 0; i < 3; ++i) {
+        AuditEntry entry;
+        entry.level = AuditLevel::Info;
+        entry.agentId = QStringLiteral("agent-%1").arg(i);
+        entry.fromStatus = QStringLiteral("Available");
+        entry.toStatus = QStringLiteral("Break");
+        entry.outcome = AuditOutcome::Applied;
+        QVERIFY2(store->append(entry, &error), qPrintable(error));
+    }
+    AuditPanel panel;
+    panel.setStatusLabels(StatusLabels());
+    panel.attach(store.get());
+    QCOMPARE(panel.entryCount(), 3);
+    auto *verify = panel.findChild<QPushButton *>(QStringLiteral("auditVerify"));
+    auto *verdict = panel.findChild<QLabel *>(QStringLiteral("auditVerdict"));
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Chain intact")), qPrintable(verdict->text()));
+
+    // Another writer holds the log's write lock: the next job waits for it on its worker thread.
+    std::unique_ptr<AuditStore> writer = AuditStore::open(path, &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY2(writer->beginWrite(&error), qPrintable(error));
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QVERIFY(panel.isBusy());
+    // Signing out returns with the job still running, and the session may delete its store at once.
+    panel.attach(nullptr);
+    QVERIFY(panel.isBusy());
+    store.reset();
+    writer->rollbackWrite();
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Chain intact")), qPrintable(verdict->text()));
+}
+
+void TestDesktopParts::demoWebhookSinkIsTheSimulatorsPayrollSink()
+{
+    QCOMPARE(DemoLauncher::webhookSinkUrl(QUrl(QStringLiteral("http://127.0.0.1:8123"))),
+        QUrl(QStringLiteral("http://127.0.0.1:8123/sim/webhooks/payroll")));
+}
+
+void TestDesktopParts::demoStopReturnsWhileTheChildStillRuns()
+{
+    ManualClock clock;
+    DemoLauncher launcher(nullptr, &clock);
+    QSignalSpy started(&launcher, &DemoLauncher::started);
+    QSignalSpy failed(&launcher, &DemoLauncher::failed);
+    QSignalSpy stopped(&launcher, &DemoLauncher::stopped);
+    launcher.start();
+    QVERIFY(started.wait(20000));
+    launcher.stop();
+    // Asked to end, not waited for: the child is still there when stop() returns.
+    QVERIFY(launcher.isRunning());
+    QCOMPARE(stopped.count(), 0);
+    QVERIFY(stopped.wait(20000));
+    QVERIFY(!launcher.isRunning());
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestDesktopParts::demoStopKillsAChildThatDoesNotEnd()
+{
+#ifdef Q_OS_UNIX
+    ManualClock clock;
+    DemoLauncher launcher(nullptr, &clock);
+    QSignalSpy started(&launcher, &DemoLauncher::started);
+    QSignalSpy stopped(&launcher, &DemoLauncher::stopped);
+    launcher.start();
+    QVERIFY(started.wait(20000));
+    // A stopped process leaves the terminate request pending: only a kill ends it.
+    QCOMPARE(::kill(pid_t(launcher.processId()), SIGSTOP), 0);
+    launcher.stop();
+    clock.advance(DemoLauncher::kKillAfterMs - 1);
+    QCoreApplication::processEvents();
+    QVERIFY(launcher.isRunning());
+    clock.advance(1);
+    QVERIFY(stopped.wait(20000));
+    QVERIFY(!launcher.isRunning());
+#else
+    QSKIP("needs POSIX signals");
+#endif
 }
 
 void TestDesktopParts::settingsDialogShowsRulesErrorWithLine()
