@@ -258,10 +258,10 @@ void TestDesktopParts::conflictDialogAnswersOnce()
     QFETCH(int, resolution);
     ConflictDialog dialog;
     ChangeConflict conflict;
-    conflict.agentName = QStringLiteral("<b>Bold</b> Smith");
-    conflict.ourTarget = QStringLiteral("Break");
-    conflict.theirStatus = QStringLiteral("Meeting");
-    conflict.theirChangedBy = QStringLiteral("M. Chen");
+    conflict.ours.agentName = QStringLiteral("<b>Bold</b> Smith");
+    conflict.ours.toStatus = QStringLiteral("Break");
+    conflict.theirs.status = QStringLiteral("Meeting");
+    conflict.theirs.changedBy = QStringLiteral("M. Chen");
     dialog.setConflict(
         conflict, [](const QString &key) { return key; }, true, QStringLiteral("ok"));
     QSignalSpy resolved(&dialog, &ConflictDialog::resolved);
@@ -282,9 +282,9 @@ void TestDesktopParts::conflictDialogRefusedApply()
 {
     ConflictDialog dialog;
     ChangeConflict conflict;
-    conflict.agentName = QStringLiteral("Ana");
-    conflict.ourTarget = QStringLiteral("Meal");
-    conflict.theirStatus = QStringLiteral("Break");
+    conflict.ours.agentName = QStringLiteral("Ana");
+    conflict.ours.toStatus = QStringLiteral("Meal");
+    conflict.theirs.status = QStringLiteral("Break");
     dialog.setConflict(
         conflict, [](const QString &key) { return key; }, false, QStringLiteral("Meal is not allowed from Break."));
     auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));

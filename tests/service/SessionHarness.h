@@ -22,10 +22,10 @@ public:
 
     // Starts the simulator; false on failure. Change the sim's organisation before startSession().
     bool startSim(const SimConfig &config = SimConfig());
-    Profile profile(Profile::Protocol protocol) const;
+    Profile profile(Protocol protocol) const;
     // Builds and starts a Session, waits for ready(); nullptr (with the reason in lastError()) on failure.
     Session *startSession(const Profile &profile);
-    Session *startSession(Profile::Protocol protocol) { return startSession(profile(protocol)); }
+    Session *startSession(Protocol protocol) { return startSession(profile(protocol)); }
     void stopSession();
 
     SimFixture &sim() { return m_sim; }
