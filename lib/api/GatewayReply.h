@@ -41,7 +41,8 @@ public:
     void setAgents(const AgentList &agents) { m_agents = agents; }
     // Write, WriteMany: the changes asked, in order; each is answered once with setWriteResult().
     void expectWrites(const QVector<StatusChange> &changes);
-    // The end of changes().at(index) (the result takes that change); emits writeDone() and progress().
+    // The end of the index-th expected change (the result takes that change); emits writeDone() and
+    // progress().
     // Ignored once finished or already answered.
     void setWriteResult(int index, WriteResult result);
     void reportProgress(int done, int total);
@@ -57,6 +58,7 @@ signals:
 
 private:
     void answerTheRest();
+
     Operation m_operation;
     bool m_finished = false;
     bool m_finishQueued = false;
