@@ -67,55 +67,59 @@ QJsonObject CliFormat::resultJson(const ChangeResult &result)
         violations.append(QJsonObject {
             {QStringLiteral("type"), violation.typeName()}, {QStringLiteral("message"), violation.message}});
     }
+    const WriteResult &write = result.write;
     return QJsonObject {
-        {QStringLiteral("agent_id"), result.agentId},
-        {QStringLiteral("agent_name"), result.agentName},
-        {QStringLiteral("from_status"), result.fromStatus},
-        {QStringLiteral("to_status"), result.toStatus},
-        {QStringLiteral("reason"), result.reason},
+        {QStringLiteral("agent_id"), write.change.agentId},
+        {QStringLiteral("agent_name"), write.change.agentName},
+        {QStringLiteral("from_status"), write.change.fromStatus},
+        {QStringLiteral("to_status"), write.change.toStatus},
+        {QStringLiteral("reason"), write.change.reason},
         {QStringLiteral("outcome"), result.outcomeName()},
         {QStringLiteral("violations"), violations},
-        {QStringLiteral("error"), result.error},
-        {QStringLiteral("http_status"), result.httpStatus},
-        {QStringLiteral("correlation_id"), result.correlationId},
-        {QStringLiteral("etag_before"), result.etagBefore},
-        {QStringLiteral("etag_after"), result.etagAfter},
+        {QStringLiteral("error"), result.errorText()},
+        {QStringLiteral("http_status"), write.error.httpStatus},
+        {QStringLiteral("correlation_id"), write.correlationId},
+        {QStringLiteral("etag_before"), write.etagBefore},
+        {QStringLiteral("etag_after"), write.etagAfter},
         {QStringLiteral("latency_ms"), result.latencyMs},
     };
 }
 
 QString CliFormat::resultLine(const ChangeResult &result)
 {
-    QString line = TextTable::sanitized(result.agentName.isEmpty() ? result.agentId : result.agentName)
-        + QLatin1String(": ") + dash(result.fromStatus) + QLatin1String(" -> ") + result.toStatus + QLatin1String(" ")
+    const StatusChange &change = result.write.change;
+    QString line = TextTable::sanitized(change.agentName.isEmpty() ? change.agentId : change.agentName)
+        + QLatin1String(": ") + dash(change.fromStatus) + QLatin1String(" -> ") + change.toStatus + QLatin1String(" ")
         + result.outcomeName() + QLatin1String(" (") + QString::number(result.latencyMs) + QLatin1String(" ms)");
     for (const RuleViolation &violation : result.violations)
         line += QLatin1String("\n  ") + violation.message;
-    if (!result.error.isEmpty() && result.violations.isEmpty())
-        line += QLatin1String("\n  ") + TextTable::sanitized(result.error);
+    const QString error = result.errorText();
+    if (!error.isEmpty() && result.violations.isEmpty())
+        line += QLatin1String("\n  ") + TextTable::sanitized(error);
     return line;
 }
 
 QJsonObject CliFormat::conflictJson(const ChangeConflict &conflict)
 {
     return QJsonObject {
-        {QStringLiteral("agent_id"), conflict.agentId},
-        {QStringLiteral("agent_name"), conflict.agentName},
-        {QStringLiteral("our_from_status"), conflict.ourFromStatus},
-        {QStringLiteral("our_target"), conflict.ourTarget},
-        {QStringLiteral("their_status"), conflict.theirStatus},
-        {QStringLiteral("their_since"), time(conflict.theirSince)},
-        {QStringLiteral("their_changed_by"), conflict.theirChangedBy},
+        {QStringLiteral("agent_id"), conflict.ours.agentId},
+        {QStringLiteral("agent_name"), conflict.ours.agentName},
+        {QStringLiteral("our_from_status"), conflict.ours.fromStatus},
+        {QStringLiteral("our_target"), conflict.ours.toStatus},
+        {QStringLiteral("their_status"), conflict.theirs.status},
+        {QStringLiteral("their_since"), time(conflict.theirs.statusSince)},
+        {QStringLiteral("their_changed_by"), conflict.theirs.changedBy},
     };
 }
 
 QString CliFormat::conflictLine(const ChangeConflict &conflict)
 {
+    const StatusChange &ours = conflict.ours;
     QString line = tr("Conflict: %1 is now %2 (expected %3)")
-                       .arg(TextTable::sanitized(conflict.agentName.isEmpty() ? conflict.agentId : conflict.agentName),
-                           dash(conflict.theirStatus), dash(conflict.ourFromStatus));
-    if (!conflict.theirChangedBy.isEmpty())
-        line += tr(", changed by %1").arg(TextTable::sanitized(conflict.theirChangedBy));
+                       .arg(TextTable::sanitized(ours.agentName.isEmpty() ? ours.agentId : ours.agentName),
+                           dash(conflict.theirs.status), dash(ours.fromStatus));
+    if (!conflict.theirs.changedBy.isEmpty())
+        line += tr(", changed by %1").arg(TextTable::sanitized(conflict.theirs.changedBy));
     return line;
 }
 

@@ -134,7 +134,7 @@ bool CliParser::parseGlobals()
         profile.clientSecret = value("client-secret");
     if (isSet("pkce"))
         profile.authMode = Profile::AuthMode::Pkce;
-    if (isSet("protocol") && !Profile::parseProtocol(value("protocol"), &profile.protocol))
+    if (isSet("protocol") && !parseProtocol(value("protocol"), &profile.protocol))
         return fail(tr("--protocol must be genesys or status-api, not \"%1\".").arg(value("protocol")));
     if (isSet("rules"))
         profile.rulesFile = value("rules");

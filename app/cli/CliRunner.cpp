@@ -472,8 +472,11 @@ int CliRunner::exitCodeFor(const ChangeResult &result)
     case ChangeResult::Outcome::Failed:
         break;
     }
-    if (result.errorKind == ApiError::kindName(ApiError::Kind::Authentication)
-        || result.errorKind == ApiError::kindName(ApiError::Kind::Permission))
+    switch (result.write.error.kind) {
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::Permission:
         return ExitCode::Authentication;
-    return ExitCode::Network;
+    default:
+        return ExitCode::Network;
+    }
 }

@@ -91,8 +91,7 @@ AppSettings::StoredProfile AppSettings::profile(const QString &name) const
     stored.kind
         = m_settings.value(QStringLiteral("kind")).toString() == QLatin1String("genesys") ? Kind::Genesys : Kind::Demo;
     Profile &p = stored.profile;
-    Profile::parseProtocol(
-        m_settings.value(QStringLiteral("protocol"), QStringLiteral("genesys")).toString(), &p.protocol);
+    parseProtocol(m_settings.value(QStringLiteral("protocol"), QStringLiteral("genesys")).toString(), &p.protocol);
     p.apiBase = m_settings.value(QStringLiteral("apiBase")).toUrl();
     p.region = m_settings.value(QStringLiteral("region")).toString();
     p.clientId = m_settings.value(QStringLiteral("clientId")).toString();
@@ -122,7 +121,7 @@ void AppSettings::saveProfile(const StoredProfile &stored)
     m_settings.beginGroup(profileGroup(stored.name));
     m_settings.setValue(
         QStringLiteral("kind"), stored.kind == Kind::Genesys ? QStringLiteral("genesys") : QStringLiteral("demo"));
-    m_settings.setValue(QStringLiteral("protocol"), Profile::protocolName(p.protocol));
+    m_settings.setValue(QStringLiteral("protocol"), protocolName(p.protocol));
     m_settings.setValue(QStringLiteral("apiBase"), p.apiBase);
     m_settings.setValue(QStringLiteral("region"), p.region);
     m_settings.setValue(QStringLiteral("clientId"), p.clientId);

@@ -222,9 +222,10 @@ void BulkChangeDialog::addResult(const ChangeResult &result)
 {
     const int row = m_results->rowCount();
     m_results->insertRow(row);
-    m_results->setItem(row, 0, plainItem(result.agentName));
-    m_results->setItem(row, 1, plainItem(m_labels.status(result.fromStatus)));
-    m_results->setItem(row, 2, plainItem(m_labels.status(result.toStatus)));
+    const StatusChange &change = result.write.change;
+    m_results->setItem(row, 0, plainItem(change.agentName));
+    m_results->setItem(row, 1, plainItem(m_labels.status(change.fromStatus)));
+    m_results->setItem(row, 2, plainItem(m_labels.status(change.toStatus)));
     auto *outcome = plainItem(outcomeText(result));
     outcome->setIcon(IconLoader::action(result.succeeded()    ? QStringLiteral("success")
             : result.outcome == ChangeResult::Outcome::Failed ? QStringLiteral("error")
@@ -257,7 +258,7 @@ QString BulkChangeDialog::outcomeText(const ChangeResult &result) const
     case ChangeResult::Outcome::Cancelled:
         return tr("cancelled");
     case ChangeResult::Outcome::Failed:
-        return tr("failed: %1").arg(result.error);
+        return tr("failed: %1").arg(result.errorText());
     }
     return {};
 }
@@ -268,11 +269,11 @@ void BulkChangeDialog::showConflicts(const QVector<ChangeConflict> &conflicts)
     m_conflicts->setRowCount(int(conflicts.size()));
     for (int i = 0; i < conflicts.size(); ++i) {
         const ChangeConflict &c = conflicts.at(i);
-        m_conflicts->setItem(i, 0, plainItem(c.agentName));
-        m_conflicts->setItem(i, 1, plainItem(m_labels.status(c.theirStatus)));
-        m_conflicts->setItem(i, 2, plainItem(c.theirChangedBy.isEmpty() ? tr("unknown") : c.theirChangedBy));
+        m_conflicts->setItem(i, 0, plainItem(c.ours.agentName));
+        m_conflicts->setItem(i, 1, plainItem(m_labels.status(c.theirs.status)));
+        m_conflicts->setItem(i, 2, plainItem(c.theirs.changedBy.isEmpty() ? tr("unknown") : c.theirs.changedBy));
         auto *choice = new QComboBox(m_conflicts);
-        choice->setAccessibleName(tr("Choice for %1").arg(c.agentName));
+        choice->setAccessibleName(tr("Choice for %1").arg(c.ours.agentName));
         choice->addItem(tr("Apply to latest"), int(Resolution::ApplyToLatest));
         choice->addItem(tr("Keep theirs"), int(Resolution::KeepTheirs));
         choice->addItem(tr("Cancel"), int(Resolution::Cancel));

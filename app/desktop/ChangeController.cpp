@@ -12,9 +12,6 @@
 #include "service/Session.h"
 #include "service/StatusChangeService.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 ChangeController::ChangeController(AgentTableModel *roster, MessageBar *messages, QWidget *window)
     : QObject(window)
     , m_roster(roster)
@@ -95,11 +92,11 @@ QVector<Agent> ChangeController::agentsFor(const QStringList &ids) const
     return agents;
 }
 
-QString ChangeController::refusalFor(const Agent &agent, const QString &target) const
+QString ChangeController::refusalFor(const StatusChange &change) const
 {
-    if (agent.status == target)
-        return tr("%1 is already in this status.").arg(agent.name);
-    const RuleViolations violations = m_session->changes()->validate(StatusChange::fromAgent(agent, target, {}));
+    if (change.fromStatus == change.toStatus)
+        return tr("%1 is already in this status.").arg(change.agentName);
+    const RuleViolations violations = m_session->changes()->validate(change);
     QStringList reasons;
     for (const RuleViolation &violation : violations) {
         // The reason is picked in the dialog; only the other refusals decide here.
@@ -121,7 +118,7 @@ TargetOptions ChangeController::targetsFor(const QVector<Agent> &agents) const
         option.label = label(status);
         option.allowed = false;
         for (const Agent &agent : agents) {
-            const QString refusal = refusalFor(agent, status);
+            const QString refusal = refusalFor(StatusChange::fromAgent(agent, status, {}));
             if (refusal.isEmpty()) {
                 option.allowed = true;
                 option.reasonRequired = option.reasonRequired
@@ -137,23 +134,12 @@ TargetOptions ChangeController::targetsFor(const QVector<Agent> &agents) const
     return options;
 }
 
+// What the gateway will send, in its own words.
 QString ChangeController::previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const
 {
     if (!m_session || agents.isEmpty())
         return {};
-    const Agent &agent = agents.first();
-    QJsonObject body;
-    QString line;
-    if (m_session->profile().protocol == Profile::Protocol::StatusApi) {
-        line = QStringLiteral("PUT /api/v2/users/%1/status\nIf-Match: \"%2\"\n").arg(agent.id, agent.version);
-        body.insert(QStringLiteral("status"), target);
-        body.insert(QStringLiteral("reason"), reason);
-    } else {
-        line = QStringLiteral("PATCH /api/v2/users/%1/presences/purecloud\n").arg(agent.id);
-        const QString definition = m_session->gateway()->catalogue().primaryDefinitionId(target);
-        body.insert(QStringLiteral("presenceDefinition"), QJsonObject {{QStringLiteral("id"), definition}});
-    }
-    QString text = line + QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QString text = m_session->gateway()->describeWrite(StatusChange::fromAgent(agents.first(), target, reason));
     if (agents.size() > 1)
         text += QLatin1Char('\n') + tr("… and the same for %n more agent(s)", nullptr, int(agents.size() - 1));
     return text;
@@ -208,23 +194,19 @@ void ChangeController::onConflict(const ChangeConflict &conflict)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictDialog = dialog;
     // Re-judge our target from their status, as Apply to latest will.
-    Agent latest;
-    latest.id = conflict.agentId;
-    latest.name = conflict.agentName;
-    latest.team = conflict.team;
-    latest.status = conflict.theirStatus;
-    const QString refusal = refusalFor(latest, conflict.ourTarget);
+    const StatusChange latest = conflict.appliedToLatest();
+    const QString refusal = refusalFor(latest);
     const bool allowed = refusal.isEmpty();
     QString verdict = refusal;
     if (allowed) {
-        verdict = tr("%1 is allowed from %2.").arg(label(conflict.ourTarget), label(conflict.theirStatus));
-        const int capacity = m_session->rules().capacity(conflict.ourTarget);
+        verdict = tr("%1 is allowed from %2.").arg(label(latest.toStatus), label(latest.fromStatus));
+        const int capacity = m_session->rules().capacity(latest.toStatus);
         if (capacity >= 0) {
-            const int used = m_session->directory()->count(conflict.team, conflict.ourTarget);
+            const int used = m_session->directory()->count(latest.team, latest.toStatus);
             verdict += QLatin1Char(' ')
                 + tr("%n of %1 places in %2 free.", nullptr, qMax(0, capacity - used))
                       .arg(capacity)
-                      .arg(label(conflict.ourTarget));
+                      .arg(label(latest.toStatus));
         }
     }
     dialog->setConflict(conflict, m_roster->statusLabels(), allowed, verdict);
@@ -240,22 +222,23 @@ void ChangeController::onFinished(const ChangeResult &result)
 {
     if (!m_mine.remove(result.changeId))
         return;
+    const StatusChange &change = result.write.change;
     switch (result.outcome) {
     case ChangeResult::Outcome::Applied:
-        m_messages->showMessage(tr("%1 is now %2.").arg(result.agentName, label(result.toStatus)),
+        m_messages->showMessage(tr("%1 is now %2.").arg(change.agentName, label(change.toStatus)),
             MessageBar::Level::Positive, {}, {}, 6000);
         break;
     case ChangeResult::Outcome::Rejected:
         m_messages->showMessage(
-            tr("The change of %1 was refused: %2").arg(result.agentName, violationText(result.violations)),
+            tr("The change of %1 was refused: %2").arg(change.agentName, violationText(result.violations)),
             MessageBar::Level::Warning);
         break;
     case ChangeResult::Outcome::ConflictKeptTheirs:
-        m_messages->showMessage(tr("%1 keeps the status the other side set.").arg(result.agentName),
+        m_messages->showMessage(tr("%1 keeps the status the other side set.").arg(change.agentName),
             MessageBar::Level::Information, {}, {}, 6000);
         break;
     case ChangeResult::Outcome::Cancelled:
-        m_messages->showMessage(tr("The change of %1 was cancelled; nothing was sent.").arg(result.agentName),
+        m_messages->showMessage(tr("The change of %1 was cancelled; nothing was sent.").arg(change.agentName),
             MessageBar::Level::Information, {}, {}, 6000);
         break;
     case ChangeResult::Outcome::Failed:
@@ -267,29 +250,34 @@ void ChangeController::onFinished(const ChangeResult &result)
 
 void ChangeController::reportFailure(const ChangeResult &result)
 {
+    const ApiError &error = result.write.error;
+    const QString &name = result.write.change.agentName;
     QString text;
-    if (result.httpStatus == 403) {
+    switch (error.kind) {
+    case ApiError::Kind::Permission:
         text = tr("StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the "
                   "permission presence:userPresence:edit.")
-                   .arg(result.agentName, result.error);
-    } else if (result.httpStatus == 429) {
+                   .arg(name, error.toString());
+        break;
+    case ApiError::Kind::RateLimited:
         text = tr("The server is slowing StatusDesk down (429). The change of %1 did not go through; try again "
                   "in a minute.")
-                   .arg(result.agentName);
-    } else if (result.httpStatus == 0) {
+                   .arg(name);
+        break;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
         text = tr("The server cannot be reached (%1). The change of %2 was not made; check the network and retry.")
-                   .arg(result.error, result.agentName);
-    } else {
-        text = tr("The change of %1 failed (%2): %3").arg(result.agentName).arg(result.httpStatus).arg(result.error);
+                   .arg(error.toString(), name);
+        break;
+    default:
+        text = error.httpStatus > 0
+            ? tr("The change of %1 failed (%2): %3").arg(name).arg(error.httpStatus).arg(error.toString())
+            : tr("The change of %1 failed: %2").arg(name, error.toString());
+        break;
     }
-    StatusChange retry;
-    retry.agentId = result.agentId;
-    retry.agentName = result.agentName;
-    retry.fromStatus = result.fromStatus;
-    retry.toStatus = result.toStatus;
-    retry.reason = result.reason;
+    // The retry is the same change, whole: agent, team, statuses, reason and the version it expects.
     const QString actionId = QStringLiteral("retry:") + result.changeId;
-    m_retry.insert(actionId, retry);
+    m_retry.insert(actionId, result.write.change);
     m_messages->showMessage(text, MessageBar::Level::Error, tr("&Retry"), actionId);
 }
 
@@ -304,7 +292,7 @@ void ChangeController::startBulk(const QVector<Agent> &agents, const QString &ta
         BulkChangeDialog::PreviewRow row;
         row.agentName = agent.name;
         row.fromStatus = agent.status;
-        row.refusal = refusalFor(agent, target);
+        row.refusal = refusalFor(StatusChange::fromAgent(agent, target, {}));
         if (row.refusal.isEmpty() && reason.isEmpty()
             && m_session->changes()->needsReason(StatusChange::fromAgent(agent, target, reason)))
             row.refusal = tr("The rules ask for a reason.");

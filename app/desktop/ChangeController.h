@@ -49,7 +49,8 @@ signals:
 
 private:
     QVector<Agent> agentsFor(const QStringList &ids) const;
-    QString refusalFor(const Agent &agent, const QString &target) const;
+    // Why the rules refuse this change (a reason still to pick aside), or empty.
+    QString refusalFor(const StatusChange &change) const;
     QString previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const;
     QString label(const QString &statusKey) const;
     QStringList reasonCodes() const;

@@ -94,17 +94,20 @@ void ConflictDialog::setConflict(
 {
     m_conflict = conflict;
     m_done = false;
-    m_title->setText(tr("%1 changed while you were deciding").arg(conflict.agentName));
-    QString theirs = labels.status(conflict.theirStatus);
-    if (conflict.theirSince.isValid())
-        theirs
-            = tr("%1 (since %2)").arg(theirs, conflict.theirSince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
-    m_theirStatus->setText(theirs);
-    m_theirBy->setText(conflict.theirChangedBy.isEmpty() ? tr("unknown") : conflict.theirChangedBy);
-    m_theirReason->setText(conflict.theirReason.isEmpty() ? QStringLiteral("—") : conflict.theirReason);
-    m_ourStatus->setText(labels.status(conflict.ourTarget));
+    const StatusChange &ours = conflict.ours;
+    const Agent &theirs = conflict.theirs;
+    m_title->setText(tr("%1 changed while you were deciding").arg(ours.agentName));
+    QString theirStatus = labels.status(theirs.status);
+    if (theirs.statusSince.isValid())
+        theirStatus = tr("%1 (since %2)")
+                          .arg(theirStatus, theirs.statusSince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    m_theirStatus->setText(theirStatus);
+    m_theirBy->setText(theirs.changedBy.isEmpty() ? tr("unknown") : theirs.changedBy);
+    const QString theirReason = conflict.theirReason();
+    m_theirReason->setText(theirReason.isEmpty() ? QStringLiteral("—") : theirReason);
+    m_ourStatus->setText(labels.status(ours.toStatus));
     m_ourBy->setText(tr("you"));
-    m_ourReason->setText(conflict.ourReason.isEmpty() ? QStringLiteral("—") : conflict.ourReason);
+    m_ourReason->setText(ours.reason.isEmpty() ? QStringLiteral("—") : ours.reason);
     m_verdict->setText(verdict);
     m_apply->setEnabled(applyAllowed);
     m_apply->setToolTip(applyAllowed ? tr("Send your change again, based on the agent's status now.")

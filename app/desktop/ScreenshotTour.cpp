@@ -109,16 +109,14 @@ void ScreenshotTour::step(int index)
         const QModelIndex first = roster->proxy()->index(2, 0);
         const Agent &agent = m_window->agentModel()->agentAt(roster->proxy()->mapToSource(first).row());
         ChangeConflict conflict;
-        conflict.agentId = agent.id;
-        conflict.agentName = agent.name;
-        conflict.team = agent.team;
-        conflict.ourFromStatus = QStringLiteral("Available");
-        conflict.ourTarget = QStringLiteral("Break");
-        conflict.ourReason = QStringLiteral("Coffee");
-        conflict.theirStatus = QStringLiteral("Meeting");
-        conflict.theirReason = QStringLiteral("Team huddle");
-        conflict.theirSince = QDateTime::currentDateTimeUtc().addSecs(-kConflictAgeSeconds);
-        conflict.theirChangedBy = QStringLiteral("M. Chen");
+        Agent seen = agent;
+        seen.status = QStringLiteral("Available");
+        conflict.ours = StatusChange::fromAgent(seen, QStringLiteral("Break"), QStringLiteral("Coffee"));
+        conflict.theirs.id = agent.id;
+        conflict.theirs.status = QStringLiteral("Meeting");
+        conflict.theirs.reason = QStringLiteral("Team huddle");
+        conflict.theirs.statusSince = QDateTime::currentDateTimeUtc().addSecs(-kConflictAgeSeconds);
+        conflict.theirs.changedBy = QStringLiteral("M. Chen");
         auto *dialog = new ConflictDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setConflict(conflict, m_window->agentModel()->statusLabels(), true,

@@ -10,7 +10,8 @@
 
 // A pending gateway operation (catalogue, roster, read, write). finished() comes exactly once and
 // never inside the call that created the reply; the receiver deletes the reply (deleteLater).
-// Which accessor carries the result depends on the operation.
+// Which accessor carries the result depends on the operation. A write reports every change's end in
+// its WriteResult, and only there: the reply answers each change exactly once before finished().
 class GatewayReply : public QObject
 {
     Q_OBJECT
@@ -22,8 +23,9 @@ public:
 
     Operation operation() const { return m_operation; }
     bool isFinished() const { return m_finished; }
-    bool isOk() const { return m_finished && !m_error.isError(); }
-    ApiError error() const { return m_error; }
+    bool isOk() const { return m_finished && !error().isError(); }
+    // Write: the write's error (writeResult().error); otherwise why the operation as a whole failed.
+    ApiError error() const;
 
     StatusCatalogue catalogue() const { return m_catalogue; } // Catalogue
     AgentList agents() const { return m_agents; } // Roster, ReadAgents, SignedInUser (one agent)
@@ -37,18 +39,26 @@ public:
     // For the gateways.
     void setCatalogue(const StatusCatalogue &catalogue) { m_catalogue = catalogue; }
     void setAgents(const AgentList &agents) { m_agents = agents; }
-    void setWriteResults(const WriteResults &writes) { m_writes = writes; }
+    // Write, WriteMany: the changes asked, in order; each is answered once with setWriteResult().
+    void expectWrites(const QVector<StatusChange> &changes);
+    // The end of the index-th expected change (the result takes that change); emits writeDone() and
+    // progress().
+    // Ignored once finished or already answered.
+    void setWriteResult(int index, WriteResult result);
     void reportProgress(int done, int total);
-    // Queues finished() (so that it never fires inside the creating call); idempotent.
+    // Queues finished() (so that it never fires inside the creating call); idempotent. A write's changes
+    // that are not answered by then fail with `error` (or, without one, as not answered by the server).
     void finish(const ApiError &error = ApiError());
 
 signals:
     void progress(int done, int total); // Roster: agents loaded of total; WriteMany: writes done
-    void writeDone(const WriteResult &result); // WriteMany: each result as it comes
+    void writeDone(const WriteResult &result); // Write, WriteMany: each result as it comes
     void finished();
     void cancelRequested();
 
 private:
+    void answerTheRest();
+
     Operation m_operation;
     bool m_finished = false;
     bool m_finishQueued = false;
@@ -57,4 +67,6 @@ private:
     StatusCatalogue m_catalogue;
     AgentList m_agents;
     WriteResults m_writes;
+    QVector<bool> m_answered;
+    int m_answeredCount = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/GenesysGateway.h"
 
+#include "api/ActivityEvent.h"
 #include "api/ApiClient.h"
 #include "api/ApiLogging.h"
 #include "api/ApiReply.h"
@@ -16,8 +17,6 @@
 #include <memory>
 
 namespace {
-
-constexpr int kUsersPerRead = 50;
 
 QString presencePath(const QString &userId)
 {
@@ -40,46 +39,22 @@ struct WriteJob
 {
     QPointer<GatewayReply> reply;
     QVector<StatusChange> changes;
-    WriteResults results;
-    QVector<bool> done;
     QVector<QElapsedTimer> clocks;
     int next = 0; // first change of the next chunk
     int pendingInChunk = 0;
-    int finished = 0;
     bool cancelled = false;
 };
 
-void finishJob(const std::shared_ptr<WriteJob> &job)
-{
-    if (!job->reply)
-        return;
-    job->reply->setWriteResults(job->results);
-    ApiError error;
-    if (job->changes.size() == 1 && job->results.first().outcome == WriteResult::Outcome::Failed)
-        error = job->results.first().error;
-    job->reply->finish(error);
-}
-
 void record(const std::shared_ptr<WriteJob> &job, int index, WriteResult result)
 {
-    result.change = job->changes.at(index);
     result.latencyMs = job->clocks.at(index).elapsed();
-    job->results[index] = result;
-    job->done[index] = true;
-    ++job->finished;
-    if (!job->reply)
-        return;
-    emit job->reply->writeDone(result);
-    job->reply->reportProgress(job->finished, int(job->changes.size()));
+    if (job->reply)
+        job->reply->setWriteResult(index, result);
 }
 
 WriteResult failed(const ApiError &error)
 {
-    WriteResult result;
-    result.outcome = WriteResult::Outcome::Failed;
-    result.error = error;
-    result.correlationId = error.correlationId;
-    return result;
+    return WriteResult::failure(error);
 }
 
 // The presences of a re-read, by user id.
@@ -132,11 +107,8 @@ void conflictAfterPatch(GenesysGateway *gateway, const std::shared_ptr<WriteJob>
             failure.etagBefore = result.etagBefore;
             return complete(failure);
         }
-        Agent theirs = latest.value(change.agentId);
-        theirs.name = change.agentName;
-        theirs.team = change.team;
         result.outcome = WriteResult::Outcome::Conflict;
-        result.theirs = theirs;
+        result.agent = latest.value(change.agentId);
         complete(result);
     });
 }
@@ -161,7 +133,6 @@ void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int
     };
     QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, index, current, reply, complete] {
         reply->deleteLater();
-        const StatusChange &change = job->changes.at(index);
         WriteResult result;
         if (reply->httpStatus() == 409 || reply->httpStatus() == 412) {
             result.etagBefore = current.version;
@@ -175,13 +146,11 @@ void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int
                                           : reply->error());
         } else {
             Agent after = current;
-            after.name = change.agentName;
-            after.team = change.team;
             GenesysJson::readPresence(reply->json().object(), gateway->catalogue(), &after);
             if (after.status != QLatin1String("OnQueue"))
                 after.routingStatus = QStringLiteral("OFF_QUEUE");
             result.outcome = WriteResult::Outcome::Applied;
-            result.after = after;
+            result.agent = after;
             result.etagAfter = after.version;
         }
         result.etagBefore = current.version;
@@ -213,15 +182,13 @@ void onChunkRead(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, 
             record(job, i, failed(missing));
             continue;
         }
-        Agent now = current.value(change.agentId);
-        now.name = change.agentName;
-        now.team = change.team;
+        const Agent now = current.value(change.agentId);
         const bool moved = now.status != change.fromStatus;
         const bool touched = !change.expectedVersion.isEmpty() && !sameVersion(now.version, change.expectedVersion);
         if (moved || touched) {
             WriteResult conflict;
             conflict.outcome = WriteResult::Outcome::Conflict;
-            conflict.theirs = now;
+            conflict.agent = now;
             conflict.etagBefore = now.version;
             conflict.correlationId = reply->correlationId();
             record(job, i, conflict);
@@ -245,15 +212,9 @@ void writeNextChunk(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &jo
     const int size = int(job->changes.size());
     if (!job->reply)
         return;
-    if (job->cancelled) {
-        for (int i = job->next; i < size; ++i) {
-            job->clocks[i].start();
-            record(job, i, failed(ApiError::make(ApiError::Kind::Cancelled, GenesysGateway::tr("Cancelled."))));
-        }
-        job->next = size;
-    }
-    if (job->next >= size)
-        return finishJob(job);
+    // A cancelled reply fails the changes not sent yet with its Cancelled error.
+    if (job->cancelled || job->next >= size)
+        return job->reply->finish();
     const int first = job->next;
     const int end = qMin(size, first + GenesysGateway::BulkPresenceIds);
     job->next = end;
@@ -319,49 +280,18 @@ GatewayReply *GenesysGateway::readAgents(const QStringList &ids)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::ReadAgents, this);
     withCatalogue(result, [this, result, ids] {
-        auto remaining = std::make_shared<int>(0);
-        auto found = std::make_shared<QHash<QString, Agent>>();
-        for (int first = 0; first < ids.size(); first += kUsersPerRead) {
-            const QStringList chunk = ids.mid(first, kUsersPerRead);
-            QUrlQuery query;
-            for (const QString &id : chunk)
-                query.addQueryItem(QStringLiteral("id"), id);
-            query.addQueryItem(QStringLiteral("pageSize"), QString::number(kUsersPerRead));
-            query.addQueryItem(QStringLiteral("expand"), QStringLiteral("presence"));
-            query.addQueryItem(QStringLiteral("expand"), QStringLiteral("routingStatus"));
-            ApiReply *reply = client()->get(QStringLiteral("/api/v2/users"), query);
-            ++*remaining;
-            connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
-            connect(reply, &ApiReply::finished, result, [this, reply, result, remaining, found, ids] {
-                reply->deleteLater();
-                --*remaining;
-                if (result->isCancelled())
-                    return;
-                if (!reply->isOk())
-                    return result->finish(reply->error());
-                const QJsonValue entities = reply->json().object().value(QStringLiteral("entities"));
-                if (!entities.isArray())
-                    return result->finish(ApiError::make(
-                        ApiError::Kind::MalformedResponse, tr("The users answer has no list of entities.")));
-                const QJsonArray array = entities.toArray();
-                for (const QJsonValue &value : array) {
-                    Agent agent;
-                    if (GenesysJson::readUser(value.toObject(), catalogue(), &agent))
-                        found->insert(agent.id, agent);
-                }
-                if (*remaining > 0)
-                    return;
-                AgentList agents;
-                for (const QString &id : ids) {
-                    if (found->contains(id))
-                        agents.append(found->value(id));
-                }
-                result->setAgents(agents);
-                result->finish();
-            });
-        }
-        if (ids.isEmpty())
+        const QStringList expand {QStringLiteral("presence"), QStringLiteral("routingStatus")};
+        readUsers(result, ids, expand, [result, ids](const QHash<QString, Agent> &users, const ApiError &error) {
+            if (error.isError())
+                return result->finish(error);
+            AgentList agents;
+            for (const QString &id : ids) {
+                if (users.contains(id))
+                    agents.append(users.value(id));
+            }
+            result->setAgents(agents);
             result->finish();
+        });
     });
     return result;
 }
@@ -378,12 +308,26 @@ GatewayReply *GenesysGateway::writeStatuses(const QVector<StatusChange> &changes
     auto job = std::make_shared<WriteJob>();
     job->reply = result;
     job->changes = changes;
-    job->results.resize(changes.size());
-    job->done.fill(false, changes.size());
+    result->expectWrites(changes);
     job->clocks.resize(changes.size());
     connect(result, &GatewayReply::cancelRequested, this, [job] { job->cancelled = true; });
     withCatalogue(result, [this, job] { writeNextChunk(this, job); });
     if (changes.isEmpty())
         result->finish();
     return result;
+}
+
+QString GenesysGateway::describeWrite(const StatusChange &change) const
+{
+    const QJsonObject body {{QStringLiteral("presenceDefinition"),
+        QJsonObject {{QStringLiteral("id"), catalogue().primaryDefinitionId(change.toStatus)}}}};
+    return QStringLiteral("PATCH %1\n").arg(presencePath(change.agentId))
+        + QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+bool GenesysGateway::versionFromActivity(const ActivityEvent &event, QString *version) const
+{
+    // The presence modifiedDate is the version, and a presence event carries it.
+    *version = event.hasPresence ? event.modifiedDateText : QString();
+    return true;
 }

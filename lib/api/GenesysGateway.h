@@ -22,6 +22,8 @@ public:
     GatewayReply *readAgents(const QStringList &ids) override;
     GatewayReply *writeStatus(const StatusChange &change) override;
     GatewayReply *writeStatuses(const QVector<StatusChange> &changes) override;
+    QString describeWrite(const StatusChange &change) const override;
+    bool versionFromActivity(const ActivityEvent &event, QString *version) const override;
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     void setParallelPages(int parallel) { m_parallelPages = parallel; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/StatusApiGateway.h"
 
+#include "api/ActivityEvent.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/GenesysJson.h"
@@ -15,8 +16,6 @@
 #include <memory>
 
 namespace {
-
-constexpr int kUsersPerRead = 50;
 
 QString statusPath(const QString &userId)
 {
@@ -147,27 +146,13 @@ GatewayReply *StatusApiGateway::readAgents(const QStringList &ids)
             result->setAgents(agents);
             result->finish();
         };
-        for (int first = 0; first < ids.size(); first += kUsersPerRead) {
-            QUrlQuery query;
-            const QStringList chunk = ids.mid(first, kUsersPerRead);
-            for (const QString &id : chunk)
-                query.addQueryItem(QStringLiteral("id"), id);
-            query.addQueryItem(QStringLiteral("pageSize"), QString::number(kUsersPerRead));
-            query.addQueryItem(QStringLiteral("expand"), QStringLiteral("routingStatus"));
-            ApiReply *reply = client()->get(QStringLiteral("/api/v2/users"), query);
-            ++*remaining;
-            connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
-            connect(reply, &ApiReply::finished, result, [this, reply, identities, complete] {
-                reply->deleteLater();
-                const QJsonArray array = reply->json().object().value(QStringLiteral("entities")).toArray();
-                for (const QJsonValue &value : array) {
-                    Agent agent;
-                    if (GenesysJson::readUser(value.toObject(), catalogue(), &agent))
-                        identities->insert(agent.id, agent);
-                }
+        // Names and teams: a users read that fails leaves them out, the statuses still count.
+        ++*remaining;
+        readUsers(result, ids, {QStringLiteral("routingStatus")},
+            [identities, complete](const QHash<QString, Agent> &users, const ApiError &) {
+                *identities = users;
                 complete();
             });
-        }
         for (const QString &id : ids) {
             ApiReply *reply = client()->get(statusPath(id));
             ++*remaining;
@@ -184,8 +169,6 @@ GatewayReply *StatusApiGateway::readAgents(const QStringList &ids)
                 complete();
             });
         }
-        if (ids.isEmpty())
-            result->finish();
     });
     return result;
 }
@@ -193,10 +176,11 @@ GatewayReply *StatusApiGateway::readAgents(const QStringList &ids)
 GatewayReply *StatusApiGateway::writeStatus(const StatusChange &change)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Write, this);
+    result->expectWrites({change});
     withCatalogue(result, [this, result, change] {
         writeOne(change, result, [result](const WriteResult &outcome) {
-            result->setWriteResults({outcome});
-            result->finish(outcome.outcome == WriteResult::Outcome::Failed ? outcome.error : ApiError());
+            result->setWriteResult(0, outcome);
+            result->finish();
         });
     });
     return result;
@@ -205,23 +189,19 @@ GatewayReply *StatusApiGateway::writeStatus(const StatusChange &change)
 GatewayReply *StatusApiGateway::writeStatuses(const QVector<StatusChange> &changes)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::WriteMany, this);
+    result->expectWrites(changes);
     withCatalogue(result, [this, result, changes] {
-        auto results = std::make_shared<WriteResults>(changes.size());
         auto finished = std::make_shared<int>(0);
         for (int i = 0; i < changes.size(); ++i) {
             QPointer<GatewayReply> guard(result);
             writeOne(changes.at(i), result,
-                [guard, results, finished, i, total = int(changes.size())](const WriteResult &outcome) {
-                    (*results)[i] = outcome;
+                [guard, finished, i, total = static_cast<int>(changes.size())](const WriteResult &outcome) {
                     ++*finished;
                     if (!guard)
                         return;
-                    emit guard->writeDone(outcome);
-                    guard->reportProgress(*finished, total);
-                    if (*finished == total) {
-                        guard->setWriteResults(*results);
+                    guard->setWriteResult(i, outcome);
+                    if (*finished == total)
                         guard->finish();
-                    }
                 });
         }
         if (changes.isEmpty())
@@ -236,8 +216,7 @@ void StatusApiGateway::writeOne(
 {
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    const auto finishWith = [change, clock, done](WriteResult result) {
-        result.change = change;
+    const auto finishWith = [clock, done](WriteResult result) {
         result.latencyMs = clock->elapsed();
         done(result);
     };
@@ -256,10 +235,8 @@ void StatusApiGateway::writeOne(
             return finishWith(result);
         }
         if (now.status != change.fromStatus) {
-            now.name = change.agentName;
-            now.team = change.team;
             result.outcome = WriteResult::Outcome::Conflict;
-            result.theirs = now;
+            result.agent = now;
             result.etagBefore = now.version;
             result.correlationId = read->correlationId();
             return finishWith(result);
@@ -299,10 +276,8 @@ void StatusApiGateway::put(const StatusChange &change, const QString &etag, Gate
                 = reply->isOk() ? malformed(tr("The status answer is not a status resource.")) : reply->error();
             return finishWith(result);
         }
-        after.name = change.agentName;
-        after.team = change.team;
         result.outcome = WriteResult::Outcome::Applied;
-        result.after = after;
+        result.agent = after;
         result.etagAfter = after.version;
         finishWith(result);
     });
@@ -320,17 +295,33 @@ void StatusApiGateway::conflictFromFreshRead(
             result.error = read->isOk() ? malformed(tr("The status answer is not a status resource.")) : read->error();
             return finishWith(result);
         }
-        theirs.name = change.agentName;
-        theirs.team = change.team;
         // A retried PUT whose first attempt landed (the answer was lost) meets its own ETag change.
         if (retried && theirs.status == change.toStatus && theirs.reason == change.reason) {
             result.outcome = WriteResult::Outcome::Applied;
-            result.after = theirs;
+            result.agent = theirs;
             result.etagAfter = theirs.version;
             return finishWith(result);
         }
         result.outcome = WriteResult::Outcome::Conflict;
-        result.theirs = theirs;
+        result.agent = theirs;
         finishWith(result);
     });
+}
+
+// The PUT that put() sends; without a version known, writeStatus() reads the ETag first.
+QString StatusApiGateway::describeWrite(const StatusChange &change) const
+{
+    QJsonObject body {{QStringLiteral("status"), m_serverNames.value(change.toStatus, change.toStatus)}};
+    body.insert(QStringLiteral("reason"), change.reason.isEmpty() ? QJsonValue() : QJsonValue(change.reason));
+    const QString version
+        = change.expectedVersion.isEmpty() ? tr("(the ETag read just before)") : change.expectedVersion;
+    return QStringLiteral("PUT %1\nIf-Match: %2\n").arg(statusPath(change.agentId), version)
+        + QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+bool StatusApiGateway::versionFromActivity(const ActivityEvent &, QString *version) const
+{
+    // The version is the status resource's ETag, which no event carries.
+    version->clear();
+    return false;
 }

@@ -3,19 +3,19 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "api/GenesysJson.h"
 #include "api/RosterLoader.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
+
+#include <memory>
 
 StatusGateway::StatusGateway(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-}
-
-QString StatusGateway::protocolName(Protocol protocol)
-{
-    return protocol == Protocol::Genesys ? QStringLiteral("genesys") : QStringLiteral("status-api");
 }
 
 GatewayReply *StatusGateway::loadSignedInUser()
@@ -72,4 +72,48 @@ void StatusGateway::withCatalogue(GatewayReply *result, const std::function<void
             return result->finish(load->error());
         then();
     });
+}
+
+void StatusGateway::readUsers(
+    GatewayReply *result, const QStringList &ids, const QStringList &expand, const UsersRead &done)
+{
+    if (ids.isEmpty())
+        return done({}, ApiError());
+    struct Read
+    {
+        int remaining = 0;
+        QHash<QString, Agent> users;
+        ApiError error;
+    };
+    auto read = std::make_shared<Read>();
+    for (int first = 0; first < ids.size(); first += kUsersPerRead) {
+        QUrlQuery query;
+        const QStringList chunk = ids.mid(first, kUsersPerRead);
+        for (const QString &id : chunk)
+            query.addQueryItem(QStringLiteral("id"), id);
+        query.addQueryItem(QStringLiteral("pageSize"), QString::number(kUsersPerRead));
+        for (const QString &expansion : expand)
+            query.addQueryItem(QStringLiteral("expand"), expansion);
+        ApiReply *reply = m_client->get(QStringLiteral("/api/v2/users"), query);
+        ++read->remaining;
+        connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
+        connect(reply, &ApiReply::finished, result, [this, reply, result, read, done] {
+            reply->deleteLater();
+            const QJsonValue entities = reply->json().object().value(QStringLiteral("entities"));
+            if (!reply->isOk() && !read->error.isError())
+                read->error = reply->error();
+            else if (reply->isOk() && !entities.isArray() && !read->error.isError())
+                read->error = ApiError::make(
+                    ApiError::Kind::MalformedResponse, tr("The users answer has no list of entities."));
+            const QJsonArray array = entities.toArray();
+            for (const QJsonValue &value : array) {
+                Agent agent;
+                if (GenesysJson::readUser(value.toObject(), catalogue(), &agent))
+                    read->users.insert(agent.id, agent);
+            }
+            if (--read->remaining > 0 || result->isCancelled())
+                return;
+            done(read->users, read->error);
+        });
+    }
 }

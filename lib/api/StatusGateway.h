@@ -2,9 +2,11 @@
 #pragma once
 
 #include "api/GatewayReply.h"
+#include "api/Protocol.h"
 #include "core/StatusCatalogue.h"
 #include "core/StatusChange.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QVector>
@@ -12,6 +14,7 @@
 #include <functional>
 
 class ApiClient;
+struct ActivityEvent;
 
 // The one interface to the server's agents and statuses; two implementations: GenesysGateway
 // (presence, re-read before write) and StatusApiGateway (ETag / If-Match). All asynchronous.
@@ -20,12 +23,12 @@ class StatusGateway : public QObject
     Q_OBJECT
 
 public:
-    enum class Protocol { Genesys, StatusApi };
+    // The users a request reads by id (GET /api/v2/users?id=...), the server's page limit.
+    static constexpr int kUsersPerRead = 50;
 
     explicit StatusGateway(ApiClient *client, QObject *parent = nullptr);
 
     virtual Protocol protocol() const = 0;
-    static QString protocolName(Protocol protocol); // "genesys", "status-api"
     ApiClient *client() const { return m_client; }
 
     // The statuses and reasons the server knows; cached in catalogue() once loaded.
@@ -44,6 +47,13 @@ public:
     // Many changes; writeDone() per agent, writeResults() at the end. Genesys re-reads in bulk
     // (50 ids a call). Paced by the ApiClient's limiter.
     virtual GatewayReply *writeStatuses(const QVector<StatusChange> &changes) = 0;
+    // The request writeStatus(change) sends, as the lead may read it before confirming: method, path,
+    // conditional header and body.
+    virtual QString describeWrite(const StatusChange &change) const = 0;
+
+    // The version (optimistic-locking token) a pushed event gives the agent, into *version (empty when the
+    // event does not touch it). False when this protocol's version is not in events and must be read.
+    virtual bool versionFromActivity(const ActivityEvent &event, QString *version) const = 0;
 
     // The signed-in user (GET /api/v2/users/me) as an Agent (id, name, email); fails for client
     // credentials on a real org.
@@ -57,6 +67,10 @@ protected:
     // adjust may rework the agents before result finishes.
     void loadRosterInto(GatewayReply *result, int pageSize, int parallelPages,
         const std::function<void(AgentList &agents)> &adjust = {});
+    using UsersRead = std::function<void(const QHash<QString, Agent> &users, const ApiError &error)>;
+    // Reads these users (kUsersPerRead ids a request, the expansions asked), cancelled with result; then
+    // calls done once with the users found by id and the first error (none when every read succeeded).
+    void readUsers(GatewayReply *result, const QStringList &ids, const QStringList &expand, const UsersRead &done);
 
 private:
     ApiClient *m_client = nullptr;

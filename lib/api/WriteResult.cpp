@@ -13,3 +13,12 @@ QString WriteResult::outcomeName(Outcome outcome)
     }
     return QStringLiteral("failed");
 }
+
+WriteResult WriteResult::failure(const ApiError &error)
+{
+    WriteResult result;
+    result.outcome = Outcome::Failed;
+    result.error = error;
+    result.correlationId = error.correlationId;
+    return result;
+}

@@ -9,15 +9,17 @@
 #include <QString>
 #include <QVector>
 
-// What became of one status write.
+// What became of one status write: the change as asked and the agent as the server returned it.
+// A failed write says why in `error`, and only there (GatewayReply::error() of a single write reads it).
 struct WriteResult
 {
     enum class Outcome { Applied, Conflict, Failed };
 
     Outcome outcome = Outcome::Failed;
-    StatusChange change; // what was asked
-    Agent after; // Applied: the agent as the server has it now
-    Agent theirs; // Conflict: the latest state (someone else's change)
+    StatusChange change; // what was asked (set by the GatewayReply the result is reported to)
+    // The agent as the server returned it: Applied → the state after our write; Conflict → theirs (the
+    // latest state). Presence fields only where the server's answer has no name or team: the change has them.
+    Agent agent;
     QString etagBefore; // the version we wrote against (ETag or modifiedDate)
     QString etagAfter; // the version after our write
     QString correlationId;
@@ -26,6 +28,8 @@ struct WriteResult
     qint64 latencyMs = 0; // from the start of the write to its end
 
     static QString outcomeName(Outcome outcome); // "applied", "conflict", "failed"
+    // A failed write; the correlation id is the error's.
+    static WriteResult failure(const ApiError &error);
 };
 
 using WriteResults = QVector<WriteResult>;

@@ -31,6 +31,17 @@ struct StatusChange
         change.reason = reason;
         return change;
     }
+
+    // The change back: from our target to the status the agent was in, only if the agent is still at
+    // `version` (the version our write left).
+    StatusChange reverted(const QString &version) const
+    {
+        StatusChange back = *this;
+        back.fromStatus = toStatus;
+        back.toStatus = fromStatus;
+        back.expectedVersion = version;
+        return back;
+    }
 };
 
 Q_DECLARE_METATYPE(StatusChange)

@@ -532,12 +532,10 @@ void AgentDirectory::onActivity(const ActivityEvent &event)
     }
     if (event.hasRoutingStatus)
         fresh.routingStatus = event.routingStatus;
-    if (d->gateway->protocol() == StatusGateway::Protocol::StatusApi) {
-        // The Status API's version is its ETag, which the event does not carry: read it soon.
+    if (!d->gateway->versionFromActivity(event, &fresh.version)) {
+        // The event carries no version of this protocol (an ETag, say): read the agent soon for it.
         d->rereadIds.insert(event.userId);
         d->rereadTimer->start();
-    } else if (event.hasPresence) {
-        fresh.version = event.modifiedDateText;
     }
     Agent &row = d->agents[it.value()];
     const Agent before = row;

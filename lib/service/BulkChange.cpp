@@ -30,7 +30,6 @@ void BulkChange::start(const QVector<StatusChange> &changes)
     m_results.clear();
     m_conflicts.clear();
     m_offered.clear();
-    m_changes.clear();
     emit progress(0, m_total);
     startMore();
     maybeFinish(); // an empty batch
@@ -51,10 +50,8 @@ void BulkChange::startMore()
     const QVector<StatusChange> batch = m_queue.mid(m_next, room);
     m_next += static_cast<int>(batch.size());
     const QStringList ids = m_service->changeMany(batch);
-    for (int i = 0; i < ids.size(); ++i) {
-        m_inFlight.insert(ids.at(i));
-        m_changes.insert(ids.at(i), batch.at(i));
-    }
+    for (const QString &id : ids)
+        m_inFlight.insert(id);
 }
 
 void BulkChange::cancel()
@@ -63,7 +60,7 @@ void BulkChange::cancel()
         return;
     m_cancelled = true;
     for (int i = m_next; i < m_queue.size(); ++i) {
-        const ChangeResult result = ChangeResult::forChange(m_queue.at(i), ChangeResult::Outcome::Cancelled);
+        const ChangeResult result = ChangeResult::unsent(QString(), m_queue.at(i), ChangeResult::Outcome::Cancelled);
         m_results.append(result);
         emit agentFinished(result);
     }
@@ -134,16 +131,8 @@ QVector<StatusChange> BulkChange::revertChanges() const
     for (const ChangeResult &result : m_results) {
         if (!result.succeeded())
             continue;
-        StatusChange back;
-        back.agentId = result.agentId;
-        back.agentName = result.agentName;
-        back.team = result.team;
-        back.fromStatus = result.toStatus;
-        back.toStatus = result.fromStatus;
-        back.reason = m_changes.value(result.changeId).reason;
         // Only if nobody changed the agent since our write; otherwise it is a conflict to review.
-        back.expectedVersion = result.etagAfter;
-        changes.append(back);
+        changes.append(result.write.change.reverted(result.write.etagAfter));
     }
     return changes;
 }

@@ -67,6 +67,5 @@ private:
     QSet<QString> m_inFlight;
     QHash<QString, ChangeConflict> m_conflicts; // waiting for a decision
     QSet<QString> m_offered; // already in a conflictsReady()
-    QHash<QString, StatusChange> m_changes;
     QVector<ChangeResult> m_results;
 };

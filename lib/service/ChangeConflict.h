@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Agent.h"
+#include "core/StatusChange.h"
 #include "service/Resolution.h"
 
-#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -12,21 +13,19 @@
 struct ChangeConflict
 {
     QString changeId;
-    QString agentId;
-    QString agentName;
-    QString team;
+    StatusChange ours; // what the lead saw and asked for (agent name and team included)
+    Agent theirs; // the agent's state now, as the server returned it (presence fields; no name or team)
 
-    // Ours: what the lead saw and asked for.
-    QString ourFromStatus;
-    QString ourTarget;
-    QString ourReason;
-
-    // Theirs: the agent's state now.
-    QString theirStatus;
-    QString theirReason;
-    QDateTime theirSince;
-    QString theirChangedBy; // empty when the server does not say
-    QString theirVersion; // ETag or modifiedDate
+    // Our change against their state: what Apply to latest validates and sends.
+    StatusChange appliedToLatest() const
+    {
+        StatusChange change = ours;
+        change.fromStatus = theirs.status;
+        change.expectedVersion = theirs.version;
+        return change;
+    }
+    // Their reason, or the label of their presence when the server gives no reason.
+    QString theirReason() const { return theirs.reason.isEmpty() ? theirs.presenceLabel : theirs.reason; }
 };
 
 Q_DECLARE_METATYPE(ChangeConflict)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ChangeResult.h"
 
+#include <QStringList>
+
 QString ChangeResult::outcomeName(Outcome outcome)
 {
     switch (outcome) {
@@ -18,15 +20,26 @@ QString ChangeResult::outcomeName(Outcome outcome)
     return QStringLiteral("failed");
 }
 
-ChangeResult ChangeResult::forChange(const StatusChange &change, Outcome outcome)
+ChangeResult ChangeResult::unsent(const QString &changeId, const StatusChange &change, Outcome outcome)
 {
     ChangeResult result;
-    result.agentId = change.agentId;
-    result.agentName = change.agentName;
-    result.team = change.team;
-    result.fromStatus = change.fromStatus;
-    result.toStatus = change.toStatus;
-    result.reason = change.reason;
+    result.changeId = changeId;
     result.outcome = outcome;
+    result.write.change = change;
     return result;
+}
+
+QString ChangeResult::errorText() const
+{
+    if (outcome == Outcome::Rejected)
+        return violationText(violations);
+    return write.error.toString();
+}
+
+QString ChangeResult::violationText(const RuleViolations &violations)
+{
+    QStringList parts;
+    for (const RuleViolation &violation : violations)
+        parts.append(violation.typeName() + QLatin1String(": ") + violation.message);
+    return parts.join(QLatin1String("; "));
 }

@@ -1,39 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/WriteResult.h"
 #include "core/RuleViolation.h"
-#include "core/StatusChange.h"
 
 #include <QMetaType>
 #include <QString>
 
-// The end of one status change, as audited: what was asked, what happened and why.
+// The end of one status change, as audited: what was asked, what happened and why. The change and the
+// server's answer travel whole in `write`; nothing here is a copy of them.
 struct ChangeResult
 {
     enum class Outcome { Applied, Rejected, ConflictKeptTheirs, Cancelled, Failed };
 
     QString changeId;
-    QString agentId;
-    QString agentName;
-    QString team;
-    QString fromStatus;
-    QString toStatus;
-    QString reason;
     Outcome outcome = Outcome::Failed;
+    // The change as last asked (after Apply to latest: against their state) and what the server made of
+    // its last write: the agent as returned (Applied: after; ConflictKeptTheirs: theirs), the versions,
+    // the correlation id. A change that was never sent has only its change here, and write.error says
+    // why it failed when it did (e.g. no audit store).
+    WriteResult write;
     RuleViolations violations; // Rejected: every reason the rules refused the change
-    QString error; // Failed: the server's or the network's message
-    int httpStatus = 0; // Failed: 0 for a transport failure
-    QString errorCode; // Failed: the Genesys error code, when given
-    QString errorKind; // Failed: ApiError::kindName ("network", "permission", ...), for exit codes
-    QString correlationId;
-    QString etagBefore;
-    QString etagAfter;
-    qint64 latencyMs = 0;
+    qint64 latencyMs = 0; // the whole change, from change() to its end (write.latencyMs: the last write)
 
-    // What was asked (agent, team, statuses, reason) copied from the change, with this outcome.
-    static ChangeResult forChange(const StatusChange &change, Outcome outcome);
+    // A change that ends before anything is sent.
+    static ChangeResult unsent(const QString &changeId, const StatusChange &change, Outcome outcome);
 
     bool succeeded() const { return outcome == Outcome::Applied; }
+    // Why it did not succeed, for the lead: the error of a failed change, the refusals of a rejected one.
+    QString errorText() const;
+    // "type: message; type: message" (as audited for a refusal).
+    static QString violationText(const RuleViolations &violations);
     // "applied", "rejected", "conflict_kept_theirs", "cancelled", "failed"
     static QString outcomeName(Outcome outcome);
     QString outcomeName() const { return outcomeName(outcome); }

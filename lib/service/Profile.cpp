@@ -48,25 +48,6 @@ QString Profile::effectiveAuditLocation() const
     return auditLocation.isEmpty() ? defaultAuditLocation() : auditLocation;
 }
 
-QString Profile::protocolName(Protocol protocol)
-{
-    return protocol == Protocol::StatusApi ? QStringLiteral("status-api") : QStringLiteral("genesys");
-}
-
-bool Profile::parseProtocol(const QString &text, Protocol *protocol)
-{
-    const QString name = text.trimmed().toLower();
-    if (name == QLatin1String("genesys")) {
-        *protocol = Protocol::Genesys;
-        return true;
-    }
-    if (name == QLatin1String("status-api") || name == QLatin1String("statusapi")) {
-        *protocol = Protocol::StatusApi;
-        return true;
-    }
-    return false;
-}
-
 bool Profile::validate(QString *error) const
 {
     auto fail = [error](const QString &message) {

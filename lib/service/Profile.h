@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/Protocol.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -9,7 +11,6 @@
 // clientSecret or webhookSecret to QSettings, a log or an audit entry.
 struct Profile
 {
-    enum class Protocol { Genesys, StatusApi };
     enum class AuthMode { ClientCredentials, Pkce };
 
     Protocol protocol = Protocol::Genesys;
@@ -36,10 +37,6 @@ struct Profile
     static QString defaultAuditLocation();
     // The audit location to use: auditLocation, or the default when empty.
     QString effectiveAuditLocation() const;
-
-    static QString protocolName(Protocol protocol);
-    // Accepts "genesys" and "status-api" (case-insensitive); false for anything else.
-    static bool parseProtocol(const QString &text, Protocol *protocol);
 
     // A clear reason when the profile cannot work (no client id, neither base URL nor region, ...).
     bool validate(QString *error) const;

@@ -88,7 +88,7 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
     options.requestsPerMinute = profile.rateLimitPerMinute;
     d->api->setOptions(options);
     d->api->setMetrics(d->metrics);
-    if (profile.protocol == Profile::Protocol::StatusApi)
+    if (profile.protocol == Protocol::StatusApi)
         d->gateway = new StatusApiGateway(d->api, this);
     else
         d->gateway = new GenesysGateway(d->api, this);

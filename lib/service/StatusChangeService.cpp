@@ -28,14 +28,6 @@ QString resolutionName(Resolution resolution)
     return QStringLiteral("cancel");
 }
 
-QString violationText(const RuleViolations &violations)
-{
-    QStringList parts;
-    for (const RuleViolation &violation : violations)
-        parts.append(violation.typeName() + QLatin1String(": ") + violation.message);
-    return parts.join(QLatin1String("; "));
-}
-
 } // namespace
 
 StatusChangeService::StatusChangeService(StatusGateway *gateway, AgentDirectory *directory,
@@ -159,9 +151,9 @@ void StatusChangeService::process(const QString &changeId)
     if (!pending)
         return;
     if (!m_audit) {
-        ChangeResult result = resultFor(pending, ChangeResult::Outcome::Failed);
-        result.error = tr("The audit store is not open; no change is made without an audit trail.");
-        finish(pending, result);
+        finishUnsent(pending, ChangeResult::Outcome::Failed,
+            ApiError::make(ApiError::Kind::Configuration,
+                tr("The audit store is not open; no change is made without an audit trail.")));
         return;
     }
     if (validateAndAudit(pending))
@@ -177,9 +169,9 @@ void StatusChangeService::processBatch(const QStringList &changeIds)
         if (!pending)
             continue;
         if (!m_audit) {
-            ChangeResult result = resultFor(pending, ChangeResult::Outcome::Failed);
-            result.error = tr("The audit store is not open; no change is made without an audit trail.");
-            finish(pending, result);
+            finishUnsent(pending, ChangeResult::Outcome::Failed,
+                ApiError::make(ApiError::Kind::Configuration,
+                    tr("The audit store is not open; no change is made without an audit trail.")));
             continue;
         }
         if (!validateAndAudit(pending))
@@ -199,7 +191,8 @@ void StatusChangeService::processBatch(const QStringList &changeIds)
         m_pending.value(id)->reply = reply;
     connect(reply, &GatewayReply::writeDone, this,
         [this, writing, reply](const WriteResult &result) { onBatchWritten(writing, reply, result); });
-    connect(reply, &GatewayReply::finished, this, [this, writing, reply] { onBatchFinished(writing, reply); });
+    // The reply answers every change with writeDone() before finished(): then it is only deleted.
+    connect(reply, &GatewayReply::finished, reply, &QObject::deleteLater);
 }
 
 // A batch answers per agent; the change of that agent in this batch takes the answer.
@@ -216,31 +209,6 @@ void StatusChangeService::onBatchWritten(const QStringList &changeIds, GatewayRe
     }
 }
 
-void StatusChangeService::onBatchFinished(const QStringList &changeIds, GatewayReply *reply)
-{
-    const WriteResults results = reply->writeResults();
-    for (const WriteResult &result : results) {
-        if (!result.change.agentId.isEmpty())
-            onBatchWritten(changeIds, reply, result);
-    }
-    // Whatever the batch did not answer failed with it.
-    for (const QString &id : changeIds) {
-        Pending *pending = m_pending.value(id);
-        if (!pending || pending->reply != reply)
-            continue;
-        pending->reply = nullptr;
-        pending->writing = false;
-        WriteResult failure;
-        failure.outcome = WriteResult::Outcome::Failed;
-        failure.change = pending->change;
-        failure.error = reply->error().isError()
-            ? reply->error()
-            : ApiError::make(ApiError::Kind::MalformedResponse, tr("The server did not answer for this agent."));
-        handleWrite(pending, failure);
-    }
-    reply->deleteLater();
-}
-
 // Refusals end the change here: audited, counted, finished as Rejected. Otherwise the intent is
 // written before any request leaves, so that a crash can be reconciled on the next start.
 bool StatusChangeService::validateAndAudit(Pending *pending)
@@ -250,25 +218,22 @@ bool StatusChangeService::validateAndAudit(Pending *pending)
         AuditEntry entry
             = entryFor(pending->change, AuditOutcome::ValidationFailed, tr("Refused by the transition rules"));
         entry.level = AuditLevel::Warning;
-        entry.error = violationText(violations);
+        entry.error = ChangeResult::violationText(violations);
         appendAudit(entry);
         for (const RuleViolation &violation : violations) {
             if (m_metrics)
                 m_metrics->increment(Metric::ValidationErrors, {{QStringLiteral("error_type"), violation.typeName()}});
         }
         observeLatency(pending, QStringLiteral("rejected"));
-        ChangeResult result = resultFor(pending, ChangeResult::Outcome::Rejected);
-        result.violations = violations;
-        result.error = entry.error;
-        finish(pending, result);
+        finish(pending, ChangeResult::Outcome::Rejected, violations);
         return false;
     }
     AuditEntry intent = entryFor(pending->change, AuditOutcome::Intent, tr("Status change requested"));
     intent.etagBefore = pending->change.expectedVersion;
     if (!appendAudit(intent)) {
-        ChangeResult result = resultFor(pending, ChangeResult::Outcome::Failed);
-        result.error = tr("The intent could not be audited; the change was not sent.");
-        finish(pending, result);
+        finishUnsent(pending, ChangeResult::Outcome::Failed,
+            ApiError::make(
+                ApiError::Kind::Configuration, tr("The intent could not be audited; the change was not sent.")));
         return false;
     }
     return true;
@@ -293,18 +258,12 @@ void StatusChangeService::onWritten(const QString &changeId)
     pending->reply = nullptr;
     pending->writing = false;
     reply->deleteLater();
-    WriteResult result = reply->writeResult();
-    if (!reply->isOk() && result.outcome != WriteResult::Outcome::Failed) {
-        result.outcome = WriteResult::Outcome::Failed;
-        result.error = reply->error();
-    } else if (!reply->isOk() && !result.error.isError()) {
-        result.error = reply->error();
-    }
-    handleWrite(pending, result);
+    handleWrite(pending, reply->writeResult());
 }
 
 void StatusChangeService::handleWrite(Pending *pending, const WriteResult &result)
 {
+    pending->lastWrite = result;
     auditSteps(pending, result);
     switch (result.outcome) {
     case WriteResult::Outcome::Applied:
@@ -338,13 +297,8 @@ void StatusChangeService::auditSteps(Pending *pending, const WriteResult &result
 
 void StatusChangeService::applied(Pending *pending, const WriteResult &result)
 {
-    ChangeResult outcome = resultFor(pending, ChangeResult::Outcome::Applied);
-    outcome.etagBefore = result.etagBefore;
-    outcome.etagAfter = result.etagAfter;
-    outcome.correlationId = result.correlationId;
-
     AuditEntry entry = entryFor(pending->change, AuditOutcome::Applied, tr("Status changed"));
-    entry.latencyMs = outcome.latencyMs;
+    entry.latencyMs = m_clock->elapsedSince(pending->startedMs);
     entry.etagBefore = result.etagBefore;
     entry.etagAfter = result.etagAfter;
     entry.correlationId = result.correlationId;
@@ -354,29 +308,16 @@ void StatusChangeService::applied(Pending *pending, const WriteResult &result)
     const bool recorded = m_webhooks ? m_webhooks->recordOutcome(entry, event, &error) : appendAudit(entry);
     if (!recorded)
         qCWarning(lcService) << "applied change could not be recorded:" << error;
-    if (m_directory && result.after.isValid())
-        m_directory->applyConfirmed(result.after);
+    // The row keeps its name and team: the server's agent carries the presence fields.
+    if (m_directory && result.agent.isValid())
+        m_directory->applyConfirmed(result.agent);
     observeLatency(pending, QStringLiteral("applied"));
-    finish(pending, outcome);
+    finish(pending, ChangeResult::Outcome::Applied);
 }
 
 void StatusChangeService::conflicted(Pending *pending, const WriteResult &result)
 {
-    const Agent &theirs = result.theirs;
-    ChangeConflict &conflict = pending->conflict;
-    conflict.changeId = pending->id;
-    conflict.agentId = pending->change.agentId;
-    conflict.agentName = pending->change.agentName;
-    conflict.team = pending->change.team;
-    conflict.ourFromStatus = pending->change.fromStatus;
-    conflict.ourTarget = pending->change.toStatus;
-    conflict.ourReason = pending->change.reason;
-    conflict.theirStatus = theirs.status;
-    conflict.theirReason = theirs.reason.isEmpty() ? theirs.presenceLabel : theirs.reason;
-    conflict.theirSince = theirs.statusSince;
-    conflict.theirChangedBy = theirs.changedBy;
-    conflict.theirVersion = theirs.version;
-
+    const Agent &theirs = result.agent;
     AuditEntry entry = entryFor(
         pending->change, AuditOutcome::Conflict, tr("The agent changed meanwhile: now %1").arg(theirs.status));
     entry.level = AuditLevel::Warning;
@@ -388,28 +329,20 @@ void StatusChangeService::conflicted(Pending *pending, const WriteResult &result
     if (m_directory && theirs.isValid())
         m_directory->applyConfirmed(theirs);
     pending->waitingForDecision = true;
-    emit this->conflict(conflict);
+    emit conflict(ChangeConflict {pending->id, pending->change, theirs});
 }
 
 void StatusChangeService::failed(Pending *pending, const WriteResult &result)
 {
-    ChangeResult outcome = resultFor(pending, ChangeResult::Outcome::Failed);
-    outcome.error = result.error.toString();
-    outcome.httpStatus = result.error.httpStatus;
-    outcome.errorCode = result.error.code;
-    outcome.errorKind = ApiError::kindName(result.error.kind);
-    outcome.correlationId = result.correlationId.isEmpty() ? result.error.correlationId : result.correlationId;
-    outcome.etagBefore = result.etagBefore;
-
     AuditEntry entry = entryFor(pending->change, AuditOutcome::Failed, tr("Status change failed"));
     entry.level = AuditLevel::Error;
-    entry.error = outcome.error;
-    entry.latencyMs = outcome.latencyMs;
+    entry.error = result.error.toString();
+    entry.latencyMs = m_clock->elapsedSince(pending->startedMs);
     entry.etagBefore = result.etagBefore;
-    entry.correlationId = outcome.correlationId;
+    entry.correlationId = result.correlationId;
     appendAudit(entry);
     observeLatency(pending, QStringLiteral("failed"));
-    finish(pending, outcome);
+    finish(pending, ChangeResult::Outcome::Failed);
 }
 
 void StatusChangeService::resolveConflict(const QString &changeId, Resolution resolution)
@@ -422,21 +355,20 @@ void StatusChangeService::resolveConflict(const QString &changeId, Resolution re
         m_metrics->increment(Metric::Conflicts, {{QStringLiteral("resolution"), resolutionName(resolution)}});
     AuditEntry entry = entryFor(
         pending->change, AuditOutcome::ConflictResolved, tr("Conflict resolved: %1").arg(resolutionName(resolution)));
-    entry.etagBefore = pending->conflict.theirVersion;
+    const ChangeConflict conflict {pending->id, pending->change, pending->lastWrite.agent};
+    entry.etagBefore = conflict.theirs.version;
     appendAudit(entry);
 
     if (resolution == Resolution::ApplyToLatest) {
         // The lead's target, against the state the agent is in now: validated again, then written.
-        pending->change.fromStatus = pending->conflict.theirStatus;
-        pending->change.expectedVersion = pending->conflict.theirVersion;
+        pending->change = conflict.appliedToLatest();
         if (validateAndAudit(pending))
             startWrite(pending);
         return;
     }
     const bool keep = resolution == Resolution::KeepTheirs;
     observeLatency(pending, keep ? QStringLiteral("conflict_kept_theirs") : QStringLiteral("cancelled"));
-    finish(pending,
-        resultFor(pending, keep ? ChangeResult::Outcome::ConflictKeptTheirs : ChangeResult::Outcome::Cancelled));
+    finish(pending, keep ? ChangeResult::Outcome::ConflictKeptTheirs : ChangeResult::Outcome::Cancelled);
 }
 
 void StatusChangeService::noteRateLimited(int delayMs)
@@ -448,16 +380,23 @@ void StatusChangeService::noteRateLimited(int delayMs)
     }
 }
 
-ChangeResult StatusChangeService::resultFor(const Pending *pending, ChangeResult::Outcome outcome) const
+// Nothing was sent for this attempt: the error (if any) is the service's own.
+void StatusChangeService::finishUnsent(Pending *pending, ChangeResult::Outcome outcome, const ApiError &error)
 {
-    ChangeResult result = ChangeResult::forChange(pending->change, outcome);
-    result.changeId = pending->id;
-    result.latencyMs = m_clock->elapsedSince(pending->startedMs);
-    return result;
+    pending->lastWrite = WriteResult::failure(error);
+    finish(pending, outcome);
 }
 
-void StatusChangeService::finish(Pending *pending, ChangeResult result)
+void StatusChangeService::finish(Pending *pending, ChangeResult::Outcome outcome, const RuleViolations &violations)
 {
+    ChangeResult result;
+    result.changeId = pending->id;
+    result.outcome = outcome;
+    result.write = pending->lastWrite;
+    result.write.change = pending->change; // as last asked (Apply to latest may have rebased it)
+    result.violations = violations;
+    result.latencyMs = m_clock->elapsedSince(pending->startedMs);
+
     m_pending.remove(pending->id);
     bool shared = false;
     for (const Pending *other : std::as_const(m_pending))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/WriteResult.h"
 #include "core/Agent.h"
 #include "core/Clock.h"
 #include "core/RuleViolation.h"
@@ -20,7 +21,6 @@ class StatusGateway;
 class TransitionRules;
 class WebhookOutbox;
 struct AuditEntry;
-struct WriteResult;
 
 // One status change end to end (DESIGN.md §3): validate → audit the intent → write with optimistic
 // locking → on conflict emit both sides and wait for resolveConflict() → audit the outcome together
@@ -78,7 +78,7 @@ private:
         StatusChange change;
         qint64 startedMs = 0; // on m_clock
         QPointer<GatewayReply> reply;
-        ChangeConflict conflict;
+        WriteResult lastWrite; // the server's answer to the last write (a conflict: theirs in agent)
         bool waitingForDecision = false;
         bool rateLimited = false;
         bool writing = false;
@@ -90,7 +90,6 @@ private:
     void process(const QString &changeId);
     void processBatch(const QStringList &changeIds);
     void onBatchWritten(const QStringList &changeIds, GatewayReply *reply, const WriteResult &result);
-    void onBatchFinished(const QStringList &changeIds, GatewayReply *reply);
     bool validateAndAudit(Pending *pending);
     void startWrite(Pending *pending);
     void onWritten(const QString &changeId);
@@ -99,8 +98,8 @@ private:
     void conflicted(Pending *pending, const WriteResult &result);
     void failed(Pending *pending, const WriteResult &result);
     void auditSteps(Pending *pending, const WriteResult &result);
-    void finish(Pending *pending, ChangeResult result);
-    ChangeResult resultFor(const Pending *pending, ChangeResult::Outcome outcome) const;
+    void finishUnsent(Pending *pending, ChangeResult::Outcome outcome, const ApiError &error = ApiError());
+    void finish(Pending *pending, ChangeResult::Outcome outcome, const RuleViolations &violations = {});
     AuditEntry entryFor(const StatusChange &change, const QString &outcome, const QString &message) const;
     bool appendAudit(AuditEntry &entry);
     void observeLatency(const Pending *pending, const QString &result);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestRig.h"
 #include "RawHttpServer.h"
+#include "api/ActivityEvent.h"
 #include "api/GenesysGateway.h"
 #include "api/StatusApiGateway.h"
 #include "sim/SimOrganisation.h"
@@ -181,8 +182,8 @@ private slots:
         QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
         const WriteResult result = reply->writeResult();
         QCOMPARE(result.outcome, WriteResult::Outcome::Applied);
-        QCOMPARE(result.after.status, QStringLiteral("Break"));
-        QCOMPARE(result.after.id, id);
+        QCOMPARE(result.agent.status, QStringLiteral("Break"));
+        QCOMPARE(result.agent.id, id);
         QCOMPARE(result.etagBefore, before.version);
         QVERIFY(!result.etagAfter.isEmpty());
         QVERIFY(result.etagAfter != result.etagBefore);
@@ -214,13 +215,13 @@ private slots:
         QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
         const WriteResult result = reply->writeResult();
         QCOMPARE(result.outcome, WriteResult::Outcome::Conflict);
-        QCOMPARE(result.theirs.id, id);
-        QCOMPARE(result.theirs.status, theirStatus);
-        QCOMPARE(result.theirs.name, seen.name);
-        QVERIFY(result.theirs.version != seen.version);
+        QCOMPARE(result.agent.id, id);
+        QCOMPARE(result.agent.status, theirStatus);
+        QCOMPARE(result.change.agentName, seen.name);
+        QVERIFY(result.agent.version != seen.version);
         QCOMPARE(serverStatusOf(rig, id), theirStatus); // nothing written over their change
         if (!genesys)
-            QCOMPARE(result.theirs.changedBy, rig.sim.server()->organisation()->competitorId());
+            QCOMPARE(result.agent.changedBy, rig.sim.server()->organisation()->competitorId());
     }
 
     void conflictWithACompetitor_data() { writes_data(); }
@@ -239,7 +240,7 @@ private slots:
         GatewayReply *reply = gateway->writeStatus(change);
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Conflict);
-        QCOMPARE(reply->writeResult().theirs.status, QStringLiteral("Meeting"));
+        QCOMPARE(reply->writeResult().agent.status, QStringLiteral("Meeting"));
         QCOMPARE(serverStatusOf(rig, id), QStringLiteral("Meeting"));
 
         change.fromStatus = QStringLiteral("Meeting");
@@ -429,10 +430,109 @@ private slots:
         GatewayReply *reply = gateway.writeStatus(change);
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Conflict);
-        QCOMPARE(reply->writeResult().theirs.status, QStringLiteral("Meeting"));
+        QCOMPARE(reply->writeResult().agent.status, QStringLiteral("Meeting"));
         QCOMPARE(server.requestCount(), 4);
         QVERIFY(server.requestLines().at(2).startsWith("PATCH /api/v2/users/u1/presences/purecloud"));
         QVERIFY(server.requestHeads().at(2).contains("If-Match: \"v7\""));
+    }
+
+    // The dialog's preview is the gateway's own account of its write: the request line it sends, the
+    // version it sends it against and the body's target.
+    void describedWriteIsTheRequestSent()
+    {
+        QFETCH(bool, genesys);
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        auto gateway = makeGateway(rig.client.get(), genesys);
+        const QString id = agentIn(rig, 4, QStringLiteral("Available"));
+        const Agent before = readOne(gateway.get(), id);
+        QVERIFY(!before.version.isEmpty());
+        const StatusChange change = changeOf(before, QStringLiteral("Break"), QStringLiteral("Coffee"));
+        const QStringList described = gateway->describeWrite(change).split(QLatin1Char('\n'));
+        QStringList sent;
+        connect(rig.client.get(), &ApiClient::requestFinished, this,
+            [&sent](const QByteArray &method, const QString &path, int, qint64) {
+                sent.append(QString::fromLatin1(method) + QLatin1Char(' ') + path);
+            });
+        GatewayReply *reply = gateway->writeStatus(change);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->writeResult().outcome, WriteResult::Outcome::Applied);
+        QVERIFY2(sent.contains(described.constFirst()), qPrintable(described.join(QLatin1Char('|'))));
+        if (genesys) {
+            const QString definition = gateway->catalogue().primaryDefinitionId(QStringLiteral("Break"));
+            QVERIFY(described.constLast().contains(definition));
+        } else {
+            QCOMPARE(described.at(1), QStringLiteral("If-Match: ") + before.version);
+            QVERIFY(described.constLast().contains(QStringLiteral("\"reason\":\"Coffee\"")));
+        }
+    }
+
+    void describedWriteIsTheRequestSent_data() { writes_data(); }
+
+    // A write reports its end in its WriteResult and only there: a batch that cannot start (no
+    // catalogue) answers every change, each with the change it is about and the error.
+    void writeFailuresComeOnePerChange()
+    {
+        QFETCH(bool, genesys);
+        RawHttpServer server;
+        const QUrl base = server.start();
+        QVERIFY(!base.isEmpty());
+        server.script({RawHttpServer::response(200, "{}")});
+        ApiClient client(Region::fromBaseUrl(base), nullptr);
+        client.setOptions(ApiTestRig::fastOptions());
+        auto gateway = makeGateway(&client, genesys);
+        QVector<StatusChange> changes;
+        for (const char *id : {"u1", "u2", "u3"}) {
+            StatusChange change;
+            change.agentId = QString::fromLatin1(id);
+            change.agentName = QStringLiteral("Agent ") + change.agentId;
+            change.fromStatus = QStringLiteral("Available");
+            change.toStatus = QStringLiteral("Break");
+            changes.append(change);
+        }
+        GatewayReply *many = gateway->writeStatuses(changes);
+        QSignalSpy done(many, &GatewayReply::writeDone);
+        QVERIFY(waitFor(many));
+        QCOMPARE(done.size(), changes.size());
+        const WriteResults results = many->writeResults();
+        QCOMPARE(results.size(), changes.size());
+        for (int i = 0; i < results.size(); ++i) {
+            QCOMPARE(results.at(i).outcome, WriteResult::Outcome::Failed);
+            QCOMPARE(results.at(i).error.kind, ApiError::Kind::MalformedResponse);
+            QCOMPARE(results.at(i).change.agentName, changes.at(i).agentName);
+        }
+
+        GatewayReply *one = gateway->writeStatus(changes.constFirst());
+        QVERIFY(waitFor(one));
+        QCOMPARE(one->writeResult().outcome, WriteResult::Outcome::Failed);
+        QCOMPARE(one->writeResult().change.agentId, changes.constFirst().agentId);
+        QCOMPARE(one->error().kind, one->writeResult().error.kind);
+        QCOMPARE(one->error().message, one->writeResult().error.message);
+        QVERIFY(!one->isOk());
+    }
+
+    void writeFailuresComeOnePerChange_data() { writes_data(); }
+
+    // Whether a pushed event carries the version is the protocol's to say: the presence modifiedDate
+    // does, the Status API's ETag does not (the agent is read).
+    void versionFromActivityIsTheProtocols()
+    {
+        ApiClient client(Region::fromBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))), nullptr);
+        GenesysGateway genesys(&client);
+        StatusApiGateway statusApi(&client);
+        ActivityEvent event;
+        event.userId = QStringLiteral("u1");
+        event.hasPresence = true;
+        event.modifiedDateText = QStringLiteral("2026-01-01T10:00:00.000Z");
+        QString version;
+        QVERIFY(genesys.versionFromActivity(event, &version));
+        QCOMPARE(version, event.modifiedDateText);
+        event.hasPresence = false;
+        QVERIFY(genesys.versionFromActivity(event, &version));
+        QVERIFY(version.isEmpty());
+        event.hasPresence = true;
+        QVERIFY(!statusApi.versionFromActivity(event, &version));
+        QVERIFY(version.isEmpty());
     }
 
     void malformedUsersPage()

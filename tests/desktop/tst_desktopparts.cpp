@@ -272,10 +272,10 @@ void TestDesktopParts::conflictDialogAnswersOnce()
     QFETCH(int, resolution);
     ConflictDialog dialog;
     ChangeConflict conflict;
-    conflict.agentName = QStringLiteral("<b>Bold</b> Smith");
-    conflict.ourTarget = QStringLiteral("Break");
-    conflict.theirStatus = QStringLiteral("Meeting");
-    conflict.theirChangedBy = QStringLiteral("M. Chen");
+    conflict.ours.agentName = QStringLiteral("<b>Bold</b> Smith");
+    conflict.ours.toStatus = QStringLiteral("Break");
+    conflict.theirs.status = QStringLiteral("Meeting");
+    conflict.theirs.changedBy = QStringLiteral("M. Chen");
     dialog.setConflict(conflict, StatusLabels(), true, QStringLiteral("ok"));
     QSignalSpy resolved(&dialog, &ConflictDialog::resolved);
     dialog.open();
@@ -295,9 +295,9 @@ void TestDesktopParts::conflictDialogRefusedApply()
 {
     ConflictDialog dialog;
     ChangeConflict conflict;
-    conflict.agentName = QStringLiteral("Ana");
-    conflict.ourTarget = QStringLiteral("Meal");
-    conflict.theirStatus = QStringLiteral("Break");
+    conflict.ours.agentName = QStringLiteral("Ana");
+    conflict.ours.toStatus = QStringLiteral("Meal");
+    conflict.theirs.status = QStringLiteral("Break");
     dialog.setConflict(conflict, StatusLabels(), false, QStringLiteral("Meal is not allowed from Break."));
     auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
     QVERIFY(!apply->isEnabled());
@@ -318,9 +318,9 @@ void TestDesktopParts::conflictDialogShowsStatusLabels()
     catalogue.addDefinition(meeting);
     ConflictDialog dialog;
     ChangeConflict conflict;
-    conflict.agentName = QStringLiteral("Ana");
-    conflict.ourTarget = QStringLiteral("OnQueue");
-    conflict.theirStatus = QStringLiteral("Meeting");
+    conflict.ours.agentName = QStringLiteral("Ana");
+    conflict.ours.toStatus = QStringLiteral("OnQueue");
+    conflict.theirs.status = QStringLiteral("Meeting");
     dialog.setConflict(conflict, StatusLabels(catalogue, QStringLiteral("de")), true, QStringLiteral("ok"));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirStatus"))->text(), QStringLiteral("Besprechung"));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictOurStatus"))->text(), QStringLiteral("On Queue"));

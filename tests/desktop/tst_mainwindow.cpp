@@ -453,8 +453,8 @@ void TestMainWindow::conflictDialogChoices()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->changes()->conflictDialog(), kWait);
     ConflictDialog *conflict = m_window->changes()->conflictDialog();
     QTRY_VERIFY(conflict->isVisible());
-    QCOMPARE(conflict->conflict().theirStatus, QStringLiteral("Meeting"));
-    QCOMPARE(conflict->conflict().ourTarget, QStringLiteral("OnQueue"));
+    QCOMPARE(conflict->conflict().theirs.status, QStringLiteral("Meeting"));
+    QCOMPARE(conflict->conflict().ours.toStatus, QStringLiteral("OnQueue"));
     auto *theirs = conflict->findChild<QLabel *>(QStringLiteral("conflictTheirStatus"));
     QVERIFY(theirs->text().contains(QStringLiteral("Meeting")));
     auto *apply = conflict->findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
@@ -569,9 +569,14 @@ void TestMainWindow::permissionErrorSaysWhatToDo()
     m_sim->server()->failNext("PATCH", QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(id), 403);
     ChangeDialog *dialog = openChangeDialog({id});
     QVERIFY(dialog && dialog->selectTarget(QStringLiteral("OnQueue")));
+    QSignalSpy finished(m_window->changes(), &ChangeController::changeFinished);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
     MessageBar *bar = m_window->messageBar();
     QTRY_COMPARE_WITH_TIMEOUT(bar->level(), MessageBar::Level::Error, kWait);
+    QCOMPARE(finished.size(), 1);
+    const StatusChange failed = finished.first().at(0).value<ChangeResult>().write.change;
+    QCOMPARE(failed.team, QStringLiteral("Support"));
+    QVERIFY(!failed.expectedVersion.isEmpty());
     QVERIFY2(bar->text().contains(QStringLiteral("presence:userPresence:edit")), qPrintable(bar->text()));
     auto *retry = bar->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
     QVERIFY(retry->isVisible());
@@ -579,6 +584,14 @@ void TestMainWindow::permissionErrorSaysWhatToDo()
     // Retry does what it says, now that the permission is there.
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("OnQueue"), kWait);
+    // The retry is the same change, whole: its team and the version it expects are not lost on the way.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWait);
+    const ChangeResult retried = finished.at(1).at(0).value<ChangeResult>();
+    QCOMPARE(retried.outcome, ChangeResult::Outcome::Applied);
+    QCOMPARE(retried.write.change.agentName, failed.agentName);
+    QCOMPARE(retried.write.change.team, failed.team);
+    QCOMPARE(retried.write.change.fromStatus, failed.fromStatus);
+    QCOMPARE(retried.write.change.expectedVersion, failed.expectedVersion);
 }
 
 void TestMainWindow::rateLimitSlowdownShowsInStatusBar()

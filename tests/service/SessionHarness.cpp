@@ -22,7 +22,7 @@ bool SessionHarness::startSim(const SimConfig &config)
     return m_dir.isValid() && !m_sim.start(config, m_clock).isEmpty();
 }
 
-Profile SessionHarness::profile(Profile::Protocol protocol) const
+Profile SessionHarness::profile(Protocol protocol) const
 {
     Profile profile;
     profile.protocol = protocol;

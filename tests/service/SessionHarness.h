@@ -25,10 +25,10 @@ public:
     void setClock(Clock *clock) { m_clock = clock; }
     // Starts the simulator; false on failure. Change the sim's organisation before startSession().
     bool startSim(const SimConfig &config = SimConfig());
-    Profile profile(Profile::Protocol protocol) const;
+    Profile profile(Protocol protocol) const;
     // Builds and starts a Session, waits for ready(); nullptr (with the reason in lastError()) on failure.
     Session *startSession(const Profile &profile);
-    Session *startSession(Profile::Protocol protocol) { return startSession(profile(protocol)); }
+    Session *startSession(Protocol protocol) { return startSession(profile(protocol)); }
     void stopSession();
 
     SimFixture &sim() { return m_sim; }

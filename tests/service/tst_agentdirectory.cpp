@@ -74,6 +74,7 @@ class TestAgentDirectory : public QObject
 private slots:
     void rosterQueries();
     void olderReadDoesNotOverwriteANewerRow();
+    void presenceOnlyAgentKeepsTheRowsIdentity();
     void pushUpdates_data();
     void pushUpdates();
     void reconnectAfterSocketClosed_data();
@@ -85,7 +86,7 @@ void TestAgentDirectory::rosterQueries()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     AgentDirectory *directory = session->directory();
     QVERIFY(directory->isLoaded());
@@ -115,7 +116,7 @@ void TestAgentDirectory::olderReadDoesNotOverwriteANewerRow()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     AgentDirectory *directory = session->directory();
     QTRY_VERIFY_WITH_TIMEOUT(session->api()->inFlightRequests() == 0 && session->api()->queuedRequests() == 0, 10000);
@@ -139,20 +140,54 @@ void TestAgentDirectory::olderReadDoesNotOverwriteANewerRow()
     QVERIFY(countsMatchRows(*directory));
 }
 
+// The gateways return an agent as the server has it: a presence or status answer has no name or team.
+// Merged into the roster (a confirmed write, a conflict's theirs), it changes the state, not who it is.
+void TestAgentDirectory::presenceOnlyAgentKeepsTheRowsIdentity()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    QTRY_VERIFY_WITH_TIMEOUT(session->api()->inFlightRequests() == 0 && session->api()->queuedRequests() == 0, 10000);
+    directory->stop();
+
+    const Agent row = *directory->agent(harness.server()->organisation()->activeAgentAt(3));
+    QVERIFY(!row.name.isEmpty());
+    QVERIFY(!row.team.isEmpty());
+    Agent presence;
+    presence.id = row.id;
+    presence.status = row.status == QLatin1String("Away") ? QStringLiteral("Training") : QStringLiteral("Away");
+    presence.version = QStringLiteral("2030-01-01T00:00:00.000Z");
+    presence.statusSince = QDateTime::currentDateTimeUtc().addSecs(60);
+    directory->applyConfirmed(presence);
+
+    const Agent merged = *directory->agent(row.id);
+    QCOMPARE(merged.status, presence.status);
+    QCOMPARE(merged.version, presence.version);
+    QCOMPARE(merged.name, row.name);
+    QCOMPARE(merged.team, row.team);
+    QCOMPARE(merged.email, row.email);
+    QCOMPARE(merged.divisionId, row.divisionId);
+    QCOMPARE(directory->find(row.name)->id, row.id);
+    QVERIFY(directory->idsInTeam(row.team).contains(row.id));
+    QVERIFY(countsMatchRows(*directory));
+}
+
 void TestAgentDirectory::pushUpdates_data()
 {
     QTest::addColumn<int>("protocol");
-    QTest::newRow("genesys") << int(Profile::Protocol::Genesys);
-    QTest::newRow("status-api") << int(Profile::Protocol::StatusApi);
+    QTest::newRow("genesys") << int(Protocol::Genesys);
+    QTest::newRow("status-api") << int(Protocol::StatusApi);
 }
 
 void TestAgentDirectory::pushUpdates()
 {
     QFETCH(int, protocol);
-    const bool statusApi = protocol == int(Profile::Protocol::StatusApi);
+    const bool statusApi = protocol == int(Protocol::StatusApi);
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
-    Session *session = harness.startSession(static_cast<Profile::Protocol>(protocol));
+    Session *session = harness.startSession(static_cast<Protocol>(protocol));
     QVERIFY2(session, qPrintable(harness.lastError()));
     ManualClock clock(QDateTime::currentDateTimeUtc());
     const std::unique_ptr<AgentDirectory> owned = ownDirectory(session, &clock);
@@ -204,7 +239,7 @@ void TestAgentDirectory::reconnectAfterSocketClosed()
     QFETCH(bool, announced);
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     AgentDirectory *directory = session->directory();
     directory->channel()->setReconnectDelayMs(50, 500);
@@ -233,7 +268,7 @@ void TestAgentDirectory::pollingWhenPushIsUnavailable()
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
     harness.server()->failNext("POST", QStringLiteral("/api/v2/notifications/channels"), 503, 1000);
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     ManualClock clock(QDateTime::currentDateTimeUtc());
     const std::unique_ptr<AgentDirectory> owned = ownDirectory(session, &clock);

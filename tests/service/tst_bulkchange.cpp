@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
+
 namespace {
 
 // Everybody in a meeting, so that Meeting -> Available is allowed for all and needs no reason.
@@ -80,7 +82,7 @@ void TestBulkChange::pacedWithoutRateLimits()
     QVERIFY(harness.startSim(config));
     QStringList ids;
     everybodyInMeeting(harness, &ids);
-    Profile profile = harness.profile(Profile::Protocol::Genesys);
+    Profile profile = harness.profile(Protocol::Genesys);
     profile.rateLimitPerMinute = 480;
     Session *session = harness.startSession(profile);
     QVERIFY2(session, qPrintable(harness.lastError()));
@@ -121,7 +123,7 @@ void TestBulkChange::unpacedBatchTripsTheLimit()
     QVERIFY(harness.startSim(config));
     QStringList ids;
     everybodyInMeeting(harness, &ids);
-    Session *session = harness.startSession(harness.profile(Profile::Protocol::Genesys));
+    Session *session = harness.startSession(harness.profile(Protocol::Genesys));
     QVERIFY2(session, qPrintable(harness.lastError()));
     ApiClientOptions options = session->api()->options();
     options.requestsPerMinute = 60000;
@@ -146,7 +148,7 @@ void TestBulkChange::capacityWithWritesInFlight()
     QVERIFY(harness.startSim(config));
     QStringList ids;
     everybodyInMeeting(harness, &ids);
-    Session *session = harness.startSession(Profile::Protocol::StatusApi);
+    Session *session = harness.startSession(Protocol::StatusApi);
     QVERIFY2(session, qPrintable(harness.lastError()));
 
     // Five of one team to Break at once, four writes in flight: only two places exist.
@@ -177,7 +179,7 @@ void TestBulkChange::cancel()
     QVERIFY(harness.startSim(config));
     QStringList ids;
     everybodyInMeeting(harness, &ids);
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
 
     BulkChange bulk(session->changes());
@@ -197,8 +199,8 @@ void TestBulkChange::cancel()
     for (const ChangeResult &result : results) {
         if (result.outcome != ChangeResult::Outcome::Cancelled)
             continue;
-        QCOMPARE(harness.simStatus(result.agentId), QStringLiteral("Meeting"));
-        QVERIFY(harness.outcomesOf(result.agentId).isEmpty());
+        QCOMPARE(harness.simStatus(result.write.change.agentId), QStringLiteral("Meeting"));
+        QVERIFY(harness.outcomesOf(result.write.change.agentId).isEmpty());
     }
 }
 
@@ -211,7 +213,7 @@ void TestBulkChange::conflictsGatheredForOneReview()
     QVERIFY(harness.startSim(config));
     QStringList ids;
     everybodyInMeeting(harness, &ids);
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
 
     const QStringList batch = ids.mid(0, 6);
@@ -233,7 +235,7 @@ void TestBulkChange::conflictsGatheredForOneReview()
     const QVector<ChangeConflict> conflicts = review.constFirst().constFirst().value<QVector<ChangeConflict>>();
     QCOMPARE(conflicts.size(), 2);
     QCOMPARE(finishedBeforeReview, 4); // the review comes once everything else is done
-    QStringList conflicted {conflicts.at(0).agentId, conflicts.at(1).agentId};
+    QStringList conflicted {conflicts.at(0).ours.agentId, conflicts.at(1).ours.agentId};
     conflicted.sort();
     QStringList expected {batch.at(1), batch.at(4)};
     expected.sort();
@@ -257,14 +259,30 @@ void TestBulkChange::revertBatch()
     QVERIFY(harness.startSim(config));
     QStringList ids;
     everybodyInMeeting(harness, &ids);
-    Session *session = harness.startSession(Profile::Protocol::StatusApi);
+    Session *session = harness.startSession(Protocol::StatusApi);
     QVERIFY2(session, qPrintable(harness.lastError()));
 
     const QStringList batch = ids.mid(0, 5);
     BulkChange bulk(session->changes());
     QSignalSpy finished(&bulk, &BulkChange::finished);
-    bulk.start(changesTo(session, batch, QStringLiteral("Available")));
+    const QVector<StatusChange> asked = changesTo(session, batch, QStringLiteral("Available"));
+    bulk.start(asked);
     QCOMPARE(waitForSummary(finished).applied, int(batch.size()));
+    // Each way back is the change turned round, whole: same agent, name, team and reason, and only
+    // from the version our write left.
+    const QVector<StatusChange> back = bulk.revertChanges();
+    QCOMPARE(back.size(), asked.size());
+    for (const ChangeResult &result : bulk.results()) {
+        const auto it = std::find_if(back.cbegin(), back.cend(),
+            [&result](const StatusChange &change) { return change.agentId == result.write.change.agentId; });
+        QVERIFY(it != back.cend());
+        QCOMPARE(it->agentName, result.write.change.agentName);
+        QCOMPARE(it->team, result.write.change.team);
+        QCOMPARE(it->reason, result.write.change.reason);
+        QCOMPARE(it->fromStatus, QStringLiteral("Available"));
+        QCOMPARE(it->toStatus, QStringLiteral("Meeting"));
+        QCOMPARE(it->expectedVersion, result.write.etagAfter);
+    }
     // One agent moved on since: its revert is a conflict, not an overwrite.
     QVERIFY(harness.setSimStatus(batch.at(2), QStringLiteral("OnQueue")));
 

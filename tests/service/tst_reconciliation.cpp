@@ -24,10 +24,10 @@ void TestReconciliation::interruptedChange_data()
 {
     QTest::addColumn<bool>("landed");
     QTest::addColumn<int>("protocol");
-    QTest::newRow("landed, genesys") << true << int(Profile::Protocol::Genesys);
-    QTest::newRow("not landed, genesys") << false << int(Profile::Protocol::Genesys);
-    QTest::newRow("landed, status-api") << true << int(Profile::Protocol::StatusApi);
-    QTest::newRow("not landed, status-api") << false << int(Profile::Protocol::StatusApi);
+    QTest::newRow("landed, genesys") << true << int(Protocol::Genesys);
+    QTest::newRow("not landed, genesys") << false << int(Protocol::Genesys);
+    QTest::newRow("landed, status-api") << true << int(Protocol::StatusApi);
+    QTest::newRow("not landed, status-api") << false << int(Protocol::StatusApi);
 }
 
 void TestReconciliation::interruptedChange()
@@ -62,7 +62,7 @@ void TestReconciliation::interruptedChange()
     if (landed)
         QVERIFY(harness.setSimStatus(agentId, QStringLiteral("Available")));
 
-    Session *session = harness.startSession(static_cast<Profile::Protocol>(protocol));
+    Session *session = harness.startSession(static_cast<Protocol>(protocol));
     QVERIFY2(session, qPrintable(harness.lastError()));
     QCOMPARE(session->reconciledCount(), 1);
     QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
@@ -85,7 +85,7 @@ void TestReconciliation::nothingToReconcile()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim());
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     QCOMPARE(session->reconciledCount(), 0);
     AuditQuery all;

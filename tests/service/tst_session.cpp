@@ -52,7 +52,7 @@ void TestSession::profileFromEnvironment()
     QCOMPARE(profile.webhookUrl, QUrl(QStringLiteral("https://payroll.example.org/hook")));
     QCOMPARE(profile.webhookSecret, QStringLiteral("hmac-key"));
     QCOMPARE(profile.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
-    QCOMPARE(profile.protocol, Profile::Protocol::StatusApi);
+    QCOMPARE(profile.protocol, Protocol::StatusApi);
     QVERIFY(profile.validate(nullptr));
     QVERIFY(profile.effectiveAuditLocation().endsWith(QLatin1String("audit.sqlite")));
 }
@@ -83,7 +83,7 @@ void TestSession::configurationErrors()
     QFETCH(QString, mentions);
     SessionHarness harness;
     QVERIFY(harness.startSim());
-    Profile profile = harness.profile(Profile::Protocol::Genesys);
+    Profile profile = harness.profile(Protocol::Genesys);
     QTemporaryDir dir;
     if (field == QLatin1String("region")) {
         profile.apiBase.clear();
@@ -115,7 +115,7 @@ void TestSession::clientCredentialsSupervisor()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim());
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     QCOMPARE(session->supervisor(), QStringLiteral("statusdesk-demo"));
     QCOMPARE(session->state(), Session::State::Ready);
@@ -126,7 +126,7 @@ void TestSession::pkceSignInSupervisor()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim());
-    Profile profile = harness.profile(Profile::Protocol::Genesys);
+    Profile profile = harness.profile(Protocol::Genesys);
     profile.authMode = Profile::AuthMode::Pkce;
     profile.clientSecret.clear(); // a public client has none
     // A real OAuth client registers one redirect URI, so the port is fixed by the profile.
@@ -183,7 +183,7 @@ void TestSession::loadRules()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim());
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     QVERIFY(session->rules().isAllowed(QStringLiteral("Available"), QStringLiteral("Break")));
 

@@ -15,7 +15,6 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-Q_DECLARE_METATYPE(Profile::Protocol)
 Q_DECLARE_METATYPE(Resolution)
 Q_DECLARE_METATYPE(ChangeResult::Outcome)
 
@@ -83,14 +82,14 @@ void TestStatusChangeService::initTestCase()
 
 void TestStatusChangeService::protocols_data()
 {
-    QTest::addColumn<Profile::Protocol>("protocol");
-    QTest::newRow("genesys") << Profile::Protocol::Genesys;
-    QTest::newRow("status-api") << Profile::Protocol::StatusApi;
+    QTest::addColumn<Protocol>("protocol");
+    QTest::newRow("genesys") << Protocol::Genesys;
+    QTest::newRow("status-api") << Protocol::StatusApi;
 }
 
 void TestStatusChangeService::applied()
 {
-    QFETCH(Profile::Protocol, protocol);
+    QFETCH(Protocol, protocol);
     SessionHarness harness;
     QVERIFY(harness.startSim(smallOrg()));
     Session *session = harness.startSession(protocol);
@@ -106,11 +105,11 @@ void TestStatusChangeService::applied()
     const ChangeResult result = waitForResult(finished);
     QCOMPARE(result.changeId, id);
     QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
-    QCOMPARE(result.fromStatus, before.status);
+    QCOMPARE(result.write.change.fromStatus, before.status);
     QCOMPARE(harness.simStatus(change->agentId), change->toStatus);
     QCOMPARE(session->directory()->agent(change->agentId)->status, change->toStatus);
-    QVERIFY(!result.etagAfter.isEmpty());
-    QVERIFY(result.etagAfter != result.etagBefore);
+    QVERIFY(!result.write.etagAfter.isEmpty());
+    QVERIFY(result.write.etagAfter != result.write.etagBefore);
 
     // Intent before the request, outcome after it, in that order.
     const QStringList outcomes = harness.outcomesOf(change->agentId);
@@ -173,7 +172,7 @@ void TestStatusChangeService::refusals()
     QVERIFY(harness.setSimStatus(members.at(0), QStringLiteral("Break"), QStringLiteral("Coffee")));
     QVERIFY(harness.setSimStatus(members.at(1), QStringLiteral("Break"), QStringLiteral("Coffee")));
     QVERIFY(harness.setSimStatus(members.at(2), from, QStringLiteral("Personal")));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     QCOMPARE(session->directory()->agent(members.at(2))->status, from);
 
@@ -206,12 +205,12 @@ void TestStatusChangeService::refusals()
 
 void TestStatusChangeService::conflictWithCompetitor_data()
 {
-    QTest::addColumn<Profile::Protocol>("protocol");
+    QTest::addColumn<Protocol>("protocol");
     QTest::addColumn<Resolution>("resolution");
     QTest::addColumn<ChangeResult::Outcome>("outcome");
     QTest::addColumn<QString>("finalStatus");
-    const QList<QPair<const char *, Profile::Protocol>> protocols {
-        {"genesys", Profile::Protocol::Genesys}, {"status-api", Profile::Protocol::StatusApi}};
+    const QList<QPair<const char *, Protocol>> protocols {
+        {"genesys", Protocol::Genesys}, {"status-api", Protocol::StatusApi}};
     for (const auto &protocol : protocols) {
         QTest::addRow("%s apply to latest", protocol.first)
             << protocol.second << Resolution::ApplyToLatest << ChangeResult::Outcome::Applied << "Available";
@@ -224,7 +223,7 @@ void TestStatusChangeService::conflictWithCompetitor_data()
 
 void TestStatusChangeService::conflictWithCompetitor()
 {
-    QFETCH(Profile::Protocol, protocol);
+    QFETCH(Protocol, protocol);
     QFETCH(Resolution, resolution);
     QFETCH(ChangeResult::Outcome, outcome);
     QFETCH(QString, finalStatus);
@@ -255,9 +254,18 @@ void TestStatusChangeService::conflictWithCompetitor()
     QVERIFY(conflicts.wait(15000));
     const ChangeConflict conflict = conflicts.constFirst().constFirst().value<ChangeConflict>();
     QCOMPARE(conflict.changeId, id);
-    QCOMPARE(conflict.ourFromStatus, QStringLiteral("Training"));
-    QCOMPARE(conflict.ourTarget, QStringLiteral("Available"));
-    QCOMPARE(conflict.theirStatus, QStringLiteral("Meeting"));
+    QCOMPARE(conflict.ours.fromStatus, QStringLiteral("Training"));
+    QCOMPARE(conflict.ours.toStatus, QStringLiteral("Available"));
+    QCOMPARE(conflict.theirs.status, QStringLiteral("Meeting"));
+    // Ours is the change whole, theirs the server's agent; the row keeps its name and team.
+    QCOMPARE(conflict.ours.agentName, seen.name);
+    QCOMPARE(conflict.ours.team, seen.team);
+    QCOMPARE(conflict.ours.expectedVersion, seen.version);
+    QCOMPARE(conflict.ours.reason, QStringLiteral("ReadyForCalls"));
+    QCOMPARE(conflict.theirs.id, agentId);
+    QVERIFY(conflict.theirs.version != seen.version);
+    QCOMPARE(session->directory()->agent(agentId)->name, seen.name);
+    QCOMPARE(session->directory()->agent(agentId)->team, seen.team);
     QVERIFY(session->changes()->isWaitingForDecision(id));
     QCOMPARE(harness.simStatus(agentId), QStringLiteral("Meeting")); // nothing written over theirs
     QVERIFY(finished.isEmpty());
@@ -265,6 +273,10 @@ void TestStatusChangeService::conflictWithCompetitor()
     session->changes()->resolveConflict(id, resolution);
     const ChangeResult result = waitForResult(finished);
     QCOMPARE(result.outcome, outcome);
+    QCOMPARE(result.write.change.team, seen.team);
+    QCOMPARE(result.write.change.agentName, seen.name);
+    if (outcome != ChangeResult::Outcome::Cancelled)
+        QCOMPARE(result.write.agent.status, finalStatus); // applied: the state after; kept: theirs
     QCOMPARE(harness.simStatus(agentId), finalStatus);
     const QStringList outcomes = harness.outcomesOf(agentId);
     QVERIFY2(outcomes.contains(QStringLiteral("conflict")), qPrintable(outcomes.join(QLatin1Char(','))));
@@ -276,7 +288,7 @@ void TestStatusChangeService::conflictWithCompetitor()
 
 void TestStatusChangeService::conflictWithExpect()
 {
-    QFETCH(Profile::Protocol, protocol);
+    QFETCH(Protocol, protocol);
     SessionHarness harness;
     QVERIFY(harness.startSim(smallOrg()));
     const QString agentId = harness.server()->organisation()->activeAgentAt(1);
@@ -293,7 +305,7 @@ void TestStatusChangeService::conflictWithExpect()
     QSignalSpy finished(session->changes(), &StatusChangeService::finished);
     const QString id = session->changes()->change(change);
     QVERIFY(conflicts.wait(15000));
-    QCOMPARE(conflicts.constFirst().constFirst().value<ChangeConflict>().theirStatus, QStringLiteral("Training"));
+    QCOMPARE(conflicts.constFirst().constFirst().value<ChangeConflict>().theirs.status, QStringLiteral("Training"));
     session->changes()->resolveConflict(id, Resolution::Cancel);
     QCOMPARE(waitForResult(finished).outcome, ChangeResult::Outcome::Cancelled);
     QCOMPARE(harness.simStatus(agentId), QStringLiteral("Training"));
@@ -307,7 +319,7 @@ void TestStatusChangeService::failedWrite()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim(smallOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     const std::optional<StatusChange> change = harness.allowedChange();
     QVERIFY(change);
@@ -318,9 +330,9 @@ void TestStatusChangeService::failedWrite()
     session->changes()->change(*change);
     const ChangeResult result = waitForResult(finished);
     QCOMPARE(result.outcome, ChangeResult::Outcome::Failed);
-    QCOMPARE(result.httpStatus, 403);
-    QCOMPARE(result.errorKind, QStringLiteral("permission"));
-    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(result.write.error.httpStatus, 403);
+    QCOMPARE(result.write.error.kind, ApiError::Kind::Permission);
+    QVERIFY(!result.errorText().isEmpty());
     QCOMPARE(harness.simStatus(change->agentId), before);
     const QStringList outcomes = harness.outcomesOf(change->agentId);
     QCOMPARE(outcomes.constFirst(), QStringLiteral("intent"));
@@ -345,7 +357,7 @@ void TestStatusChangeService::retriesAreAudited()
     QFETCH(QStringList, steps);
     SessionHarness harness;
     QVERIFY(harness.startSim(smallOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     const std::optional<StatusChange> change = harness.allowedChange();
     QVERIFY(change);
