@@ -128,7 +128,7 @@ private:
 void TestAgentModel::initTestCase()
 {
     QVERIFY(m_harness.startSim(quietOrg()));
-    Session *session = m_harness.startSession(Profile::Protocol::Genesys);
+    Session *session = m_harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(m_harness.lastError()));
     session->directory()->stop(); // only the tests' own directories follow the server
 }
@@ -319,7 +319,7 @@ void TestAgentModel::freshnessOfAnUnchangedRowAfterMinutes()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim(quietOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     session->directory()->stop();
     ManualClock clock(QDateTime::currentDateTimeUtc());
@@ -366,7 +366,7 @@ void TestAgentModel::rowsGoStaleWhenTheRereadFails()
 {
     SessionHarness harness;
     QVERIFY(harness.startSim(quietOrg()));
-    Session *session = harness.startSession(Profile::Protocol::Genesys);
+    Session *session = harness.startSession(Protocol::Genesys);
     QVERIFY2(session, qPrintable(harness.lastError()));
     session->directory()->stop();
     ManualClock clock(QDateTime::currentDateTimeUtc());

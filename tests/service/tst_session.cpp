@@ -226,7 +226,7 @@ void TestSession::oneClockForSessionAndSimulator()
     config.agents = 5;
     config.rateLimitPerMinute = 0;
     QVERIFY(harness.startSim(config));
-    Session *session = harness.startSession(Profile::Protocol::StatusApi);
+    Session *session = harness.startSession(Protocol::StatusApi);
     QVERIFY2(session, qPrintable(harness.lastError()));
     QVERIFY(session->clock() == &clock);
     QVERIFY(harness.server()->clock() == &clock);
