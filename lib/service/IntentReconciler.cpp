@@ -92,8 +92,8 @@ void IntentReconciler::onRead()
         QString error;
         bool ok = false;
         if (landed && m_webhooks) {
-            WebhookEvent event = WebhookEvent::create(
-                intent.agentId, intent.toStatus, intent.fromStatus, intent.reason, entry.supervisor, entry.etagAfter);
+            WebhookEvent event = WebhookEvent::create(intent.agentId, intent.toStatus, intent.fromStatus, intent.reason,
+                entry.supervisor, entry.etagAfter, m_clock);
             event.timestamp = entry.time;
             ok = m_webhooks->recordOutcome(entry, event, &error);
         } else {

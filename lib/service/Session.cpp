@@ -69,21 +69,19 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
             d->configError = error;
     }
 
-    // Issue 9, one clock: d->clock goes to every part built here and in openStores()/reconcile().
-    // RECONCILE (issue 9 merge): the token providers, ApiClient (and the NotificationChannel it makes),
-    // AgentDirectory, WebhookOutbox and AuditStore take their Clock on other branches; hand them d->clock
-    // where they are built below. StatusChangeService and IntentReconciler have it already.
+    // One clock for everything built here and in openStores()/reconcile(), so that a test can move a
+    // shift's time in seconds.
     if (profile.authMode == Profile::AuthMode::Pkce) {
         auto *pkce = new PkceTokenProvider(
-            d->region, profile.clientId, profile.redirectPort, QStringLiteral("/callback"), nullptr, this);
+            d->region, profile.clientId, profile.redirectPort, QStringLiteral("/callback"), d->clock, this);
         connect(pkce, &PkceTokenProvider::authorizationUrlReady, this, &Session::signInUrl);
         d->tokens = pkce;
     } else {
         d->tokens
-            = new ClientCredentialsTokenProvider(d->region, profile.clientId, profile.clientSecret, nullptr, this);
+            = new ClientCredentialsTokenProvider(d->region, profile.clientId, profile.clientSecret, d->clock, this);
     }
     d->metrics = MetricsRegistry::createStandard(this);
-    d->api = new ApiClient(d->region, d->tokens, nullptr, this);
+    d->api = new ApiClient(d->region, d->tokens, d->clock, this);
     ApiClientOptions options = d->api->options();
     options.requestsPerMinute = profile.rateLimitPerMinute;
     d->api->setOptions(options);
@@ -99,7 +97,7 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
         if (!d->rules.loadFile(profile.rulesFile, &error) && d->configError.isEmpty())
             d->configError = tr("The rules file %1 is not valid: %2").arg(profile.rulesFile, error.toString());
     }
-    d->directory = new AgentDirectory(d->gateway, nullptr, this);
+    d->directory = new AgentDirectory(d->gateway, d->clock, this);
     d->changes = new StatusChangeService(d->gateway, d->directory, &d->rules, d->metrics, this);
     d->changes->setClock(d->clock);
     d->supervisor = profile.clientId;
@@ -125,13 +123,13 @@ bool Session::openStores(QString *error)
     if (!location.startsWith(QLatin1String("postgres")))
         QDir().mkpath(QFileInfo(location).absolutePath());
     QString reason;
-    d->audit = AuditStore::open(location, &reason);
+    d->audit = AuditStore::open(location, &reason, d->clock);
     if (!d->audit) {
         if (error)
             *error = tr("The audit store could not be opened: %1").arg(reason);
         return false;
     }
-    d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, nullptr, this);
+    d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, d->clock, this);
     d->webhooks->setEndpoint(d->profile.webhookUrl);
     d->webhooks->setSecret(d->profile.webhookSecret.toUtf8());
     d->changes->setStores(d->audit.get(), d->webhooks);

@@ -303,7 +303,7 @@ void StatusChangeService::applied(Pending *pending, const WriteResult &result)
     entry.etagAfter = result.etagAfter;
     entry.correlationId = result.correlationId;
     const WebhookEvent event = WebhookEvent::create(pending->change.agentId, pending->change.toStatus,
-        pending->change.fromStatus, pending->change.reason, m_supervisor, result.etagAfter);
+        pending->change.fromStatus, pending->change.reason, m_supervisor, result.etagAfter, m_clock);
     QString error;
     const bool recorded = m_webhooks ? m_webhooks->recordOutcome(entry, event, &error) : appendAudit(entry);
     if (!recorded)
