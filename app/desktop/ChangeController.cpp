@@ -153,7 +153,8 @@ void ChangeController::requestChange(const QStringList &agentIds, const QString 
     }
     const QVector<Agent> agents = agentsFor(agentIds);
     if (agents.isEmpty()) {
-        m_messages->showMessage(tr("Select one or more agents first."), MessageBar::Level::Information, {}, {}, 5000);
+        m_messages->showMessage(tr("Select one or more agents first."), MessageBar::Level::Information, {}, {},
+            MessageBar::kConfirmationTimeoutMs);
         return;
     }
     if (m_changeDialog)
@@ -226,7 +227,7 @@ void ChangeController::onFinished(const ChangeResult &result)
     switch (result.outcome) {
     case ChangeResult::Outcome::Applied:
         m_messages->showMessage(tr("%1 is now %2.").arg(change.agentName, label(change.toStatus)),
-            MessageBar::Level::Positive, {}, {}, 6000);
+            MessageBar::Level::Positive, {}, {}, MessageBar::kOutcomeTimeoutMs);
         break;
     case ChangeResult::Outcome::Rejected:
         m_messages->showMessage(
@@ -235,11 +236,11 @@ void ChangeController::onFinished(const ChangeResult &result)
         break;
     case ChangeResult::Outcome::ConflictKeptTheirs:
         m_messages->showMessage(tr("%1 keeps the status the other side set.").arg(change.agentName),
-            MessageBar::Level::Information, {}, {}, 6000);
+            MessageBar::Level::Information, {}, {}, MessageBar::kOutcomeTimeoutMs);
         break;
     case ChangeResult::Outcome::Cancelled:
         m_messages->showMessage(tr("The change of %1 was cancelled; nothing was sent.").arg(change.agentName),
-            MessageBar::Level::Information, {}, {}, 6000);
+            MessageBar::Level::Information, {}, {}, MessageBar::kOutcomeTimeoutMs);
         break;
     case ChangeResult::Outcome::Failed:
         reportFailure(result);
@@ -323,7 +324,8 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
     connect(bulk, &BulkChange::finished, dialog, [this, bulk, dialog](const BulkSummary &summary) {
         dialog->showSummary(summary, !bulk->revertChanges().isEmpty());
         m_messages->showMessage(tr("Bulk change finished: %1 of %2 applied.").arg(summary.applied).arg(summary.total),
-            summary.allApplied() ? MessageBar::Level::Positive : MessageBar::Level::Warning, {}, {}, 8000);
+            summary.allApplied() ? MessageBar::Level::Positive : MessageBar::Level::Warning, {}, {},
+            MessageBar::kSummaryTimeoutMs);
         emit bulkFinished(summary);
     });
     dialog->setReasonCodes(reasonCodes());

@@ -12,6 +12,7 @@
 struct ApiTestRig
 {
     Clock *clock = nullptr;
+    Clock *simClock = nullptr; // the simulator's clock (nullptr: the real one)
     SimFixture sim;
     std::unique_ptr<ClientCredentialsTokenProvider> tokens;
     std::unique_ptr<ApiClient> client;
@@ -19,7 +20,7 @@ struct ApiTestRig
     bool start(const SimConfig &config = SimConfig(), const QString &clientId = QStringLiteral("statusdesk-demo"),
         const QString &secret = QStringLiteral("statusdesk-demo-secret"))
     {
-        const QUrl base = sim.start(config);
+        const QUrl base = sim.start(config, simClock);
         if (base.isEmpty())
             return false;
         const Region region = Region::fromBaseUrl(base);

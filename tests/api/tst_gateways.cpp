@@ -4,6 +4,7 @@
 #include "api/ActivityEvent.h"
 #include "api/GenesysGateway.h"
 #include "api/StatusApiGateway.h"
+#include "core/ManualClock.h"
 #include "sim/SimOrganisation.h"
 
 #include <QSet>
@@ -168,7 +169,9 @@ private slots:
     void writes()
     {
         QFETCH(bool, genesys);
+        ManualClock simClock(QDateTime::currentDateTimeUtc());
         ApiTestRig rig;
+        rig.simClock = &simClock;
         QVERIFY(rig.start());
         auto gateway = makeGateway(rig.client.get(), genesys);
         const QString id = agentIn(rig, 3, QStringLiteral("Available"));
@@ -176,7 +179,7 @@ private slots:
         QCOMPARE(before.status, QStringLiteral("Available"));
         QVERIFY(!before.version.isEmpty());
 
-        QTest::qWait(5); // a later modifiedDate than the one we read
+        simClock.advance(1000); // a later modifiedDate than the one we read
         GatewayReply *reply = gateway->writeStatus(changeOf(before, QStringLiteral("Break"), QStringLiteral("Coffee")));
         QVERIFY(waitFor(reply));
         QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
@@ -200,13 +203,15 @@ private slots:
     void conflictWithACompetitor()
     {
         QFETCH(bool, genesys);
+        ManualClock simClock(QDateTime::currentDateTimeUtc());
         ApiTestRig rig;
+        rig.simClock = &simClock;
         QVERIFY(rig.start());
         auto gateway = makeGateway(rig.client.get(), genesys);
         const QString id = agentIn(rig, 5, QStringLiteral("Available"));
         const Agent seen = readOne(gateway.get(), id);
         QVERIFY(seen.isValid());
-        QTest::qWait(5);
+        simClock.advance(1000); // their change gets a later modifiedDate than the one we read
         QCOMPARE(rig.sim.server()->changeAgentAsCompetitor(id), id);
         const QString theirStatus = serverStatusOf(rig, id);
 
