@@ -584,6 +584,13 @@ void MainWindow::showSettings()
                 rememberSecret(saved.name, kWebhookSecret, webhookSecret);
             m_profile.alertMinutes = saved.alertMinutes;
             m_alerts->setThresholds(saved.alertMinutes);
+            // The webhook address takes effect at once: events waiting for one go out now.
+            if (m_session && m_session->webhooks() && saved.name == m_profile.name) {
+                if (secretChanged)
+                    m_session->webhooks()->setSecret(webhookSecret.toUtf8());
+                if (saved.profile.webhookUrl != m_session->webhooks()->endpoint())
+                    m_session->webhooks()->setEndpoint(saved.profile.webhookUrl);
+            }
             if (m_session && saved.profile.rulesFile != m_session->profile().rulesFile) {
                 QString error;
                 const QString path

@@ -27,12 +27,14 @@
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
@@ -434,6 +436,18 @@ void TestConsoleTruth::webhookWithoutAddressIsVisible()
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("OnQueue"), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(
         m_window->sessionStatus()->webhookText().contains(QStringLiteral("No webhook address: 1 webhook")), kWait);
+    QVERIFY(m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty());
+
+    // An address given in Settings takes effect at once: the waiting event goes out.
+    m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    QDialog *settings = nullptr;
+    QTRY_VERIFY((settings = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) != nullptr);
+    settings->findChild<QLineEdit *>(QStringLiteral("settingsWebhookUrl"))
+        ->setText(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/webhooks/payroll"))).toString());
+    QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("settingsSave")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).size(), 1, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->sessionStatus()->webhookText().contains(QStringLiteral("0 webhook(s) pending")), kWait);
 }
 
 void TestConsoleTruth::latencyIsTheRequestNotTheDecision()
