@@ -97,8 +97,9 @@ void ChangeDialog::setTargets(const TargetOptions &targets)
             item->setData(Qt::AccessibleDescriptionRole, option.refusal);
         }
     }
-    // Nothing is preselected: Enter must never send a status the lead did not pick.
-    m_targets->setCurrentRow(-1);
+    // Nothing is preselected: Enter must never send a status the lead did not pick. Set through the view
+    // (not the selection model), so that the list's focus-in does not make its first item current.
+    m_targets->setCurrentIndex(QModelIndex());
     updateState();
 }
 
@@ -131,7 +132,7 @@ bool ChangeDialog::selectTarget(const QString &key)
 void ChangeDialog::showRefusedRequest(const QString &text)
 {
     m_refusedRequest = text;
-    m_targets->setCurrentRow(-1);
+    m_targets->setCurrentIndex(QModelIndex());
     updateState();
 }
 
