@@ -120,6 +120,7 @@ private slots:
     void webhookWithoutAddressIsVisible();
     // 4. Metrics.
     void latencyIsTheRequestNotTheDecision();
+    void latencyIsTheRequestNotTheQueue();
     void distributionFollowsTheRosterFilters();
     void axisLabelsAreWholeInLightAndDark();
     // 5. Changed by.
@@ -130,7 +131,8 @@ private slots:
     void slowChangeIsPendingInItsRowUntilItLands();
 
 private:
-    bool openSignedIn(bool liveUpdates = true, const QUrl &webhook = QUrl(QStringLiteral("default")));
+    bool openSignedIn(
+        bool liveUpdates = true, const QUrl &webhook = QUrl(QStringLiteral("default")), int requestsPerMinute = 6000);
     QString statusOf(const QString &agentId) const;
     void setStatus(const QString &agentId, const QString &statusKey);
     QString agentInTeam(const QString &team, int skip = 0) const;
@@ -183,13 +185,13 @@ void TestConsoleTruth::cleanup()
         qunsetenv(name);
 }
 
-bool TestConsoleTruth::openSignedIn(bool liveUpdates, const QUrl &webhook)
+bool TestConsoleTruth::openSignedIn(bool liveUpdates, const QUrl &webhook, int requestsPerMinute)
 {
     m_window->setLiveUpdates(liveUpdates);
     m_window->show();
     AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
     stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
-    stored.profile.rateLimitPerMinute = 6000;
+    stored.profile.rateLimitPerMinute = requestsPerMinute;
     m_sim->server()->setRateLimit(6000);
     stored.profile.webhookUrl = webhook == QUrl(QStringLiteral("default"))
         ? m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/webhooks/payroll")))
@@ -522,6 +524,43 @@ void TestConsoleTruth::latencyIsTheRequestNotTheDecision()
             QCOMPARE(sets.at(0)->at(i), 0.0); // no request bar at a second or more
     }
     QVERIFY(requests >= 1);
+}
+
+void TestConsoleTruth::latencyIsTheRequestNotTheQueue()
+{
+    // 60 requests a minute, 10 at once: a bulk change of 20 agents waits seconds in the limiter's queue.
+    constexpr int kBulk = 20;
+    QStringList ids;
+    for (int i = 0; i < kBulk; ++i) {
+        ids << m_sim->server()->organisation()->activeAgentAt(quint32(i));
+        setStatus(ids.last(), QStringLiteral("Available"));
+    }
+    QVERIFY(openSignedIn(false, QUrl(QStringLiteral("default")), 60));
+    ChangeDialog *dialog = openChangeDialog(ids);
+    QVERIFY(dialog && dialog->selectTarget(QStringLiteral("OnQueue")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->changes()->bulkDialog());
+    QSignalSpy finished(m_window->changes(), &ChangeController::bulkFinished);
+    QTest::mouseClick(
+        m_window->changes()->bulkDialog()->findChild<QPushButton *>(QStringLiteral("bulkConfirm")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.first().at(0).value<BulkSummary>().applied, kBulk);
+
+    MetricsRegistry *metrics = m_window->session()->metrics();
+    const HistogramSnapshot latency = metrics->histogram(Metric::StateUpdateLatency,
+        {{QStringLiteral("status"), QStringLiteral("OnQueue")}, {QStringLiteral("result"), QStringLiteral("applied")}});
+    const HistogramSnapshot waited
+        = metrics->histogram(Metric::StateUpdateWait, {{QStringLiteral("status"), QStringLiteral("OnQueue")}});
+    QCOMPARE(latency.count, quint64(kBulk));
+    QCOMPARE(waited.count, quint64(kBulk));
+    qInfo("bulk of %d: requests %.3f s in all, waiting %.3f s in all", kBulk, latency.sum, waited.sum);
+    // Every request took well under a second on the loopback simulator, however long it queued...
+    const int oneSecond = int(latency.upperBounds.indexOf(1.0));
+    QVERIFY(oneSecond >= 0);
+    QCOMPARE(latency.cumulativeCounts.at(oneSecond), quint64(kBulk));
+    // ...and the queueing is shown apart: the last ones waited their turn for seconds.
+    QVERIFY2(waited.sum > 5.0, qPrintable(QString::number(waited.sum)));
+    QVERIFY2(latency.sum < waited.sum / 5, qPrintable(QStringLiteral("%1 / %2").arg(latency.sum).arg(waited.sum)));
 }
 
 void TestConsoleTruth::distributionFollowsTheRosterFilters()
