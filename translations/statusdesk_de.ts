@@ -107,6 +107,18 @@
         <source>Freshness</source>
         <translation>Aktualität</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>Eine Änderung auf %1 wartet auf die Antwort des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -692,6 +704,25 @@
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>Die Regeln verlangen für den Rückweg einen Grund: Wählen Sie den Grund der Rücknahme.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>der Agent selbst</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>ein anderer Client</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +803,22 @@
             <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
             <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 wird abgelehnt: %2 ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 wird abgelehnt: Dieser Status kommt in den geltenden Regeln nicht vor.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Die Änderung von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +990,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>Der angemeldete Benutzer hat in der Antwort des Servers keine ID.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +1014,12 @@
         <translation>Die Organisation hat keine Präsenzdefinition für %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>Die Antwort mit den Präsenzdefinitionen enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Der Server nennt keine brauchbaren Präsenzdefinitionen.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>Die Benutzer-Antwort enthält keine Liste von Einträgen.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1181,10 @@
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
         <translation>Einstellungen gespeichert. Verbindungseinstellungen gelten ab der nächsten Anmeldung.</translation>
     </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>Keine Webhook-Adresse festgelegt: Statusänderungen werden aufgezeichnet, aber keine wird an die Lohnabrechnung gesendet, bis in den Einstellungen eine Adresse angegeben ist.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1164,10 +1211,6 @@
         <translation>Statusverteilung</translation>
     </message>
     <message>
-        <source>Update latency (ms)</source>
-        <translation>Aktualisierungslatenz (ms)</translation>
-    </message>
-    <message>
         <source>Update latency histogram</source>
         <translation>Histogramm der Aktualisierungslatenz</translation>
     </message>
@@ -1192,8 +1235,38 @@
         <translation>Agenten</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Aktualisierungslatenz: Zeit auf der Leitung, Wartezeit getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Statusverteilung: %n Agent</numerusform>
+            <numerusform>Statusverteilung: alle %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Statusverteilung: %1 von %n Agent, gefiltert</numerusform>
+            <numerusform>Statusverteilung: %1 von %n Agenten, gefiltert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1292,43 @@
             <numerusform>%n Thema wurde abgelehnt, z. B. %1: %2</numerusform>
             <numerusform>%n Themen wurden abgelehnt, z. B. %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>Der Server antwortet seit %1 nicht (%2). Weiterhin verfügbar: die zuletzt gelesene Agentenliste (ihre Zeilen werden mit der Zeit als veraltet markiert), der Prüfverlauf und sein Export sowie die Webhook-Zustellungen. Statusänderungen werden erst ausgeführt, wenn der Server antwortet; jede fehlgeschlagene sagt es und kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live-Aktualisierungen sind seit %1 ausgefallen (%2). Weiterhin verfügbar: die Agentenliste wird regelmäßig neu gelesen (jede Zeile zeigt, wie aktuell sie ist), Statusänderungen werden vor dem Schreiben mit dem Server abgeglichen, der Prüfverlauf und die Webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live-Aktualisierungen sind seit %1 ausgefallen (%2), und die Agentenliste wird nicht neu gelesen: Laden Sie sie neu, um den neuesten Stand zu sehen. Weiterhin verfügbar: Statusänderungen werden vor dem Schreiben mit dem Server abgeglichen, der Prüfverlauf und die Webhooks.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1561,13 @@
             <numerusform>%n Webhooks ausstehend</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>Keine Webhook-Adresse: %n Webhook wartet</numerusform>
+            <numerusform>Keine Webhook-Adresse: %n Webhooks warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1680,6 +1797,34 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://lohn.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook-Adresse:</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>Das ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Leer: Der Lohnabrechnungs-Empfänger des gestarteten Simulators erhält die Webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Leer: Der Lohnabrechnungs-Empfänger des Simulators erhält die Webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Leer: Statusänderungen werden aufgezeichnet, aber kein Webhook wird an die Lohnabrechnung gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>StatusApiGateway</name>
@@ -1699,16 +1844,16 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(das eben gelesene ETag)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>Der Prüfprotokoll-Speicher ist nicht geöffnet; ohne Prüfspur wird nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1890,13 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Konflikt gelöst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>Die Antwort auf die Benutzerabfrage enthält keine Liste von Einträgen.</translation>
     </message>
 </context>
 <context>

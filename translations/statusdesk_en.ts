@@ -107,6 +107,18 @@
         <source>Freshness</source>
         <translation>Freshness</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>A change to %1 is waiting for the server&apos;s answer.</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -692,6 +704,25 @@
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>The rules ask for a reason for the way back: pick the reason of the revert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>the agent</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>another client</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +803,22 @@
             <numerusform>%n of %1 places in %2 free.</numerusform>
             <numerusform>%n of %1 places in %2 free.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 is refused: %2 is already %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 is refused: it is not a status of the rules in force.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>The change of %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +990,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>The signed-in user has no id in the server&apos;s answer.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>The server did not answer for this agent.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +1014,12 @@
         <translation>The organisation has no presence definition for %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>The presence definitions answer has no list of entities.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>The server lists no usable presence definitions.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>The users answer has no list of entities.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1181,10 @@
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
         <translation>Settings saved. Connection settings apply at the next sign-in.</translation>
     </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1164,10 +1211,6 @@
         <translation>Status distribution</translation>
     </message>
     <message>
-        <source>Update latency (ms)</source>
-        <translation>Update latency (ms)</translation>
-    </message>
-    <message>
         <source>Update latency histogram</source>
         <translation>Update latency histogram</translation>
     </message>
@@ -1192,8 +1235,38 @@
         <translation>Agents</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Update latency: time on the wire, and waiting apart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Status distribution: %n agent</numerusform>
+            <numerusform>Status distribution: all %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Status distribution: %1 of %n agent as filtered</numerusform>
+            <numerusform>Status distribution: %1 of %n agents as filtered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1292,43 @@
             <numerusform>%n topic were refused, e.g. %1: %2</numerusform>
             <numerusform>%n topics were refused, e.g. %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1561,13 @@
             <numerusform>%n webhooks pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>No webhook address: %n webhook waiting</numerusform>
+            <numerusform>No webhook address: %n webhooks waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1680,6 +1797,34 @@
         <source>Client s&amp;ecret:</source>
         <translation>Client s&amp;ecret:</translation>
     </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://payroll.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook address:</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>This is not an http or https address.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Empty: the started simulator&apos;s payroll sink receives the webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Empty: the simulator&apos;s payroll sink receives the webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Empty: status changes are recorded, but no webhook is sent to payroll.</translation>
+    </message>
 </context>
 <context>
     <name>StatusApiGateway</name>
@@ -1699,16 +1844,16 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(the ETag read just before)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>The audit store is not open; no change is made without an audit trail.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>The server did not answer for this agent.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1890,13 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Conflict resolved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>The users answer has no list of entities.</translation>
     </message>
 </context>
 <context>

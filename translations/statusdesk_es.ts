@@ -107,6 +107,18 @@
         <source>Freshness</source>
         <translation>Actualidad</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>Un cambio a %1 espera la respuesta del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -692,6 +704,25 @@
             <numerusform>%n fallaron</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>Las reglas piden un motivo para la vuelta atrás: elija el motivo de la reversión.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>el propio agente</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>otro cliente</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +803,22 @@
             <numerusform>%n de %1 plazas en %2 libre.</numerusform>
             <numerusform>%n de %1 plazas en %2 libres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 se rechaza: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 se rechaza: %2 ya está en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 se rechaza: no es un estado de las reglas vigentes.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>El cambio de %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +990,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>El usuario que inició sesión no tiene id. en la respuesta del servidor.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>El servidor no respondió para este agente.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +1014,12 @@
         <translation>La organización no tiene definición de presencia para %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>La respuesta de definiciones de presencia no tiene lista de entidades.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>El servidor no indica definiciones de presencia utilizables.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1181,10 @@
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
         <translation>Ajustes guardados. Los ajustes de conexión se aplican en el próximo inicio de sesión.</translation>
     </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>No hay dirección de webhook: los cambios de estado se registran, pero ninguno se envía a nóminas hasta que se indique una dirección en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1164,10 +1211,6 @@
         <translation>Distribución de estados</translation>
     </message>
     <message>
-        <source>Update latency (ms)</source>
-        <translation>Latencia de actualización (ms)</translation>
-    </message>
-    <message>
         <source>Update latency histogram</source>
         <translation>Histograma de latencia de actualización</translation>
     </message>
@@ -1192,8 +1235,38 @@
         <translation>Agentes</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Cambios</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Latencia de actualización: tiempo en la red, y la espera aparte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Distribución de estados: %n agente</numerusform>
+            <numerusform>Distribución de estados: los %n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Distribución de estados: %1 de %n agente, filtrado</numerusform>
+            <numerusform>Distribución de estados: %1 de %n agentes, filtrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1292,43 @@
             <numerusform>Se rechazó %n tema, p. ej. %1: %2</numerusform>
             <numerusform>Se rechazaron %n temas, p. ej. %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Interrupción</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>El servidor no responde desde las %1 (%2). Sigue funcionando: la lista tal como se leyó por última vez (sus filas se marcan como desactualizadas con el tiempo), el historial de auditoría y su exportación, y el envío de webhooks. Los cambios de estado no se hacen hasta que el servidor responda; cada uno que falle lo dice y puede reintentarse.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Las actualizaciones en vivo no funcionan desde las %1 (%2). Sigue funcionando: la lista se vuelve a leer con regularidad (cada fila muestra lo reciente que es), los cambios de estado se comprueban con el servidor antes de escribirse, el historial de auditoría y los webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Las actualizaciones en vivo no funcionan desde las %1 (%2) y la lista no se vuelve a leer: recárguela para ver lo último. Sigue funcionando: los cambios de estado se comprueban con el servidor antes de escribirse, el historial de auditoría y los webhooks.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1561,13 @@
             <numerusform>%n webhooks pendientes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>Sin dirección de webhook: %n webhook en espera</numerusform>
+            <numerusform>Sin dirección de webhook: %n webhooks en espera</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1680,6 +1797,34 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://nominas.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>Dirección del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>No es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vacío: el receptor de nóminas del simulador iniciado recibe los webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vacío: el receptor de nóminas del simulador recibe los webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Vacío: los cambios de estado se registran, pero no se envía ningún webhook a nóminas.</translation>
+    </message>
 </context>
 <context>
     <name>StatusApiGateway</name>
@@ -1699,16 +1844,16 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(el ETag leído justo antes)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>El almacén de auditoría no está abierto; no se hace ningún cambio sin rastro de auditoría.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>El servidor no respondió para este agente.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1890,13 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Conflicto resuelto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
     </message>
 </context>
 <context>

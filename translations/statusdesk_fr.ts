@@ -107,6 +107,18 @@
         <source>Freshness</source>
         <translation>Fraîcheur</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>Un changement vers %1 attend la réponse du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -692,6 +704,25 @@
             <numerusform>%n en échec</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>Les règles demandent un motif pour le retour : choisissez le motif de l’annulation.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>l’agent lui-même</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +803,22 @@
             <numerusform>%n place sur %1 en %2 libre.</numerusform>
             <numerusform>%n places sur %1 en %2 libres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 est refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 est refusé : %2 est déjà %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 est refusé : ce n’est pas un statut des règles en vigueur.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Le changement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +990,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>L’utilisateur connecté n’a pas d’identifiant dans la réponse du serveur.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +1014,12 @@
         <translation>L’organisation n’a pas de définition de présence pour %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>La réponse des définitions de présence n’a pas de liste d’entités.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Le serveur n’indique aucune définition de présence utilisable.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1181,10 @@
         <source>Settings saved. Connection settings apply at the next sign-in.</source>
         <translation>Paramètres enregistrés. Les paramètres de connexion s’appliquent à la prochaine connexion.</translation>
     </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>Aucune adresse de webhook : les changements de statut sont enregistrés, mais aucun n’est envoyé à la paie tant qu’une adresse n’est pas donnée dans les paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1164,10 +1211,6 @@
         <translation>Répartition des statuts</translation>
     </message>
     <message>
-        <source>Update latency (ms)</source>
-        <translation>Latence de mise à jour (ms)</translation>
-    </message>
-    <message>
         <source>Update latency histogram</source>
         <translation>Histogramme de la latence de mise à jour</translation>
     </message>
@@ -1192,8 +1235,38 @@
         <translation>Agents</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Changements</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Latence de mise à jour : temps sur le réseau, et attente à part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Répartition des statuts : %n agent</numerusform>
+            <numerusform>Répartition des statuts : les %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Répartition des statuts : %1 sur %n agent, filtré</numerusform>
+            <numerusform>Répartition des statuts : %1 sur %n agents, filtrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1292,43 @@
             <numerusform>%n sujet a été refusé, p. ex. %1 : %2</numerusform>
             <numerusform>%n sujets ont été refusés, p. ex. %1 : %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>Le serveur ne répond plus depuis %1 (%2). Fonctionne encore : la liste telle que lue en dernier (ses lignes sont marquées périmées avec le temps), l’historique d’audit et son export, et l’envoi des webhooks. Les changements de statut ne sont pas faits tant que le serveur ne répond pas ; chacun qui échoue le dit et peut être relancé.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Les mises à jour en direct sont interrompues depuis %1 (%2). Fonctionne encore : la liste est relue régulièrement (chaque ligne montre sa fraîcheur), les changements de statut sont vérifiés auprès du serveur avant d’être écrits, l’historique d’audit et les webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Les mises à jour en direct sont interrompues depuis %1 (%2) et la liste n’est pas relue : rechargez-la pour voir le dernier état. Fonctionne encore : les changements de statut sont vérifiés auprès du serveur avant d’être écrits, l’historique d’audit et les webhooks.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1561,13 @@
             <numerusform>%n webhooks en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>Pas d’adresse de webhook : %n webhook en attente</numerusform>
+            <numerusform>Pas d’adresse de webhook : %n webhooks en attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1680,6 +1797,34 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://paie.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>Adresse du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>Ce n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vide : le récepteur de paie du simulateur démarré reçoit les webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vide : le récepteur de paie du simulateur reçoit les webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Vide : les changements de statut sont enregistrés, mais aucun webhook n’est envoyé à la paie.</translation>
+    </message>
 </context>
 <context>
     <name>StatusApiGateway</name>
@@ -1699,16 +1844,16 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(l’ETag lu juste avant)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>Le stockage d’audit n’est pas ouvert ; aucun changement n’est fait sans piste d’audit.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1890,13 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Conflit résolu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
     </message>
 </context>
 <context>

@@ -155,10 +155,16 @@ QWidget *BulkChangeDialog::buildRunPage()
     m_revertReason->setObjectName(QStringLiteral("bulkRevertReason"));
     m_revertReason->setAccessibleName(tr("Reason for the revert"));
     m_revertReason->setEnabled(false);
+    m_revertHint = new QLabel(page);
+    m_revertHint->setObjectName(QStringLiteral("bulkRevertHint"));
+    m_revertHint->setTextFormat(Qt::PlainText);
+    m_revertHint->setWordWrap(true);
+    m_revertHint->hide();
     setReasonCodes({});
+    connect(m_revertReason, &QComboBox::currentIndexChanged, this, [this] { updateRevertState(); });
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        m_revert->setEnabled(false);
-        m_revertReason->setEnabled(false);
+        m_canRevert = false;
+        updateRevertState();
         emit revertRequested(m_revertReason->currentData().toString());
     });
     m_close = new QPushButton(tr("&Close"), page);
@@ -179,6 +185,7 @@ QWidget *BulkChangeDialog::buildRunPage()
     layout->addLayout(top);
     layout->addWidget(m_results, 2);
     layout->addWidget(m_conflictBox, 1);
+    layout->addWidget(m_revertHint);
     layout->addLayout(bottom);
     return page;
 }
@@ -241,6 +248,24 @@ void BulkChangeDialog::setReasonCodes(const QStringList &codes)
         m_revertReason->addItem(code, code);
 }
 
+void BulkChangeDialog::setRevertNeedsReason(bool needed)
+{
+    m_revertNeedsReason = needed;
+    updateRevertState();
+}
+
+// A revert is a change like any other: where the rules ask a reason for the way back, the lead gives
+// one for the revert itself (the reason of the change it undoes is not reused).
+void BulkChangeDialog::updateRevertState()
+{
+    const bool reasonMissing = m_revertNeedsReason && m_revertReason->currentData().toString().isEmpty();
+    m_revert->setEnabled(m_canRevert && !reasonMissing);
+    m_revertReason->setEnabled(m_canRevert);
+    m_revertHint->setVisible(m_canRevert && reasonMissing);
+    if (m_canRevert && reasonMissing)
+        m_revertHint->setText(tr("The rules ask for a reason for the way back: pick the reason of the revert."));
+}
+
 int BulkChangeDialog::resultCount() const
 {
     return m_results->rowCount();
@@ -299,8 +324,8 @@ void BulkChangeDialog::showSummary(const BulkSummary &summary, bool canRevert)
     if (summary.failed)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, summary.failed);
     m_runSummary->setText(text + QLatin1Char('.'));
-    m_revert->setEnabled(canRevert);
-    m_revertReason->setEnabled(canRevert);
+    m_canRevert = canRevert;
+    updateRevertState();
     m_close->setEnabled(true);
     m_close->setDefault(true);
 }

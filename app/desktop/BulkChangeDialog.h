@@ -37,6 +37,8 @@ public:
     void showSummary(const BulkSummary &summary, bool canRevert);
     // The reason codes offered for a revert (leaving some statuses needs one).
     void setReasonCodes(const QStringList &codes);
+    // Whether the rules ask a reason for the way back: then Revert batch waits for one to be picked.
+    void setRevertNeedsReason(bool needed);
 
     int resultCount() const;
 
@@ -50,6 +52,7 @@ private:
     QWidget *buildPreviewPage();
     QWidget *buildRunPage();
     QString outcomeText(const ChangeResult &result) const;
+    void updateRevertState();
 
     StatusLabels m_labels;
     QStackedWidget *m_pages;
@@ -65,6 +68,9 @@ private:
     QPushButton *m_applyChoices;
     QPushButton *m_revert;
     QComboBox *m_revertReason;
+    QLabel *m_revertHint;
+    bool m_canRevert = false;
+    bool m_revertNeedsReason = false;
     QPushButton *m_close;
     QVector<ChangeConflict> m_pendingConflicts;
 };

@@ -25,6 +25,7 @@ ChangeController::ChangeController(AgentTableModel *roster, MessageBar *messages
         const StatusChange change = *it;
         m_retry.remove(actionId);
         m_messages->hideMessage();
+        m_roster->markPending(change.agentId, change.toStatus);
         m_mine.insert(m_session->changes()->change(change));
     });
 }
@@ -65,6 +66,9 @@ void ChangeController::setSession(Session *session)
         return;
     connect(session->changes(), &StatusChangeService::conflict, this, &ChangeController::onConflict);
     connect(session->changes(), &StatusChangeService::finished, this, &ChangeController::onFinished);
+    // Every change of this console that ends, single or bulk, takes its "pending" off the row.
+    connect(session->changes(), &StatusChangeService::finished, this,
+        [this](const ChangeResult &result) { m_roster->clearPending(result.write.change.agentId); });
 }
 
 QStringList ChangeController::reasonCodes() const
@@ -169,9 +173,10 @@ void ChangeController::requestChange(const QStringList &agentIds, const QString 
     dialog->setReasonCodes(reasonCodes());
     dialog->setPreviewFunction(
         [this, agents](const QString &target, const QString &reason) { return previewFor(agents, target, reason); });
-    dialog->setTargets(targetsFor(agents));
-    if (!presetTarget.isEmpty())
-        dialog->selectTarget(presetTarget);
+    const TargetOptions targets = targetsFor(agents);
+    dialog->setTargets(targets);
+    if (!presetTarget.isEmpty() && !dialog->selectTarget(presetTarget))
+        dialog->showRefusedRequest(refusedRequestText(agents, targets, presetTarget));
     connect(dialog, &ChangeDialog::changeRequested, this, [this, agents](const QString &target, const QString &reason) {
         if (agents.size() == 1)
             startSingle(agents.first(), target, reason);
@@ -181,8 +186,23 @@ void ChangeController::requestChange(const QStringList &agentIds, const QString 
     dialog->open();
 }
 
+// Why a shortcut's target cannot be preselected, in one sentence that names it.
+QString ChangeController::refusedRequestText(
+    const QVector<Agent> &agents, const TargetOptions &targets, const QString &target) const
+{
+    const QString name = label(target);
+    for (const TargetOption &option : targets) {
+        if (option.key == target)
+            return tr("%1 is refused: %2").arg(name, option.refusal);
+    }
+    if (agents.size() == 1 && agents.first().status == target)
+        return tr("%1 is refused: %2 is already %1.").arg(name, agents.first().name);
+    return tr("%1 is refused: it is not a status of the rules in force.").arg(name);
+}
+
 void ChangeController::startSingle(const Agent &agent, const QString &target, const QString &reason)
 {
+    m_roster->markPending(agent.id, target);
     const QString id = m_session->changes()->change(StatusChange::fromAgent(agent, target, reason));
     m_mine.insert(id);
 }
@@ -312,6 +332,11 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
     if (!m_session)
         return;
     auto *bulk = new BulkChange(m_session->changes(), dialog);
+    // Waiting for their turn is pending too; cancelled ones never reach the service.
+    for (const StatusChange &change : changes)
+        m_roster->markPending(change.agentId, change.toStatus);
+    connect(bulk, &BulkChange::agentFinished, m_roster,
+        [this](const ChangeResult &result) { m_roster->clearPending(result.write.change.agentId); });
     connect(bulk, &BulkChange::progress, dialog, &BulkChangeDialog::showProgress);
     connect(bulk, &BulkChange::agentFinished, dialog, &BulkChangeDialog::addResult);
     connect(bulk, &BulkChange::conflictsReady, dialog, &BulkChangeDialog::showConflicts);
@@ -322,7 +347,12 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
         });
     connect(dialog, &BulkChangeDialog::cancelRequested, bulk, &BulkChange::cancel);
     connect(bulk, &BulkChange::finished, dialog, [this, bulk, dialog](const BulkSummary &summary) {
-        dialog->showSummary(summary, !bulk->revertChanges().isEmpty());
+        const QVector<StatusChange> back = bulk->revertChanges();
+        bool needsReason = false;
+        for (const StatusChange &change : back)
+            needsReason = needsReason || (m_session && m_session->changes()->needsReason(change));
+        dialog->setRevertNeedsReason(needsReason);
+        dialog->showSummary(summary, !back.isEmpty());
         m_messages->showMessage(tr("Bulk change finished: %1 of %2 applied.").arg(summary.applied).arg(summary.total),
             summary.allApplied() ? MessageBar::Level::Positive : MessageBar::Level::Warning, {}, {},
             MessageBar::kSummaryTimeoutMs);
@@ -330,11 +360,8 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
     });
     dialog->setReasonCodes(reasonCodes());
     connect(dialog, &BulkChangeDialog::revertRequested, bulk, [this, bulk, dialog](const QString &reason) {
-        QVector<StatusChange> back = bulk->revertChanges();
-        for (StatusChange &change : back) {
-            if (change.reason.isEmpty())
-                change.reason = reason;
-        }
+        // The revert's own reason; the service judges every way back by the rules.
+        const QVector<StatusChange> back = bulk->revertChanges(reason);
         auto *revert = new BulkChangeDialog(m_roster->statusLabels(), m_window);
         revert->setAttribute(Qt::WA_DeleteOnClose);
         revert->setWindowTitle(tr("Revert batch"));

@@ -51,6 +51,7 @@ private:
     QVector<Agent> agentsFor(const QStringList &ids) const;
     // Why the rules refuse this change (a reason still to pick aside), or empty.
     QString refusalFor(const StatusChange &change) const;
+    QString refusedRequestText(const QVector<Agent> &agents, const TargetOptions &targets, const QString &target) const;
     QString previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const;
     QString label(const QString &statusKey) const;
     QStringList reasonCodes() const;

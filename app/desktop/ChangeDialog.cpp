@@ -85,7 +85,6 @@ void ChangeDialog::setTargets(const TargetOptions &targets)
 {
     m_options = targets;
     m_targets->clear();
-    int firstAllowed = -1;
     for (int i = 0; i < targets.size(); ++i) {
         const TargetOption &option = targets.at(i);
         auto *item = new QListWidgetItem(IconLoader::status(option.key), option.label, m_targets);
@@ -96,11 +95,11 @@ void ChangeDialog::setTargets(const TargetOptions &targets)
             // Tooltips are rich-text-sniffed: escape the reason, it may quote server text.
             item->setToolTip(QStringLiteral("<p>") + option.refusal.toHtmlEscaped() + QStringLiteral("</p>"));
             item->setData(Qt::AccessibleDescriptionRole, option.refusal);
-        } else if (firstAllowed < 0) {
-            firstAllowed = i;
         }
     }
-    m_targets->setCurrentRow(firstAllowed);
+    // Nothing is preselected: Enter must never send a status the lead did not pick. Set through the view
+    // (not the selection model), so that the list's focus-in does not make its first item current.
+    m_targets->setCurrentIndex(QModelIndex());
     updateState();
 }
 
@@ -130,6 +129,18 @@ bool ChangeDialog::selectTarget(const QString &key)
     return false;
 }
 
+void ChangeDialog::showRefusedRequest(const QString &text)
+{
+    m_refusedRequest = text;
+    m_targets->setCurrentIndex(QModelIndex());
+    updateState();
+}
+
+QString ChangeDialog::hintText() const
+{
+    return m_hint->text();
+}
+
 QString ChangeDialog::selectedTarget() const
 {
     const TargetOption *option = currentOption();
@@ -153,7 +164,11 @@ void ChangeDialog::updateState()
 {
     const TargetOption *option = currentOption();
     bool ready = option != nullptr;
-    if (!option) {
+    if (option)
+        m_refusedRequest.clear(); // the lead picked another target
+    if (!option && !m_refusedRequest.isEmpty()) {
+        m_hint->setText(m_refusedRequest);
+    } else if (!option) {
         m_hint->setText(tr("Pick a status that the rules allow."));
     } else if (option->reasonRequired && selectedReason().isEmpty()) {
         m_hint->setText(tr("The rules ask for a reason for %1.").arg(option->label));

@@ -30,6 +30,10 @@ public:
     void setPreviewFunction(PreviewFunction preview);
     // Preselects a target (a shortcut's); false when it is not offered or not allowed.
     bool selectTarget(const QString &key);
+    // The lead asked for a target the rules refuse (a shortcut): nothing is selected instead, and the
+    // hint says what was refused and why until the lead picks another target.
+    void showRefusedRequest(const QString &text);
+    QString hintText() const;
 
     QString selectedTarget() const;
     QString selectedReason() const;
@@ -49,4 +53,5 @@ private:
     QDialogButtonBox *m_buttons;
     TargetOptions m_options;
     PreviewFunction m_previewFunction;
+    QString m_refusedRequest;
 };

@@ -11,6 +11,7 @@
 #include "desktop/IconLoader.h"
 #include "desktop/MessageBar.h"
 #include "desktop/MetricsPanel.h"
+#include "desktop/OutageBanner.h"
 #include "desktop/RosterView.h"
 #include "desktop/SecretStore.h"
 #include "desktop/SessionStatusBar.h"
@@ -19,9 +20,11 @@
 #include "desktop/WebhookPanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
+#include "models/ChangeAuthors.h"
 #include "models/StatusLabels.h"
 #include "service/AgentDirectory.h"
 #include "service/Session.h"
+#include "webhook/WebhookOutbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +60,9 @@ constexpr int kAuditDockHeight = 220;
 constexpr int kMetricsDockWidth = 420;
 constexpr int kLoadProgressMaximumWidth = 180;
 constexpr int kMargin = 6;
+// The demo organisation moves on its own, as scripts/run-demo's does: a competing supervisor changes
+// this many agents a minute, so that a newcomer sees live updates and real conflicts.
+const QStringList kDemoSimulatorArguments = {QStringLiteral("--competitor"), QStringLiteral("2")};
 
 } // namespace
 
@@ -75,6 +81,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     , m_auditPanel(new AuditPanel(this))
     , m_webhookPanel(new WebhookPanel(this))
     , m_metricsPanel(new MetricsPanel(this))
+    , m_outage(new OutageBanner(this))
+    , m_authors(new ChangeAuthors(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StatusDesk"));
@@ -87,7 +95,10 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(kMargin, kMargin, kMargin, 0);
     layout->addWidget(m_messages);
+    layout->addWidget(m_outage);
     layout->addWidget(m_roster, 1);
+    m_model->setAuthors(m_authors);
+    m_metricsPanel->setRoster(m_roster->proxy());
     setCentralWidget(central);
 
     m_auditDock = addPanel(m_auditPanel, tr("Audit"), QStringLiteral("auditDock"), Qt::BottomDockWidgetArea);
@@ -132,6 +143,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     connect(m_messages, &MessageBar::actionTriggered, this, [this](const QString &action) {
         if (action == QLatin1String("sign-in"))
             showSignIn();
+        else if (action == QLatin1String("settings"))
+            showSettings();
     });
     connect(m_alerts, &AlertNotifier::alert, this, [this](const QString &, const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
@@ -145,6 +158,8 @@ MainWindow::~MainWindow()
     // The panels and the model follow the session's objects: detach them before it goes.
     m_model->setDirectory(nullptr);
     m_alerts->setDirectory(nullptr);
+    m_authors->attach(nullptr, nullptr, {});
+    m_outage->attach(nullptr, false);
     delete m_session;
 }
 
@@ -272,6 +287,9 @@ void MainWindow::showSignIn()
     auto *dialog = new SignInDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_signIn = dialog;
+    // The environment's defaults first (STATUSDESK_API_BASE, GENESYS_CLIENT_ID, WEBHOOK_ENDPOINT, ...);
+    // a remembered profile then fills what it knows.
+    dialog->setDefaults(Profile::fromEnvironment());
     const QString last = m_settings->value(AppSettings::Key::LastProfile).toString();
     if (!last.isEmpty() && m_settings->hasProfile(last))
         dialog->setProfile(m_settings->profile(last));
@@ -288,7 +306,11 @@ void MainWindow::onSignInRequested(const AppSettings::StoredProfile &stored, con
         if (stored.kind == AppSettings::Kind::Genesys && !secret.isEmpty())
             rememberSecret(stored.name, kClientSecret, secret);
     }
-    startSession(stored, secret);
+    // WEBHOOK_SECRET signs what goes to WEBHOOK_ENDPOINT, and to no other address.
+    const Profile environment = Profile::fromEnvironment();
+    const bool environmentWebhook
+        = !environment.webhookUrl.isEmpty() && stored.profile.webhookUrl == environment.webhookUrl;
+    startSession(stored, secret, environmentWebhook ? environment.webhookSecret : QString());
 }
 
 void MainWindow::rememberSecret(const QString &profile, const QString &name, const QString &secret)
@@ -402,6 +424,7 @@ void MainWindow::launchDemo(
 {
     stopDemo();
     auto *demo = new DemoLauncher(this);
+    demo->setArguments(kDemoSimulatorArguments);
     m_demo = demo;
     m_messages->showMessage(tr("Starting the demo organisation…"), MessageBar::Level::Information);
     m_loadProgress->setRange(0, 0);
@@ -445,6 +468,8 @@ void MainWindow::signOut()
     m_webhookPanel->attach(nullptr);
     m_metricsPanel->attach(nullptr, nullptr, StatusLabels());
     m_status->attach(nullptr);
+    m_authors->attach(nullptr, nullptr, {});
+    m_outage->attach(nullptr, false);
     if (m_session) {
         Session *old = m_session;
         m_session = nullptr;
@@ -503,16 +528,29 @@ void MainWindow::onSessionReady()
     m_webhookPanel->setAgentNameFunction(agentName);
     m_webhookPanel->attach(m_session->webhooks());
     m_metricsPanel->attach(m_session->directory(), m_session->metrics(), m_model->statusLabels());
+    m_authors->attach(m_session->audit(), m_session->directory(), m_session->supervisor());
+    m_outage->attach(m_session, m_liveUpdates);
     QString text
         = tr("Signed in as %1: %n agent(s).", nullptr, m_session->directory()->size()).arg(m_session->supervisor());
     if (m_session->reconciledCount() > 0)
         text += QLatin1Char(' ')
             + tr("%n change(s) left open by the last run were reconciled.", nullptr, m_session->reconciledCount());
     m_messages->showMessage(text, MessageBar::Level::Positive, {}, {}, MessageBar::kConfirmationTimeoutMs);
+    warnIfNoWebhookAddress();
     if (m_model->rowCount() > 0 && !m_roster->table()->currentIndex().isValid())
         m_roster->table()->setCurrentIndex(m_roster->proxy()->index(0, 0));
     updateCounts();
     emit sessionReady();
+}
+
+// Without an address every change's event waits in the outbox for good: say so, it is no silent queue.
+void MainWindow::warnIfNoWebhookAddress()
+{
+    if (!m_session || !m_session->webhooks() || !m_session->webhooks()->endpoint().isEmpty())
+        return;
+    m_messages->showMessage(tr("No webhook address is set: status changes are recorded, but none is sent to "
+                               "payroll until an address is given in Settings."),
+        MessageBar::Level::Warning, tr("&Settings…"), QStringLiteral("settings"));
 }
 
 void MainWindow::onSessionFailed(const QString &message)
@@ -546,6 +584,13 @@ void MainWindow::showSettings()
                 rememberSecret(saved.name, kWebhookSecret, webhookSecret);
             m_profile.alertMinutes = saved.alertMinutes;
             m_alerts->setThresholds(saved.alertMinutes);
+            // The webhook address takes effect at once: events waiting for one go out now.
+            if (m_session && m_session->webhooks() && saved.name == m_profile.name) {
+                if (secretChanged)
+                    m_session->webhooks()->setSecret(webhookSecret.toUtf8());
+                if (saved.profile.webhookUrl != m_session->webhooks()->endpoint())
+                    m_session->webhooks()->setEndpoint(saved.profile.webhookUrl);
+            }
             if (m_session && saved.profile.rulesFile != m_session->profile().rulesFile) {
                 QString error;
                 const QString path

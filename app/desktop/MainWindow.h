@@ -9,10 +9,12 @@
 class AgentTableModel;
 class AlertNotifier;
 class AuditPanel;
+class ChangeAuthors;
 class ChangeController;
 class DemoLauncher;
 class MessageBar;
 class MetricsPanel;
+class OutageBanner;
 class QDockWidget;
 class QProgressBar;
 class QToolButton;
@@ -53,6 +55,7 @@ public:
     AuditPanel *auditPanel() const { return m_auditPanel; }
     WebhookPanel *webhookPanel() const { return m_webhookPanel; }
     MetricsPanel *metricsPanel() const { return m_metricsPanel; }
+    OutageBanner *outageBanner() const { return m_outage; }
     QDockWidget *auditDock() const { return m_auditDock; }
     QDockWidget *webhookDock() const { return m_webhookDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
@@ -81,6 +84,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void rememberSecret(const QString &profile, const QString &name, const QString &secret);
+    void warnIfNoWebhookAddress();
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
@@ -95,6 +99,8 @@ private:
     AuditPanel *m_auditPanel;
     WebhookPanel *m_webhookPanel;
     MetricsPanel *m_metricsPanel;
+    OutageBanner *m_outage;
+    ChangeAuthors *m_authors;
     QDockWidget *m_auditDock;
     QDockWidget *m_webhookDock;
     QDockWidget *m_metricsDock;

@@ -4,8 +4,10 @@
 #include "core/StatusCatalogue.h"
 #include "desktop/IconLoader.h"
 #include "metrics/MetricsRegistry.h"
+#include "models/AgentTableModel.h"
 #include "service/AgentDirectory.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -13,9 +15,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -48,9 +52,30 @@ QChart *newChart(const QString &title)
 void followPalette(QChart *chart, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < kDarkLightness;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    // setTheme() resets every font and brush of the chart: only when the palette really changed.
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+}
+
+// Axis labels in the palette's text colour, whole: never elided to "…" (a label that does not fit is a
+// layout to fix, not a text to hide).
+void readableLabels(QAbstractAxis *axis, const QPalette &palette, const QFont &font)
+{
+    axis->setTruncateLabels(false);
+    axis->setLabelsFont(font);
+    axis->setLabelsColor(palette.color(QPalette::Text));
+}
+
+// A latency bound as a short label with its unit: "250 ms", "2.5 s".
+QString boundText(double seconds)
+{
+    if (seconds < 1.0)
+        return MetricsPanel::tr("%1 ms").arg(QString::number(seconds * 1000.0, 'g', 4));
+    return MetricsPanel::tr("%1 s").arg(QString::number(seconds, 'g', 4));
 }
 
 QString labelsText(const MetricLabels &labels)
@@ -66,7 +91,7 @@ QString labelsText(const MetricLabels &labels)
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent)
     , m_distributionView(new QChartView(newChart(tr("Status distribution")), this))
-    , m_latencyView(new QChartView(newChart(tr("Update latency (ms)")), this))
+    , m_latencyView(new QChartView(newChart(tr("Update latency: time on the wire, and waiting apart")), this))
     , m_counters(new QTableWidget(0, 2, this))
     , m_throttle(new QTimer(this))
 {
@@ -126,6 +151,32 @@ void MetricsPanel::attach(AgentDirectory *directory, MetricsRegistry *metrics, c
     refresh();
 }
 
+void MetricsPanel::setRoster(QAbstractItemModel *roster)
+{
+    if (m_roster)
+        disconnect(m_roster, nullptr, this, nullptr);
+    m_roster = roster;
+    if (roster) {
+        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(roster, signal, this, &MetricsPanel::scheduleRefresh);
+        connect(roster, &QAbstractItemModel::modelReset, this, &MetricsPanel::scheduleRefresh);
+        connect(roster, &QAbstractItemModel::layoutChanged, this, &MetricsPanel::scheduleRefresh);
+        // The ticking "time in status" column changes every second; only a status change matters here.
+        connect(roster, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+            if (topLeft.column() <= AgentTableModel::Presence)
+                scheduleRefresh();
+        });
+    }
+    scheduleRefresh();
+}
+
+void MetricsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        refresh();
+}
+
 void MetricsPanel::scheduleRefresh()
 {
     if (isVisible() && !m_throttle->isActive())
@@ -162,7 +213,19 @@ void MetricsPanel::refreshDistribution()
     followPalette(chart, palette());
     if (!m_directory)
         return;
-    const QHash<QString, int> counts = m_directory->countsByStatus();
+    // What the roster shows: its filters (text, team, status, stale) apply to the chart too.
+    QHash<QString, int> counts;
+    if (m_roster) {
+        const int rows = m_roster->rowCount();
+        for (int row = 0; row < rows; ++row)
+            counts[m_roster->index(row, 0).data(AgentTableModel::StatusKeyRole).toString()] += 1;
+        const int all = m_directory->size();
+        chart->setTitle(rows == all ? tr("Status distribution: all %n agent(s)", nullptr, all)
+                                    : tr("Status distribution: %1 of %n agent(s) as filtered", nullptr, all).arg(rows));
+    } else {
+        counts = m_directory->countsByStatus();
+        chart->setTitle(tr("Status distribution"));
+    }
     // The catalogue's order, reversed: a horizontal bar chart draws its first category at the bottom.
     QStringList keys;
     const QStringList known = StatusCatalogue::systemStatusKeys();
@@ -192,9 +255,6 @@ void MetricsPanel::refreshDistribution()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
-    QFont small = names->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    names->setLabelsFont(small);
     auto *values = new QValueAxis;
     values->setRange(0, most);
     values->setTickCount(5);
@@ -204,7 +264,37 @@ void MetricsPanel::refreshDistribution()
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(names);
     series->attachAxis(values);
+    // After addAxis(): adding applies the theme's fonts and colours, which would undo these.
+    readableLabels(names, palette(), font());
+    readableLabels(values, palette(), font());
 }
+
+namespace {
+
+// Every series of a histogram added up, as per-bucket counts (not cumulative); the bounds in *bounds.
+QVector<quint64> bucketCounts(const MetricsRegistry *metrics, const QString &name, QVector<double> *bounds)
+{
+    QVector<quint64> cumulative;
+    const QVector<MetricLabels> series = metrics->series(name);
+    for (const MetricLabels &labels : series) {
+        const HistogramSnapshot snapshot = metrics->histogram(name, labels);
+        if (bounds->isEmpty())
+            *bounds = snapshot.upperBounds;
+        if (cumulative.isEmpty())
+            cumulative.fill(0, snapshot.cumulativeCounts.size());
+        for (int i = 0; i < cumulative.size() && i < snapshot.cumulativeCounts.size(); ++i)
+            cumulative[i] += snapshot.cumulativeCounts.at(i);
+    }
+    QVector<quint64> counts(cumulative.size(), 0);
+    quint64 previous = 0;
+    for (int i = 0; i < cumulative.size(); ++i) {
+        counts[i] = cumulative.at(i) - previous;
+        previous = cumulative.at(i);
+    }
+    return counts;
+}
+
+} // namespace
 
 void MetricsPanel::refreshLatency()
 {
@@ -218,47 +308,40 @@ void MetricsPanel::refreshLatency()
     followPalette(chart, palette());
     if (!m_metrics)
         return;
-    // Every {status,result} series added up, then turned from cumulative into per-bucket counts.
+    // Two sets on the same buckets: the requests' own time (the update latency), and the time changes
+    // waited for their turn (rate limiter, bulk queue, retries), shown apart so neither hides the other.
     QVector<double> bounds;
-    QVector<quint64> cumulative;
-    const QVector<MetricLabels> series = m_metrics->series(Metric::StateUpdateLatency);
-    for (const MetricLabels &labels : series) {
-        const HistogramSnapshot snapshot = m_metrics->histogram(Metric::StateUpdateLatency, labels);
-        if (bounds.isEmpty()) {
-            bounds = snapshot.upperBounds;
-            cumulative.fill(0, snapshot.cumulativeCounts.size());
-        }
-        for (int i = 0; i < cumulative.size() && i < snapshot.cumulativeCounts.size(); ++i)
-            cumulative[i] += snapshot.cumulativeCounts.at(i);
-    }
+    QVector<quint64> request = bucketCounts(m_metrics, Metric::StateUpdateLatency, &bounds);
+    QVector<quint64> waiting = bucketCounts(m_metrics, Metric::StateUpdateWait, &bounds);
     if (bounds.isEmpty())
         bounds = MetricsRegistry::defaultBuckets();
-    if (cumulative.isEmpty())
-        cumulative.fill(0, bounds.size() + 1);
-    auto *set = new QBarSet(tr("Changes"));
-    set->setColor(QColor(0x2e, 0x9d, 0x4f));
-    QStringList categories;
-    quint64 previous = 0;
-    quint64 most = 4;
+    const int buckets = int(bounds.size()) + 1;
+    request.resize(buckets);
+    waiting.resize(buckets);
     // Buckets above the slowest observation stay out, so that the bars are wide enough to read.
-    int last = qMin(int(cumulative.size()) - 1, 7);
-    for (int i = 0; i < cumulative.size(); ++i) {
-        if (cumulative.at(i) == cumulative.last()) {
+    int last = qMin(buckets - 1, 7);
+    for (int i = 0; i < buckets; ++i) {
+        if (request.at(i) > 0 || waiting.at(i) > 0)
             last = qMax(last, i);
-            break;
-        }
     }
-    for (int i = 0; i <= last && i < cumulative.size(); ++i) {
-        const quint64 inBucket = cumulative.at(i) - previous;
-        previous = cumulative.at(i);
-        *set << double(inBucket);
-        most = qMax(most, inBucket);
-        categories << (i < bounds.size() ? QString::number(bounds.at(i) * 1000.0, 'g', 4)
-                                         : QStringLiteral(">") + QString::number(bounds.last() * 1000.0, 'g', 4));
+    auto *requestSet = new QBarSet(tr("Request"));
+    requestSet->setColor(QColor(0x2e, 0x9d, 0x4f));
+    auto *waitingSet = new QBarSet(tr("Waiting"));
+    waitingSet->setColor(QColor(0xe0, 0xa0, 0x21));
+    QStringList categories;
+    quint64 most = 4;
+    for (int i = 0; i <= last; ++i) {
+        *requestSet << double(request.at(i));
+        *waitingSet << double(waiting.at(i));
+        most = qMax(most, qMax(request.at(i), waiting.at(i)));
+        categories << (i < bounds.size() ? boundText(bounds.at(i)) : QStringLiteral(">") + boundText(bounds.last()));
     }
     auto *bars = new QBarSeries;
-    bars->append(set);
+    bars->append(requestSet);
+    bars->append(waitingSet);
     chart->addSeries(bars);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignTop);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
     auto *values = new QValueAxis;
@@ -270,6 +353,13 @@ void MetricsPanel::refreshLatency()
     chart->addAxis(values, Qt::AlignLeft);
     bars->attachAxis(names);
     bars->attachAxis(values);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    readableLabels(names, palette(), small);
+    readableLabels(values, palette(), small);
+    // Many buckets in a narrow panel: slanted labels keep every one whole.
+    names->setLabelsAngle(categories.size() > 6 ? -45 : 0);
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
 }
 
 void MetricsPanel::refreshCounters()

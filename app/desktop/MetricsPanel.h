@@ -8,6 +8,7 @@
 
 class AgentDirectory;
 class MetricsRegistry;
+class QAbstractItemModel;
 class QChart;
 class QChartView;
 class QTableWidget;
@@ -22,11 +23,15 @@ public:
     explicit MetricsPanel(QWidget *parent = nullptr);
 
     void attach(AgentDirectory *directory, MetricsRegistry *metrics, const StatusLabels &labels);
+    // The roster as the lead filters it (rows with AgentTableModel::StatusKeyRole): the status
+    // distribution counts what it shows, not the whole directory.
+    void setRoster(QAbstractItemModel *roster);
     void refresh();
     QString prometheusText() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void scheduleRefresh();
@@ -36,6 +41,7 @@ private:
 
     QPointer<AgentDirectory> m_directory;
     QPointer<MetricsRegistry> m_metrics;
+    QPointer<QAbstractItemModel> m_roster;
     StatusLabels m_labels;
     QChartView *m_distributionView;
     QChartView *m_latencyView;

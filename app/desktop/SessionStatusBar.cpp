@@ -101,6 +101,11 @@ QString SessionStatusBar::budgetText() const
     return m_budget->text();
 }
 
+QString SessionStatusBar::webhookText() const
+{
+    return m_webhooks->text();
+}
+
 void SessionStatusBar::onRateLimited(int delayMs)
 {
     m_slowdownEnds->start(qMax(delayMs, 0) + kSlowdownMarginMs);
@@ -151,8 +156,14 @@ void SessionStatusBar::refresh()
                               .arg(m_session->profile().rateLimitPerMinute));
         m_budget->setStyleSheet(QString());
     }
-    if (WebhookOutbox *outbox = m_session->webhooks())
-        m_webhooks->setText(tr("%n webhook(s) pending", nullptr, outbox->pendingCount()));
-    else
+    if (WebhookOutbox *outbox = m_session->webhooks()) {
+        // No address: the events wait for good, which is a problem to see, not a count to read past.
+        const bool nowhere = outbox->endpoint().isEmpty();
+        m_webhooks->setText(nowhere ? tr("No webhook address: %n webhook(s) waiting", nullptr, outbox->pendingCount())
+                                    : tr("%n webhook(s) pending", nullptr, outbox->pendingCount()));
+        m_webhooks->setStyleSheet(nowhere ? QStringLiteral("color: #c0392b; font-weight: bold") : QString());
+    } else {
         m_webhooks->clear();
+        m_webhooks->setStyleSheet(QString());
+    }
 }

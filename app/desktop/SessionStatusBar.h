@@ -21,6 +21,7 @@ public:
 
     QString modeText() const;
     QString budgetText() const;
+    QString webhookText() const;
 
 private:
     QLabel *addLabel(const QString &objectName, const QString &accessibleName);

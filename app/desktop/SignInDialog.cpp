@@ -2,6 +2,7 @@
 #include "desktop/SignInDialog.h"
 
 #include "api/Region.h"
+#include "desktop/DemoLauncher.h"
 #include "desktop/IconLoader.h"
 
 #include <QButtonGroup>
@@ -16,6 +17,12 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr int kMinimumWidth = 480;
+
+} // namespace
+
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent)
     , m_demo(new QRadioButton(tr("&Demo organisation"), this))
@@ -28,6 +35,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_pkce(new QRadioButton(tr("Sign in in the &browser"), this))
     , m_clientCredentials(new QRadioButton(tr("Client c&redentials"), this))
     , m_secret(new QLineEdit(this))
+    , m_webhookUrl(new QLineEdit(this))
+    , m_webhookHint(new QLabel(this))
     , m_remember(new QCheckBox(tr("&Remember this organisation"), this))
     , m_error(new QLabel(this))
     , m_signIn(new QPushButton(IconLoader::action(QStringLiteral("sign-in")), tr("&Sign in"), this))
@@ -57,6 +66,15 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_error->hide();
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
+    m_webhookUrl->setObjectName(QStringLiteral("signInWebhookUrl"));
+    m_webhookUrl->setAccessibleName(tr("Webhook address"));
+    m_webhookUrl->setPlaceholderText(tr("https://payroll.example.com/statusdesk"));
+    m_webhookHint->setObjectName(QStringLiteral("signInWebhookHint"));
+    m_webhookHint->setTextFormat(Qt::PlainText);
+    m_webhookHint->setWordWrap(true);
+    auto *webhookForm = new QFormLayout;
+    webhookForm->addRow(tr("&Webhook address:"), m_webhookUrl);
+    webhookForm->addRow(QString(), m_webhookHint);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
@@ -71,6 +89,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choice);
     layout->addWidget(m_pages);
+    layout->addLayout(webhookForm);
     layout->addWidget(m_remember);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -81,9 +100,12 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_secret, &QLineEdit::textChanged, this, [this] { updateState(); });
     connect(m_region->lineEdit(), &QLineEdit::textChanged, this, [this] { updateState(); });
     connect(m_demoUrl, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(m_webhookUrl, &QLineEdit::textChanged, this, [this] { updateState(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     updateState();
+    // Room for a whole webhook address.
+    setMinimumWidth(kMinimumWidth);
 }
 
 QWidget *SignInDialog::buildDemoPage()
@@ -136,17 +158,39 @@ QWidget *SignInDialog::buildGenesysPage()
     return page;
 }
 
+void SignInDialog::setDefaults(const Profile &environment)
+{
+    m_defaults = environment;
+    if (!environment.apiBase.isEmpty())
+        m_demoUrl->setText(environment.apiBase.toString());
+    if (!environment.region.isEmpty())
+        m_region->setEditText(environment.region);
+    if (!environment.clientId.isEmpty())
+        m_clientId->setText(environment.clientId);
+    if (!environment.webhookUrl.isEmpty())
+        m_webhookUrl->setText(environment.webhookUrl.toString());
+    // A client secret in the environment means client credentials (the secret itself is not shown).
+    if (!environment.clientSecret.isEmpty())
+        m_clientCredentials->setChecked(true);
+    updateState();
+}
+
 void SignInDialog::setProfile(const AppSettings::StoredProfile &stored)
 {
+    if (!stored.profile.webhookUrl.isEmpty())
+        m_webhookUrl->setText(stored.profile.webhookUrl.toString());
     if (stored.kind == AppSettings::Kind::Demo) {
         m_demo->setChecked(true);
-        m_demoUrl->setText(stored.profile.apiBase.toString());
+        if (!stored.profile.apiBase.isEmpty())
+            m_demoUrl->setText(stored.profile.apiBase.toString());
         return;
     }
     m_genesys->setChecked(true);
     m_profileName->setText(stored.name);
-    m_region->setEditText(stored.profile.region);
-    m_clientId->setText(stored.profile.clientId);
+    if (!stored.profile.region.isEmpty())
+        m_region->setEditText(stored.profile.region);
+    if (!stored.profile.clientId.isEmpty())
+        m_clientId->setText(stored.profile.clientId);
     (stored.profile.authMode == Profile::AuthMode::Pkce ? m_pkce : m_clientCredentials)->setChecked(true);
 }
 
@@ -173,16 +217,41 @@ void SignInDialog::updateState()
         ready = !m_clientId->text().trimmed().isEmpty() && !m_region->currentText().trimmed().isEmpty()
             && (m_pkce->isChecked() || !m_secret->text().isEmpty());
     }
-    m_signIn->setEnabled(ready);
+    // The webhook address: optional, but its absence is said, and a malformed one is refused.
+    const QString webhook = m_webhookUrl->text().trimmed();
+    const QUrl webhookUrl(webhook, QUrl::StrictMode);
+    const bool webhookValid = webhook.isEmpty()
+        || (webhookUrl.isValid() && !webhookUrl.host().isEmpty()
+            && (webhookUrl.scheme() == QLatin1String("http") || webhookUrl.scheme() == QLatin1String("https")));
+    if (!webhookValid)
+        m_webhookHint->setText(tr("This is not an http or https address."));
+    else if (webhook.isEmpty() && demo && m_demoUrl->text().trimmed().isEmpty())
+        m_webhookHint->setText(tr("Empty: the started simulator's payroll sink receives the webhooks."));
+    else if (webhook.isEmpty() && demo)
+        m_webhookHint->setText(tr("Empty: the simulator's payroll sink receives the webhooks."));
+    else if (webhook.isEmpty())
+        m_webhookHint->setText(tr("Empty: status changes are recorded, but no webhook is sent to payroll."));
+    else
+        m_webhookHint->clear();
+    m_webhookHint->setVisible(!m_webhookHint->text().isEmpty());
+    m_signIn->setEnabled(ready && webhookValid);
 }
 
 void SignInDialog::submit()
 {
     AppSettings::StoredProfile stored;
     QString secret;
+    const QUrl webhook(m_webhookUrl->text().trimmed());
     if (m_demo->isChecked()) {
-        stored = AppSettings::demoProfile(QUrl(m_demoUrl->text().trimmed()));
-        secret = QStringLiteral("statusdesk-demo-secret");
+        const QUrl simulator(m_demoUrl->text().trimmed());
+        stored = AppSettings::demoProfile(simulator);
+        stored.profile.protocol = m_defaults.protocol;
+        if (!m_defaults.clientId.isEmpty())
+            stored.profile.clientId = m_defaults.clientId;
+        secret = m_defaults.clientSecret.isEmpty() ? QStringLiteral("statusdesk-demo-secret") : m_defaults.clientSecret;
+        // A simulator of one's own has its payroll sink; a started one gets it once its address is known.
+        stored.profile.webhookUrl
+            = webhook.isEmpty() && !simulator.isEmpty() ? DemoLauncher::webhookSinkUrl(simulator) : webhook;
     } else {
         stored.kind = AppSettings::Kind::Genesys;
         stored.name = m_profileName->text().trimmed();
@@ -192,6 +261,7 @@ void SignInDialog::submit()
         stored.profile.clientId = m_clientId->text().trimmed();
         stored.profile.authMode = m_pkce->isChecked() ? Profile::AuthMode::Pkce : Profile::AuthMode::ClientCredentials;
         stored.profile.displayName = stored.name;
+        stored.profile.webhookUrl = webhook;
         stored.alertMinutes = AppSettings::defaultAlertMinutes();
         if (!m_pkce->isChecked())
             secret = m_secret->text();

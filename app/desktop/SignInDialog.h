@@ -21,7 +21,10 @@ class SignInDialog : public QDialog
 public:
     explicit SignInDialog(QWidget *parent = nullptr);
 
-    // Fills the Genesys page from a remembered profile.
+    // Prefills the fields from the environment (Profile::fromEnvironment(): STATUSDESK_API_BASE,
+    // GENESYS_REGION, GENESYS_CLIENT_ID, WEBHOOK_ENDPOINT, STATUSDESK_PROTOCOL); setProfile() may follow.
+    void setDefaults(const Profile &environment);
+    // Fills the pages from a remembered profile (what it leaves empty keeps its default).
     void setProfile(const AppSettings::StoredProfile &profile);
     // Shows why the last attempt failed (plain text).
     void setError(const QString &message);
@@ -47,7 +50,10 @@ private:
     QRadioButton *m_pkce;
     QRadioButton *m_clientCredentials;
     QLineEdit *m_secret;
+    QLineEdit *m_webhookUrl;
+    QLabel *m_webhookHint;
     QCheckBox *m_remember;
     QLabel *m_error;
     QPushButton *m_signIn;
+    Profile m_defaults; // the environment's: protocol and client id of the demo
 };

@@ -65,6 +65,8 @@ struct ApiClient::Pending
     QPointer<ApiReply> reply;
     QNetworkReply *network = nullptr; // the attempt in flight
     qint64 startedAt; // on the client's clock
+    qint64 attemptStartedAt = 0; // when the attempt in flight left
+    qint64 wireMs = 0; // the attempts' time on the wire, added up
     ClockTimer *timeout; // the attempt's; owned (deleted with the request)
     int attempts = 0;
     int retries = 0;
@@ -328,6 +330,7 @@ void ApiClient::startAttempt(Pending *pending)
     ++pending->attempts;
     ++m_inFlight;
     pending->timedOut = false;
+    pending->attemptStartedAt = m_clock->monotonicMs();
     if (request.method == "GET")
         pending->network = m_nam->get(networkRequest);
     else
@@ -369,6 +372,7 @@ void ApiClient::onAttemptFinished(Pending *pending)
     QNetworkReply *network = pending->network;
     pending->network = nullptr;
     pending->timeout->stop();
+    pending->wireMs += m_clock->elapsedSince(pending->attemptStartedAt);
     --m_inFlight;
     schedulePump(0);
 
@@ -493,6 +497,7 @@ void ApiClient::finish(Pending *pending, const Answer &answer, const ApiError &e
     abortNetwork(owned.get());
     if (owned->reply) {
         owned->reply->disconnect(this);
+        owned->reply->m_wireMs = owned->wireMs;
         owned->reply->complete(answer.status, answer.body, answer.headers, error, owned->attempts,
             m_clock->elapsedSince(owned->startedAt));
     }

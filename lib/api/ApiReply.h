@@ -29,6 +29,9 @@ public:
     QString correlationId() const { return m_correlationId; }
     int attempts() const { return m_attempts; }
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // Of elapsedMs(), the time the request's attempts were on the wire (sent until answered); the rest
+    // it waited: in the rate limiter's queue, for a token, or for a retry.
+    qint64 wireMs() const { return m_wireMs; }
 
     // Stops waiting; finished() follows with a Cancelled error unless the reply already finished.
     void abort();
@@ -52,4 +55,5 @@ private:
     QString m_correlationId;
     int m_attempts = 0;
     qint64 m_elapsedMs = 0;
+    qint64 m_wireMs = 0;
 };

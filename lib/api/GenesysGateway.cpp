@@ -40,6 +40,7 @@ struct WriteJob
     QPointer<GatewayReply> reply;
     QVector<StatusChange> changes;
     QVector<QElapsedTimer> clocks;
+    QVector<qint64> wireMs; // per change: its requests' time on the wire
     int next = 0; // first change of the next chunk
     int pendingInChunk = 0;
     bool cancelled = false;
@@ -48,6 +49,7 @@ struct WriteJob
 void record(const std::shared_ptr<WriteJob> &job, int index, WriteResult result)
 {
     result.latencyMs = job->clocks.at(index).elapsed();
+    result.requestMs = job->wireMs.at(index);
     if (job->reply)
         job->reply->setWriteResult(index, result);
 }
@@ -98,6 +100,7 @@ void conflictAfterPatch(GenesysGateway *gateway, const std::shared_ptr<WriteJob>
     ApiReply *read = gateway->client()->get(presencePath(change.agentId));
     QObject::connect(read, &ApiReply::finished, gateway, [gateway, job, index, read, result, complete]() mutable {
         read->deleteLater();
+        job->wireMs[index] += read->wireMs();
         const StatusChange &change = job->changes.at(index);
         QHash<QString, Agent> latest;
         if (!read->isOk() || !readPresences(read, true, change.agentId, gateway->catalogue(), &latest)) {
@@ -133,6 +136,7 @@ void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int
     };
     QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, index, current, reply, complete] {
         reply->deleteLater();
+        job->wireMs[index] += reply->wireMs();
         WriteResult result;
         if (reply->httpStatus() == 409 || reply->httpStatus() == 412) {
             result.etagBefore = current.version;
@@ -171,6 +175,7 @@ void onChunkRead(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, 
             GenesysGateway::tr("The presence re-read before writing is not what the server should send."));
     for (int i = first; i < end; ++i) {
         const StatusChange &change = job->changes.at(i);
+        job->wireMs[i] += reply->wireMs(); // the re-read is part of every change it read
         if (error.isError()) {
             record(job, i, failed(error));
             continue;
@@ -310,6 +315,7 @@ GatewayReply *GenesysGateway::writeStatuses(const QVector<StatusChange> &changes
     job->changes = changes;
     result->expectWrites(changes);
     job->clocks.resize(changes.size());
+    job->wireMs.fill(0, changes.size());
     connect(result, &GatewayReply::cancelRequested, this, [job] { job->cancelled = true; });
     withCatalogue(result, [this, job] { writeNextChunk(this, job); });
     if (changes.isEmpty())

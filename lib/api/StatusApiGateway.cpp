@@ -228,6 +228,7 @@ void StatusApiGateway::writeOne(
     connect(read, &ApiReply::finished, this, [this, read, change, guard, finishWith] {
         read->deleteLater();
         WriteResult result;
+        result.requestMs = read->wireMs();
         Agent now;
         if (!read->isOk() || !readStatusReply(read, &now)) {
             result.error = read->isOk() ? malformed(tr("The status answer is not a status resource.")) : read->error();
@@ -245,7 +246,11 @@ void StatusApiGateway::writeOne(
             result.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
             return finishWith(result);
         }
-        put(change, now.version, guard, finishWith);
+        const qint64 readMs = read->wireMs(); // the read before the write is part of the write
+        put(change, now.version, guard, [finishWith, readMs](WriteResult written) {
+            written.requestMs += readMs;
+            finishWith(written);
+        });
     });
 }
 
@@ -265,6 +270,7 @@ void StatusApiGateway::put(const StatusChange &change, const QString &etag, Gate
     connect(reply, &ApiReply::finished, this, [this, reply, change, etag, finishWith] {
         reply->deleteLater();
         WriteResult result;
+        result.requestMs = reply->wireMs();
         result.etagBefore = etag;
         result.attempts = reply->attempts();
         result.correlationId = reply->correlationId();
@@ -289,6 +295,7 @@ void StatusApiGateway::conflictFromFreshRead(
     ApiReply *read = client()->get(statusPath(change.agentId));
     connect(read, &ApiReply::finished, this, [read, change, result, retried, finishWith]() mutable {
         read->deleteLater();
+        result.requestMs += read->wireMs();
         Agent theirs;
         if (!read->isOk() || !readStatusReply(read, &theirs)) {
             result.outcome = WriteResult::Outcome::Failed;

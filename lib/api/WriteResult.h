@@ -26,6 +26,9 @@ struct WriteResult
     ApiError error; // Failed: why
     int attempts = 0; // HTTP attempts of the write request
     qint64 latencyMs = 0; // from the start of the write to its end
+    // Of latencyMs, the time the write's requests (re-read, write, conflict read) were on the wire: the
+    // update latency. The rest they waited in the rate limiter's queue, for a token or for a retry.
+    qint64 requestMs = 0;
 
     static QString outcomeName(Outcome outcome); // "applied", "conflict", "failed"
     // A failed write; the correlation id is the error's.

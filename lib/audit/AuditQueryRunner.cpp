@@ -243,6 +243,35 @@ QVector<AuditEntry> AuditQueryRunner::intentsWithoutOutcome() const
     return entries;
 }
 
+// The newest applied entry of each agent (of the given ones; all agents when empty), in one statement:
+// the console asks for the whole roster at sign-in and for a few agents at a time afterwards.
+QVector<AuditEntry> AuditQueryRunner::latestApplied(const QStringList &agentIds) const
+{
+    QVector<AuditEntry> entries;
+    QVariantList values {QString(AuditOutcome::Applied)};
+    QString agents;
+    if (!agentIds.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : agentIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        agents = QLatin1String(" AND agent_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    const QString sql = selectEntries()
+        + QLatin1String(" WHERE id IN (SELECT MAX(id) FROM audit_entries WHERE outcome = ?") + agents
+        + QLatin1String(" GROUP BY agent_id)");
+    QSqlQuery query(m_db);
+    QString problem;
+    if (!exec(query, sql, values, &problem)) {
+        qCWarning(lcAudit) << "cannot read who changed the agents:" << problem;
+        return entries;
+    }
+    while (query.next())
+        entries << AuditRow::fromQuery(query);
+    return entries;
+}
+
 bool AuditQueryRunner::agentIsId(const QString &agent) const
 {
     if (agent.isEmpty())

@@ -30,6 +30,7 @@ public:
     bool forEachMatching(
         const AuditQuery &q, const std::function<bool(const AuditEntry &)> &visit, QString *error) const;
     QVector<AuditEntry> intentsWithoutOutcome() const;
+    QVector<AuditEntry> latestApplied(const QStringList &agentIds) const;
 
 private:
     bool agentIsId(const QString &agent) const;

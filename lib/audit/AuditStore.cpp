@@ -283,6 +283,11 @@ QVector<AuditEntry> AuditStore::intentsWithoutOutcome() const
     return queries().intentsWithoutOutcome();
 }
 
+QVector<AuditEntry> AuditStore::latestApplied(const QStringList &agentIds) const
+{
+    return queries().latestApplied(agentIds);
+}
+
 AuditVerifyResult AuditStore::verify() const
 {
     return chain().verify(m_inTransaction);

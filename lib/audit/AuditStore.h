@@ -67,6 +67,10 @@ public:
     // AuditOutcome::closingIntent(): requests that may or may not have reached the server
     // before a crash. Oldest first.
     QVector<AuditEntry> intentsWithoutOutcome() const;
+    // The newest applied entry of each of these agents (every agent of the log when empty), in no
+    // particular order: who last changed an agent, as far as this log knows (a shared team log knows
+    // every console's changes).
+    QVector<AuditEntry> latestApplied(const QStringList &agentIds = {}) const;
 
     QSqlDatabase database() const;
 

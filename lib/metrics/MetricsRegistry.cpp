@@ -294,7 +294,11 @@ MetricsRegistry *MetricsRegistry::createStandard(QObject *parent)
 {
     auto *registry = new MetricsRegistry(parent);
     registry->declareHistogram(Metric::StateUpdateLatency,
-        QStringLiteral("Time from sending a status change to its result, by target status and result."));
+        QStringLiteral("Time a status change's requests were on the wire, from sending to the server's answer, "
+                       "by target status and result."));
+    registry->declareHistogram(Metric::StateUpdateWait,
+        QStringLiteral("Time a status change waited before and between its requests (rate limiter, bulk queue, "
+                       "retries), not counting the lead's decisions, by target status."));
     registry->declareCounter(Metric::ValidationErrors,
         QStringLiteral("Status changes refused before sending, by the rule that refused them."));
     registry->declareCounter(

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/ClockTimer.h"
+#include "models/ChangeAuthors.h"
 #include "service/AgentDirectory.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ void AgentTableModel::setDirectory(AgentDirectory *directory)
         disconnect(m_directory, nullptr, this, nullptr);
     m_directory = directory;
     m_rows = directory ? &directory->rows() : nullptr;
+    m_pending.clear();
     if (directory) {
         connect(directory, &AgentDirectory::agentsAboutToBeReset, this, [this] { beginResetModel(); });
         connect(directory, &AgentDirectory::agentsReset, this, [this] { endResetModel(); });
@@ -62,9 +64,49 @@ AgentDirectory *AgentTableModel::directory() const
 
 void AgentTableModel::onAgentChanged(const QString &id)
 {
+    emitRowChanged(id);
+}
+
+void AgentTableModel::emitRowChanged(const QString &id)
+{
     const int row = rowOf(id);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void AgentTableModel::setAuthors(ChangeAuthors *authors)
+{
+    if (m_authors)
+        disconnect(m_authors, nullptr, this, nullptr);
+    m_authors = authors;
+    if (authors) {
+        connect(authors, &ChangeAuthors::authorChanged, this, &AgentTableModel::emitRowChanged);
+        connect(authors, &ChangeAuthors::authorsReset, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, ChangedBy), index(rowCount() - 1, ChangedBy));
+        });
+    }
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ChangedBy), index(rowCount() - 1, ChangedBy));
+}
+
+void AgentTableModel::markPending(const QString &agentId, const QString &target)
+{
+    m_pending.insert(agentId, target);
+    emitRowChanged(agentId);
+}
+
+void AgentTableModel::clearPending(const QString &agentId)
+{
+    if (m_pending.remove(agentId) > 0)
+        emitRowChanged(agentId);
+}
+
+QString AgentTableModel::changedByText(const Agent &agent) const
+{
+    if (m_authors)
+        return m_authors->changedBy(agent);
+    return agent.changedBy;
 }
 
 // The directory went without being detached: its rows went with it.
@@ -162,6 +204,10 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         return agent.team;
     case StaleRole:
         return isStale(agent);
+    case PendingRole:
+        return m_pending.value(agent.id);
+    case ChangedByKnownRole:
+        return m_authors && m_authors->isKnown(agent);
     case Qt::TextAlignmentRole:
         if (index.column() == TimeInStatus)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -178,8 +224,14 @@ QVariant AgentTableModel::display(const Agent &agent, int column) const
         return agent.name;
     case Team:
         return agent.team;
-    case Presence:
+    case Presence: {
+        // A change on its way is shown in its row until it lands: what the server has, and where it goes.
+        const auto pending = m_pending.constFind(agent.id);
+        if (pending != m_pending.constEnd())
+            return QCoreApplication::translate("AgentTableModel", "%1 → %2")
+                .arg(statusLabel(agent.status), statusLabel(*pending));
         return statusLabel(agent.status);
+    }
     case Secondary:
         // Only when the organisation's label says more than the status itself.
         if (agent.presenceLabel.compare(statusLabel(agent.status), Qt::CaseInsensitive) == 0
@@ -193,8 +245,10 @@ QVariant AgentTableModel::display(const Agent &agent, int column) const
     case TimeInStatus:
         return agent.statusSince.isValid() ? formatDuration(agent.statusSince.secsTo(now())) : QString();
     case ChangedBy:
-        return agent.changedBy;
+        return changedByText(agent);
     case Freshness:
+        if (m_pending.contains(agent.id))
+            return QCoreApplication::translate("AgentTableModel", "pending");
         if (isStale(agent))
             return QCoreApplication::translate("AgentTableModel", "stale");
         return QCoreApplication::translate("AgentTableModel", "live");
@@ -229,6 +283,12 @@ QString AgentTableModel::toolTip(const Agent &agent) const
     text += QStringLiteral("<br/>") + statusLabel(agent.status).toHtmlEscaped();
     if (!agent.presenceLabel.isEmpty())
         text += QStringLiteral(" — ") + agent.presenceLabel.toHtmlEscaped();
+    const auto pending = m_pending.constFind(agent.id);
+    if (pending != m_pending.constEnd())
+        text += QStringLiteral("<br/>")
+            + QCoreApplication::translate("AgentTableModel", "A change to %1 is waiting for the server's answer.")
+                  .arg(statusLabel(*pending))
+                  .toHtmlEscaped();
     if (isStale(agent))
         text += QStringLiteral("<br/>")
             + QCoreApplication::translate("AgentTableModel", "This row may be out of date.").toHtmlEscaped();

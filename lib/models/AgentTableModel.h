@@ -6,12 +6,14 @@
 #include "models/StatusLabels.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 
 #include <functional>
 
 class AgentDirectory;
+class ChangeAuthors;
 class Clock;
 class ClockTimer;
 
@@ -32,6 +34,8 @@ public:
         StatusKeyRole,
         TeamRole,
         StaleRole,
+        PendingRole, // the target of a change on its way to the server, or empty
+        ChangedByKnownRole, // true when the audit history (not a guess) names who changed the row
     };
 
     using IconFunction = std::function<QIcon(const QString &statusKey)>;
@@ -46,6 +50,13 @@ public:
     // Rows older than this without confirmation are shown as stale (default 2 minutes).
     void setStaleAfter(int seconds);
     void setTicking(bool ticking);
+    // Who changed each row, for the "Changed by" column (nullptr: the server's word or nothing).
+    void setAuthors(ChangeAuthors *authors);
+    // A change of this agent to `target` is on its way (sent, or waiting for its turn or the server):
+    // the row says so until clearPending(), when the change has landed or ended otherwise.
+    void markPending(const QString &agentId, const QString &target);
+    void clearPending(const QString &agentId);
+    QString pendingTarget(const QString &agentId) const { return m_pending.value(agentId); }
 
     // The directory's agent in a row, 0 <= row < rowCount().
     const Agent &agentAt(int row) const { return m_rows->at(row); }
@@ -72,6 +83,8 @@ private:
     void followClock(Clock *clock);
     void onAgentChanged(const QString &id);
     void onDirectoryDestroyed();
+    void emitRowChanged(const QString &id);
+    QString changedByText(const Agent &agent) const;
 
     StatusLabels m_labels;
     IconFunction m_icon;
@@ -81,4 +94,6 @@ private:
     ClockTimer *m_ticker = nullptr;
     bool m_ticking = true;
     int m_staleAfterSeconds = 120;
+    QPointer<ChangeAuthors> m_authors;
+    QHash<QString, QString> m_pending; // agent id -> target on its way
 };

@@ -125,23 +125,25 @@ BulkSummary BulkChange::summary() const
     return summary;
 }
 
-QVector<StatusChange> BulkChange::revertChanges() const
+QVector<StatusChange> BulkChange::revertChanges(const QString &reason) const
 {
     QVector<StatusChange> changes;
     for (const ChangeResult &result : m_results) {
         if (!result.succeeded())
             continue;
         // Only if nobody changed the agent since our write; otherwise it is a conflict to review.
-        changes.append(result.write.change.reverted(result.write.etagAfter));
+        StatusChange back = result.write.change.reverted(result.write.etagAfter);
+        back.reason = reason;
+        changes.append(back);
     }
     return changes;
 }
 
-BulkChange *BulkChange::revert(QObject *parent) const
+BulkChange *BulkChange::revert(const QString &reason, QObject *parent) const
 {
     auto *bulk = new BulkChange(m_service, parent);
     bulk->setMaxInFlight(m_maxInFlight);
-    bulk->m_queue = revertChanges();
+    bulk->m_queue = revertChanges(reason);
     return bulk;
 }
 

@@ -39,9 +39,11 @@ public:
 
     // The changes that put every applied agent back to its previous status, each only if nobody
     // changed the agent since (expectedVersion = our write's version; otherwise a conflict to review).
-    QVector<StatusChange> revertChanges() const;
-    // A new bulk change prepared with revertChanges(); connect to it, then call startPrepared().
-    BulkChange *revert(QObject *parent = nullptr) const;
+    // A revert is a change of its own: it carries the reason given for the revert (never the reason of
+    // the change it undoes), and the service judges it by the rules like any other change.
+    QVector<StatusChange> revertChanges(const QString &reason = QString()) const;
+    // A new bulk change prepared with revertChanges(reason); connect to it, then call startPrepared().
+    BulkChange *revert(const QString &reason = QString(), QObject *parent = nullptr) const;
     void startPrepared();
 
 signals:

@@ -264,6 +264,7 @@ void StatusChangeService::onWritten(const QString &changeId)
 void StatusChangeService::handleWrite(Pending *pending, const WriteResult &result)
 {
     pending->lastWrite = result;
+    pending->requestMs += result.requestMs;
     auditSteps(pending, result);
     switch (result.outcome) {
     case WriteResult::Outcome::Applied:
@@ -298,7 +299,7 @@ void StatusChangeService::auditSteps(Pending *pending, const WriteResult &result
 void StatusChangeService::applied(Pending *pending, const WriteResult &result)
 {
     AuditEntry entry = entryFor(pending->change, AuditOutcome::Applied, tr("Status changed"));
-    entry.latencyMs = m_clock->elapsedSince(pending->startedMs);
+    entry.latencyMs = pending->requestMs;
     entry.etagBefore = result.etagBefore;
     entry.etagAfter = result.etagAfter;
     entry.correlationId = result.correlationId;
@@ -324,11 +325,12 @@ void StatusChangeService::conflicted(Pending *pending, const WriteResult &result
     entry.etagBefore = result.etagBefore;
     entry.etagAfter = theirs.version;
     entry.correlationId = result.correlationId;
-    entry.latencyMs = m_clock->elapsedSince(pending->startedMs);
+    entry.latencyMs = pending->requestMs;
     appendAudit(entry);
     if (m_directory && theirs.isValid())
         m_directory->applyConfirmed(theirs);
     pending->waitingForDecision = true;
+    pending->decisionStartedMs = m_clock->monotonicMs();
     emit conflict(ChangeConflict {pending->id, pending->change, theirs});
 }
 
@@ -337,7 +339,7 @@ void StatusChangeService::failed(Pending *pending, const WriteResult &result)
     AuditEntry entry = entryFor(pending->change, AuditOutcome::Failed, tr("Status change failed"));
     entry.level = AuditLevel::Error;
     entry.error = result.error.toString();
-    entry.latencyMs = m_clock->elapsedSince(pending->startedMs);
+    entry.latencyMs = pending->requestMs;
     entry.etagBefore = result.etagBefore;
     entry.correlationId = result.correlationId;
     appendAudit(entry);
@@ -351,6 +353,9 @@ void StatusChangeService::resolveConflict(const QString &changeId, Resolution re
     if (!pending || !pending->waitingForDecision)
         return;
     pending->waitingForDecision = false;
+    if (pending->decisionStartedMs >= 0)
+        pending->decidingMs += m_clock->elapsedSince(pending->decisionStartedMs);
+    pending->decisionStartedMs = -1;
     if (m_metrics)
         m_metrics->increment(Metric::Conflicts, {{QStringLiteral("resolution"), resolutionName(resolution)}});
     AuditEntry entry = entryFor(
@@ -437,13 +442,24 @@ bool StatusChangeService::appendAudit(AuditEntry &entry)
     return true;
 }
 
+// The update latency is the request's own time: neither the lead's time in the conflict dialog nor
+// the wait in the rate limiter's (or a bulk change's) queue, which observeWait() shows apart.
 void StatusChangeService::observeLatency(const Pending *pending, const QString &result)
 {
     if (!m_metrics)
         return;
-    const double seconds = static_cast<double>(m_clock->elapsedSince(pending->startedMs)) / 1000.0;
+    const double seconds = static_cast<double>(pending->requestMs) / 1000.0;
     m_metrics->observe(Metric::StateUpdateLatency,
         {{QStringLiteral("status"), pending->change.toStatus}, {QStringLiteral("result"), result}}, seconds);
+    if (pending->requestMs > 0 || result != QLatin1String("rejected"))
+        observeWait(pending);
+}
+
+void StatusChangeService::observeWait(const Pending *pending)
+{
+    const qint64 waited = m_clock->elapsedSince(pending->startedMs) - pending->requestMs - pending->decidingMs;
+    m_metrics->observe(Metric::StateUpdateWait, {{QStringLiteral("status"), pending->change.toStatus}},
+        static_cast<double>(qMax<qint64>(0, waited)) / 1000.0);
 }
 
 bool StatusChangeService::needsReason(const StatusChange &change) const

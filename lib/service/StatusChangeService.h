@@ -77,6 +77,9 @@ private:
         QString id;
         StatusChange change;
         qint64 startedMs = 0; // on m_clock
+        qint64 requestMs = 0; // the writes' requests on the wire, added up: the update latency
+        qint64 decisionStartedMs = -1; // the conflict dialog opened (on m_clock), or -1
+        qint64 decidingMs = 0; // time the lead spent deciding conflicts
         QPointer<GatewayReply> reply;
         WriteResult lastWrite; // the server's answer to the last write (a conflict: theirs in agent)
         bool waitingForDecision = false;
@@ -103,6 +106,7 @@ private:
     AuditEntry entryFor(const StatusChange &change, const QString &outcome, const QString &message) const;
     bool appendAudit(AuditEntry &entry);
     void observeLatency(const Pending *pending, const QString &result);
+    void observeWait(const Pending *pending);
 
     StatusGateway *m_gateway;
     AgentDirectory *m_directory;

@@ -131,6 +131,7 @@ void TestMetrics::fillStandard(MetricsRegistry &registry)
     registry.increment(Metric::RateLimited);
     registry.increment(Metric::Conflicts, {{QStringLiteral("resolution"), QStringLiteral("apply_latest")}});
     registry.increment(Metric::WebhookDeliveries, {{QStringLiteral("result"), QStringLiteral("delivered")}});
+    registry.observe(Metric::StateUpdateWait, {{QStringLiteral("status"), QStringLiteral("Break")}}, 2.5);
 }
 
 void TestMetrics::boundsLabelSets()
@@ -150,7 +151,7 @@ void TestMetrics::boundsLabelSets()
 void TestMetrics::standardRegistryPassesPromtool()
 {
     std::unique_ptr<MetricsRegistry> registry(MetricsRegistry::createStandard());
-    QCOMPARE(registry->names().size(), 6);
+    QCOMPARE(registry->names().size(), 7);
     // Before anything happened the unlabelled counter already shows 0.
     QVERIFY(registry->exposition().contains("\nstatusdesk_rate_limited_total 0\n"));
     fillStandard(*registry);
