@@ -27,11 +27,10 @@ QJsonArray SimFaults::scripts() const
 {
     QJsonArray out;
     for (const Script &s : m_scripts) {
-        out.append(
-            QJsonObject {{QStringLiteral("method"), QString::fromLatin1(s.method)}, {QStringLiteral("path"), s.path},
-                {QStringLiteral("status"), s.status}, {QStringLiteral("remaining"), s.remaining},
-                {QStringLiteral("drop"), s.drop}, {QStringLiteral("delayMs"), s.delayMs},
-                {QStringLiteral("apply"), s.apply}});
+        out.append(QJsonObject {{QStringLiteral("method"), QString::fromLatin1(s.method)},
+            {QStringLiteral("path"), s.path}, {QStringLiteral("status"), s.status},
+            {QStringLiteral("remaining"), s.remaining}, {QStringLiteral("drop"), s.drop},
+            {QStringLiteral("delayMs"), s.delayMs}, {QStringLiteral("apply"), s.apply}});
     }
     return out;
 }

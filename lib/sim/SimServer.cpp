@@ -216,9 +216,8 @@ void SimServer::registerControlRoutes()
             {QStringLiteral("monotonicMs"), double(m_clock->monotonicMs())},
             {QStringLiteral("movable"), qobject_cast<ManualClock *>(m_clock) != nullptr}};
     };
-    m_router.add("GET", QStringLiteral("/sim/clock"), [clockJson](const SimRequest &, Args) {
-        return SimResponse::json(clockJson());
-    });
+    m_router.add("GET", QStringLiteral("/sim/clock"),
+        [clockJson](const SimRequest &, Args) { return SimResponse::json(clockJson()); });
     m_router.add("PUT", QStringLiteral("/sim/clock"), [this, readObject, clockJson](const SimRequest &r, Args) {
         QJsonObject body;
         SimResponse error;
@@ -233,8 +232,8 @@ void SimServer::registerControlRoutes()
                 ms = m_clock->now().msecsTo(to);
         }
         if (ms < 0)
-            return SimBody::badRequest(
-                tr("Give advanceMs (0 or more) or to (an ISO 8601 time not before now): the clock only moves forward."));
+            return SimBody::badRequest(tr(
+                "Give advanceMs (0 or more) or to (an ISO 8601 time not before now): the clock only moves forward."));
         if (!advanceClock(ms))
             return SimResponse::error(409, QStringLiteral("clock.not.movable"),
                 tr("The simulator runs on the system clock; start it with --movable-clock."));
@@ -381,6 +380,11 @@ void SimServer::failAfterApplying(
     const QByteArray &method, const QString &path, int status, int count, bool drop, int delayMs)
 {
     m_faults->script(method, path, status, count, drop, delayMs, true);
+}
+
+void SimServer::clearFaults()
+{
+    m_faults->clearScripts();
 }
 
 void SimServer::setHeartbeatsStopped(bool stopped)

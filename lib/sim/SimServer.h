@@ -58,8 +58,9 @@ public:
     void dropNext(const QByteArray &method, const QString &path, int count = 1);
     // The next `count` matching requests are carried out, then answered with `status` (0: their real
     // answer), or dropped (`drop`), `delayMs` late: the server did the work and the client cannot know.
-    void failAfterApplying(const QByteArray &method, const QString &path, int status, int count = 1, bool drop = false,
-        int delayMs = 0);
+    void failAfterApplying(
+        const QByteArray &method, const QString &path, int status, int count = 1, bool drop = false, int delayMs = 0);
+    void clearFaults(); // every scripted fault (DELETE /sim/faults)
     // Stopped: the notification sockets get no heartbeats and no pong; events still flow.
     void setHeartbeatsStopped(bool stopped);
     // Moves the simulator's clock `milliseconds` forward when it is a ManualClock (tests, or
