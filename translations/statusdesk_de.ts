@@ -692,6 +692,14 @@
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>noch nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 noch nicht bekannt (beim nächsten Start erneut geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +780,14 @@
             <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
             <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>Die Antwort des Servers auf die Änderung von %1 ging verloren, und der Agent konnte nicht erneut gelesen werden; ob sie wirksam wurde, wird beim nächsten Start erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Die Änderung von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>Der angemeldete Benutzer hat in der Antwort des Servers keine ID.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +983,12 @@
         <translation>Die Organisation hat keine Präsenzdefinition für %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>Die Antwort mit den Präsenzdefinitionen enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Der Server nennt keine brauchbaren Präsenzdefinitionen.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>Die Benutzer-Antwort enthält keine Liste von Einträgen.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1711,16 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(das unmittelbar zuvor gelesene ETag)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>Der Prüfprotokoll-Speicher ist nicht geöffnet; ohne Prüfspur wird nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1757,25 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Konflikt gelöst: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>Die Antwort des Servers ging verloren; der Agent wird gelesen, um zu erfahren, ob die Änderung wirksam wurde</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Status geändert (die Antwort ging verloren; ein Lesen des Agenten hat es bestätigt)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>Die Statusänderung wurde nicht wirksam: die Antwort ging verloren und der Agent ist in %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>Die Benutzer-Antwort enthält keine Liste von Einträgen.</translation>
     </message>
 </context>
 <context>

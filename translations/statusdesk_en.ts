@@ -692,6 +692,14 @@
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>not known yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 not known yet (checked again at the next start)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +780,14 @@
             <numerusform>%n of %1 places in %2 free.</numerusform>
             <numerusform>%n of %1 places in %2 free.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>The change of %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>The signed-in user has no id in the server&apos;s answer.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>The server did not answer for this agent.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +983,12 @@
         <translation>The organisation has no presence definition for %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>The presence definitions answer has no list of entities.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>The server lists no usable presence definitions.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>The users answer has no list of entities.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1711,16 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(the ETag read just before)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>The audit store is not open; no change is made without an audit trail.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>The server did not answer for this agent.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1757,25 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Conflict resolved: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Status changed (the answer was lost; a read of the agent confirmed it)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>Status change did not take effect: the answer was lost and the agent is in %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>The users answer has no list of entities.</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,14 @@
             <numerusform>%n fallaron</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>aún no se sabe: %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 aún sin saber (se comprueba de nuevo en el próximo inicio)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +780,14 @@
             <numerusform>%n de %1 plazas en %2 libre.</numerusform>
             <numerusform>%n de %1 plazas en %2 libres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>La respuesta del servidor al cambio de %1 se perdió y no se pudo volver a leer el agente; si el cambio se aplicó se comprobará de nuevo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>El cambio de %1 ha fallado: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>El usuario que inició sesión no tiene id. en la respuesta del servidor.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>El servidor no respondió para este agente.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +983,12 @@
         <translation>La organización no tiene definición de presencia para %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>La respuesta de definiciones de presencia no tiene lista de entidades.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>El servidor no indica definiciones de presencia utilizables.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1711,16 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(el ETag leído justo antes)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>El almacén de auditoría no está abierto; no se hace ningún cambio sin rastro de auditoría.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>El servidor no respondió para este agente.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1757,25 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Conflicto resuelto: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>La respuesta del servidor se perdió; se lee el agente para saber si el cambio se aplicó</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Estado cambiado (la respuesta se perdió; una lectura del agente lo confirmó)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>El cambio de estado no se aplicó: la respuesta se perdió y el agente está en %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
     </message>
 </context>
 <context>

@@ -364,15 +364,15 @@
     </message>
     <message>
         <source>Audit work in progress</source>
-        <translation>Travail d&apos;audit en cours</translation>
+        <translation>Travail d’audit en cours</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation>Vérification de la chaîne d&apos;audit…</translation>
+        <translation>Vérification de la chaîne d’audit…</translation>
     </message>
     <message>
         <source>Exporting the audit history…</source>
-        <translation>Export de l&apos;historique d&apos;audit…</translation>
+        <translation>Export de l’historique d’audit…</translation>
     </message>
 </context>
 <context>
@@ -692,6 +692,14 @@
             <numerusform>%n en échec</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>pas encore connu : %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 pas encore connus (vérifiés à nouveau au prochain démarrage)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeController</name>
@@ -772,6 +780,14 @@
             <numerusform>%n place sur %1 en %2 libre.</numerusform>
             <numerusform>%n places sur %1 en %2 libres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>La réponse du serveur au changement de %1 a été perdue et l’agent n’a pas pu être relu ; son effet sera vérifié à nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Le changement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +959,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>L’utilisateur connecté n’a pas d’identifiant dans la réponse du serveur.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +983,12 @@
         <translation>L’organisation n’a pas de définition de présence pour %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>La réponse des définitions de présence n’a pas de liste d’entités.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Le serveur n’indique aucune définition de présence utilisable.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1711,16 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(l’ETag lu juste avant)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>Le stockage d’audit n’est pas ouvert ; aucun changement n’est fait sans piste d’audit.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1745,6 +1757,25 @@
     <message>
         <source>Conflict resolved: %1</source>
         <translation>Conflit résolu : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>La réponse du serveur a été perdue ; lecture de l’agent pour savoir si le changement a pris effet</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Statut modifié (la réponse a été perdue ; une lecture de l’agent l’a confirmé)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>Le changement de statut n’a pas pris effet : la réponse a été perdue et l’agent est en %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
     </message>
 </context>
 <context>
