@@ -82,6 +82,7 @@ QJsonObject CliFormat::resultJson(const ChangeResult &result)
         {QStringLiteral("etag_before"), write.etagBefore},
         {QStringLiteral("etag_after"), write.etagAfter},
         {QStringLiteral("latency_ms"), result.latencyMs},
+        {QStringLiteral("confirmed_by_read"), result.confirmedByRead},
     };
 }
 
@@ -96,6 +97,12 @@ QString CliFormat::resultLine(const ChangeResult &result)
     const QString error = result.errorText();
     if (!error.isEmpty() && result.violations.isEmpty())
         line += QLatin1String("\n  ") + TextTable::sanitized(error);
+    if (result.outcome == ChangeResult::Outcome::Unknown)
+        line += QLatin1String("\n  ")
+            + tr("The server's answer was lost and the agent could not be read back: whether the change took "
+                 "effect is checked again at the next start.");
+    else if (result.confirmedByRead)
+        line += QLatin1String("\n  ") + tr("The server's answer was lost; a read of the agent told the outcome.");
     return line;
 }
 
@@ -132,18 +139,22 @@ QJsonObject CliFormat::summaryJson(const BulkSummary &summary)
         {QStringLiteral("conflict_kept_theirs"), summary.conflictsKeptTheirs},
         {QStringLiteral("cancelled"), summary.cancelled},
         {QStringLiteral("failed"), summary.failed},
+        {QStringLiteral("unknown"), summary.unknown},
     };
 }
 
 QString CliFormat::summaryLine(const BulkSummary &summary)
 {
-    return tr("%1 agents: %2 applied, %3 rejected, %4 kept theirs, %5 cancelled, %6 failed")
-        .arg(summary.total)
-        .arg(summary.applied)
-        .arg(summary.rejected)
-        .arg(summary.conflictsKeptTheirs)
-        .arg(summary.cancelled)
-        .arg(summary.failed);
+    QString line = tr("%1 agents: %2 applied, %3 rejected, %4 kept theirs, %5 cancelled, %6 failed")
+                       .arg(summary.total)
+                       .arg(summary.applied)
+                       .arg(summary.rejected)
+                       .arg(summary.conflictsKeptTheirs)
+                       .arg(summary.cancelled)
+                       .arg(summary.failed);
+    if (summary.unknown > 0)
+        line += tr(", %1 unknown (the server's answer was lost; checked again at the next start)").arg(summary.unknown);
+    return line;
 }
 
 QString CliFormat::auditTable(const QVector<AuditEntry> &entries)

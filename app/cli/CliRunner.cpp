@@ -421,8 +421,9 @@ void CliRunner::finish(int exitCode)
         return;
     m_finished = true;
     WebhookOutbox *outbox = m_session ? m_session->webhooks() : nullptr;
+    // Reconciled intents that took effect have events too: payroll hears of them on this run.
     const bool changed = m_invocation.command == CliInvocation::Command::StatusSet
-        || m_invocation.command == CliInvocation::Command::BulkSet;
+        || m_invocation.command == CliInvocation::Command::BulkSet || (m_session && m_session->reconciledCount() > 0);
     if (changed && outbox && outbox->isRunning() && outbox->pendingCount() > 0) {
         // Payroll should hear of the change now rather than at the next run: a short, bounded wait.
         // Whatever is not delivered stays in the outbox for "webhooks flush" or the next start.
@@ -470,6 +471,7 @@ int CliRunner::exitCodeFor(const ChangeResult &result)
     case ChangeResult::Outcome::Cancelled:
         return ExitCode::Conflict;
     case ChangeResult::Outcome::Failed:
+    case ChangeResult::Outcome::Unknown: // the answer was lost: a network or server matter
         break;
     }
     switch (result.write.error.kind) {

@@ -284,6 +284,8 @@ QString BulkChangeDialog::outcomeText(const ChangeResult &result) const
         return tr("cancelled");
     case ChangeResult::Outcome::Failed:
         return tr("failed: %1").arg(result.errorText());
+    case ChangeResult::Outcome::Unknown:
+        return tr("not known yet: %1").arg(result.errorText());
     }
     return {};
 }
@@ -323,6 +325,8 @@ void BulkChangeDialog::showSummary(const BulkSummary &summary, bool canRevert)
         text += QStringLiteral(", ") + tr("%n cancelled", nullptr, summary.cancelled);
     if (summary.failed)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, summary.failed);
+    if (summary.unknown)
+        text += QStringLiteral(", ") + tr("%1 not known yet (checked again at the next start)").arg(summary.unknown);
     m_runSummary->setText(text + QLatin1Char('.'));
     m_canRevert = canRevert;
     updateRevertState();

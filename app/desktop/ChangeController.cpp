@@ -265,6 +265,13 @@ void ChangeController::onFinished(const ChangeResult &result)
     case ChangeResult::Outcome::Failed:
         reportFailure(result);
         break;
+    case ChangeResult::Outcome::Unknown:
+        // No retry offered: the first write may have landed; the next start reads the agent again.
+        m_messages->showMessage(tr("The server's answer to the change of %1 was lost and the agent could not be read "
+                                   "back; whether it took effect is checked again at the next start.")
+                                    .arg(change.agentName),
+            MessageBar::Level::Warning);
+        break;
     }
     emit changeFinished(result);
 }

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ManualClock.h"
 #include "core/Version.h"
 #include "sim/SimServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -156,6 +160,9 @@ int main(int argc, char *argv[])
             QCoreApplication::translate(
                 "main", "An OAuth client; repeatable. Without it: statusdesk-demo with every permission."),
             QStringLiteral("ID:SECRET[:PERMISSION,...]")},
+        {QStringLiteral("movable-clock"),
+            QCoreApplication::translate(
+                "main", "Run on a clock that follows real time and that PUT /sim/clock moves forward.")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -163,7 +170,22 @@ int main(int argc, char *argv[])
                  .arg(parser.positionalArguments().constFirst()));
 
     const int port = intOption(parser, QStringLiteral("port"), 0, 65535, 0);
-    SimServer server(configFrom(parser));
+    // --movable-clock: a ManualClock that real time moves in small steps, and PUT /sim/clock moves on
+    // top, so that a test of the simulator as a process can skip hours (token and channel lifetimes).
+    std::unique_ptr<ManualClock> movable;
+    QTimer follow;
+    QElapsedTimer real;
+    if (parser.isSet(QStringLiteral("movable-clock"))) {
+        movable = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+        real.start();
+        QObject::connect(&follow, &QTimer::timeout, [&movable, &real, followed = qint64(0)]() mutable {
+            const qint64 elapsed = real.elapsed();
+            movable->advance(elapsed - followed);
+            followed = elapsed;
+        });
+        follow.start(10);
+    }
+    SimServer server(configFrom(parser), movable.get());
     if (server.listen(quint16(port)) == 0)
         fail(QCoreApplication::translate("main", "cannot listen on 127.0.0.1 port %1.").arg(port));
     std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));

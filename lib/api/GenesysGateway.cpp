@@ -145,9 +145,10 @@ void patchOne(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, int
             return conflictAfterPatch(gateway, job, index, result, complete);
         }
         if (!reply->isOk() || !reply->json().isObject()) {
-            result = failed(reply->isOk() ? ApiError::make(ApiError::Kind::MalformedResponse,
-                                GenesysGateway::tr("The presence answer is not an object."))
-                                          : reply->error());
+            // Sent: a lost or unreadable answer leaves the outcome unknown, for the service to read.
+            result = WriteResult::afterSending(reply->isOk() ? ApiError::make(ApiError::Kind::MalformedResponse,
+                                                   GenesysGateway::tr("The presence answer is not an object."))
+                                                             : reply->error());
         } else {
             Agent after = current;
             GenesysJson::readPresence(reply->json().object(), gateway->catalogue(), &after);

@@ -280,6 +280,8 @@ void StatusApiGateway::put(const StatusChange &change, const QString &etag, Gate
         if (!reply->isOk() || !readStatusReply(reply, &after)) {
             result.error
                 = reply->isOk() ? malformed(tr("The status answer is not a status resource.")) : reply->error();
+            // Sent: a lost or unreadable answer leaves the outcome unknown, for the service to read.
+            result.outcome = WriteResult::afterSending(result.error).outcome;
             return finishWith(result);
         }
         result.outcome = WriteResult::Outcome::Applied;
@@ -298,7 +300,8 @@ void StatusApiGateway::conflictFromFreshRead(
         result.requestMs += read->wireMs();
         Agent theirs;
         if (!read->isOk() || !readStatusReply(read, &theirs)) {
-            result.outcome = WriteResult::Outcome::Failed;
+            // After a retry an earlier attempt may have landed: only a later read can tell.
+            result.outcome = retried ? WriteResult::Outcome::Unknown : WriteResult::Outcome::Failed;
             result.error = read->isOk() ? malformed(tr("The status answer is not a status resource.")) : read->error();
             return finishWith(result);
         }

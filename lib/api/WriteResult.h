@@ -11,9 +11,12 @@
 
 // What became of one status write: the change as asked and the agent as the server returned it.
 // A failed write says why in `error`, and only there (GatewayReply::error() of a single write reads it).
+// Unknown: the write was sent but its answer was lost (a 5xx, a dropped connection, no answer in time),
+// so the server may or may not have applied it; `error` says what happened to the answer, and only a
+// read of the agent can tell.
 struct WriteResult
 {
-    enum class Outcome { Applied, Conflict, Failed };
+    enum class Outcome { Applied, Conflict, Failed, Unknown };
 
     Outcome outcome = Outcome::Failed;
     StatusChange change; // what was asked (set by the GatewayReply the result is reported to)
@@ -30,9 +33,13 @@ struct WriteResult
     // update latency. The rest they waited in the rate limiter's queue, for a token or for a retry.
     qint64 requestMs = 0;
 
-    static QString outcomeName(Outcome outcome); // "applied", "conflict", "failed"
+    static QString outcomeName(Outcome outcome); // "applied", "conflict", "failed", "unknown"
     // A failed write; the correlation id is the error's.
     static WriteResult failure(const ApiError &error);
+    // What became of a write that was sent and answered with `error`: Unknown when the server may have
+    // applied it all the same (network, timeout, 5xx, an unreadable 2xx, an abort in flight), else Failed.
+    static WriteResult afterSending(const ApiError &error);
+    static bool mayHaveApplied(const ApiError &error);
 };
 
 using WriteResults = QVector<WriteResult>;

@@ -9,7 +9,7 @@ namespace AuditOutcome {
 QStringList all()
 {
     return {ValidationFailed, Intent, Applied, Rejected, Conflict, ConflictResolved, Retried, RateLimited, Failed,
-        Reconciled, WebhookDelivered, WebhookRetry, WebhookDeadLetter};
+        Unknown, Reconciled, WebhookDelivered, WebhookRetry, WebhookDeadLetter};
 }
 
 QStringList closingIntent()

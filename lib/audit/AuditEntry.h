@@ -20,6 +20,9 @@ inline constexpr QLatin1String ConflictResolved("conflict_resolved");
 inline constexpr QLatin1String Retried("retried");
 inline constexpr QLatin1String RateLimited("rate_limited");
 inline constexpr QLatin1String Failed("failed");
+// The write was sent but its answer was lost: the server may have applied it. Leaves the intent open
+// until a read of the agent (at once, or at the next start) says what really happened.
+inline constexpr QLatin1String Unknown("unknown");
 inline constexpr QLatin1String Reconciled("reconciled");
 inline constexpr QLatin1String WebhookDelivered("webhook_delivered");
 inline constexpr QLatin1String WebhookRetry("webhook_retry");
@@ -27,7 +30,8 @@ inline constexpr QLatin1String WebhookDeadLetter("webhook_dead_letter");
 
 QStringList all();
 // Outcomes that close an intent: the request got an answer (or was never sent) and nothing is
-// left to reconcile. retried and rate_limited are steps on the way, not answers.
+// left to reconcile. retried and rate_limited are steps on the way, not answers; unknown is an answer
+// that says nothing.
 QStringList closingIntent();
 } // namespace AuditOutcome
 

@@ -38,6 +38,17 @@ int ManualClock::activeTimerCount() const
     return static_cast<int>(m_timers.size());
 }
 
+qint64 ManualClock::msUntilNextTimer() const
+{
+    qint64 earliest = -1;
+    for (const ClockTimer *timer : m_timers) {
+        const qint64 due = qMax<qint64>(0, timer->dueAt() - m_ms);
+        if (earliest < 0 || due < earliest)
+            earliest = due;
+    }
+    return earliest;
+}
+
 void ManualClock::schedule(ClockTimer *timer)
 {
     if (!m_timers.contains(timer))

@@ -25,6 +25,9 @@ public:
     // falls due on the way; a repeating timer fires once per interval it passes.
     void advance(qint64 milliseconds);
     int activeTimerCount() const;
+    // Milliseconds until the earliest active timer is due (0: due now), -1 when none is active: a test
+    // that waits only for time can move straight there, one timer at a time.
+    qint64 msUntilNextTimer() const;
 
 protected:
     void schedule(ClockTimer *timer) override;

@@ -120,6 +120,9 @@ BulkSummary BulkChange::summary() const
         case ChangeResult::Outcome::Failed:
             ++summary.failed;
             break;
+        case ChangeResult::Outcome::Unknown:
+            ++summary.unknown;
+            break;
         }
     }
     return summary;

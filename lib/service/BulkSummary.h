@@ -12,6 +12,7 @@ struct BulkSummary
     int conflictsKeptTheirs = 0;
     int cancelled = 0;
     int failed = 0;
+    int unknown = 0; // sent, answer lost, not yet read back: the next start reconciles them
     bool wasCancelled = false; // cancel() was called before every change was started
 
     bool allApplied() const { return applied == total; }

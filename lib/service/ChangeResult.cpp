@@ -14,6 +14,8 @@ QString ChangeResult::outcomeName(Outcome outcome)
         return QStringLiteral("conflict_kept_theirs");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
     case Outcome::Failed:
         break;
     }

@@ -11,7 +11,9 @@
 // server's answer travel whole in `write`; nothing here is a copy of them.
 struct ChangeResult
 {
-    enum class Outcome { Applied, Rejected, ConflictKeptTheirs, Cancelled, Failed };
+    // Unknown: the write was sent, its answer was lost and the agent could not be read back either;
+    // the intent stays open and the next start reads the agent again.
+    enum class Outcome { Applied, Rejected, ConflictKeptTheirs, Cancelled, Failed, Unknown };
 
     QString changeId;
     Outcome outcome = Outcome::Failed;
@@ -22,6 +24,8 @@ struct ChangeResult
     WriteResult write;
     RuleViolations violations; // Rejected: every reason the rules refused the change
     qint64 latencyMs = 0; // the whole change, from change() to its end (write.latencyMs: the last write)
+    // The write's answer was lost and the outcome (Applied or Failed) comes from reading the agent back.
+    bool confirmedByRead = false;
 
     // A change that ends before anything is sent.
     static ChangeResult unsent(const QString &changeId, const StatusChange &change, Outcome outcome);
@@ -31,7 +35,7 @@ struct ChangeResult
     QString errorText() const;
     // "type: message; type: message" (as audited for a refusal).
     static QString violationText(const RuleViolations &violations);
-    // "applied", "rejected", "conflict_kept_theirs", "cancelled", "failed"
+    // "applied", "rejected", "conflict_kept_theirs", "cancelled", "failed", "unknown"
     static QString outcomeName(Outcome outcome);
     QString outcomeName() const { return outcomeName(outcome); }
 };

@@ -82,6 +82,8 @@ void IntentReconciler::onRead()
         } else {
             landed = it->status == intent.toStatus;
             entry.etagAfter = it->version;
+            if (!landed)
+                entry.error = QStringLiteral("not_applied"); // machine-readable, like agent_not_found
             entry.msg = landed ? tr("Interrupted change (intent #%1): the agent is in %2, the change took effect")
                                      .arg(intent.id)
                                      .arg(it->status)

@@ -15,7 +15,9 @@ class WebhookOutbox;
 // whether the write reached the server. On start the reconciler reads those agents' current state
 // and audits each intent as `reconciled`, saying whether the agent is in the requested status. An
 // intent that did land also gets its webhook event, which payroll would otherwise never see. The
-// reconciled entries and events are stamped with the clock's time.
+// reconciled entries and events are stamped with the clock's time. The error field says `not_applied`
+// (the agent is elsewhere) or `agent_not_found`; it is empty for an intent that took effect. Intents
+// whose write was audited `unknown` (the answer lost, the read back failed too) are closed here as well.
 class IntentReconciler : public QObject
 {
     Q_OBJECT

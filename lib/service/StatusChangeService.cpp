@@ -13,6 +13,8 @@
 
 #include <QTimer>
 
+#include <optional>
+
 namespace {
 
 QString resolutionName(Resolution resolution)
@@ -276,6 +278,9 @@ void StatusChangeService::handleWrite(Pending *pending, const WriteResult &resul
     case WriteResult::Outcome::Failed:
         failed(pending, result);
         break;
+    case WriteResult::Outcome::Unknown:
+        unknown(pending, result);
+        break;
     }
 }
 
@@ -296,9 +301,10 @@ void StatusChangeService::auditSteps(Pending *pending, const WriteResult &result
     }
 }
 
-void StatusChangeService::applied(Pending *pending, const WriteResult &result)
+void StatusChangeService::applied(Pending *pending, const WriteResult &result, const QString &message)
 {
-    AuditEntry entry = entryFor(pending->change, AuditOutcome::Applied, tr("Status changed"));
+    AuditEntry entry
+        = entryFor(pending->change, AuditOutcome::Applied, message.isEmpty() ? tr("Status changed") : message);
     entry.latencyMs = pending->requestMs;
     entry.etagBefore = result.etagBefore;
     entry.etagAfter = result.etagAfter;
@@ -334,9 +340,10 @@ void StatusChangeService::conflicted(Pending *pending, const WriteResult &result
     emit conflict(ChangeConflict {pending->id, pending->change, theirs});
 }
 
-void StatusChangeService::failed(Pending *pending, const WriteResult &result)
+void StatusChangeService::failed(Pending *pending, const WriteResult &result, const QString &message)
 {
-    AuditEntry entry = entryFor(pending->change, AuditOutcome::Failed, tr("Status change failed"));
+    AuditEntry entry
+        = entryFor(pending->change, AuditOutcome::Failed, message.isEmpty() ? tr("Status change failed") : message);
     entry.level = AuditLevel::Error;
     entry.error = result.error.toString();
     entry.latencyMs = pending->requestMs;
@@ -345,6 +352,67 @@ void StatusChangeService::failed(Pending *pending, const WriteResult &result)
     appendAudit(entry);
     observeLatency(pending, QStringLiteral("failed"));
     finish(pending, ChangeResult::Outcome::Failed);
+}
+
+// The write was sent and its answer lost: said so in the audit, then the agent is read back. The
+// change keeps its capacity reservation meanwhile, since it may have landed.
+void StatusChangeService::unknown(Pending *pending, const WriteResult &result)
+{
+    AuditEntry entry = entryFor(pending->change, AuditOutcome::Unknown,
+        tr("The server's answer was lost; reading the agent to learn whether the change took effect"));
+    entry.level = AuditLevel::Warning;
+    entry.error = result.error.toString();
+    entry.latencyMs = pending->requestMs;
+    entry.etagBefore = result.etagBefore;
+    entry.correlationId = result.correlationId;
+    appendAudit(entry);
+    pending->writing = true;
+    GatewayReply *read = m_gateway->readAgents({pending->change.agentId});
+    pending->reply = read;
+    const QString id = pending->id;
+    connect(read, &GatewayReply::finished, this, [this, id, read] { onReadBack(id, read); });
+}
+
+void StatusChangeService::onReadBack(const QString &changeId, GatewayReply *read)
+{
+    read->deleteLater();
+    Pending *pending = m_pending.value(changeId);
+    if (!pending || pending->reply != read)
+        return;
+    pending->reply = nullptr;
+    pending->writing = false;
+    std::optional<Agent> now;
+    if (read->isOk()) {
+        const AgentList agents = read->agents();
+        for (const Agent &agent : agents) {
+            if (agent.id == pending->change.agentId)
+                now = agent;
+        }
+    }
+    if (!now) {
+        qCWarning(lcService) << "the outcome of" << changeId << "stays unknown:" << read->error().toString();
+        observeLatency(pending, QStringLiteral("unknown"));
+        finish(pending, ChangeResult::Outcome::Unknown);
+        return;
+    }
+    pending->confirmedByRead = true;
+    WriteResult confirmed = pending->lastWrite;
+    if (now->status == pending->change.toStatus) {
+        confirmed.outcome = WriteResult::Outcome::Applied;
+        confirmed.error = ApiError();
+        confirmed.agent = *now;
+        confirmed.etagAfter = now->version;
+        pending->lastWrite = confirmed;
+        applied(pending, confirmed, tr("Status changed (the answer was lost; a read of the agent confirmed it)"));
+        return;
+    }
+    confirmed.outcome = WriteResult::Outcome::Failed;
+    confirmed.agent = *now;
+    pending->lastWrite = confirmed;
+    if (m_directory)
+        m_directory->applyConfirmed(*now);
+    failed(pending, confirmed,
+        tr("Status change did not take effect: the answer was lost and the agent is in %1").arg(now->status));
 }
 
 void StatusChangeService::resolveConflict(const QString &changeId, Resolution resolution)
@@ -401,6 +469,7 @@ void StatusChangeService::finish(Pending *pending, ChangeResult::Outcome outcome
     result.write.change = pending->change; // as last asked (Apply to latest may have rebased it)
     result.violations = violations;
     result.latencyMs = m_clock->elapsedSince(pending->startedMs);
+    result.confirmedByRead = pending->confirmedByRead;
 
     m_pending.remove(pending->id);
     bool shared = false;

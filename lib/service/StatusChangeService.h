@@ -29,6 +29,11 @@ struct AuditEntry;
 //
 // conflict() is emitted for every change; a front end answers the ones it started (a BulkChange
 // gathers its own).
+//
+// A write whose answer was lost (WriteResult::Outcome::Unknown: 5xx, dropped, timed out) is audited
+// `unknown` and the agent is read back at once: in the target status it ends Applied (audited with its
+// webhook event, as if the answer had come), otherwise Failed. When the read fails too, the change ends
+// Unknown and its intent stays open for the IntentReconciler of the next start.
 class StatusChangeService : public QObject
 {
     Q_OBJECT
@@ -85,6 +90,7 @@ private:
         bool waitingForDecision = false;
         bool rateLimited = false;
         bool writing = false;
+        bool confirmedByRead = false; // the answer was lost; the outcome comes from a read of the agent
     };
 
     StatusChange completed(const StatusChange &change) const;
@@ -97,9 +103,11 @@ private:
     void startWrite(Pending *pending);
     void onWritten(const QString &changeId);
     void handleWrite(Pending *pending, const WriteResult &result);
-    void applied(Pending *pending, const WriteResult &result);
+    void applied(Pending *pending, const WriteResult &result, const QString &message = QString());
     void conflicted(Pending *pending, const WriteResult &result);
-    void failed(Pending *pending, const WriteResult &result);
+    void failed(Pending *pending, const WriteResult &result, const QString &message = QString());
+    void unknown(Pending *pending, const WriteResult &result);
+    void onReadBack(const QString &changeId, GatewayReply *read);
     void auditSteps(Pending *pending, const WriteResult &result);
     void finishUnsent(Pending *pending, ChangeResult::Outcome outcome, const ApiError &error = ApiError());
     void finish(Pending *pending, ChangeResult::Outcome outcome, const RuleViolations &violations = {});

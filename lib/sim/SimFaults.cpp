@@ -12,9 +12,10 @@ SimFaults::SimFaults(const SimConfig &config)
 {
 }
 
-void SimFaults::script(const QByteArray &method, const QString &path, int status, int count, bool drop, int delayMs)
+void SimFaults::script(
+    const QByteArray &method, const QString &path, int status, int count, bool drop, int delayMs, bool apply)
 {
-    m_scripts.append({method.toUpper(), path, status, qMax(1, count), drop, qMax(0, delayMs)});
+    m_scripts.append({method.toUpper(), path, status, qMax(1, count), drop, qMax(0, delayMs), apply});
 }
 
 void SimFaults::clearScripts()
@@ -26,10 +27,10 @@ QJsonArray SimFaults::scripts() const
 {
     QJsonArray out;
     for (const Script &s : m_scripts) {
-        out.append(
-            QJsonObject {{QStringLiteral("method"), QString::fromLatin1(s.method)}, {QStringLiteral("path"), s.path},
-                {QStringLiteral("status"), s.status}, {QStringLiteral("remaining"), s.remaining},
-                {QStringLiteral("drop"), s.drop}, {QStringLiteral("delayMs"), s.delayMs}});
+        out.append(QJsonObject {{QStringLiteral("method"), QString::fromLatin1(s.method)},
+            {QStringLiteral("path"), s.path}, {QStringLiteral("status"), s.status},
+            {QStringLiteral("remaining"), s.remaining}, {QStringLiteral("drop"), s.drop},
+            {QStringLiteral("delayMs"), s.delayMs}, {QStringLiteral("apply"), s.apply}});
     }
     return out;
 }
@@ -75,15 +76,21 @@ SimResponse SimFaults::failure(int status)
         status, QStringLiteral("bad.request"), QCoreApplication::translate("SimFaults", "Scripted fault."));
 }
 
-std::optional<SimResponse> SimFaults::intercept(const SimRequest &request)
+std::optional<SimResponse> SimFaults::intercept(const SimRequest &request, bool *apply)
 {
+    if (apply)
+        *apply = false;
     for (int i = 0; i < m_scripts.size(); ++i) {
         Script &s = m_scripts[i];
         if (!matches(s, request))
             continue;
-        SimResponse r = s.drop ? SimResponse() : failure(s.status);
+        SimResponse r = s.drop || s.status == 0 ? SimResponse() : failure(s.status);
+        if (!s.drop && s.status == 0)
+            r.status = 0; // apply only: the real answer, late
         r.drop = s.drop;
         r.delayMs = s.delayMs;
+        if (apply)
+            *apply = s.apply;
         if (--s.remaining <= 0)
             m_scripts.removeAt(i);
         return r;
@@ -102,4 +109,13 @@ int SimFaults::latencyMs()
     if (m_latencyMax <= 0)
         return 0;
     return m_latencyMin + int(m_rng.bounded(m_latencyMax - m_latencyMin + 1));
+}
+
+SimResponse SimFaults::afterApplying(const SimResponse &fault, const SimResponse &real)
+{
+    if (fault.drop || fault.status != 0)
+        return fault;
+    SimResponse late = real; // the real answer, only later
+    late.delayMs += fault.delayMs;
+    return late;
 }

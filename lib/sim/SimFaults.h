@@ -19,7 +19,10 @@ public:
     explicit SimFaults(const SimConfig &config);
 
     // path: exact, or a prefix ending in '*'; method: empty or "*" for any. status 0 with drop: close.
-    void script(const QByteArray &method, const QString &path, int status, int count, bool drop, int delayMs);
+    // apply: the request is carried out first and only its answer is replaced (status 0 without drop:
+    // the real answer, delayMs late), the ambiguous failure where the server did the work.
+    void script(const QByteArray &method, const QString &path, int status, int count, bool drop, int delayMs,
+        bool apply = false);
     void clearScripts();
     QJsonArray scripts() const;
     void setLatency(int minMs, int maxMs);
@@ -27,7 +30,10 @@ public:
     double failRate() const { return m_failRate; }
 
     // A fault response to send instead of the real one, if any. Latency is applied by the caller.
-    std::optional<SimResponse> intercept(const SimRequest &request);
+    // *apply (when given) says whether the request is to be carried out before the fault answers.
+    std::optional<SimResponse> intercept(const SimRequest &request, bool *apply = nullptr);
+    // The answer of a fault with apply, given the real answer of the request it let through.
+    static SimResponse afterApplying(const SimResponse &fault, const SimResponse &real);
     int latencyMs();
 
 private:
@@ -39,6 +45,7 @@ private:
         int remaining = 0;
         bool drop = false;
         int delayMs = 0;
+        bool apply = false;
     };
     static bool matches(const Script &script, const SimRequest &request);
     static SimResponse failure(int status);

@@ -257,7 +257,8 @@ void SimNotificationHub::attach(QWebSocket *socket)
     connect(socket, &QWebSocket::textMessageReceived, this, [this, channelId](const QString &message) {
         const QJsonObject request = QJsonDocument::fromJson(message.toUtf8()).object();
         auto ch = m_channels.find(channelId);
-        if (ch != m_channels.end() && request.value(QStringLiteral("message")).toString() == QLatin1String("ping"))
+        if (ch != m_channels.end() && !m_heartbeatsStopped
+            && request.value(QStringLiteral("message")).toString() == QLatin1String("ping"))
             send(*ch, QStringLiteral("channel.metadata"),
                 QJsonObject {{QStringLiteral("message"), QStringLiteral("pong")}});
     });
@@ -305,8 +306,15 @@ void SimNotificationHub::removeExpiredChannels()
         removeChannel(id);
 }
 
+void SimNotificationHub::setHeartbeatsStopped(bool stopped)
+{
+    m_heartbeatsStopped = stopped;
+}
+
 void SimNotificationHub::sendHeartbeats()
 {
+    if (m_heartbeatsStopped)
+        return;
     for (Channel &c : m_channels)
         send(c, QStringLiteral("channel.metadata"),
             QJsonObject {{QStringLiteral("message"), QStringLiteral("WebSocket Heartbeat")}});

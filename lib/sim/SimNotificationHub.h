@@ -48,6 +48,9 @@ public:
     int closeAllSockets();
     void closeChannelsOfTokens(const QStringList &tokens);
     int connectedSockets() const;
+    // Stopped: no heartbeats and no pong (a socket that went quiet without closing); events still flow.
+    void setHeartbeatsStopped(bool stopped);
+    bool heartbeatsStopped() const { return m_heartbeatsStopped; }
 
 Q_SIGNALS:
     void socketAttached(const QString &channelId);
@@ -82,4 +85,5 @@ private:
     ClockTimer m_heartbeat;
     ClockTimer m_expiry;
     mutable qint64 m_useCounter = 0;
+    bool m_heartbeatsStopped = false;
 };

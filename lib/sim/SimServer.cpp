@@ -2,6 +2,7 @@
 #include "sim/SimServer.h"
 
 #include "core/Clock.h"
+#include "core/ManualClock.h"
 #include "sim/HttpFrontend.h"
 #include "sim/SimApi.h"
 #include "sim/SimAuth.h"
@@ -82,14 +83,25 @@ SimResponse SimServer::dispatch(SimRequest &request)
     const bool api = request.path.startsWith(QLatin1String("/api/"));
     const bool genesys = api || request.path.startsWith(QLatin1String("/oauth/"));
     int latency = 0;
+    std::optional<SimResponse> fault;
+    bool applyFirst = false;
     if (genesys) {
         latency = m_faults->latencyMs();
-        if (std::optional<SimResponse> fault = m_faults->intercept(request)) {
+        fault = m_faults->intercept(request, &applyFirst);
+        if (fault && !applyFirst) {
             fault->delayMs += latency;
             return *fault;
         }
     }
+    SimResponse response = route(request, api);
+    if (fault) // carried out; only the answer is lost, late or replaced
+        response = SimFaults::afterApplying(*fault, response);
+    response.delayMs += latency;
+    return response;
+}
 
+SimResponse SimServer::route(SimRequest &request, bool api)
+{
     SimRouter::Handler handler;
     QStringList args;
     const SimRouter::Match match = m_router.find(request.method, request.path, &handler, &args);
@@ -120,7 +132,6 @@ SimResponse SimServer::dispatch(SimRequest &request)
     } else {
         response = handler(request, args);
     }
-    response.delayMs += latency;
     return response;
 }
 
@@ -168,7 +179,9 @@ void SimServer::registerControlRoutes()
             {QStringLiteral("rateLimitPerMinute"), m_limiter->limit()},
             {QStringLiteral("connectedSockets"), m_hub->connectedSockets()},
             {QStringLiteral("supervisorId"), m_org->supervisorId()},
-            {QStringLiteral("competitorId"), m_org->competitorId()}, {QStringLiteral("faults"), m_faults->scripts()}});
+            {QStringLiteral("competitorId"), m_org->competitorId()}, {QStringLiteral("faults"), m_faults->scripts()},
+            {QStringLiteral("heartbeatsStopped"), m_hub->heartbeatsStopped()},
+            {QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs)}});
     });
     m_router.add("POST", QStringLiteral("/sim/faults"), [this, readObject, ok](const SimRequest &r, Args) {
         QJsonObject body;
@@ -178,11 +191,53 @@ void SimServer::registerControlRoutes()
         const QString path = body.value(QStringLiteral("path")).toString();
         const int status = body.value(QStringLiteral("status")).toInt(0);
         const bool drop = body.value(QStringLiteral("drop")).toBool(false);
-        if (path.isEmpty() || (!drop && (status < 100 || status > 599)))
-            return SimBody::badRequest(tr("Give a path and a status between 100 and 599, or drop: true."));
+        const bool apply = body.value(QStringLiteral("apply")).toBool(false);
+        const bool realAnswer = apply && !drop && status == 0; // apply, then the real answer delayMs late
+        if (path.isEmpty() || (!drop && !realAnswer && (status < 100 || status > 599)))
+            return SimBody::badRequest(
+                tr("Give a path and a status between 100 and 599, or drop: true (with apply: true, no status "
+                   "means the real answer)."));
         m_faults->script(body.value(QStringLiteral("method")).toString().toLatin1(), path, status,
-            body.value(QStringLiteral("count")).toInt(1), drop, body.value(QStringLiteral("delayMs")).toInt(0));
+            body.value(QStringLiteral("count")).toInt(1), drop, body.value(QStringLiteral("delayMs")).toInt(0), apply);
         return ok();
+    });
+    m_router.add("PUT", QStringLiteral("/sim/heartbeats"), [this, readObject, ok](const SimRequest &r, Args) {
+        QJsonObject body;
+        SimResponse error;
+        if (!readObject(r, &body, &error))
+            return error;
+        if (!body.value(QStringLiteral("stopped")).isBool())
+            return SimBody::badRequest(tr("Give stopped: true or false."));
+        setHeartbeatsStopped(body.value(QStringLiteral("stopped")).toBool());
+        return ok({{QStringLiteral("stopped"), m_hub->heartbeatsStopped()}});
+    });
+    auto clockJson = [this] {
+        return QJsonObject {{QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("monotonicMs"), double(m_clock->monotonicMs())},
+            {QStringLiteral("movable"), qobject_cast<ManualClock *>(m_clock) != nullptr}};
+    };
+    m_router.add("GET", QStringLiteral("/sim/clock"),
+        [clockJson](const SimRequest &, Args) { return SimResponse::json(clockJson()); });
+    m_router.add("PUT", QStringLiteral("/sim/clock"), [this, readObject, clockJson](const SimRequest &r, Args) {
+        QJsonObject body;
+        SimResponse error;
+        if (!readObject(r, &body, &error))
+            return error;
+        qint64 ms = -1;
+        if (body.value(QStringLiteral("advanceMs")).isDouble()) {
+            ms = qint64(body.value(QStringLiteral("advanceMs")).toDouble());
+        } else if (body.value(QStringLiteral("to")).isString()) {
+            const QDateTime to = QDateTime::fromString(body.value(QStringLiteral("to")).toString(), Qt::ISODateWithMs);
+            if (to.isValid())
+                ms = m_clock->now().msecsTo(to);
+        }
+        if (ms < 0)
+            return SimBody::badRequest(tr(
+                "Give advanceMs (0 or more) or to (an ISO 8601 time not before now): the clock only moves forward."));
+        if (!advanceClock(ms))
+            return SimResponse::error(409, QStringLiteral("clock.not.movable"),
+                tr("The simulator runs on the system clock; start it with --movable-clock."));
+        return SimResponse::json(clockJson());
     });
     m_router.add("GET", QStringLiteral("/sim/faults"),
         [this](const SimRequest &, Args) { return SimResponse::json(m_faults->scripts()); });
@@ -319,6 +374,31 @@ void SimServer::failNext(const QByteArray &method, const QString &path, int stat
 void SimServer::dropNext(const QByteArray &method, const QString &path, int count)
 {
     m_faults->script(method, path, 0, count, true, 0);
+}
+
+void SimServer::failAfterApplying(
+    const QByteArray &method, const QString &path, int status, int count, bool drop, int delayMs)
+{
+    m_faults->script(method, path, status, count, drop, delayMs, true);
+}
+
+void SimServer::clearFaults()
+{
+    m_faults->clearScripts();
+}
+
+void SimServer::setHeartbeatsStopped(bool stopped)
+{
+    m_hub->setHeartbeatsStopped(stopped);
+}
+
+bool SimServer::advanceClock(qint64 milliseconds)
+{
+    auto *manual = qobject_cast<ManualClock *>(m_clock);
+    if (!manual || milliseconds < 0)
+        return false;
+    manual->advance(milliseconds);
+    return true;
 }
 
 void SimServer::setLatency(int minMs, int maxMs)

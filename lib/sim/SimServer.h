@@ -56,6 +56,16 @@ public:
     // The next `count` requests for method and path (exact, or a prefix ending in '*') get `status`.
     void failNext(const QByteArray &method, const QString &path, int status, int count = 1);
     void dropNext(const QByteArray &method, const QString &path, int count = 1);
+    // The next `count` matching requests are carried out, then answered with `status` (0: their real
+    // answer), or dropped (`drop`), `delayMs` late: the server did the work and the client cannot know.
+    void failAfterApplying(
+        const QByteArray &method, const QString &path, int status, int count = 1, bool drop = false, int delayMs = 0);
+    void clearFaults(); // every scripted fault (DELETE /sim/faults)
+    // Stopped: the notification sockets get no heartbeats and no pong; events still flow.
+    void setHeartbeatsStopped(bool stopped);
+    // Moves the simulator's clock `milliseconds` forward when it is a ManualClock (tests, or
+    // statusdesk-sim --movable-clock), firing what falls due; false, and nothing moved, otherwise.
+    bool advanceClock(qint64 milliseconds);
     void setLatency(int minMs, int maxMs);
     void setFailRate(double fraction);
     void setRateLimit(int perMinute);
@@ -72,6 +82,7 @@ Q_SIGNALS:
 private:
     SimResponse handle(SimRequest request);
     SimResponse dispatch(SimRequest &request);
+    SimResponse route(SimRequest &request, bool api);
     void finish(SimResponse &response, const SimRequest &request) const;
     void registerControlRoutes();
 

@@ -8,8 +8,13 @@
 #include "webhook/WebhookOutboxTable.h"
 #include "webhook/WebhookSender.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <cerrno>
+#include <csignal>
 
 namespace {
 
@@ -18,6 +23,19 @@ namespace {
 constexpr qint64 MaxIdleWaitMs = 60 * 1000;
 // A lease outlives the request it covers, so that a slow answer is not delivered twice by two consoles.
 constexpr qint64 LeaseMarginMs = 30 * 1000;
+
+// "host/pid/": the start of this process's lease owner names.
+QString leaseOwnerPrefix()
+{
+    return QSysInfo::machineHostName() + QLatin1Char('/') + QString::number(QCoreApplication::applicationPid())
+        + QLatin1Char('/');
+}
+
+bool processExists(qint64 pid)
+{
+    // Signal 0 only asks; EPERM means it exists under another user.
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
 
 constexpr int HttpRequestTimeout = 408;
 constexpr int HttpTooManyRequests = 429;
@@ -57,7 +75,7 @@ WebhookOutbox::WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock 
     , m_metrics(metrics)
     , m_clock(Clock::orSystem(clock))
     , m_sender(new WebhookSender(m_clock, this))
-    , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_owner(leaseOwnerPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_pumpTimer(m_clock)
     , m_flushTimer(m_clock)
 {
@@ -160,6 +178,8 @@ bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event
 
 void WebhookOutbox::start()
 {
+    if (ready())
+        releaseLeasesOfTheDead();
     m_running = true;
     notifyPending();
     schedulePump(0);
@@ -172,6 +192,26 @@ void WebhookOutbox::stop()
     m_sender->abortAll();
     if (ready())
         table().releaseLeases(m_owner);
+}
+
+// A console killed on this machine (kill -9, a crash) holds its leases until they lapse, though it can
+// send nothing any more: its events would wait half a minute for no one. Owners are named
+// "host/pid/uuid"; a lease of a process of this host that no longer exists is released. What that
+// process had on the wire may have arrived: the receiver drops a second copy by X-StatusDesk-Delivery.
+void WebhookOutbox::releaseLeasesOfTheDead()
+{
+    const QString host = QSysInfo::machineHostName() + QLatin1Char('/');
+    const QStringList owners = table().leaseOwners(nowMs());
+    for (const QString &owner : owners) {
+        if (owner == m_owner || !owner.startsWith(host))
+            continue;
+        bool ok = false;
+        const qint64 pid = owner.section(QLatin1Char('/'), 1, 1).toLongLong(&ok);
+        if (!ok || pid <= 0 || processExists(pid))
+            continue;
+        qCInfo(lcWebhook) << "releasing the webhook leases of a console that is gone:" << owner;
+        table().releaseLeases(owner);
+    }
 }
 
 bool WebhookOutbox::isRunning() const

@@ -76,6 +76,7 @@ private:
     Step nextStep(const WebhookAttempt &attempt, int attempts, qint64 windowStartMs, qint64 retryAfterMs) const;
     void recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
     void notifyPending();
+    void releaseLeasesOfTheDead();
     void finishFlush(bool allDelivered);
 
     QPointer<AuditStore> m_store; // not owned; the outbox goes quiet if the store goes first

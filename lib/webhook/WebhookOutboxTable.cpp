@@ -120,6 +120,20 @@ void WebhookOutboxTable::releaseLeases(const QString &owner)
     exec(release, QStringLiteral("UPDATE webhook_outbox SET lease_until_ms = 0 WHERE lease_owner = ?"), {owner});
 }
 
+QStringList WebhookOutboxTable::leaseOwners(qint64 nowMs) const
+{
+    QSqlQuery query(m_db);
+    QStringList owners;
+    if (!exec(query,
+            QStringLiteral(
+                "SELECT DISTINCT lease_owner FROM webhook_outbox WHERE lease_until_ms > ? AND lease_owner <> ''"),
+            {nowMs}))
+        return owners;
+    while (query.next())
+        owners.append(query.value(0).toString());
+    return owners;
+}
+
 bool WebhookOutboxTable::makePending(const QString &eventId, qint64 nowMs)
 {
     QSqlQuery query(m_db);

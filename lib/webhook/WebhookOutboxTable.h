@@ -46,6 +46,7 @@ public:
     bool createSchema(QString *error); // in the caller's write transaction
     bool insert(const WebhookEvent &event, qint64 seq, qint64 nowMs, QString *error); // in a write transaction
     void releaseLeases(const QString &owner);
+    QStringList leaseOwners(qint64 nowMs) const; // owners of leases that have not lapsed
     // A delivered or dead event pending again, due now; false when nothing changed.
     bool makePending(const QString &eventId, qint64 nowMs);
     void makeAllPendingDue(qint64 nowMs);

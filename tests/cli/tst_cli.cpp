@@ -60,6 +60,7 @@ private slots:
     void webhooksListAndFlush();
     void metricsEndpoint();
     void crashMidChangeIsReconciled();
+    void lostAnswerIsAuditedUnknownThenApplied();
 
 private:
     CliRun run(const QStringList &arguments, bool withServer = true, const QStringList &environment = {});
@@ -544,6 +545,42 @@ void TestCli::crashMidChangeIsReconciled()
     const QStringList outcomes = auditOutcomes(id);
     QCOMPARE(outcomes.constFirst(), QStringLiteral("intent"));
     QVERIFY2(outcomes.contains(QStringLiteral("reconciled")), qPrintable(outcomes.join(QLatin1Char(','))));
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+// The server applies the write and answers 500 every time: the CLI reads the agent back, reports the
+// change as applied (and why it knows), and the audit's unknown entry is found by --outcome and exported.
+void TestCli::lostAnswerIsAuditedUnknownThenApplied()
+{
+    const QString id = m_sim->server()->organisation()->activeAgentAt(6);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    m_sim->server()->failAfterApplying(
+        "PATCH", QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(id), 500, 10);
+    const CliRun set = run({QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(
+        set.out.contains("applied") && set.out.contains("a read of the agent told the outcome"), set.out.constData());
+    QCOMPARE(simStatus(id), QStringLiteral("Available"));
+    QCOMPARE(m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).size(), 1);
+
+    const CliRun unknown = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+        QStringLiteral("--outcome"), QStringLiteral("unknown")});
+    QCOMPARE(unknown.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(unknown.out).array();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("agent_id")).toString(), id);
+    const QStringList outcomes = auditOutcomes(id);
+    QCOMPARE(outcomes.indexOf(QStringLiteral("unknown")) < outcomes.indexOf(QStringLiteral("applied")), true);
+
+    const CliRun jsonl
+        = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(jsonl.exitCode, 0);
+    QVERIFY(jsonl.out.contains("\"outcome\":\"unknown\""));
+    const CliRun csv
+        = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.contains(",unknown,"));
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 

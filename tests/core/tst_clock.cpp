@@ -50,8 +50,10 @@ void TestClock::timersFireInDueOrderAtTheirOwnTime()
     late.start(3000);
     early.start(1000);
     QCOMPARE(late.remainingTime(), 3000);
+    QCOMPARE(clock.msUntilNextTimer(), 1000);
     clock.advance(999);
     QVERIFY(fired.isEmpty());
+    QCOMPARE(clock.msUntilNextTimer(), 1);
     clock.advance(5000);
     QCOMPARE(fired.size(), 2);
     QCOMPARE(fired.at(0), qMakePair(QStringLiteral("early"), qint64(1000)));
@@ -60,6 +62,7 @@ void TestClock::timersFireInDueOrderAtTheirOwnTime()
     QVERIFY(!late.isActive());
     QCOMPARE(late.remainingTime(), -1);
     QCOMPARE(clock.activeTimerCount(), 0);
+    QCOMPARE(clock.msUntilNextTimer(), -1);
 }
 
 void TestClock::repeatingTimerFiresOncePerInterval()

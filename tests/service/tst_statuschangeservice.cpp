@@ -4,7 +4,9 @@
 // supervisor and with --expect semantics, each resolution, and a failed write.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "audit/AuditQuery.h"
 #include "audit/AuditStore.h"
+#include "core/ManualClock.h"
 #include "metrics/MetricsRegistry.h"
 #include "service/AgentDirectory.h"
 #include "service/StatusChangeService.h"
@@ -52,6 +54,17 @@ QStringList teamMembers(SimOrganisation *org, QString *team)
     return byTeam.value(best);
 }
 
+// Lets the loopback I/O run and moves the clock in steps (retry backoff, 429 pauses) until the spy fires.
+ChangeResult driveForResult(ManualClock &clock, QSignalSpy &spy)
+{
+    for (int step = 0; step < 3000 && spy.isEmpty(); ++step) {
+        QTest::qWait(2);
+        if (spy.isEmpty())
+            clock.advance(100);
+    }
+    return spy.isEmpty() ? ChangeResult() : spy.constFirst().constFirst().value<ChangeResult>();
+}
+
 } // namespace
 
 class TestStatusChangeService : public QObject
@@ -72,6 +85,9 @@ private slots:
     void failedWrite();
     void retriesAreAudited_data();
     void retriesAreAudited();
+    void lostAnswerIsReadBack_data();
+    void lostAnswerIsReadBack();
+    void lostAnswerAndFailedReadStayOpenUntilNextStart();
 };
 
 void TestStatusChangeService::initTestCase()
@@ -371,6 +387,106 @@ void TestStatusChangeService::retriesAreAudited()
     for (const QString &step : std::as_const(steps))
         QVERIFY2(outcomes.contains(step), qPrintable(outcomes.join(QLatin1Char(','))));
     QCOMPARE(outcomes.constLast(), QStringLiteral("applied"));
+}
+
+void TestStatusChangeService::lostAnswerIsReadBack_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<bool>("applies");
+    QTest::addColumn<bool>("drop");
+    QTest::addColumn<QString>("closing");
+    for (const int protocol : {int(Protocol::Genesys), int(Protocol::StatusApi)}) {
+        const char *name = protocol == int(Protocol::Genesys) ? "genesys" : "status-api";
+        QTest::addRow("%s: applied, answered 500", name) << protocol << true << false << QStringLiteral("applied");
+        QTest::addRow("%s: applied, dropped", name) << protocol << true << true << QStringLiteral("applied");
+        QTest::addRow("%s: not applied, 500", name) << protocol << false << false << QStringLiteral("failed");
+    }
+}
+
+// The write went out and its answer was lost (after every retry): the change is audited unknown, the
+// agent is read back and the change ends as what really happened, with payroll told only of a landed one.
+void TestStatusChangeService::lostAnswerIsReadBack()
+{
+    QFETCH(int, protocol);
+    QFETCH(bool, applies);
+    QFETCH(bool, drop);
+    QFETCH(QString, closing);
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SessionHarness harness;
+    harness.setClock(&clock);
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(static_cast<Protocol>(protocol));
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    const QString before = harness.simStatus(change->agentId);
+    const QByteArray method = protocol == int(Protocol::Genesys) ? "PATCH" : "PUT";
+    const QString path = protocol == int(Protocol::Genesys)
+        ? QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(change->agentId)
+        : QStringLiteral("/api/v2/users/%1/status").arg(change->agentId);
+    if (applies)
+        harness.server()->failAfterApplying(method, path, drop ? 0 : 500, 20, drop);
+    else
+        harness.server()->failNext(method, path, 500, 20);
+
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(*change);
+    const ChangeResult result = driveForResult(clock, finished);
+    QCOMPARE(result.outcome, applies ? ChangeResult::Outcome::Applied : ChangeResult::Outcome::Failed);
+    QVERIFY(result.confirmedByRead);
+    QCOMPARE(harness.simStatus(change->agentId), applies ? change->toStatus : before);
+    QCOMPARE(session->directory()->agent(change->agentId)->status, harness.simStatus(change->agentId));
+    const QStringList outcomes = harness.outcomesOf(change->agentId);
+    QCOMPARE(outcomes.constFirst(), QStringLiteral("intent"));
+    QVERIFY2(outcomes.contains(QStringLiteral("unknown")), qPrintable(outcomes.join(QLatin1Char(','))));
+    QCOMPARE(outcomes.constLast(), closing);
+    QCOMPARE(outcomes.count(QStringLiteral("applied")) + outcomes.count(QStringLiteral("failed")), 1);
+    QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
+    const QVector<WebhookDelivery> events = session->webhooks()->deliveries();
+    QCOMPARE(events.size(), applies ? 1 : 0);
+    if (!applies)
+        QVERIFY(!result.errorText().isEmpty());
+    QVERIFY(session->audit()->verify().ok);
+}
+
+// The answer was lost and the read back failed as well: the change ends Unknown, its intent stays open,
+// and the next start reconciles it and tells payroll.
+void TestStatusChangeService::lostAnswerAndFailedReadStayOpenUntilNextStart()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SessionHarness harness;
+    harness.setClock(&clock);
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    harness.server()->failAfterApplying("PATCH", QStringLiteral("/api/v2/users/*"), 503, 20);
+    harness.server()->failNext("GET", QStringLiteral("/api/v2/users"), 503, 20);
+
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(*change);
+    const ChangeResult result = driveForResult(clock, finished);
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Unknown);
+    QCOMPARE(result.outcomeName(), QStringLiteral("unknown"));
+    QCOMPARE(harness.simStatus(change->agentId), change->toStatus); // it did land
+    QCOMPARE(harness.outcomesOf(change->agentId),
+        (QStringList {QStringLiteral("intent"), QStringLiteral("retried"), QStringLiteral("unknown")}));
+    QCOMPARE(session->audit()->intentsWithoutOutcome().size(), 1);
+    QCOMPARE(session->webhooks()->deliveries().size(), 0);
+    AuditQuery unknownOnly;
+    unknownOnly.outcome = QStringLiteral("unknown");
+    QCOMPARE(session->audit()->query(unknownOnly).size(), 1);
+
+    harness.stopSession();
+    harness.server()->clearFaults();
+    session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QCOMPARE(session->reconciledCount(), 1);
+    QCOMPARE(harness.outcomesOf(change->agentId).constLast(), QStringLiteral("reconciled"));
+    QVERIFY(harness.auditOf(change->agentId).constLast().error.isEmpty()); // it took effect
+    QCOMPARE(session->webhooks()->deliveries().size(), 1);
+    QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStatusChangeService)

@@ -2,6 +2,7 @@
 #include "SimTestClient.h"
 #include "support/TestSupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -84,6 +85,42 @@ private slots:
             QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 429);
         QCOMPARE(stop(process, SIGINT), 0);
+    }
+
+    // --movable-clock: the clock follows real time, and PUT /sim/clock moves it an hour ahead, so that a
+    // token of 600 s issued before has expired; without the option the clock cannot be moved.
+    void movableClock()
+    {
+        QProcess process;
+        const QUrl base = start(process,
+            {QStringLiteral("--movable-clock"), QStringLiteral("--agents"), QStringLiteral("5"),
+                QStringLiteral("--token-ttl"), QStringLiteral("600")});
+        QVERIFY(base.isValid());
+        SimTestClient client(base);
+        QVERIFY(!client.signIn().isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        const QJsonObject before = client.get(QStringLiteral("/sim/clock")).object();
+        QCOMPARE(before.value(QStringLiteral("movable")), QJsonValue(true));
+        const QDateTime then = QDateTime::fromString(before.value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+        QTest::qWait(50);
+        const QDateTime later = QDateTime::fromString(
+            client.get(QStringLiteral("/sim/clock")).object().value(QStringLiteral("now")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY2(later > then, "the movable clock follows real time");
+        const auto moved = client.send("PUT", QStringLiteral("/sim/clock"), "{\"advanceMs\":3600000}");
+        QCOMPARE(moved.status, 200);
+        const QDateTime now
+            = QDateTime::fromString(moved.object().value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+        QVERIFY(now >= then.addSecs(3600));
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 401); // the token's hour is over
+        QCOMPARE(stop(process, SIGTERM), 0);
+
+        QProcess fixed;
+        const QUrl fixedBase = start(fixed, {QStringLiteral("--agents"), QStringLiteral("5")});
+        QVERIFY(fixedBase.isValid());
+        SimTestClient control(fixedBase);
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/clock"), "{\"advanceMs\":1000}").status, 409);
+        QCOMPARE(stop(fixed, SIGTERM), 0);
     }
 
     void restrictedClientGets403()

@@ -5,6 +5,7 @@
 #include "sim/SimWebhookSink.h"
 #include "support/SimFixture.h"
 
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -140,6 +141,102 @@ private slots:
         QCOMPARE(control.send("DELETE", QStringLiteral("/sim/faults")).status, 200);
         QCOMPARE(control.send("POST", QStringLiteral("/sim/faults"), "{\"path\":\"/x\",\"status\":99}").status, 400);
         QCOMPARE(control.send("POST", QStringLiteral("/sim/faults"), "not json").status, 400);
+    }
+
+    // "apply": true carries the write out, then answers with the fault: the server did the work and the
+    // client cannot know. Without apply the fault answers instead of the request, which changes nothing.
+    void appliedFaultsCarryTheWriteOut()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        SimOrganisation *org = sim.server()->organisation();
+        const QString agent = org->activeAgentAt(2);
+        const QString path = QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(agent);
+        auto patch = [&](const QString &presence) {
+            const QString id = org->systemDefinition(presence)->id;
+            return client.sendJson("PATCH", path,
+                QJsonDocument(
+                    QJsonObject {{QStringLiteral("presenceDefinition"), QJsonObject {{QStringLiteral("id"), id}}}}));
+        };
+        const quint64 before = org->user(agent)->revision;
+        sim.server()->failNext("PATCH", path, 500, 1);
+        QCOMPARE(patch(QStringLiteral("Meeting")).status, 500);
+        QCOMPARE(org->user(agent)->revision, before); // answered instead: nothing happened
+
+        SimTestClient control(sim.baseUrl());
+        QCOMPARE(control
+                     .sendJson("POST", QStringLiteral("/sim/faults"),
+                         QJsonDocument(QJsonObject {{QStringLiteral("method"), QStringLiteral("PATCH")},
+                             {QStringLiteral("path"), QStringLiteral("/api/v2/users/*")},
+                             {QStringLiteral("status"), 500}, {QStringLiteral("apply"), true}}))
+                     .status,
+            200);
+        QCOMPARE(control.get(QStringLiteral("/sim/faults")).array().at(0).toObject().value(QStringLiteral("apply")),
+            QJsonValue(true));
+        const auto answered500 = patch(QStringLiteral("Meeting"));
+        QCOMPARE(answered500.status, 500);
+        QCOMPARE(
+            answered500.object().value(QStringLiteral("code")).toString(), QStringLiteral("internal.server.error"));
+        QCOMPARE(client.systemPresenceOf(agent), QStringLiteral("Meeting")); // but it happened
+
+        // Applied, then the connection dropped (more than one: QNAM re-sends once on a dropped keep-alive).
+        sim.server()->failAfterApplying("PATCH", path, 0, 3, true);
+        const auto dropped = patch(QStringLiteral("Training"));
+        QCOMPARE(dropped.status, 0);
+        QVERIFY(dropped.error != QNetworkReply::NoError);
+        QCOMPARE(client.systemPresenceOf(agent), QStringLiteral("Training"));
+        QCOMPARE(control.send("DELETE", QStringLiteral("/sim/faults")).status, 200);
+
+        // Applied, the real answer late; a body without status and without apply is refused.
+        QCOMPARE(control
+                     .send("POST", QStringLiteral("/sim/faults"),
+                         "{\"method\":\"PATCH\",\"path\":\"/api/v2/users/*\",\"apply\":true,\"delayMs\":300}")
+                     .status,
+            200);
+        QElapsedTimer timer;
+        timer.start();
+        const auto late = patch(QStringLiteral("Busy"));
+        QCOMPARE(late.status, 200);
+        QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(client.systemPresenceOf(agent), QStringLiteral("Busy"));
+        QCOMPARE(control.send("POST", QStringLiteral("/sim/faults"), "{\"path\":\"/x\",\"delayMs\":300}").status, 400);
+    }
+
+    // PUT /sim/clock moves a ManualClock (in-process, or statusdesk-sim --movable-clock) forward only;
+    // on the system clock it is refused.
+    void clockCanBeMovedWhenManual()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        QVERIFY(sim.start(SimConfig(), &clock).isValid());
+        SimTestClient control(sim.baseUrl());
+        const QDateTime start = clock.now();
+        const auto moved = control.send("PUT", QStringLiteral("/sim/clock"), "{\"advanceMs\":3600000}");
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(clock.now(), start.addSecs(3600));
+        QCOMPARE(moved.object().value(QStringLiteral("movable")), QJsonValue(true));
+        QCOMPARE(QDateTime::fromString(moved.object().value(QStringLiteral("now")).toString(), Qt::ISODateWithMs),
+            start.addSecs(3600));
+        const QString to = start.addSecs(7200).toString(Qt::ISODateWithMs);
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/clock"), QStringLiteral("{\"to\":\"%1\"}").arg(to).toUtf8())
+                     .status,
+            200);
+        QCOMPARE(clock.now(), start.addSecs(7200));
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/clock"), "{\"advanceMs\":-1}").status, 400);
+        const QString back = start.toString(Qt::ISODateWithMs);
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/clock"), QStringLiteral("{\"to\":\"%1\"}").arg(back).toUtf8())
+                     .status,
+            400);
+        QCOMPARE(clock.now(), start.addSecs(7200));
+
+        SimFixture real;
+        QVERIFY(real.start().isValid());
+        SimTestClient realControl(real.baseUrl());
+        QCOMPARE(realControl.send("PUT", QStringLiteral("/sim/clock"), "{\"advanceMs\":1000}").status, 409);
+        QCOMPARE(
+            realControl.get(QStringLiteral("/sim/clock")).object().value(QStringLiteral("movable")), QJsonValue(false));
     }
 
     void droppedConnections()

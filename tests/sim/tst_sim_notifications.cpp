@@ -285,6 +285,36 @@ private slots:
         QVERIFY(ws->socket.isValid());
     }
 
+    // PUT /sim/heartbeats {"stopped": true}: a socket gone quiet without closing (no heartbeat, no pong),
+    // while events still flow; {"stopped": false} brings both back.
+    void stoppedHeartbeatsAndPong()
+    {
+        const QJsonObject channel = createChannel(*m_client);
+        const QString channelId = channel.value(QStringLiteral("id")).toString();
+        const QString watched = m_sim.server()->organisation()->activeAgentAt(7);
+        QCOMPARE(subscribe(*m_client, channelId, {QStringLiteral("v2.users.%1.presence").arg(watched)}).status, 200);
+        auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
+        QVERIFY(ws);
+        SimTestClient control(m_sim.baseUrl());
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/heartbeats"), "{}").status, 400);
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/heartbeats"), "{\"stopped\":true}").status, 200);
+        QCOMPARE(control.get(QStringLiteral("/sim/state")).object().value(QStringLiteral("heartbeatsStopped")),
+            QJsonValue(true));
+        ws->events.clear();
+        m_clock.advance(5 * 30'000);
+        ws->socket.sendTextMessage(QStringLiteral("{\"message\":\"ping\"}"));
+        m_sim.server()->changeAgentAsCompetitor(watched);
+        QVERIFY(!ws->waitFor(QStringLiteral("v2.users.%1.presence").arg(watched)).isEmpty()); // events flow
+        QTest::qWait(100);
+        QVERIFY(!ws->has(QStringLiteral("channel.metadata"))); // neither heartbeat nor pong came
+        QVERIFY(ws->socket.isValid());
+
+        QCOMPARE(control.send("PUT", QStringLiteral("/sim/heartbeats"), "{\"stopped\":false}").status, 200);
+        QVERIFY(pingPong(*ws));
+        m_clock.advance(30'000);
+        QVERIFY(!ws->waitFor(QStringLiteral("channel.metadata")).isEmpty());
+    }
+
     void oversizedClientMessageClosesTheSocket()
     {
         const QJsonObject channel = createChannel(*m_client);
