@@ -1,2296 +1,2288 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AgentTableModel</name>
-        <message>
-            <source>stale</source>
-            <translation>veraltet</translation>
-        </message>
-        <message>
-            <source>live</source>
-            <translation>aktuell</translation>
-        </message>
-        <message>
-            <source>This row may be out of date.</source>
-            <translation>Diese Zeile ist möglicherweise nicht aktuell.</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unbekannt</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Verfügbar</translation>
-        </message>
-        <message>
-            <source>On Queue</source>
-            <translation>In Warteschlange</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Meal</source>
-            <translation>Mahlzeit</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Abwesend</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Beschäftigt</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Besprechung</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Schulung</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>Leerlauf</translation>
-        </message>
-        <message>
-            <source>Off queue</source>
-            <translation>Nicht in Warteschlange</translation>
-        </message>
-        <message>
-            <source>Interacting</source>
-            <translation>Im Gespräch</translation>
-        </message>
-        <message>
-            <source>Not responding</source>
-            <translation>Reagiert nicht</translation>
-        </message>
-        <message>
-            <source>Communicating</source>
-            <translation>Kommuniziert</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation>Sekundär</translation>
-        </message>
-        <message>
-            <source>Routing</source>
-            <translation>Routing</translation>
-        </message>
-        <message>
-            <source>Time in status</source>
-            <translation>Zeit im Status</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Geändert von</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Aktualität</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>ausstehend</translation>
-        </message>
-        <message>
-            <source>A change to %1 is waiting for the server's answer.</source>
-            <translation>Eine Änderung auf %1 wartet auf die Antwort des Servers.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertNotifier</name>
-        <message numerus="yes">
-            <source>%1 has been %2 for %n minute(s).</source>
-            <translation>
-                <numerusform>%1 ist seit %n Minute %2.</numerusform>
-                <numerusform>%1 ist seit %n Minuten %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agent over threshold</source>
-            <translation>Agent über dem Schwellenwert</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
-            <translation>Senden an %1 abgelehnt: erlaubt ist nur https oder http an diesen Computer (Loopback).</translation>
-        </message>
-        <message>
-            <source>No answer within %1 s.</source>
-            <translation>Keine Antwort innerhalb von %1 s.</translation>
-        </message>
-        <message>
-            <source>The server's answer is not valid JSON (%1 at byte %2).</source>
-            <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The server's answer is larger than %1 bytes; it was refused.</source>
-            <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>Permission denied (HTTP 403): %1</source>
-            <translation>Keine Berechtigung (HTTP 403): %1</translation>
-        </message>
-        <message>
-            <source>Permission denied: the permission %1 is missing.</source>
-            <translation>Keine Berechtigung: die Berechtigung %1 fehlt.</translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP 400): %1</source>
-            <translation>Der Server hat die Anfrage abgelehnt (HTTP 400): %1</translation>
-        </message>
-        <message>
-            <source>Authentication failed: %1</source>
-            <translation>Anmeldung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server; retry after %1 s.</source>
-            <translation>Vom Server gebremst; erneuter Versuch nach %1 s.</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server.</source>
-            <translation>Vom Server gebremst.</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>(correlation id %1)</source>
-            <translation>(Korrelations-ID %1)</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>Serverfehler</translation>
-        </message>
-        <message>
-            <source>request failed</source>
-            <translation>Anfrage fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppSettings</name>
-        <message>
-            <source>Demo organisation</source>
-            <translation>Demo-Organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditChainVerifier</name>
-        <message>
-            <source>Entry %1 was changed: entry %2 no longer links to it.</source>
-            <translation>Eintrag %1 wurde geändert: Eintrag %2 verweist nicht mehr darauf.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it does not start the chain.</source>
-            <translation>Eintrag %1 wurde geändert: er beginnt die Kette nicht.</translation>
-        </message>
-        <message>
-            <source>Entries before %1 are missing (after entry %2).</source>
-            <translation>Einträge vor %1 fehlen (nach Eintrag %2).</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: its neighbours link to each other.</source>
-            <translation>Eintrag %1 wurde eingefügt: seine Nachbarn verweisen aufeinander.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: its hash does not match its content.</source>
-            <translation>Eintrag %1 wurde geändert: sein Hash passt nicht zum Inhalt.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: entry %2 links past it.</source>
-            <translation>Eintrag %1 wurde eingefügt: Eintrag %2 verweist an ihm vorbei.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was added behind the chain head.</source>
-            <translation>Eintrag %1 wurde hinter dem Kettenkopf angefügt.</translation>
-        </message>
-        <message>
-            <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
-            <translation>Die letzten Einträge fehlen: die Kette endet bei %1, ihr Kopf verzeichnet aber %2.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it no longer matches the chain head.</source>
-            <translation>Eintrag %1 wurde geändert: er passt nicht mehr zum Kettenkopf.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries checked, the chain is intact.</source>
-            <translation>
-                <numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform>
-                <numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Von</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Teamleitung</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Any outcome</source>
-            <translation>Jedes Ergebnis</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Audit history</source>
-            <translation>Prüfprotokoll</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Entry details</source>
-            <translation>Eintragsdetails</translation>
-        </message>
-        <message>
-            <source>&amp;Verify chain</source>
-            <translation>Kette &amp;prüfen</translation>
-        </message>
-        <message>
-            <source>Export &amp;JSONL…</source>
-            <translation>Als &amp;JSONL exportieren…</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Als &amp;CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <source>The audit history could not be read: %1</source>
-            <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Sign in to verify the audit history.</source>
-            <translation>Melden Sie sich an, um das Prüfprotokoll zu prüfen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Chain intact: %n entry(s) checked.</source>
-            <translation>
-                <numerusform>Kette intakt: %n Eintrag geprüft.</numerusform>
-                <numerusform>Kette intakt: %n Einträge geprüft.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Chain broken at entry %1 (%2): %3</source>
-            <translation>Kette bei Eintrag %1 unterbrochen (%2): %3</translation>
-        </message>
-        <message>
-            <source>Not signed in.</source>
-            <translation>Nicht angemeldet.</translation>
-        </message>
-        <message>
-            <source>Export the audit history</source>
-            <translation>Prüfprotokoll exportieren</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines (*.jsonl)</source>
-            <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Nach %1 exportiert.</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>Export fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Audit work in progress</source>
-            <translation>Audit-Arbeit läuft</translation>
-        </message>
-        <message>
-            <source>Verifying the audit chain…</source>
-            <translation>Die Audit-Kette wird geprüft…</translation>
-        </message>
-        <message>
-            <source>Exporting the audit history…</source>
-            <translation>Der Audit-Verlauf wird exportiert…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditStore</name>
-        <message>
-            <source>The PostgreSQL driver (QPSQL) is not installed.</source>
-            <translation>Der PostgreSQL-Treiber (QPSQL) ist nicht installiert.</translation>
-        </message>
-        <message>
-            <source>No audit log location is set.</source>
-            <translation>Kein Ort für das Prüfprotokoll festgelegt.</translation>
-        </message>
-        <message>
-            <source>The audit log location %1 is a folder, not a file.</source>
-            <translation>Der Ort des Prüfprotokolls %1 ist ein Ordner, keine Datei.</translation>
-        </message>
-        <message>
-            <source>Cannot open the audit log %1: %2</source>
-            <translation>Das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>WAL journal mode is not available</source>
-            <translation>Der WAL-Journalmodus ist nicht verfügbar</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the audit log %1: %2</source>
-            <translation>Das Prüfprotokoll %1 kann nicht vorbereitet werden: %2</translation>
-        </message>
-        <message>
-            <source>An audit write is already in progress.</source>
-            <translation>Es läuft bereits ein Schreibvorgang im Prüfprotokoll.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the audit log: %1</source>
-            <translation>In das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>No audit write is in progress.</source>
-            <translation>Es läuft kein Schreibvorgang im Prüfprotokoll.</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit chain head: %1</source>
-            <translation>Der Kopf der Prüfkette kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot append to the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht ergänzt werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot advance the audit chain: %1</source>
-            <translation>Die Prüfkette kann nicht fortgeschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit to the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht festgeschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the export.</source>
-            <translation>Der Export kann nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>The export target is not writable.</source>
-            <translation>Das Exportziel ist nicht beschreibbar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Teamleitung</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Correlation ID</source>
-            <translation>Korrelations-ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>BulkChangeDialog</name>
-        <message>
-            <source>Change several agents</source>
-            <translation>Mehrere Agenten ändern</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Jetzt</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Urteil</translation>
-        </message>
-        <message>
-            <source>Who changes</source>
-            <translation>Wer sich ändert</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>&amp;Stoppen</translation>
-        </message>
-        <message>
-            <source>Start no further changes; the ones in flight finish.</source>
-            <translation>Keine weiteren Änderungen starten; laufende werden beendet.</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Ergebnisse</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Geändert von</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Auswahl</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Zu prüfende Konflikte</translation>
-        </message>
-        <message>
-            <source>These agents changed while the batch ran. Choose for each:</source>
-            <translation>Diese Agenten haben sich während des Stapels geändert. Wählen Sie für jeden:</translation>
-        </message>
-        <message>
-            <source>&amp;Apply choices</source>
-            <translation>Auswahl &amp;anwenden</translation>
-        </message>
-        <message>
-            <source>All: apply to &amp;latest</source>
-            <translation>Alle: auf &amp;neuesten Stand anwenden</translation>
-        </message>
-        <message>
-            <source>All: keep &amp;theirs</source>
-            <translation>Alle: &amp;ihren Stand behalten</translation>
-        </message>
-        <message>
-            <source>&amp;Revert batch</source>
-            <translation>Stapel &amp;zurücknehmen</translation>
-        </message>
-        <message>
-            <source>Put every changed agent back to the status it had before.</source>
-            <translation>Jeden geänderten Agenten auf seinen vorherigen Status zurücksetzen.</translation>
-        </message>
-        <message>
-            <source>Reason for the revert</source>
-            <translation>Grund für die Rücknahme</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Schließen</translation>
-        </message>
-        <message>
-            <source>will change</source>
-            <translation>wird geändert</translation>
-        </message>
-        <message>
-            <source>refused: %1</source>
-            <translation>abgelehnt: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s) will change to %1</source>
-            <translation>
-                <numerusform>%n Agent wird zu %1 wechseln</numerusform>
-                <numerusform>%n Agenten werden zu %1 wechseln</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (reason %1)</source>
-            <translation> (Grund %1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused by the rules.</source>
-            <translation>
-                <numerusform>%n von den Regeln abgelehnt.</numerusform>
-                <numerusform>%n von den Regeln abgelehnt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 done…</source>
-            <translation>%1 von %2 erledigt…</translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(kein Grund)</translation>
-        </message>
-        <message>
-            <source>applied</source>
-            <translation>angewendet</translation>
-        </message>
-        <message>
-            <source>kept theirs</source>
-            <translation>ihren Stand behalten</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>Choice for %1</source>
-            <translation>Auswahl für %1</translation>
-        </message>
-        <message>
-            <source>Apply to latest</source>
-            <translation>Auf neuesten Stand anwenden</translation>
-        </message>
-        <message>
-            <source>Keep theirs</source>
-            <translation>Ihren Stand behalten</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to review.</source>
-            <translation>
-                <numerusform>%n Konflikt zu prüfen.</numerusform>
-                <numerusform>%n Konflikte zu prüfen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 applied</source>
-            <translation>%1 von %2 angewendet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n abgelehnt</numerusform>
-                <numerusform>%n abgelehnt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n kept theirs</source>
-            <translation>
-                <numerusform>%n mit ihrem Stand</numerusform>
-                <numerusform>%n mit ihrem Stand</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cancelled</source>
-            <translation>
-                <numerusform>%n abgebrochen</numerusform>
-                <numerusform>%n abgebrochen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
-            <translation>Die Regeln verlangen für den Rückweg einen Grund: Wählen Sie den Grund der Rücknahme.</translation>
-        </message>
-        <message>
-            <source>not known yet: %1</source>
-            <translation>noch nicht bekannt: %1</translation>
-        </message>
-        <message>
-            <source>%1 not known yet (checked again at the next start)</source>
-            <translation>%1 noch nicht bekannt (beim nächsten Start erneut geprüft)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeAuthors</name>
-        <message>
-            <source>you</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>the agent</source>
-            <translation>der Agent selbst</translation>
-        </message>
-        <message>
-            <source>another client</source>
-            <translation>ein anderer Client</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeController</name>
-        <message>
-            <source>%1 is already in this status.</source>
-            <translation>%1 hat diesen Status bereits.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and the same for %n more agent(s)</source>
-            <translation>
-                <numerusform>… und dasselbe für %n weiteren Agenten</numerusform>
-                <numerusform>… und dasselbe für %n weitere Agenten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in first: there is no roster to change yet.</source>
-            <translation>Bitte zuerst anmelden: es gibt noch keine Agentenliste.</translation>
-        </message>
-        <message>
-            <source>Select one or more agents first.</source>
-            <translation>Wählen Sie zuerst einen oder mehrere Agenten aus.</translation>
-        </message>
-        <message>
-            <source>%1 is allowed from %2.</source>
-            <translation>%1 ist von %2 aus erlaubt.</translation>
-        </message>
-        <message>
-            <source>%1 is now %2.</source>
-            <translation>%1 ist jetzt %2.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was refused: %2</source>
-            <translation>Die Änderung von %1 wurde abgelehnt: %2</translation>
-        </message>
-        <message>
-            <source>%1 keeps the status the other side set.</source>
-            <translation>%1 behält den Status, den die andere Seite gesetzt hat.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was cancelled; nothing was sent.</source>
-            <translation>Die Änderung von %1 wurde abgebrochen; nichts wurde gesendet.</translation>
-        </message>
-        <message>
-            <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
-            <translation>StatusDesk darf %1 nicht ändern (403: %2). Bitten Sie Ihre Genesys-Cloud-Administration um die Berechtigung presence:userPresence:edit.</translation>
-        </message>
-        <message>
-            <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
-            <translation>Der Server bremst StatusDesk (429). Die Änderung von %1 kam nicht durch; versuchen Sie es in einer Minute erneut.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
-            <translation>Der Server ist nicht erreichbar (%1). Die Änderung von %2 wurde nicht vorgenommen; prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed (%2): %3</source>
-            <translation>Die Änderung von %1 ist fehlgeschlagen (%2): %3</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason.</source>
-            <translation>Die Regeln verlangen einen Grund.</translation>
-        </message>
-        <message>
-            <source>Bulk change finished: %1 of %2 applied.</source>
-            <translation>Sammeländerung beendet: %1 von %2 angewendet.</translation>
-        </message>
-        <message>
-            <source>Revert batch</source>
-            <translation>Stapel zurücknehmen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 places in %2 free.</source>
-            <translation>
-                <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
-                <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2</source>
-            <translation>%1 wird abgelehnt: %2</translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2 is already %1.</source>
-            <translation>%1 wird abgelehnt: %2 ist bereits %1.</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it is not a status of the rules in force.</source>
-            <translation>%1 wird abgelehnt: Dieser Status kommt in den geltenden Regeln nicht vor.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed: %2</source>
-            <translation>Die Änderung von %1 ist fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
-            <translation>Die Antwort des Servers auf die Änderung von %1 ging verloren, und der Agent konnte nicht erneut gelesen werden; ob sie wirksam wurde, wird beim nächsten Start erneut geprüft.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeDialog</name>
-        <message>
-            <source>Change status</source>
-            <translation>Status ändern</translation>
-        </message>
-        <message>
-            <source>Target status</source>
-            <translation>Zielstatus</translation>
-        </message>
-        <message>
-            <source>Reason code</source>
-            <translation>Grundcode</translation>
-        </message>
-        <message>
-            <source>Preview of the request</source>
-            <translation>Vorschau der Anfrage</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Grund:</translation>
-        </message>
-        <message>
-            <source>Will be sent:</source>
-            <translation>Wird gesendet:</translation>
-        </message>
-        <message>
-            <source>Change the status of %1 (now %2) to:</source>
-            <translation>Status von %1 (jetzt %2) ändern zu:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Change the status of %n agent(s) to:</source>
-            <translation>
-                <numerusform>Status von %n Agenten ändern zu:</numerusform>
-                <numerusform>Status von %n Agenten ändern zu:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(kein Grund)</translation>
-        </message>
-        <message>
-            <source>Pick a status that the rules allow.</source>
-            <translation>Wählen Sie einen Status, den die Regeln erlauben.</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for %1.</source>
-            <translation>Die Regeln verlangen einen Grund für %1.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCredentialsTokenProvider</name>
-        <message>
-            <source>No network access manager: the provider is not attached to an ApiClient.</source>
-            <translation>Kein Netzwerkzugriff: der Anbieter ist mit keinem ApiClient verbunden.</translation>
-        </message>
-        <message>
-            <source>A client id and client secret are needed for client credentials.</source>
-            <translation>Für Client-Anmeldedaten werden eine Client-ID und ein Client-Geheimnis benötigt.</translation>
-        </message>
-        <message>
-            <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
-            <translation>Senden der Anmeldedaten an %1 abgelehnt: nur https oder http an Loopback.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>&amp;Apply to latest</source>
-            <translation>Auf &amp;neuesten Stand anwenden</translation>
-        </message>
-        <message>
-            <source>&amp;Keep theirs</source>
-            <translation>&amp;Ihren Stand behalten</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Status changed meanwhile</source>
-            <translation>Status inzwischen geändert</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Jetzt</translation>
-        </message>
-        <message>
-            <source>You asked for</source>
-            <translation>Ihr Wunsch</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Geändert von</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Leave the agent in the status the other side set.</source>
-            <translation>Den Agenten in dem Status lassen, den die andere Seite gesetzt hat.</translation>
-        </message>
-        <message>
-            <source>Drop your change; nothing is sent.</source>
-            <translation>Ihre Änderung verwerfen; nichts wird gesendet.</translation>
-        </message>
-        <message>
-            <source>%1 changed while you were deciding</source>
-            <translation>%1 hat sich geändert, während Sie entschieden haben</translation>
-        </message>
-        <message>
-            <source>%1 (since %2)</source>
-            <translation>%1 (seit %2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>Send your change again, based on the agent's status now.</source>
-            <translation>Ihre Änderung erneut senden, ausgehend vom jetzigen Status des Agenten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoLauncher</name>
-        <message>
-            <source>The simulator could not be started: %1</source>
-            <translation>Der Simulator konnte nicht gestartet werden: %1</translation>
-        </message>
-        <message>
-            <source>The simulator stopped before it was ready (exit code %1).</source>
-            <translation>Der Simulator wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
-        </message>
-        <message>
-            <source>The simulator did not report its address in time.</source>
-            <translation>Der Simulator hat seine Adresse nicht rechtzeitig gemeldet.</translation>
-        </message>
-        <message>
-            <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
-            <translation>Der Simulator (statusdesk-sim) ist nicht neben StatusDesk installiert.</translation>
-        </message>
-        <message>
-            <source>The simulator said something unexpected: %1</source>
-            <translation>Der Simulator hat Unerwartetes gemeldet: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GatewayReply</name>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The signed-in user has no id in the server's answer.</source>
-            <translation>Der angemeldete Benutzer hat in der Antwort des Servers keine ID.</translation>
-        </message>
-        <message>
-            <source>The server did not answer for this agent.</source>
-            <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenesysGateway</name>
-        <message>
-            <source>The presence answer is not an object.</source>
-            <translation>Die Präsenz-Antwort ist kein Objekt.</translation>
-        </message>
-        <message>
-            <source>The presence re-read before writing is not what the server should send.</source>
-            <translation>Die vor dem Schreiben erneut gelesene Präsenz entspricht nicht dem, was der Server senden sollte.</translation>
-        </message>
-        <message>
-            <source>The agent %1 was not found.</source>
-            <translation>Der Agent %1 wurde nicht gefunden.</translation>
-        </message>
-        <message>
-            <source>The organisation has no presence definition for %1.</source>
-            <translation>Die Organisation hat keine Präsenzdefinition für %1.</translation>
-        </message>
-        <message>
-            <source>The presence definitions answer has no list of entities.</source>
-            <translation>Die Antwort mit den Präsenzdefinitionen enthält keine Liste von Einträgen.</translation>
-        </message>
-        <message>
-            <source>The server lists no usable presence definitions.</source>
-            <translation>Der Server nennt keine brauchbaren Präsenzdefinitionen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntentReconciler</name>
-        <message>
-            <source>Interrupted change (intent #%1): the agent was not found</source>
-            <translation>Unterbrochene Änderung (Absicht #%1): der Agent wurde nicht gefunden</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
-            <translation>Unterbrochene Änderung (Absicht #%1): der Agent ist in %2, die Änderung wurde wirksam</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
-            <translation>Unterbrochene Änderung (Absicht #%1): der Agent ist in %2, nicht in %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>StatusDesk</source>
-            <translation>StatusDesk</translation>
-        </message>
-        <message>
-            <source>Audit</source>
-            <translation>Prüfprotokoll</translation>
-        </message>
-        <message>
-            <source>Webhooks</source>
-            <translation>Webhooks</translation>
-        </message>
-        <message>
-            <source>Metrics</source>
-            <translation>Metriken</translation>
-        </message>
-        <message>
-            <source>Loading progress</source>
-            <translation>Ladefortschritt</translation>
-        </message>
-        <message>
-            <source>Stop signing in</source>
-            <translation>Anmeldung stoppen</translation>
-        </message>
-        <message>
-            <source>Signing in was stopped.</source>
-            <translation>Die Anmeldung wurde gestoppt.</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in…</source>
-            <translation>&amp;Anmelden…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Ab&amp;melden</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Agents</source>
-            <translation>A&amp;genten</translation>
-        </message>
-        <message>
-            <source>&amp;Change status…</source>
-            <translation>Status &amp;ändern…</translation>
-        </message>
-        <message>
-            <source>Change the status of the selected agents (Enter)</source>
-            <translation>Status der ausgewählten Agenten ändern (Eingabetaste)</translation>
-        </message>
-        <message>
-            <source>Change &amp;to</source>
-            <translation>Ändern &amp;zu</translation>
-        </message>
-        <message>
-            <source>&amp;Find agents</source>
-            <translation>Agenten &amp;suchen</translation>
-        </message>
-        <message>
-            <source>&amp;Reload roster</source>
-            <translation>Agentenliste &amp;neu laden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
-        </message>
-        <message>
-            <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-            <translation>Kein Schlüsselbund verfügbar (%1). Das Geheimnis wird nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
-        </message>
-        <message>
-            <source>There is no profile called %1.</source>
-            <translation>Es gibt kein Profil namens %1.</translation>
-        </message>
-        <message>
-            <source>The keychain could not be read: %1</source>
-            <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>The client secret is not in the keychain: enter it again.</source>
-            <translation>Das Client-Geheimnis ist nicht im Schlüsselbund: bitte erneut eingeben.</translation>
-        </message>
-        <message>
-            <source>Finish signing in in your browser.</source>
-            <translation>Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
-        </message>
-        <message>
-            <source>StatusDesk — %1</source>
-            <translation>StatusDesk — %1</translation>
-        </message>
-        <message>
-            <source>Signing in to %1…</source>
-            <translation>Anmeldung bei %1…</translation>
-        </message>
-        <message>
-            <source>Starting the demo organisation…</source>
-            <translation>Demo-Organisation wird gestartet…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Anmeldung…</translation>
-        </message>
-        <message>
-            <source>Loading the roster…</source>
-            <translation>Agentenliste wird geladen…</translation>
-        </message>
-        <message>
-            <source>Checking changes left open by the last run…</source>
-            <translation>Offene Änderungen der letzten Sitzung werden geprüft…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signed in as %1: %n agent(s).</source>
-            <translation>
-                <numerusform>Angemeldet als %1: %n Agent.</numerusform>
-                <numerusform>Angemeldet als %1: %n Agenten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) left open by the last run were reconciled.</source>
-            <translation>
-                <numerusform>%n offene Änderung der letzten Sitzung wurde abgeglichen.</numerusform>
-                <numerusform>%n offene Änderungen der letzten Sitzung wurden abgeglichen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settings saved. Connection settings apply at the next sign-in.</source>
-            <translation>Einstellungen gespeichert. Verbindungseinstellungen gelten ab der nächsten Anmeldung.</translation>
-        </message>
-        <message>
-            <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
-            <translation>Keine Webhook-Adresse festgelegt: Statusänderungen werden aufgezeichnet, aber keine wird an die Lohnabrechnung gesendet, bis in den Einstellungen eine Adresse angegeben ist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBar</name>
-        <message>
-            <source>Messages</source>
-            <translation>Meldungen</translation>
-        </message>
-        <message>
-            <source>Close the message</source>
-            <translation>Meldung schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsFile</name>
-        <message>
-            <source>Cannot write the metrics to %1: %2</source>
-            <translation>Die Metriken können nicht nach %1 geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsPanel</name>
-        <message>
-            <source>Status distribution</source>
-            <translation>Statusverteilung</translation>
-        </message>
-        <message>
-            <source>Update latency histogram</source>
-            <translation>Histogramm der Aktualisierungslatenz</translation>
-        </message>
-        <message>
-            <source>Error counters</source>
-            <translation>Fehlerzähler</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Zähler</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Prometheus text</source>
-            <translation>Prometheus-Text &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agenten</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Update latency: time on the wire, and waiting apart</source>
-            <translation>Aktualisierungslatenz: Zeit auf der Leitung, Wartezeit getrennt</translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: all %n agent(s)</source>
-            <translation>
-                <numerusform>Statusverteilung: %n Agent</numerusform>
-                <numerusform>Statusverteilung: alle %n Agenten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: %1 of %n agent(s) as filtered</source>
-            <translation>
-                <numerusform>Statusverteilung: %1 von %n Agent, gefiltert</numerusform>
-                <numerusform>Statusverteilung: %1 von %n Agenten, gefiltert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Anfrage</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Warten</translation>
-        </message>
-        <message>
-            <source>Update latency (ms)</source>
-            <translation>Aktualisierungslatenz (ms)</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Änderungen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsServer</name>
-        <message>
-            <source>Cannot listen on 127.0.0.1:%1: %2</source>
-            <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationChannel</name>
-        <message>
-            <source>The notification channel has no id or address.</source>
-            <translation>Der Benachrichtigungskanal hat keine ID oder Adresse.</translation>
-        </message>
-        <message>
-            <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
-            <translation>Benachrichtigungsadresse %1 abgelehnt: nur wss oder ws an Loopback.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n topic(s) were refused, e.g. %1: %2</source>
-            <translation>
-                <numerusform>%n Thema wurde abgelehnt, z. B. %1: %2</numerusform>
-                <numerusform>%n Themen wurden abgelehnt, z. B. %1: %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageBanner</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 Std. %2 Min.</translation>
-        </message>
-        <message>
-            <source>Outage</source>
-            <translation>Ausfall</translation>
-        </message>
-        <message>
-            <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
-            <translation>Der Server antwortet seit %1 nicht (%2). Weiterhin verfügbar: die zuletzt gelesene Agentenliste (ihre Zeilen werden mit der Zeit als veraltet markiert), der Prüfverlauf und sein Export sowie die Webhook-Zustellungen. Statusänderungen werden erst ausgeführt, wenn der Server antwortet; jede fehlgeschlagene sagt es und kann wiederholt werden.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Live-Aktualisierungen sind seit %1 ausgefallen (%2). Weiterhin verfügbar: die Agentenliste wird regelmäßig neu gelesen (jede Zeile zeigt, wie aktuell sie ist), Statusänderungen werden vor dem Schreiben mit dem Server abgeglichen, der Prüfverlauf und die Webhooks.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Live-Aktualisierungen sind seit %1 ausgefallen (%2), und die Agentenliste wird nicht neu gelesen: Laden Sie sie neu, um den neuesten Stand zu sehen. Weiterhin verfügbar: Statusänderungen werden vor dem Schreiben mit dem Server abgeglichen, der Prüfverlauf und die Webhooks.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PkceTokenProvider</name>
-        <message>
-            <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
-            <translation>Die PKCE-Anmeldung benötigt eine Client-ID, einen https-Anmeldehost und einen ApiClient.</translation>
-        </message>
-        <message>
-            <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
-            <translation>Kann nicht auf die Anmelde-Weiterleitung an 127.0.0.1:%1 lauschen: %2</translation>
-        </message>
-        <message>
-            <source>Not the StatusDesk sign-in address.</source>
-            <translation>Nicht die Anmeldeadresse von StatusDesk.</translation>
-        </message>
-        <message>
-            <source>The sign-in answer does not match this request (state).</source>
-            <translation>Die Anmeldeantwort passt nicht zu dieser Anfrage (state).</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Anmeldung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>no code</source>
-            <translation>kein Code</translation>
-        </message>
-        <message>
-            <source>Sign-in was refused: %1</source>
-            <translation>Anmeldung abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>Signed in to StatusDesk. You can close this window.</source>
-            <translation>Bei StatusDesk angemeldet. Sie können dieses Fenster schließen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
-            <translation>Keine Client-ID (GENESYS_CLIENT_ID oder --client-id setzen).</translation>
-        </message>
-        <message>
-            <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
-            <translation>Kein Client-Geheimnis (GENESYS_CLIENT_SECRET oder --client-secret setzen).</translation>
-        </message>
-        <message>
-            <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
-            <translation>Kein Server: STATUSDESK_API_BASE oder GENESYS_REGION setzen (oder --api-base / --region).</translation>
-        </message>
-        <message>
-            <source>The API base URL "%1" is not a valid URL.</source>
-            <translation>Die API-Basis-URL „%1“ ist keine gültige URL.</translation>
-        </message>
-        <message>
-            <source>The rate limit must be a positive number per minute.</source>
-            <translation>Das Ratenlimit muss eine positive Zahl pro Minute sein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Region</name>
-        <message>
-            <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
-            <translation>Unbekannte Region „%1“. Gültige Regionen: %2 (oder ihre Domains).</translation>
-        </message>
-        <message>
-            <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
-            <translation>STATUSDESK_API_BASE „%1“ ist keine URL.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterLoader</name>
-        <message>
-            <source>The users page %1 has no list of entities.</source>
-            <translation>Die Benutzerseite %1 enthält keine Liste von Einträgen.</translation>
-        </message>
-        <message>
-            <source>The users page %1 holds an entry without an id.</source>
-            <translation>Die Benutzerseite %1 enthält einen Eintrag ohne ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterView</name>
-        <message>
-            <source>Filter agents…  Ctrl+F</source>
-            <translation>Agenten filtern…  Strg+F</translation>
-        </message>
-        <message>
-            <source>Filter agents</source>
-            <translation>Agenten filtern</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agenten</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>Alle Teams</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Alle Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotTour</name>
-        <message>
-            <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
-            <translation>Pause ist von Besprechung aus erlaubt; 1 von 2 Pausenplätzen ist frei.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Session</name>
-        <message>
-            <source>The rules file %1 is not valid: %2</source>
-            <translation>Die Regeldatei %1 ist ungültig: %2</translation>
-        </message>
-        <message>
-            <source>The audit store could not be opened: %1</source>
-            <translation>Der Prüfprotokoll-Speicher konnte nicht geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Anmeldung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>The statuses could not be loaded: %1</source>
-            <translation>Die Status konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <source>The roster could not be loaded: %1</source>
-            <translation>Die Agentenliste konnte nicht geladen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStatusBar</name>
-        <message>
-            <source>Agents</source>
-            <translation>Agenten</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Verbindung</translation>
-        </message>
-        <message>
-            <source>Token expiry</source>
-            <translation>Token-Ablauf</translation>
-        </message>
-        <message>
-            <source>Request budget</source>
-            <translation>Anfragebudget</translation>
-        </message>
-        <message>
-            <source>Pending webhooks</source>
-            <translation>Ausstehende Webhooks</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s)</source>
-            <translation>
-                <numerusform>%n Agent</numerusform>
-                <numerusform>%n Agenten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n shown</source>
-            <translation>
-                <numerusform> · %n angezeigt</numerusform>
-                <numerusform> · %n angezeigt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n selected</source>
-            <translation>
-                <numerusform> · %n ausgewählt</numerusform>
-                <numerusform> · %n ausgewählt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>Abgemeldet</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Polling</source>
-            <translation>Abfrage</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Verbinde…</translation>
-        </message>
-        <message numerus="yes">
-            <source>token %n min</source>
-            <translation>
-                <numerusform>Token %n Min.</numerusform>
-                <numerusform>Token %n Min.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>token renewing</source>
-            <translation>Token wird erneuert</translation>
-        </message>
-        <message>
-            <source>Slowed down by the server (429)</source>
-            <translation>Vom Server gebremst (429)</translation>
-        </message>
-        <message>
-            <source>%1/%2 requests per min left</source>
-            <translation>%1/%2 Anfragen pro Min. übrig</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n webhook(s) pending</source>
-            <translation>
-                <numerusform>%n Webhook ausstehend</numerusform>
-                <numerusform>%n Webhooks ausstehend</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No webhook address: %n webhook(s) waiting</source>
-            <translation>
-                <numerusform>Keine Webhook-Adresse: %n Webhook wartet</numerusform>
-                <numerusform>Keine Webhook-Adresse: %n Webhooks warten</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>S&amp;QLite file</source>
-            <translation>S&amp;QLite-Datei</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL (shared team log)</source>
-            <translation>&amp;PostgreSQL (gemeinsames Teamprotokoll)</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Webhook-Adresse</translation>
-        </message>
-        <message>
-            <source>Webhook signing key</source>
-            <translation>Webhook-Signaturschlüssel</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>unverändert</translation>
-        </message>
-        <message>
-            <source>Rules file</source>
-            <translation>Regeldatei</translation>
-        </message>
-        <message>
-            <source>Built-in rules</source>
-            <translation>Eingebaute Regeln</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation>Ratenlimit</translation>
-        </message>
-        <message>
-            <source> requests/min</source>
-            <translation> Anfragen/Min.</translation>
-        </message>
-        <message>
-            <source>Audit store location</source>
-            <translation>Ort des Prüfprotokoll-Speichers</translation>
-        </message>
-        <message>
-            <source>Webhook and rules</source>
-            <translation>Webhook und Regeln</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>&amp;Webhook-Adresse:</translation>
-        </message>
-        <message>
-            <source>Signing &amp;key:</source>
-            <translation>Signatur&amp;schlüssel:</translation>
-        </message>
-        <message>
-            <source>&amp;Rules file:</source>
-            <translation>&amp;Regeldatei:</translation>
-        </message>
-        <message>
-            <source>Rate &amp;limit:</source>
-            <translation>Raten&amp;limit:</translation>
-        </message>
-        <message>
-            <source>Audit store</source>
-            <translation>Prüfprotokoll-Speicher</translation>
-        </message>
-        <message>
-            <source>Alert when an agent stays longer than</source>
-            <translation>Warnen, wenn ein Agent länger bleibt als</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> Min.</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message>
-            <source>Alert threshold for %1</source>
-            <translation>Warnschwelle für %1</translation>
-        </message>
-        <message>
-            <source>The built-in rules are used.</source>
-            <translation>Die eingebauten Regeln werden verwendet.</translation>
-        </message>
-        <message>
-            <source>This rules file cannot be used: %1</source>
-            <translation>Diese Regeldatei kann nicht verwendet werden: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rules file is valid: %n status(es).</source>
-            <translation>
-                <numerusform>Regeldatei ist gültig: %n Status.</numerusform>
-                <numerusform>Regeldatei ist gültig: %n Status.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a rules file</source>
-            <translation>Regeldatei wählen</translation>
-        </message>
-        <message>
-            <source>Rules (*.json)</source>
-            <translation>Regeln (*.json)</translation>
-        </message>
-        <message>
-            <source>Default file in the data folder</source>
-            <translation>Standarddatei im Datenordner</translation>
-        </message>
-        <message>
-            <source>The webhook address must be an http or https URL.</source>
-            <translation>Die Webhook-Adresse muss eine http- oder https-URL sein.</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL audit store needs a postgresql:// address.</source>
-            <translation>Ein PostgreSQL-Prüfprotokoll-Speicher braucht eine postgresql://-Adresse.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>&amp;Demo organisation</source>
-            <translation>&amp;Demo-Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Genesys Cloud</source>
-            <translation>&amp;Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in in the &amp;browser</source>
-            <translation>Im &amp;Browser anmelden</translation>
-        </message>
-        <message>
-            <source>Client c&amp;redentials</source>
-            <translation>Client-&amp;Anmeldedaten</translation>
-        </message>
-        <message>
-            <source>&amp;Remember this organisation</source>
-            <translation>Diese Organisation &amp;merken</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in to StatusDesk</source>
-            <translation>Bei StatusDesk anmelden</translation>
-        </message>
-        <message>
-            <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
-            <translation>Ein simuliertes Contact Center mit Live-Agenten auf diesem Computer. Lassen Sie die Adresse leer, um den Simulator zu starten, oder geben Sie die Adresse eines laufenden an.</translation>
-        </message>
-        <message>
-            <source>Start a simulator</source>
-            <translation>Simulator starten</translation>
-        </message>
-        <message>
-            <source>Simulator address</source>
-            <translation>Simulator-Adresse</translation>
-        </message>
-        <message>
-            <source>Simulator &amp;address:</source>
-            <translation>Simulator-&amp;Adresse:</translation>
-        </message>
-        <message>
-            <source>Profile name</source>
-            <translation>Profilname</translation>
-        </message>
-        <message>
-            <source>e.g. Billing team</source>
-            <translation>z. B. Team Abrechnung</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
-            <translation>Eine Region wie eu-central-1 oder eine Domain wie mypurecloud.de</translation>
-        </message>
-        <message>
-            <source>Client id</source>
-            <translation>Client-ID</translation>
-        </message>
-        <message>
-            <source>Client secret</source>
-            <translation>Client-Geheimnis</translation>
-        </message>
-        <message>
-            <source>&amp;Profile name:</source>
-            <translation>&amp;Profilname:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Client &amp;id:</source>
-            <translation>Client-&amp;ID:</translation>
-        </message>
-        <message>
-            <source>Sign-in:</source>
-            <translation>Anmeldung:</translation>
-        </message>
-        <message>
-            <source>Client s&amp;ecret:</source>
-            <translation>Client-G&amp;eheimnis:</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Webhook-Adresse</translation>
-        </message>
-        <message>
-            <source>https://payroll.example.com/statusdesk</source>
-            <translation>https://lohn.example.com/statusdesk</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>&amp;Webhook-Adresse:</translation>
-        </message>
-        <message>
-            <source>This is not an http or https address.</source>
-            <translation>Das ist keine http- oder https-Adresse.</translation>
-        </message>
-        <message>
-            <source>Empty: the started simulator's payroll sink receives the webhooks.</source>
-            <translation>Leer: Der Lohnabrechnungs-Empfänger des gestarteten Simulators erhält die Webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: the simulator's payroll sink receives the webhooks.</source>
-            <translation>Leer: Der Lohnabrechnungs-Empfänger des Simulators erhält die Webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
-            <translation>Leer: Statusänderungen werden aufgezeichnet, aber kein Webhook wird an die Lohnabrechnung gesendet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusApiGateway</name>
-        <message>
-            <source>The statuses or reasons answer is not a list of entities.</source>
-            <translation>Die Antwort mit Status oder Gründen ist keine Liste von Einträgen.</translation>
-        </message>
-        <message>
-            <source>The server lists no known statuses.</source>
-            <translation>Der Server nennt keine bekannten Status.</translation>
-        </message>
-        <message>
-            <source>The status answer is not a status resource.</source>
-            <translation>Die Status-Antwort ist keine Status-Ressource.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>(the ETag read just before)</source>
-            <translation>(das eben gelesene ETag)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusChangeService</name>
-        <message>
-            <source>The audit store is not open; no change is made without an audit trail.</source>
-            <translation>Der Prüfprotokoll-Speicher ist nicht geöffnet; ohne Prüfspur wird nichts geändert.</translation>
-        </message>
-        <message>
-            <source>Refused by the transition rules</source>
-            <translation>Von den Übergangsregeln abgelehnt</translation>
-        </message>
-        <message>
-            <source>Status change requested</source>
-            <translation>Statusänderung angefordert</translation>
-        </message>
-        <message>
-            <source>The intent could not be audited; the change was not sent.</source>
-            <translation>Die Absicht konnte nicht protokolliert werden; die Änderung wurde nicht gesendet.</translation>
-        </message>
-        <message>
-            <source>The write needed %1 attempts</source>
-            <translation>Das Schreiben brauchte %1 Versuche</translation>
-        </message>
-        <message>
-            <source>The server asked StatusDesk to slow down</source>
-            <translation>Der Server hat StatusDesk gebeten, langsamer zu werden</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>Status geändert</translation>
-        </message>
-        <message>
-            <source>The agent changed meanwhile: now %1</source>
-            <translation>Der Agent hat sich inzwischen geändert: jetzt %1</translation>
-        </message>
-        <message>
-            <source>Status change failed</source>
-            <translation>Statusänderung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Conflict resolved: %1</source>
-            <translation>Konflikt gelöst: %1</translation>
-        </message>
-        <message>
-            <source>The server's answer was lost; reading the agent to learn whether the change took effect</source>
-            <translation>Die Antwort des Servers ging verloren; der Agent wird gelesen, um zu erfahren, ob die Änderung wirksam wurde</translation>
-        </message>
-        <message>
-            <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
-            <translation>Status geändert (die Antwort ging verloren; ein Lesen des Agenten hat es bestätigt)</translation>
-        </message>
-        <message>
-            <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
-            <translation>Die Statusänderung wurde nicht wirksam: die Antwort ging verloren und der Agent ist in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusGateway</name>
-        <message>
-            <source>The users answer has no list of entities.</source>
-            <translation>Die Antwort auf die Benutzerabfrage enthält keine Liste von Einträgen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenProvider</name>
-        <message>
-            <source>Cannot reach the login server: %1</source>
-            <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
-        </message>
-        <message>
-            <source>The login server's answer has no access token or lifetime.</source>
-            <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken oder keine Gültigkeitsdauer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransitionRules</name>
-        <message>
-            <source>malformed JSON: %1</source>
-            <translation>fehlerhaftes JSON: %1</translation>
-        </message>
-        <message>
-            <source>the rules must be a JSON object</source>
-            <translation>die Regeln müssen ein JSON-Objekt sein</translation>
-        </message>
-        <message>
-            <source>unknown key "%1"</source>
-            <translation>unbekannter Schlüssel „%1“</translation>
-        </message>
-        <message>
-            <source>"statuses" is missing</source>
-            <translation>„statuses“ fehlt</translation>
-        </message>
-        <message>
-            <source>"transitions" is missing</source>
-            <translation>„transitions“ fehlt</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list of statuses</source>
-            <translation>„%1“ muss eine Liste von Status sein</translation>
-        </message>
-        <message>
-            <source>"%1" must contain only status names</source>
-            <translation>„%1“ darf nur Statusnamen enthalten</translation>
-        </message>
-        <message>
-            <source>"%1" in "%2" is not one of the declared statuses</source>
-            <translation>„%1“ in „%2“ ist keiner der deklarierten Status</translation>
-        </message>
-        <message>
-            <source>"%1" appears twice in "%2"</source>
-            <translation>„%1“ kommt in „%2“ zweimal vor</translation>
-        </message>
-        <message>
-            <source>"statuses" must be a non-empty list of status names</source>
-            <translation>„statuses“ muss eine nicht leere Liste von Statusnamen sein</translation>
-        </message>
-        <message>
-            <source>"%1" is not a status; use one of %2</source>
-            <translation>„%1“ ist kein Status; verwenden Sie einen von %2</translation>
-        </message>
-        <message>
-            <source>(not text)</source>
-            <translation>(kein Text)</translation>
-        </message>
-        <message>
-            <source>"%1" is declared twice</source>
-            <translation>„%1“ ist zweimal deklariert</translation>
-        </message>
-        <message>
-            <source>"transitions" must map each status to the statuses it may move to</source>
-            <translation>„transitions“ muss jedem Status die Status zuordnen, in die er wechseln darf</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the declared statuses</source>
-            <translation>„%1“ ist keiner der deklarierten Status</translation>
-        </message>
-        <message>
-            <source>"%1" may not move to itself</source>
-            <translation>„%1“ darf nicht in sich selbst wechseln</translation>
-        </message>
-        <message>
-            <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
-            <translation>„reasonRequired“ muss ein Objekt mit „targets“ und „leaving“ sein</translation>
-        </message>
-        <message>
-            <source>unknown key "%1" in "reasonRequired"</source>
-            <translation>unbekannter Schlüssel „%1“ in „reasonRequired“</translation>
-        </message>
-        <message>
-            <source>"capacity" must map statuses to numbers</source>
-            <translation>„capacity“ muss Status auf Zahlen abbilden</translation>
-        </message>
-        <message>
-            <source>the capacity of "%1" must be a whole number, 0 or more</source>
-            <translation>die Kapazität von „%1“ muss eine ganze Zahl ab 0 sein</translation>
-        </message>
-        <message>
-            <source>"reasons" must be a list of reason codes</source>
-            <translation>„reasons“ muss eine Liste von Grundcodes sein</translation>
-        </message>
-        <message>
-            <source>"reasons" must contain only non-empty codes</source>
-            <translation>„reasons“ darf nur nicht leere Codes enthalten</translation>
-        </message>
-        <message>
-            <source>reason "%1" appears twice</source>
-            <translation>Grund „%1“ kommt zweimal vor</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>Zeile %1, Spalte %2: %3</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known status.</source>
-            <translation>„%1“ ist kein bekannter Status.</translation>
-        </message>
-        <message>
-            <source>The agent's current status “%1” is not a known status.</source>
-            <translation>Der aktuelle Status „%1“ des Agenten ist kein bekannter Status.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keiner)</translation>
-        </message>
-        <message>
-            <source>The agent is already %1.</source>
-            <translation>Der Agent ist bereits %1.</translation>
-        </message>
-        <message>
-            <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
-            <translation>%1 → %2 ist nicht erlaubt; von %1 aus erlaubt sind: %3.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keiner</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known reason code.</source>
-            <translation>„%1“ ist kein bekannter Grundcode.</translation>
-        </message>
-        <message>
-            <source>A reason is required to move an agent from %1 to %2.</source>
-            <translation>Für den Wechsel eines Agenten von %1 zu %2 ist ein Grund nötig.</translation>
-        </message>
-        <message>
-            <source>Team %1 already has %2 of at most %3 agents on %4.</source>
-            <translation>Team %1 hat bereits %2 von höchstens %3 Agenten in %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDeliveryModel</name>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Zugestellt</translation>
-        </message>
-        <message>
-            <source>Dead letter</source>
-            <translation>Unzustellbar</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>keine Antwort</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <source>Event ID</source>
-            <translation>Ereignis-ID</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Last status</source>
-            <translation>Letzter Status</translation>
-        </message>
-        <message>
-            <source>Last latency</source>
-            <translation>Letzte Latenz</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Letzter Fehler</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Nächster Versuch</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookOutbox</name>
-        <message>
-            <source>No audit store.</source>
-            <translation>Kein Prüfprotokoll-Speicher.</translation>
-        </message>
-        <message>
-            <source>The webhook outbox is not available.</source>
-            <translation>Der Webhook-Postausgang ist nicht verfügbar.</translation>
-        </message>
-        <message>
-            <source>Cannot store the webhook event: %1</source>
-            <translation>Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>No answer within %1 ms</source>
-            <translation>Keine Antwort innerhalb von %1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP %1 %2</source>
-            <translation>HTTP %1 %2</translation>
-        </message>
-        <message>
-            <source>%1; gave up after %2 attempts</source>
-            <translation>%1; nach %2 Versuchen aufgegeben</translation>
-        </message>
-        <message>
-            <source>Webhook %1: attempt %2, %3</source>
-            <translation>Webhook %1: Versuch %2, %3</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>keine Antwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookPanel</name>
-        <message>
-            <source>pending</source>
-            <translation>ausstehend</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>zugestellt</translation>
-        </message>
-        <message>
-            <source>dead letter</source>
-            <translation>unzustellbar</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>&amp;Re-send</source>
-            <translation>&amp;Erneut senden</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Anzeigen</translation>
-        </message>
-        <message>
-            <source>All deliveries</source>
-            <translation>Alle Zustellungen</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Dead letters</source>
-            <translation>Unzustellbare</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Zugestellt</translation>
-        </message>
-        <message>
-            <source>Webhook deliveries</source>
-            <translation>Webhook-Zustellungen</translation>
-        </message>
-        <message>
-            <source>Send the selected event again now</source>
-            <translation>Das ausgewählte Ereignis jetzt erneut senden</translation>
-        </message>
-        <message>
-            <source>%1 pending, %2 dead letters</source>
-            <translation>%1 ausstehend, %2 unzustellbar</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keiner</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Live agent status console for Genesys Cloud</source>
-            <translation>Live-Konsole für Agentenstatus in Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
-            <translation>Bei der Demo-Organisation anmelden (der Simulator unter STATUSDESK_API_BASE oder ein hier gestarteter).</translation>
-        </message>
-        <message>
-            <source>Sign in to the simulator at &lt;url&gt;.</source>
-            <translation>Beim Simulator unter &lt;url&gt; anmelden.</translation>
-        </message>
-        <message>
-            <source>Sign in with the remembered profile &lt;name&gt;.</source>
-            <translation>Mit dem gemerkten Profil &lt;name&gt; anmelden.</translation>
-        </message>
-        <message>
-            <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
-            <translation>Bildschirmfotos jeder Ansicht nach &lt;dir&gt; schreiben, dann beenden.</translation>
-        </message>
-    </context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>This row may be out of date.</source>
+        <translation>Diese Zeile ist möglicherweise nicht aktuell.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On Queue</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Mahlzeit</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Off queue</source>
+        <translation>Nicht in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Interacting</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Reagiert nicht</translation>
+    </message>
+    <message>
+        <source>Communicating</source>
+        <translation>Kommuniziert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Zeit im Status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>Eine Änderung auf %1 wartet auf die Antwort des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%1 has been %2 for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 ist seit %n Minute %2.</numerusform>
+            <numerusform>%1 ist seit %n Minuten %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent over threshold</source>
+        <translation>Agent über dem Schwellenwert</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
+        <translation>Senden an %1 abgelehnt: erlaubt ist nur https oder http an diesen Computer (Loopback).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Permission denied (HTTP 403): %1</source>
+        <translation>Keine Berechtigung (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: the permission %1 is missing.</source>
+        <translation>Keine Berechtigung: die Berechtigung %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP 400): %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server; retry after %1 s.</source>
+        <translation>Vom Server gebremst; erneuter Versuch nach %1 s.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server.</source>
+        <translation>Vom Server gebremst.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>(correlation id %1)</source>
+        <translation>(Korrelations-ID %1)</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>Anfrage fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Demo organisation</source>
+        <translation>Demo-Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChainVerifier</name>
+    <message>
+        <source>Entry %1 was changed: entry %2 no longer links to it.</source>
+        <translation>Eintrag %1 wurde geändert: Eintrag %2 verweist nicht mehr darauf.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it does not start the chain.</source>
+        <translation>Eintrag %1 wurde geändert: er beginnt die Kette nicht.</translation>
+    </message>
+    <message>
+        <source>Entries before %1 are missing (after entry %2).</source>
+        <translation>Einträge vor %1 fehlen (nach Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: its neighbours link to each other.</source>
+        <translation>Eintrag %1 wurde eingefügt: seine Nachbarn verweisen aufeinander.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its hash does not match its content.</source>
+        <translation>Eintrag %1 wurde geändert: sein Hash passt nicht zum Inhalt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: entry %2 links past it.</source>
+        <translation>Eintrag %1 wurde eingefügt: Eintrag %2 verweist an ihm vorbei.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added behind the chain head.</source>
+        <translation>Eintrag %1 wurde hinter dem Kettenkopf angefügt.</translation>
+    </message>
+    <message>
+        <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
+        <translation>Die letzten Einträge fehlen: die Kette endet bei %1, ihr Kopf verzeichnet aber %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it no longer matches the chain head.</source>
+        <translation>Eintrag %1 wurde geändert: er passt nicht mehr zum Kettenkopf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact.</source>
+        <translation>
+            <numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform>
+            <numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Eintragsdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSONL…</source>
+        <translation>Als &amp;JSONL exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>The audit history could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sign in to verify the audit history.</source>
+        <translation>Melden Sie sich an, um das Prüfprotokoll zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Kette intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Kette intakt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1 (%2): %3</source>
+        <translation>Kette bei Eintrag %1 unterbrochen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Export the audit history</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Audit-Arbeit läuft</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Die Audit-Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Der Audit-Verlauf wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No audit log location is set.</source>
+        <translation>Kein Ort für das Prüfprotokoll festgelegt.</translation>
+    </message>
+    <message>
+        <source>The audit log location %1 is a folder, not a file.</source>
+        <translation>Der Ort des Prüfprotokolls %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>Der WAL-Journalmodus ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>An audit write is already in progress.</source>
+        <translation>Es läuft bereits ein Schreibvorgang im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>In das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No audit write is in progress.</source>
+        <translation>Es läuft kein Schreibvorgang im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>Der Kopf der Prüfkette kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht ergänzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>Die Prüfkette kann nicht fortgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit to the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Der Export kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>Das Exportziel ist nicht beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change several agents</source>
+        <translation>Mehrere Agenten ändern</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Who changes</source>
+        <translation>Wer sich ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Start no further changes; the ones in flight finish.</source>
+        <translation>Keine weiteren Änderungen starten; laufende werden beendet.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Zu prüfende Konflikte</translation>
+    </message>
+    <message>
+        <source>These agents changed while the batch ran. Choose for each:</source>
+        <translation>Diese Agenten haben sich während des Stapels geändert. Wählen Sie für jeden:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>Auswahl &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>All: apply to &amp;latest</source>
+        <translation>Alle: auf &amp;neuesten Stand anwenden</translation>
+    </message>
+    <message>
+        <source>All: keep &amp;theirs</source>
+        <translation>Alle: &amp;ihren Stand behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Revert batch</source>
+        <translation>Stapel &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Put every changed agent back to the status it had before.</source>
+        <translation>Jeden geänderten Agenten auf seinen vorherigen Status zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Reason for the revert</source>
+        <translation>Grund für die Rücknahme</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>wird geändert</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will change to %1</source>
+        <translation>
+            <numerusform>%n Agent wird zu %1 wechseln</numerusform>
+            <numerusform>%n Agenten werden zu %1 wechseln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reason %1)</source>
+        <translation> (Grund %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the rules.</source>
+        <translation>
+            <numerusform>%n von den Regeln abgelehnt.</numerusform>
+            <numerusform>%n von den Regeln abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done…</source>
+        <translation>%1 von %2 erledigt…</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(kein Grund)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>ihren Stand behalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Auswahl für %1</translation>
+    </message>
+    <message>
+        <source>Apply to latest</source>
+        <translation>Auf neuesten Stand anwenden</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Ihren Stand behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen.</numerusform>
+            <numerusform>%n Konflikte zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied</source>
+        <translation>%1 von %2 angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept theirs</source>
+        <translation>
+            <numerusform>%n mit ihrem Stand</numerusform>
+            <numerusform>%n mit ihrem Stand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>Die Regeln verlangen für den Rückweg einen Grund: Wählen Sie den Grund der Rücknahme.</translation>
+    </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>noch nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 noch nicht bekannt (beim nächsten Start erneut geprüft)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>der Agent selbst</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>ein anderer Client</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeController</name>
+    <message>
+        <source>%1 is already in this status.</source>
+        <translation>%1 hat diesen Status bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the same for %n more agent(s)</source>
+        <translation>
+            <numerusform>… und dasselbe für %n weiteren Agenten</numerusform>
+            <numerusform>… und dasselbe für %n weitere Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: there is no roster to change yet.</source>
+        <translation>Bitte zuerst anmelden: es gibt noch keine Agentenliste.</translation>
+    </message>
+    <message>
+        <source>Select one or more agents first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Agenten aus.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed from %2.</source>
+        <translation>%1 ist von %2 aus erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was refused: %2</source>
+        <translation>Die Änderung von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 keeps the status the other side set.</source>
+        <translation>%1 behält den Status, den die andere Seite gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was cancelled; nothing was sent.</source>
+        <translation>Die Änderung von %1 wurde abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
+        <translation>StatusDesk darf %1 nicht ändern (403: %2). Bitten Sie Ihre Genesys-Cloud-Administration um die Berechtigung presence:userPresence:edit.</translation>
+    </message>
+    <message>
+        <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
+        <translation>Der Server bremst StatusDesk (429). Die Änderung von %1 kam nicht durch; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
+        <translation>Der Server ist nicht erreichbar (%1). Die Änderung von %2 wurde nicht vorgenommen; prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed (%2): %3</source>
+        <translation>Die Änderung von %1 ist fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason.</source>
+        <translation>Die Regeln verlangen einen Grund.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied.</source>
+        <translation>Sammeländerung beendet: %1 von %2 angewendet.</translation>
+    </message>
+    <message>
+        <source>Revert batch</source>
+        <translation>Stapel zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation>
+            <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
+            <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 wird abgelehnt: %2 ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 wird abgelehnt: Dieser Status kommt in den geltenden Regeln nicht vor.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Die Änderung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>Die Antwort des Servers auf die Änderung von %1 ging verloren, und der Agent konnte nicht erneut gelesen werden; ob sie wirksam wurde, wird beim nächsten Start erneut geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>Zielstatus</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Grundcode</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Vorschau der Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Wird gesendet:</translation>
+    </message>
+    <message>
+        <source>Change the status of %1 (now %2) to:</source>
+        <translation>Status von %1 (jetzt %2) ändern zu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n agent(s) to:</source>
+        <translation>
+            <numerusform>Status von %n Agenten ändern zu:</numerusform>
+            <numerusform>Status von %n Agenten ändern zu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(kein Grund)</translation>
+    </message>
+    <message>
+        <source>Pick a status that the rules allow.</source>
+        <translation>Wählen Sie einen Status, den die Regeln erlauben.</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for %1.</source>
+        <translation>Die Regeln verlangen einen Grund für %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsTokenProvider</name>
+    <message>
+        <source>No network access manager: the provider is not attached to an ApiClient.</source>
+        <translation>Kein Netzwerkzugriff: der Anbieter ist mit keinem ApiClient verbunden.</translation>
+    </message>
+    <message>
+        <source>A client id and client secret are needed for client credentials.</source>
+        <translation>Für Client-Anmeldedaten werden eine Client-ID und ein Client-Geheimnis benötigt.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
+        <translation>Senden der Anmeldedaten an %1 abgelehnt: nur https oder http an Loopback.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Apply to latest</source>
+        <translation>Auf &amp;neuesten Stand anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Ihren Stand behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Status changed meanwhile</source>
+        <translation>Status inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Ihr Wunsch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Leave the agent in the status the other side set.</source>
+        <translation>Den Agenten in dem Status lassen, den die andere Seite gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>Drop your change; nothing is sent.</source>
+        <translation>Ihre Änderung verwerfen; nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 changed while you were deciding</source>
+        <translation>%1 hat sich geändert, während Sie entschieden haben</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (seit %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
+        <translation>Ihre Änderung erneut senden, ausgehend vom jetzigen Status des Agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation>Der Simulator konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The simulator stopped before it was ready (exit code %1).</source>
+        <translation>Der Simulator wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The simulator did not report its address in time.</source>
+        <translation>Der Simulator hat seine Adresse nicht rechtzeitig gemeldet.</translation>
+    </message>
+    <message>
+        <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
+        <translation>Der Simulator (statusdesk-sim) ist nicht neben StatusDesk installiert.</translation>
+    </message>
+    <message>
+        <source>The simulator said something unexpected: %1</source>
+        <translation>Der Simulator hat Unerwartetes gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayReply</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
+        <translation>Der angemeldete Benutzer hat in der Antwort des Servers keine ID.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysGateway</name>
+    <message>
+        <source>The presence answer is not an object.</source>
+        <translation>Die Präsenz-Antwort ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The presence re-read before writing is not what the server should send.</source>
+        <translation>Die vor dem Schreiben erneut gelesene Präsenz entspricht nicht dem, was der Server senden sollte.</translation>
+    </message>
+    <message>
+        <source>The agent %1 was not found.</source>
+        <translation>Der Agent %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The organisation has no presence definition for %1.</source>
+        <translation>Die Organisation hat keine Präsenzdefinition für %1.</translation>
+    </message>
+    <message>
+        <source>The presence definitions answer has no list of entities.</source>
+        <translation>Die Antwort mit den Präsenzdefinitionen enthält keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>The server lists no usable presence definitions.</source>
+        <translation>Der Server nennt keine brauchbaren Präsenzdefinitionen.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentReconciler</name>
+    <message>
+        <source>Interrupted change (intent #%1): the agent was not found</source>
+        <translation>Unterbrochene Änderung (Absicht #%1): der Agent wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
+        <translation>Unterbrochene Änderung (Absicht #%1): der Agent ist in %2, die Änderung wurde wirksam</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
+        <translation>Unterbrochene Änderung (Absicht #%1): der Agent ist in %2, nicht in %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StatusDesk</source>
+        <translation>StatusDesk</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Stop signing in</source>
+        <translation>Anmeldung stoppen</translation>
+    </message>
+    <message>
+        <source>Signing in was stopped.</source>
+        <translation>Die Anmeldung wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>A&amp;genten</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>Status &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents (Enter)</source>
+        <translation>Status der ausgewählten Agenten ändern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Change &amp;to</source>
+        <translation>Ändern &amp;zu</translation>
+    </message>
+    <message>
+        <source>&amp;Find agents</source>
+        <translation>Agenten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload roster</source>
+        <translation>Agentenliste &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Das Geheimnis wird nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>There is no profile called %1.</source>
+        <translation>Es gibt kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain: enter it again.</source>
+        <translation>Das Client-Geheimnis ist nicht im Schlüsselbund: bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1</source>
+        <translation>StatusDesk — %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Starting the demo organisation…</source>
+        <translation>Demo-Organisation wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Agentenliste wird geladen…</translation>
+    </message>
+    <message>
+        <source>Checking changes left open by the last run…</source>
+        <translation>Offene Änderungen der letzten Sitzung werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1: %n agent(s).</source>
+        <translation>
+            <numerusform>Angemeldet als %1: %n Agent.</numerusform>
+            <numerusform>Angemeldet als %1: %n Agenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left open by the last run were reconciled.</source>
+        <translation>
+            <numerusform>%n offene Änderung der letzten Sitzung wurde abgeglichen.</numerusform>
+            <numerusform>%n offene Änderungen der letzten Sitzung wurden abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. Connection settings apply at the next sign-in.</source>
+        <translation>Einstellungen gespeichert. Verbindungseinstellungen gelten ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>Keine Webhook-Adresse festgelegt: Statusänderungen werden aufgezeichnet, aber keine wird an die Lohnabrechnung gesendet, bis in den Einstellungen eine Adresse angegeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFile</name>
+    <message>
+        <source>Cannot write the metrics to %1: %2</source>
+        <translation>Die Metriken können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Status distribution</source>
+        <translation>Statusverteilung</translation>
+    </message>
+    <message>
+        <source>Update latency histogram</source>
+        <translation>Histogramm der Aktualisierungslatenz</translation>
+    </message>
+    <message>
+        <source>Error counters</source>
+        <translation>Fehlerzähler</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prometheus text</source>
+        <translation>Prometheus-Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Aktualisierungslatenz: Zeit auf der Leitung, Wartezeit getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Statusverteilung: %n Agent</numerusform>
+            <numerusform>Statusverteilung: alle %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Statusverteilung: %1 von %n Agent, gefiltert</numerusform>
+            <numerusform>Statusverteilung: %1 von %n Agenten, gefiltert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationChannel</name>
+    <message>
+        <source>The notification channel has no id or address.</source>
+        <translation>Der Benachrichtigungskanal hat keine ID oder Adresse.</translation>
+    </message>
+    <message>
+        <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
+        <translation>Benachrichtigungsadresse %1 abgelehnt: nur wss oder ws an Loopback.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) were refused, e.g. %1: %2</source>
+        <translation>
+            <numerusform>%n Thema wurde abgelehnt, z. B. %1: %2</numerusform>
+            <numerusform>%n Themen wurden abgelehnt, z. B. %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>Der Server antwortet seit %1 nicht (%2). Weiterhin verfügbar: die zuletzt gelesene Agentenliste (ihre Zeilen werden mit der Zeit als veraltet markiert), der Prüfverlauf und sein Export sowie die Webhook-Zustellungen. Statusänderungen werden erst ausgeführt, wenn der Server antwortet; jede fehlgeschlagene sagt es und kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live-Aktualisierungen sind seit %1 ausgefallen (%2). Weiterhin verfügbar: die Agentenliste wird regelmäßig neu gelesen (jede Zeile zeigt, wie aktuell sie ist), Statusänderungen werden vor dem Schreiben mit dem Server abgeglichen, der Prüfverlauf und die Webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live-Aktualisierungen sind seit %1 ausgefallen (%2), und die Agentenliste wird nicht neu gelesen: Laden Sie sie neu, um den neuesten Stand zu sehen. Weiterhin verfügbar: Statusänderungen werden vor dem Schreiben mit dem Server abgeglichen, der Prüfverlauf und die Webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>PkceTokenProvider</name>
+    <message>
+        <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
+        <translation>Die PKCE-Anmeldung benötigt eine Client-ID, einen https-Anmeldehost und einen ApiClient.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
+        <translation>Kann nicht auf die Anmelde-Weiterleitung an 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Not the StatusDesk sign-in address.</source>
+        <translation>Nicht die Anmeldeadresse von StatusDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not match this request (state).</source>
+        <translation>Die Anmeldeantwort passt nicht zu dieser Anfrage (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1</source>
+        <translation>Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to StatusDesk. You can close this window.</source>
+        <translation>Bei StatusDesk angemeldet. Sie können dieses Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
+        <translation>Keine Client-ID (GENESYS_CLIENT_ID oder --client-id setzen).</translation>
+    </message>
+    <message>
+        <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
+        <translation>Kein Client-Geheimnis (GENESYS_CLIENT_SECRET oder --client-secret setzen).</translation>
+    </message>
+    <message>
+        <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
+        <translation>Kein Server: STATUSDESK_API_BASE oder GENESYS_REGION setzen (oder --api-base / --region).</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die API-Basis-URL „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be a positive number per minute.</source>
+        <translation>Das Ratenlimit muss eine positive Zahl pro Minute sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
+        <translation>Unbekannte Region „%1“. Gültige Regionen: %2 (oder ihre Domains).</translation>
+    </message>
+    <message>
+        <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
+        <translation>STATUSDESK_API_BASE „%1“ ist keine URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>The users page %1 has no list of entities.</source>
+        <translation>Die Benutzerseite %1 enthält keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds an entry without an id.</source>
+        <translation>Die Benutzerseite %1 enthält einen Eintrag ohne ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Filter agents…  Ctrl+F</source>
+        <translation>Agenten filtern…  Strg+F</translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation>Agenten filtern</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
+        <translation>Pause ist von Besprechung aus erlaubt; 1 von 2 Pausenplätzen ist frei.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The rules file %1 is not valid: %2</source>
+        <translation>Die Regeldatei %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The audit store could not be opened: %1</source>
+        <translation>Der Prüfprotokoll-Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The statuses could not be loaded: %1</source>
+        <translation>Die Status konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded: %1</source>
+        <translation>Die Agentenliste konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Token-Ablauf</translation>
+    </message>
+    <message>
+        <source>Request budget</source>
+        <translation>Anfragebudget</translation>
+    </message>
+    <message>
+        <source>Pending webhooks</source>
+        <translation>Ausstehende Webhooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n angezeigt</numerusform>
+            <numerusform> · %n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected</source>
+        <translation>
+            <numerusform> · %n ausgewählt</numerusform>
+            <numerusform> · %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>token %n min</source>
+        <translation>
+            <numerusform>Token %n Min.</numerusform>
+            <numerusform>Token %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token renewing</source>
+        <translation>Token wird erneuert</translation>
+    </message>
+    <message>
+        <source>Slowed down by the server (429)</source>
+        <translation>Vom Server gebremst (429)</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests per min left</source>
+        <translation>%1/%2 Anfragen pro Min. übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) pending</source>
+        <translation>
+            <numerusform>%n Webhook ausstehend</numerusform>
+            <numerusform>%n Webhooks ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>Keine Webhook-Adresse: %n Webhook wartet</numerusform>
+            <numerusform>Keine Webhook-Adresse: %n Webhooks warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>S&amp;QLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL (shared team log)</source>
+        <translation>&amp;PostgreSQL (gemeinsames Teamprotokoll)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Webhook-Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>Regeldatei</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Eingebaute Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation> Anfragen/Min.</translation>
+    </message>
+    <message>
+        <source>Audit store location</source>
+        <translation>Ort des Prüfprotokoll-Speichers</translation>
+    </message>
+    <message>
+        <source>Webhook and rules</source>
+        <translation>Webhook und Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook-Adresse:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Signatur&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules file:</source>
+        <translation>&amp;Regeldatei:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>Raten&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Audit store</source>
+        <translation>Prüfprotokoll-Speicher</translation>
+    </message>
+    <message>
+        <source>Alert when an agent stays longer than</source>
+        <translation>Warnen, wenn ein Agent länger bleibt als</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Alert threshold for %1</source>
+        <translation>Warnschwelle für %1</translation>
+    </message>
+    <message>
+        <source>The built-in rules are used.</source>
+        <translation>Die eingebauten Regeln werden verwendet.</translation>
+    </message>
+    <message>
+        <source>This rules file cannot be used: %1</source>
+        <translation>Diese Regeldatei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules file is valid: %n status(es).</source>
+        <translation>
+            <numerusform>Regeldatei ist gültig: %n Status.</numerusform>
+            <numerusform>Regeldatei ist gültig: %n Status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rules file</source>
+        <translation>Regeldatei wählen</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Regeln (*.json)</translation>
+    </message>
+    <message>
+        <source>Default file in the data folder</source>
+        <translation>Standarddatei im Datenordner</translation>
+    </message>
+    <message>
+        <source>The webhook address must be an http or https URL.</source>
+        <translation>Die Webhook-Adresse muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL audit store needs a postgresql:// address.</source>
+        <translation>Ein PostgreSQL-Prüfprotokoll-Speicher braucht eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Demo organisation</source>
+        <translation>&amp;Demo-Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Genesys Cloud</source>
+        <translation>&amp;Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Im &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Client c&amp;redentials</source>
+        <translation>Client-&amp;Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this organisation</source>
+        <translation>Diese Organisation &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to StatusDesk</source>
+        <translation>Bei StatusDesk anmelden</translation>
+    </message>
+    <message>
+        <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
+        <translation>Ein simuliertes Contact Center mit Live-Agenten auf diesem Computer. Lassen Sie die Adresse leer, um den Simulator zu starten, oder geben Sie die Adresse eines laufenden an.</translation>
+    </message>
+    <message>
+        <source>Start a simulator</source>
+        <translation>Simulator starten</translation>
+    </message>
+    <message>
+        <source>Simulator address</source>
+        <translation>Simulator-Adresse</translation>
+    </message>
+    <message>
+        <source>Simulator &amp;address:</source>
+        <translation>Simulator-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Billing team</source>
+        <translation>z. B. Team Abrechnung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
+        <translation>Eine Region wie eu-central-1 oder eine Domain wie mypurecloud.de</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name:</source>
+        <translation>&amp;Profilname:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://lohn.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook-Adresse:</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>Das ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Leer: Der Lohnabrechnungs-Empfänger des gestarteten Simulators erhält die Webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Leer: Der Lohnabrechnungs-Empfänger des Simulators erhält die Webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Leer: Statusänderungen werden aufgezeichnet, aber kein Webhook wird an die Lohnabrechnung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusApiGateway</name>
+    <message>
+        <source>The statuses or reasons answer is not a list of entities.</source>
+        <translation>Die Antwort mit Status oder Gründen ist keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>The server lists no known statuses.</source>
+        <translation>Der Server nennt keine bekannten Status.</translation>
+    </message>
+    <message>
+        <source>The status answer is not a status resource.</source>
+        <translation>Die Status-Antwort ist keine Status-Ressource.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(das eben gelesene ETag)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeService</name>
+    <message>
+        <source>The audit store is not open; no change is made without an audit trail.</source>
+        <translation>Der Prüfprotokoll-Speicher ist nicht geöffnet; ohne Prüfspur wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Refused by the transition rules</source>
+        <translation>Von den Übergangsregeln abgelehnt</translation>
+    </message>
+    <message>
+        <source>Status change requested</source>
+        <translation>Statusänderung angefordert</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>Die Absicht konnte nicht protokolliert werden; die Änderung wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The write needed %1 attempts</source>
+        <translation>Das Schreiben brauchte %1 Versuche</translation>
+    </message>
+    <message>
+        <source>The server asked StatusDesk to slow down</source>
+        <translation>Der Server hat StatusDesk gebeten, langsamer zu werden</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>The agent changed meanwhile: now %1</source>
+        <translation>Der Agent hat sich inzwischen geändert: jetzt %1</translation>
+    </message>
+    <message>
+        <source>Status change failed</source>
+        <translation>Statusänderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Konflikt gelöst: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>Die Antwort des Servers ging verloren; der Agent wird gelesen, um zu erfahren, ob die Änderung wirksam wurde</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Status geändert (die Antwort ging verloren; ein Lesen des Agenten hat es bestätigt)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>Die Statusänderung wurde nicht wirksam: die Antwort ging verloren und der Agent ist in %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>Die Antwort auf die Benutzerabfrage enthält keine Liste von Einträgen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Cannot reach the login server: %1</source>
+        <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
+        <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken oder keine Gültigkeitsdauer.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRules</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>die Regeln müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; is missing</source>
+        <translation>„statuses“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; is missing</source>
+        <translation>„transitions“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of statuses</source>
+        <translation>„%1“ muss eine Liste von Status sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain only status names</source>
+        <translation>„%1“ darf nur Statusnamen enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
+        <translation>„%1“ in „%2“ ist keiner der deklarierten Status</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>„%1“ kommt in „%2“ zweimal vor</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
+        <translation>„statuses“ muss eine nicht leere Liste von Statusnamen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
+        <translation>„%1“ ist kein Status; verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is declared twice</source>
+        <translation>„%1“ ist zweimal deklariert</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
+        <translation>„transitions“ muss jedem Status die Status zuordnen, in die er wechseln darf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
+        <translation>„%1“ ist keiner der deklarierten Status</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not move to itself</source>
+        <translation>„%1“ darf nicht in sich selbst wechseln</translation>
+    </message>
+    <message>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
+        <translation>„reasonRequired“ muss ein Objekt mit „targets“ und „leaving“ sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
+        <translation>unbekannter Schlüssel „%1“ in „reasonRequired“</translation>
+    </message>
+    <message>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
+        <translation>„capacity“ muss Status auf Zahlen abbilden</translation>
+    </message>
+    <message>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation>die Kapazität von „%1“ muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
+        <translation>„reasons“ muss eine Liste von Grundcodes sein</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
+        <translation>„reasons“ darf nur nicht leere Codes enthalten</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; appears twice</source>
+        <translation>Grund „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known status.</source>
+        <translation>„%1“ ist kein bekannter Status.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
+        <translation>Der aktuelle Status „%1“ des Agenten ist kein bekannter Status.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>The agent is already %1.</source>
+        <translation>Der Agent ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
+        <translation>%1 → %2 ist nicht erlaubt; von %1 aus erlaubt sind: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known reason code.</source>
+        <translation>„%1“ ist kein bekannter Grundcode.</translation>
+    </message>
+    <message>
+        <source>A reason is required to move an agent from %1 to %2.</source>
+        <translation>Für den Wechsel eines Agenten von %1 zu %2 ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>Team %1 already has %2 of at most %3 agents on %4.</source>
+        <translation>Team %1 hat bereits %2 von höchstens %3 Agenten in %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Status</translation>
+    </message>
+    <message>
+        <source>Last latency</source>
+        <translation>Letzte Latenz</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutbox</name>
+    <message>
+        <source>No audit store.</source>
+        <translation>Kein Prüfprotokoll-Speicher.</translation>
+    </message>
+    <message>
+        <source>The webhook outbox is not available.</source>
+        <translation>Der Webhook-Postausgang ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms</source>
+        <translation>Keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; gave up after %2 attempts</source>
+        <translation>%1; nach %2 Versuchen aufgegeben</translation>
+    </message>
+    <message>
+        <source>Webhook %1: attempt %2, %3</source>
+        <translation>Webhook %1: Versuch %2, %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Unzustellbare</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <source>Send the selected event again now</source>
+        <translation>Das ausgewählte Ereignis jetzt erneut senden</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 dead letters</source>
+        <translation>%1 ausstehend, %2 unzustellbar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live agent status console for Genesys Cloud</source>
+        <translation>Live-Konsole für Agentenstatus in Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
+        <translation>Bei der Demo-Organisation anmelden (der Simulator unter STATUSDESK_API_BASE oder ein hier gestarteter).</translation>
+    </message>
+    <message>
+        <source>Sign in to the simulator at &lt;url&gt;.</source>
+        <translation>Beim Simulator unter &lt;url&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in with the remembered profile &lt;name&gt;.</source>
+        <translation>Mit dem gemerkten Profil &lt;name&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
+        <translation>Bildschirmfotos jeder Ansicht nach &lt;dir&gt; schreiben, dann beenden.</translation>
+    </message>
+</context>
 </TS>

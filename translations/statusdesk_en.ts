@@ -1,2296 +1,2288 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>AgentTableModel</name>
-        <message>
-            <source>stale</source>
-            <translation>stale</translation>
-        </message>
-        <message>
-            <source>live</source>
-            <translation>live</translation>
-        </message>
-        <message>
-            <source>This row may be out of date.</source>
-            <translation>This row may be out of date.</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Available</translation>
-        </message>
-        <message>
-            <source>On Queue</source>
-            <translation>On Queue</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Break</translation>
-        </message>
-        <message>
-            <source>Meal</source>
-            <translation>Meal</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Away</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Busy</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>Idle</translation>
-        </message>
-        <message>
-            <source>Off queue</source>
-            <translation>Off queue</translation>
-        </message>
-        <message>
-            <source>Interacting</source>
-            <translation>Interacting</translation>
-        </message>
-        <message>
-            <source>Not responding</source>
-            <translation>Not responding</translation>
-        </message>
-        <message>
-            <source>Communicating</source>
-            <translation>Communicating</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation>Secondary</translation>
-        </message>
-        <message>
-            <source>Routing</source>
-            <translation>Routing</translation>
-        </message>
-        <message>
-            <source>Time in status</source>
-            <translation>Time in status</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Changed by</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Freshness</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>pending</translation>
-        </message>
-        <message>
-            <source>A change to %1 is waiting for the server's answer.</source>
-            <translation>A change to %1 is waiting for the server's answer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertNotifier</name>
-        <message numerus="yes">
-            <source>%1 has been %2 for %n minute(s).</source>
-            <translation>
-                <numerusform>%1 has been %2 for %n minute.</numerusform>
-                <numerusform>%1 has been %2 for %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agent over threshold</source>
-            <translation>Agent over threshold</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
-            <translation>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</translation>
-        </message>
-        <message>
-            <source>No answer within %1 s.</source>
-            <translation>No answer within %1 s.</translation>
-        </message>
-        <message>
-            <source>The server's answer is not valid JSON (%1 at byte %2).</source>
-            <translation>The server's answer is not valid JSON (%1 at byte %2).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>The server's answer is larger than %1 bytes; it was refused.</source>
-            <translation>The server's answer is larger than %1 bytes; it was refused.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>Permission denied (HTTP 403): %1</source>
-            <translation>Permission denied (HTTP 403): %1</translation>
-        </message>
-        <message>
-            <source>Permission denied: the permission %1 is missing.</source>
-            <translation>Permission denied: the permission %1 is missing.</translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP 400): %1</source>
-            <translation>The server refused the request (HTTP 400): %1</translation>
-        </message>
-        <message>
-            <source>Authentication failed: %1</source>
-            <translation>Authentication failed: %1</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server; retry after %1 s.</source>
-            <translation>Rate limited by the server; retry after %1 s.</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server.</source>
-            <translation>Rate limited by the server.</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>(correlation id %1)</source>
-            <translation>(correlation id %1)</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>server error</translation>
-        </message>
-        <message>
-            <source>request failed</source>
-            <translation>request failed</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppSettings</name>
-        <message>
-            <source>Demo organisation</source>
-            <translation>Demo organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditChainVerifier</name>
-        <message>
-            <source>Entry %1 was changed: entry %2 no longer links to it.</source>
-            <translation>Entry %1 was changed: entry %2 no longer links to it.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it does not start the chain.</source>
-            <translation>Entry %1 was changed: it does not start the chain.</translation>
-        </message>
-        <message>
-            <source>Entries before %1 are missing (after entry %2).</source>
-            <translation>Entries before %1 are missing (after entry %2).</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: its neighbours link to each other.</source>
-            <translation>Entry %1 was inserted: its neighbours link to each other.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: its hash does not match its content.</source>
-            <translation>Entry %1 was changed: its hash does not match its content.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: entry %2 links past it.</source>
-            <translation>Entry %1 was inserted: entry %2 links past it.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was added behind the chain head.</source>
-            <translation>Entry %1 was added behind the chain head.</translation>
-        </message>
-        <message>
-            <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
-            <translation>The last entries are missing: the chain ends at %1 but its head records %2.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it no longer matches the chain head.</source>
-            <translation>Entry %1 was changed: it no longer matches the chain head.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries checked, the chain is intact.</source>
-            <translation>
-                <numerusform>%n entry checked, the chain is intact.</numerusform>
-                <numerusform>%n entries checked, the chain is intact.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;From</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Any outcome</source>
-            <translation>Any outcome</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Audit history</source>
-            <translation>Audit history</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latency</translation>
-        </message>
-        <message>
-            <source>Entry details</source>
-            <translation>Entry details</translation>
-        </message>
-        <message>
-            <source>&amp;Verify chain</source>
-            <translation>&amp;Verify chain</translation>
-        </message>
-        <message>
-            <source>Export &amp;JSONL…</source>
-            <translation>Export &amp;JSONL…</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Export &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>The audit history could not be read: %1</source>
-            <translation>The audit history could not be read: %1</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Sign in to verify the audit history.</source>
-            <translation>Sign in to verify the audit history.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Chain intact: %n entry(s) checked.</source>
-            <translation>
-                <numerusform>Chain intact: %n entry checked.</numerusform>
-                <numerusform>Chain intact: %n entries checked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Chain broken at entry %1 (%2): %3</source>
-            <translation>Chain broken at entry %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>Not signed in.</source>
-            <translation>Not signed in.</translation>
-        </message>
-        <message>
-            <source>Export the audit history</source>
-            <translation>Export the audit history</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines (*.jsonl)</source>
-            <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exported to %1.</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>Export failed: %1</translation>
-        </message>
-        <message>
-            <source>Audit work in progress</source>
-            <translation>Audit work in progress</translation>
-        </message>
-        <message>
-            <source>Verifying the audit chain…</source>
-            <translation>Verifying the audit chain…</translation>
-        </message>
-        <message>
-            <source>Exporting the audit history…</source>
-            <translation>Exporting the audit history…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditStore</name>
-        <message>
-            <source>The PostgreSQL driver (QPSQL) is not installed.</source>
-            <translation>The PostgreSQL driver (QPSQL) is not installed.</translation>
-        </message>
-        <message>
-            <source>No audit log location is set.</source>
-            <translation>No audit log location is set.</translation>
-        </message>
-        <message>
-            <source>The audit log location %1 is a folder, not a file.</source>
-            <translation>The audit log location %1 is a folder, not a file.</translation>
-        </message>
-        <message>
-            <source>Cannot open the audit log %1: %2</source>
-            <translation>Cannot open the audit log %1: %2</translation>
-        </message>
-        <message>
-            <source>WAL journal mode is not available</source>
-            <translation>WAL journal mode is not available</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the audit log %1: %2</source>
-            <translation>Cannot prepare the audit log %1: %2</translation>
-        </message>
-        <message>
-            <source>An audit write is already in progress.</source>
-            <translation>An audit write is already in progress.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the audit log: %1</source>
-            <translation>Cannot write to the audit log: %1</translation>
-        </message>
-        <message>
-            <source>No audit write is in progress.</source>
-            <translation>No audit write is in progress.</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit chain head: %1</source>
-            <translation>Cannot read the audit chain head: %1</translation>
-        </message>
-        <message>
-            <source>Cannot append to the audit log: %1</source>
-            <translation>Cannot append to the audit log: %1</translation>
-        </message>
-        <message>
-            <source>Cannot advance the audit chain: %1</source>
-            <translation>Cannot advance the audit chain: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit to the audit log: %1</source>
-            <translation>Cannot commit to the audit log: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit log: %1</source>
-            <translation>Cannot read the audit log: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the export.</source>
-            <translation>Cannot write the export.</translation>
-        </message>
-        <message>
-            <source>The export target is not writable.</source>
-            <translation>The export target is not writable.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latency</translation>
-        </message>
-        <message>
-            <source>Correlation ID</source>
-            <translation>Correlation ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>BulkChangeDialog</name>
-        <message>
-            <source>Change several agents</source>
-            <translation>Change several agents</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Now</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Verdict</translation>
-        </message>
-        <message>
-            <source>Who changes</source>
-            <translation>Who changes</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Start</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>&amp;Stop</translation>
-        </message>
-        <message>
-            <source>Start no further changes; the ones in flight finish.</source>
-            <translation>Start no further changes; the ones in flight finish.</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Results</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Changed by</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Choice</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflicts to review</translation>
-        </message>
-        <message>
-            <source>These agents changed while the batch ran. Choose for each:</source>
-            <translation>These agents changed while the batch ran. Choose for each:</translation>
-        </message>
-        <message>
-            <source>&amp;Apply choices</source>
-            <translation>&amp;Apply choices</translation>
-        </message>
-        <message>
-            <source>All: apply to &amp;latest</source>
-            <translation>All: apply to &amp;latest</translation>
-        </message>
-        <message>
-            <source>All: keep &amp;theirs</source>
-            <translation>All: keep &amp;theirs</translation>
-        </message>
-        <message>
-            <source>&amp;Revert batch</source>
-            <translation>&amp;Revert batch</translation>
-        </message>
-        <message>
-            <source>Put every changed agent back to the status it had before.</source>
-            <translation>Put every changed agent back to the status it had before.</translation>
-        </message>
-        <message>
-            <source>Reason for the revert</source>
-            <translation>Reason for the revert</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>will change</source>
-            <translation>will change</translation>
-        </message>
-        <message>
-            <source>refused: %1</source>
-            <translation>refused: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s) will change to %1</source>
-            <translation>
-                <numerusform>%n agent will change to %1</numerusform>
-                <numerusform>%n agents will change to %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (reason %1)</source>
-            <translation> (reason %1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused by the rules.</source>
-            <translation>
-                <numerusform>%n refused by the rules.</numerusform>
-                <numerusform>%n refused by the rules.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 done…</source>
-            <translation>%1 of %2 done…</translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(no reason)</translation>
-        </message>
-        <message>
-            <source>applied</source>
-            <translation>applied</translation>
-        </message>
-        <message>
-            <source>kept theirs</source>
-            <translation>kept theirs</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>cancelled</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>failed: %1</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Choice for %1</source>
-            <translation>Choice for %1</translation>
-        </message>
-        <message>
-            <source>Apply to latest</source>
-            <translation>Apply to latest</translation>
-        </message>
-        <message>
-            <source>Keep theirs</source>
-            <translation>Keep theirs</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to review.</source>
-            <translation>
-                <numerusform>%n conflict to review.</numerusform>
-                <numerusform>%n conflicts to review.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 applied</source>
-            <translation>%1 of %2 applied</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n refused</numerusform>
-                <numerusform>%n refused</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n kept theirs</source>
-            <translation>
-                <numerusform>%n kept theirs</numerusform>
-                <numerusform>%n kept theirs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cancelled</source>
-            <translation>
-                <numerusform>%n cancelled</numerusform>
-                <numerusform>%n cancelled</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
-            <translation>The rules ask for a reason for the way back: pick the reason of the revert.</translation>
-        </message>
-        <message>
-            <source>not known yet: %1</source>
-            <translation>not known yet: %1</translation>
-        </message>
-        <message>
-            <source>%1 not known yet (checked again at the next start)</source>
-            <translation>%1 not known yet (checked again at the next start)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeAuthors</name>
-        <message>
-            <source>you</source>
-            <translation>you</translation>
-        </message>
-        <message>
-            <source>the agent</source>
-            <translation>the agent</translation>
-        </message>
-        <message>
-            <source>another client</source>
-            <translation>another client</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeController</name>
-        <message>
-            <source>%1 is already in this status.</source>
-            <translation>%1 is already in this status.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and the same for %n more agent(s)</source>
-            <translation>
-                <numerusform>… and the same for %n more agent</numerusform>
-                <numerusform>… and the same for %n more agents</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in first: there is no roster to change yet.</source>
-            <translation>Sign in first: there is no roster to change yet.</translation>
-        </message>
-        <message>
-            <source>Select one or more agents first.</source>
-            <translation>Select one or more agents first.</translation>
-        </message>
-        <message>
-            <source>%1 is allowed from %2.</source>
-            <translation>%1 is allowed from %2.</translation>
-        </message>
-        <message>
-            <source>%1 is now %2.</source>
-            <translation>%1 is now %2.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was refused: %2</source>
-            <translation>The change of %1 was refused: %2</translation>
-        </message>
-        <message>
-            <source>%1 keeps the status the other side set.</source>
-            <translation>%1 keeps the status the other side set.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was cancelled; nothing was sent.</source>
-            <translation>The change of %1 was cancelled; nothing was sent.</translation>
-        </message>
-        <message>
-            <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
-            <translation>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</translation>
-        </message>
-        <message>
-            <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
-            <translation>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
-            <translation>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed (%2): %3</source>
-            <translation>The change of %1 failed (%2): %3</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Retry</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason.</source>
-            <translation>The rules ask for a reason.</translation>
-        </message>
-        <message>
-            <source>Bulk change finished: %1 of %2 applied.</source>
-            <translation>Bulk change finished: %1 of %2 applied.</translation>
-        </message>
-        <message>
-            <source>Revert batch</source>
-            <translation>Revert batch</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 places in %2 free.</source>
-            <translation>
-                <numerusform>%n of %1 places in %2 free.</numerusform>
-                <numerusform>%n of %1 places in %2 free.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2</source>
-            <translation>%1 is refused: %2</translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2 is already %1.</source>
-            <translation>%1 is refused: %2 is already %1.</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it is not a status of the rules in force.</source>
-            <translation>%1 is refused: it is not a status of the rules in force.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed: %2</source>
-            <translation>The change of %1 failed: %2</translation>
-        </message>
-        <message>
-            <source>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
-            <translation>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeDialog</name>
-        <message>
-            <source>Change status</source>
-            <translation>Change status</translation>
-        </message>
-        <message>
-            <source>Target status</source>
-            <translation>Target status</translation>
-        </message>
-        <message>
-            <source>Reason code</source>
-            <translation>Reason code</translation>
-        </message>
-        <message>
-            <source>Preview of the request</source>
-            <translation>Preview of the request</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-        <message>
-            <source>Will be sent:</source>
-            <translation>Will be sent:</translation>
-        </message>
-        <message>
-            <source>Change the status of %1 (now %2) to:</source>
-            <translation>Change the status of %1 (now %2) to:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Change the status of %n agent(s) to:</source>
-            <translation>
-                <numerusform>Change the status of %n agent to:</numerusform>
-                <numerusform>Change the status of %n agents to:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(no reason)</translation>
-        </message>
-        <message>
-            <source>Pick a status that the rules allow.</source>
-            <translation>Pick a status that the rules allow.</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for %1.</source>
-            <translation>The rules ask for a reason for %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCredentialsTokenProvider</name>
-        <message>
-            <source>No network access manager: the provider is not attached to an ApiClient.</source>
-            <translation>No network access manager: the provider is not attached to an ApiClient.</translation>
-        </message>
-        <message>
-            <source>A client id and client secret are needed for client credentials.</source>
-            <translation>A client id and client secret are needed for client credentials.</translation>
-        </message>
-        <message>
-            <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
-            <translation>Refusing to send credentials to %1: only https, or http to loopback.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>&amp;Apply to latest</source>
-            <translation>&amp;Apply to latest</translation>
-        </message>
-        <message>
-            <source>&amp;Keep theirs</source>
-            <translation>&amp;Keep theirs</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Status changed meanwhile</source>
-            <translation>Status changed meanwhile</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Now</translation>
-        </message>
-        <message>
-            <source>You asked for</source>
-            <translation>You asked for</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Changed by</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Leave the agent in the status the other side set.</source>
-            <translation>Leave the agent in the status the other side set.</translation>
-        </message>
-        <message>
-            <source>Drop your change; nothing is sent.</source>
-            <translation>Drop your change; nothing is sent.</translation>
-        </message>
-        <message>
-            <source>%1 changed while you were deciding</source>
-            <translation>%1 changed while you were deciding</translation>
-        </message>
-        <message>
-            <source>%1 (since %2)</source>
-            <translation>%1 (since %2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>you</translation>
-        </message>
-        <message>
-            <source>Send your change again, based on the agent's status now.</source>
-            <translation>Send your change again, based on the agent's status now.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoLauncher</name>
-        <message>
-            <source>The simulator could not be started: %1</source>
-            <translation>The simulator could not be started: %1</translation>
-        </message>
-        <message>
-            <source>The simulator stopped before it was ready (exit code %1).</source>
-            <translation>The simulator stopped before it was ready (exit code %1).</translation>
-        </message>
-        <message>
-            <source>The simulator did not report its address in time.</source>
-            <translation>The simulator did not report its address in time.</translation>
-        </message>
-        <message>
-            <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
-            <translation>The simulator (statusdesk-sim) is not installed next to StatusDesk.</translation>
-        </message>
-        <message>
-            <source>The simulator said something unexpected: %1</source>
-            <translation>The simulator said something unexpected: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GatewayReply</name>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>The signed-in user has no id in the server's answer.</source>
-            <translation>The signed-in user has no id in the server's answer.</translation>
-        </message>
-        <message>
-            <source>The server did not answer for this agent.</source>
-            <translation>The server did not answer for this agent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenesysGateway</name>
-        <message>
-            <source>The presence answer is not an object.</source>
-            <translation>The presence answer is not an object.</translation>
-        </message>
-        <message>
-            <source>The presence re-read before writing is not what the server should send.</source>
-            <translation>The presence re-read before writing is not what the server should send.</translation>
-        </message>
-        <message>
-            <source>The agent %1 was not found.</source>
-            <translation>The agent %1 was not found.</translation>
-        </message>
-        <message>
-            <source>The organisation has no presence definition for %1.</source>
-            <translation>The organisation has no presence definition for %1.</translation>
-        </message>
-        <message>
-            <source>The presence definitions answer has no list of entities.</source>
-            <translation>The presence definitions answer has no list of entities.</translation>
-        </message>
-        <message>
-            <source>The server lists no usable presence definitions.</source>
-            <translation>The server lists no usable presence definitions.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntentReconciler</name>
-        <message>
-            <source>Interrupted change (intent #%1): the agent was not found</source>
-            <translation>Interrupted change (intent #%1): the agent was not found</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
-            <translation>Interrupted change (intent #%1): the agent is in %2, the change took effect</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
-            <translation>Interrupted change (intent #%1): the agent is in %2, not %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>StatusDesk</source>
-            <translation>StatusDesk</translation>
-        </message>
-        <message>
-            <source>Audit</source>
-            <translation>Audit</translation>
-        </message>
-        <message>
-            <source>Webhooks</source>
-            <translation>Webhooks</translation>
-        </message>
-        <message>
-            <source>Metrics</source>
-            <translation>Metrics</translation>
-        </message>
-        <message>
-            <source>Loading progress</source>
-            <translation>Loading progress</translation>
-        </message>
-        <message>
-            <source>Stop signing in</source>
-            <translation>Stop signing in</translation>
-        </message>
-        <message>
-            <source>Signing in was stopped.</source>
-            <translation>Signing in was stopped.</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in…</source>
-            <translation>Sign &amp;in…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Sign &amp;out</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Agents</source>
-            <translation>&amp;Agents</translation>
-        </message>
-        <message>
-            <source>&amp;Change status…</source>
-            <translation>&amp;Change status…</translation>
-        </message>
-        <message>
-            <source>Change the status of the selected agents (Enter)</source>
-            <translation>Change the status of the selected agents (Enter)</translation>
-        </message>
-        <message>
-            <source>Change &amp;to</source>
-            <translation>Change &amp;to</translation>
-        </message>
-        <message>
-            <source>&amp;Find agents</source>
-            <translation>&amp;Find agents</translation>
-        </message>
-        <message>
-            <source>&amp;Reload roster</source>
-            <translation>&amp;Reload roster</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Main</translation>
-        </message>
-        <message>
-            <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-            <translation>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</translation>
-        </message>
-        <message>
-            <source>There is no profile called %1.</source>
-            <translation>There is no profile called %1.</translation>
-        </message>
-        <message>
-            <source>The keychain could not be read: %1</source>
-            <translation>The keychain could not be read: %1</translation>
-        </message>
-        <message>
-            <source>The client secret is not in the keychain: enter it again.</source>
-            <translation>The client secret is not in the keychain: enter it again.</translation>
-        </message>
-        <message>
-            <source>Finish signing in in your browser.</source>
-            <translation>Finish signing in in your browser.</translation>
-        </message>
-        <message>
-            <source>StatusDesk — %1</source>
-            <translation>StatusDesk — %1</translation>
-        </message>
-        <message>
-            <source>Signing in to %1…</source>
-            <translation>Signing in to %1…</translation>
-        </message>
-        <message>
-            <source>Starting the demo organisation…</source>
-            <translation>Starting the demo organisation…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Signing in…</translation>
-        </message>
-        <message>
-            <source>Loading the roster…</source>
-            <translation>Loading the roster…</translation>
-        </message>
-        <message>
-            <source>Checking changes left open by the last run…</source>
-            <translation>Checking changes left open by the last run…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signed in as %1: %n agent(s).</source>
-            <translation>
-                <numerusform>Signed in as %1: %n agent.</numerusform>
-                <numerusform>Signed in as %1: %n agents.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) left open by the last run were reconciled.</source>
-            <translation>
-                <numerusform>%n change left open by the last run were reconciled.</numerusform>
-                <numerusform>%n changes left open by the last run were reconciled.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settings saved. Connection settings apply at the next sign-in.</source>
-            <translation>Settings saved. Connection settings apply at the next sign-in.</translation>
-        </message>
-        <message>
-            <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
-            <translation>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBar</name>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>Close the message</source>
-            <translation>Close the message</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsFile</name>
-        <message>
-            <source>Cannot write the metrics to %1: %2</source>
-            <translation>Cannot write the metrics to %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsPanel</name>
-        <message>
-            <source>Status distribution</source>
-            <translation>Status distribution</translation>
-        </message>
-        <message>
-            <source>Update latency histogram</source>
-            <translation>Update latency histogram</translation>
-        </message>
-        <message>
-            <source>Error counters</source>
-            <translation>Error counters</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Counter</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Prometheus text</source>
-            <translation>&amp;Copy Prometheus text</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Update latency: time on the wire, and waiting apart</source>
-            <translation>Update latency: time on the wire, and waiting apart</translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: all %n agent(s)</source>
-            <translation>
-                <numerusform>Status distribution: %n agent</numerusform>
-                <numerusform>Status distribution: all %n agents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: %1 of %n agent(s) as filtered</source>
-            <translation>
-                <numerusform>Status distribution: %1 of %n agent as filtered</numerusform>
-                <numerusform>Status distribution: %1 of %n agents as filtered</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
-            <source>Update latency (ms)</source>
-            <translation>Update latency (ms)</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsServer</name>
-        <message>
-            <source>Cannot listen on 127.0.0.1:%1: %2</source>
-            <translation>Cannot listen on 127.0.0.1:%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationChannel</name>
-        <message>
-            <source>The notification channel has no id or address.</source>
-            <translation>The notification channel has no id or address.</translation>
-        </message>
-        <message>
-            <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
-            <translation>Refusing the notification address %1: only wss, or ws to loopback.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n topic(s) were refused, e.g. %1: %2</source>
-            <translation>
-                <numerusform>%n topic were refused, e.g. %1: %2</numerusform>
-                <numerusform>%n topics were refused, e.g. %1: %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageBanner</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>Outage</source>
-            <translation>Outage</translation>
-        </message>
-        <message>
-            <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
-            <translation>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PkceTokenProvider</name>
-        <message>
-            <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
-            <translation>PKCE sign-in needs a client id, an https login host and an ApiClient.</translation>
-        </message>
-        <message>
-            <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
-            <translation>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</translation>
-        </message>
-        <message>
-            <source>Not the StatusDesk sign-in address.</source>
-            <translation>Not the StatusDesk sign-in address.</translation>
-        </message>
-        <message>
-            <source>The sign-in answer does not match this request (state).</source>
-            <translation>The sign-in answer does not match this request (state).</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Sign-in failed: %1</translation>
-        </message>
-        <message>
-            <source>no code</source>
-            <translation>no code</translation>
-        </message>
-        <message>
-            <source>Sign-in was refused: %1</source>
-            <translation>Sign-in was refused: %1</translation>
-        </message>
-        <message>
-            <source>Signed in to StatusDesk. You can close this window.</source>
-            <translation>Signed in to StatusDesk. You can close this window.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
-            <translation>No client id (set GENESYS_CLIENT_ID or --client-id).</translation>
-        </message>
-        <message>
-            <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
-            <translation>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</translation>
-        </message>
-        <message>
-            <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
-            <translation>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</translation>
-        </message>
-        <message>
-            <source>The API base URL "%1" is not a valid URL.</source>
-            <translation>The API base URL "%1" is not a valid URL.</translation>
-        </message>
-        <message>
-            <source>The rate limit must be a positive number per minute.</source>
-            <translation>The rate limit must be a positive number per minute.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Region</name>
-        <message>
-            <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
-            <translation>Unknown region “%1”. Valid regions: %2 (or their domains).</translation>
-        </message>
-        <message>
-            <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
-            <translation>STATUSDESK_API_BASE “%1” is not a URL.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterLoader</name>
-        <message>
-            <source>The users page %1 has no list of entities.</source>
-            <translation>The users page %1 has no list of entities.</translation>
-        </message>
-        <message>
-            <source>The users page %1 holds an entry without an id.</source>
-            <translation>The users page %1 holds an entry without an id.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterView</name>
-        <message>
-            <source>Filter agents…  Ctrl+F</source>
-            <translation>Filter agents…  Ctrl+F</translation>
-        </message>
-        <message>
-            <source>Filter agents</source>
-            <translation>Filter agents</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>All teams</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotTour</name>
-        <message>
-            <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
-            <translation>Break is allowed from Meeting; 1 of 2 Break places is free.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Session</name>
-        <message>
-            <source>The rules file %1 is not valid: %2</source>
-            <translation>The rules file %1 is not valid: %2</translation>
-        </message>
-        <message>
-            <source>The audit store could not be opened: %1</source>
-            <translation>The audit store could not be opened: %1</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Sign-in failed: %1</translation>
-        </message>
-        <message>
-            <source>The statuses could not be loaded: %1</source>
-            <translation>The statuses could not be loaded: %1</translation>
-        </message>
-        <message>
-            <source>The roster could not be loaded: %1</source>
-            <translation>The roster could not be loaded: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStatusBar</name>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <source>Token expiry</source>
-            <translation>Token expiry</translation>
-        </message>
-        <message>
-            <source>Request budget</source>
-            <translation>Request budget</translation>
-        </message>
-        <message>
-            <source>Pending webhooks</source>
-            <translation>Pending webhooks</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s)</source>
-            <translation>
-                <numerusform>%n agent</numerusform>
-                <numerusform>%n agents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n shown</source>
-            <translation>
-                <numerusform> · %n shown</numerusform>
-                <numerusform> · %n shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n selected</source>
-            <translation>
-                <numerusform> · %n selected</numerusform>
-                <numerusform> · %n selected</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>Signed out</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Polling</source>
-            <translation>Polling</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connecting…</translation>
-        </message>
-        <message numerus="yes">
-            <source>token %n min</source>
-            <translation>
-                <numerusform>token %n min</numerusform>
-                <numerusform>token %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>token renewing</source>
-            <translation>token renewing</translation>
-        </message>
-        <message>
-            <source>Slowed down by the server (429)</source>
-            <translation>Slowed down by the server (429)</translation>
-        </message>
-        <message>
-            <source>%1/%2 requests per min left</source>
-            <translation>%1/%2 requests per min left</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n webhook(s) pending</source>
-            <translation>
-                <numerusform>%n webhook pending</numerusform>
-                <numerusform>%n webhooks pending</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No webhook address: %n webhook(s) waiting</source>
-            <translation>
-                <numerusform>No webhook address: %n webhook waiting</numerusform>
-                <numerusform>No webhook address: %n webhooks waiting</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>S&amp;QLite file</source>
-            <translation>S&amp;QLite file</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL (shared team log)</source>
-            <translation>&amp;PostgreSQL (shared team log)</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Webhook address</translation>
-        </message>
-        <message>
-            <source>Webhook signing key</source>
-            <translation>Webhook signing key</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>unchanged</translation>
-        </message>
-        <message>
-            <source>Rules file</source>
-            <translation>Rules file</translation>
-        </message>
-        <message>
-            <source>Built-in rules</source>
-            <translation>Built-in rules</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation>Rate limit</translation>
-        </message>
-        <message>
-            <source> requests/min</source>
-            <translation> requests/min</translation>
-        </message>
-        <message>
-            <source>Audit store location</source>
-            <translation>Audit store location</translation>
-        </message>
-        <message>
-            <source>Webhook and rules</source>
-            <translation>Webhook and rules</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>&amp;Webhook address:</translation>
-        </message>
-        <message>
-            <source>Signing &amp;key:</source>
-            <translation>Signing &amp;key:</translation>
-        </message>
-        <message>
-            <source>&amp;Rules file:</source>
-            <translation>&amp;Rules file:</translation>
-        </message>
-        <message>
-            <source>Rate &amp;limit:</source>
-            <translation>Rate &amp;limit:</translation>
-        </message>
-        <message>
-            <source>Audit store</source>
-            <translation>Audit store</translation>
-        </message>
-        <message>
-            <source>Alert when an agent stays longer than</source>
-            <translation>Alert when an agent stays longer than</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>Alert threshold for %1</source>
-            <translation>Alert threshold for %1</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>The built-in rules are used.</source>
-            <translation>The built-in rules are used.</translation>
-        </message>
-        <message>
-            <source>This rules file cannot be used: %1</source>
-            <translation>This rules file cannot be used: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rules file is valid: %n status(es).</source>
-            <translation>
-                <numerusform>Rules file is valid: %n status.</numerusform>
-                <numerusform>Rules file is valid: %n statuses.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a rules file</source>
-            <translation>Choose a rules file</translation>
-        </message>
-        <message>
-            <source>Rules (*.json)</source>
-            <translation>Rules (*.json)</translation>
-        </message>
-        <message>
-            <source>Default file in the data folder</source>
-            <translation>Default file in the data folder</translation>
-        </message>
-        <message>
-            <source>The webhook address must be an http or https URL.</source>
-            <translation>The webhook address must be an http or https URL.</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL audit store needs a postgresql:// address.</source>
-            <translation>A PostgreSQL audit store needs a postgresql:// address.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>&amp;Demo organisation</source>
-            <translation>&amp;Demo organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Genesys Cloud</source>
-            <translation>&amp;Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in in the &amp;browser</source>
-            <translation>Sign in in the &amp;browser</translation>
-        </message>
-        <message>
-            <source>Client c&amp;redentials</source>
-            <translation>Client c&amp;redentials</translation>
-        </message>
-        <message>
-            <source>&amp;Remember this organisation</source>
-            <translation>&amp;Remember this organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Sign in</translation>
-        </message>
-        <message>
-            <source>Sign in to StatusDesk</source>
-            <translation>Sign in to StatusDesk</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
-            <translation>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</translation>
-        </message>
-        <message>
-            <source>Start a simulator</source>
-            <translation>Start a simulator</translation>
-        </message>
-        <message>
-            <source>Simulator address</source>
-            <translation>Simulator address</translation>
-        </message>
-        <message>
-            <source>Simulator &amp;address:</source>
-            <translation>Simulator &amp;address:</translation>
-        </message>
-        <message>
-            <source>Profile name</source>
-            <translation>Profile name</translation>
-        </message>
-        <message>
-            <source>e.g. Billing team</source>
-            <translation>e.g. Billing team</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
-            <translation>A region such as eu-central-1, or a domain such as mypurecloud.de</translation>
-        </message>
-        <message>
-            <source>Client id</source>
-            <translation>Client id</translation>
-        </message>
-        <message>
-            <source>Client secret</source>
-            <translation>Client secret</translation>
-        </message>
-        <message>
-            <source>&amp;Profile name:</source>
-            <translation>&amp;Profile name:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>Client &amp;id:</source>
-            <translation>Client &amp;id:</translation>
-        </message>
-        <message>
-            <source>Sign-in:</source>
-            <translation>Sign-in:</translation>
-        </message>
-        <message>
-            <source>Client s&amp;ecret:</source>
-            <translation>Client s&amp;ecret:</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Webhook address</translation>
-        </message>
-        <message>
-            <source>https://payroll.example.com/statusdesk</source>
-            <translation>https://payroll.example.com/statusdesk</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>&amp;Webhook address:</translation>
-        </message>
-        <message>
-            <source>This is not an http or https address.</source>
-            <translation>This is not an http or https address.</translation>
-        </message>
-        <message>
-            <source>Empty: the started simulator's payroll sink receives the webhooks.</source>
-            <translation>Empty: the started simulator's payroll sink receives the webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: the simulator's payroll sink receives the webhooks.</source>
-            <translation>Empty: the simulator's payroll sink receives the webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
-            <translation>Empty: status changes are recorded, but no webhook is sent to payroll.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusApiGateway</name>
-        <message>
-            <source>The statuses or reasons answer is not a list of entities.</source>
-            <translation>The statuses or reasons answer is not a list of entities.</translation>
-        </message>
-        <message>
-            <source>The server lists no known statuses.</source>
-            <translation>The server lists no known statuses.</translation>
-        </message>
-        <message>
-            <source>The status answer is not a status resource.</source>
-            <translation>The status answer is not a status resource.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>(the ETag read just before)</source>
-            <translation>(the ETag read just before)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusChangeService</name>
-        <message>
-            <source>The audit store is not open; no change is made without an audit trail.</source>
-            <translation>The audit store is not open; no change is made without an audit trail.</translation>
-        </message>
-        <message>
-            <source>Refused by the transition rules</source>
-            <translation>Refused by the transition rules</translation>
-        </message>
-        <message>
-            <source>Status change requested</source>
-            <translation>Status change requested</translation>
-        </message>
-        <message>
-            <source>The intent could not be audited; the change was not sent.</source>
-            <translation>The intent could not be audited; the change was not sent.</translation>
-        </message>
-        <message>
-            <source>The write needed %1 attempts</source>
-            <translation>The write needed %1 attempts</translation>
-        </message>
-        <message>
-            <source>The server asked StatusDesk to slow down</source>
-            <translation>The server asked StatusDesk to slow down</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>Status changed</translation>
-        </message>
-        <message>
-            <source>The agent changed meanwhile: now %1</source>
-            <translation>The agent changed meanwhile: now %1</translation>
-        </message>
-        <message>
-            <source>Status change failed</source>
-            <translation>Status change failed</translation>
-        </message>
-        <message>
-            <source>Conflict resolved: %1</source>
-            <translation>Conflict resolved: %1</translation>
-        </message>
-        <message>
-            <source>The server's answer was lost; reading the agent to learn whether the change took effect</source>
-            <translation>The server's answer was lost; reading the agent to learn whether the change took effect</translation>
-        </message>
-        <message>
-            <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
-            <translation>Status changed (the answer was lost; a read of the agent confirmed it)</translation>
-        </message>
-        <message>
-            <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
-            <translation>Status change did not take effect: the answer was lost and the agent is in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusGateway</name>
-        <message>
-            <source>The users answer has no list of entities.</source>
-            <translation>The users answer has no list of entities.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenProvider</name>
-        <message>
-            <source>Cannot reach the login server: %1</source>
-            <translation>Cannot reach the login server: %1</translation>
-        </message>
-        <message>
-            <source>The login server's answer has no access token or lifetime.</source>
-            <translation>The login server's answer has no access token or lifetime.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransitionRules</name>
-        <message>
-            <source>malformed JSON: %1</source>
-            <translation>malformed JSON: %1</translation>
-        </message>
-        <message>
-            <source>the rules must be a JSON object</source>
-            <translation>the rules must be a JSON object</translation>
-        </message>
-        <message>
-            <source>unknown key "%1"</source>
-            <translation>unknown key "%1"</translation>
-        </message>
-        <message>
-            <source>"statuses" is missing</source>
-            <translation>"statuses" is missing</translation>
-        </message>
-        <message>
-            <source>"transitions" is missing</source>
-            <translation>"transitions" is missing</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list of statuses</source>
-            <translation>"%1" must be a list of statuses</translation>
-        </message>
-        <message>
-            <source>"%1" must contain only status names</source>
-            <translation>"%1" must contain only status names</translation>
-        </message>
-        <message>
-            <source>"%1" in "%2" is not one of the declared statuses</source>
-            <translation>"%1" in "%2" is not one of the declared statuses</translation>
-        </message>
-        <message>
-            <source>"%1" appears twice in "%2"</source>
-            <translation>"%1" appears twice in "%2"</translation>
-        </message>
-        <message>
-            <source>"statuses" must be a non-empty list of status names</source>
-            <translation>"statuses" must be a non-empty list of status names</translation>
-        </message>
-        <message>
-            <source>"%1" is not a status; use one of %2</source>
-            <translation>"%1" is not a status; use one of %2</translation>
-        </message>
-        <message>
-            <source>(not text)</source>
-            <translation>(not text)</translation>
-        </message>
-        <message>
-            <source>"%1" is declared twice</source>
-            <translation>"%1" is declared twice</translation>
-        </message>
-        <message>
-            <source>"transitions" must map each status to the statuses it may move to</source>
-            <translation>"transitions" must map each status to the statuses it may move to</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the declared statuses</source>
-            <translation>"%1" is not one of the declared statuses</translation>
-        </message>
-        <message>
-            <source>"%1" may not move to itself</source>
-            <translation>"%1" may not move to itself</translation>
-        </message>
-        <message>
-            <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
-            <translation>"reasonRequired" must be an object with "targets" and "leaving"</translation>
-        </message>
-        <message>
-            <source>unknown key "%1" in "reasonRequired"</source>
-            <translation>unknown key "%1" in "reasonRequired"</translation>
-        </message>
-        <message>
-            <source>"capacity" must map statuses to numbers</source>
-            <translation>"capacity" must map statuses to numbers</translation>
-        </message>
-        <message>
-            <source>the capacity of "%1" must be a whole number, 0 or more</source>
-            <translation>the capacity of "%1" must be a whole number, 0 or more</translation>
-        </message>
-        <message>
-            <source>"reasons" must be a list of reason codes</source>
-            <translation>"reasons" must be a list of reason codes</translation>
-        </message>
-        <message>
-            <source>"reasons" must contain only non-empty codes</source>
-            <translation>"reasons" must contain only non-empty codes</translation>
-        </message>
-        <message>
-            <source>reason "%1" appears twice</source>
-            <translation>reason "%1" appears twice</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>line %1, column %2: %3</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known status.</source>
-            <translation>“%1” is not a known status.</translation>
-        </message>
-        <message>
-            <source>The agent's current status “%1” is not a known status.</source>
-            <translation>The agent's current status “%1” is not a known status.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>The agent is already %1.</source>
-            <translation>The agent is already %1.</translation>
-        </message>
-        <message>
-            <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
-            <translation>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known reason code.</source>
-            <translation>“%1” is not a known reason code.</translation>
-        </message>
-        <message>
-            <source>A reason is required to move an agent from %1 to %2.</source>
-            <translation>A reason is required to move an agent from %1 to %2.</translation>
-        </message>
-        <message>
-            <source>Team %1 already has %2 of at most %3 agents on %4.</source>
-            <translation>Team %1 already has %2 of at most %3 agents on %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDeliveryModel</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <source>Dead letter</source>
-            <translation>Dead letter</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>no answer</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Event ID</source>
-            <translation>Event ID</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Attempts</translation>
-        </message>
-        <message>
-            <source>Last status</source>
-            <translation>Last status</translation>
-        </message>
-        <message>
-            <source>Last latency</source>
-            <translation>Last latency</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Last error</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Next attempt</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookOutbox</name>
-        <message>
-            <source>No audit store.</source>
-            <translation>No audit store.</translation>
-        </message>
-        <message>
-            <source>The webhook outbox is not available.</source>
-            <translation>The webhook outbox is not available.</translation>
-        </message>
-        <message>
-            <source>Cannot store the webhook event: %1</source>
-            <translation>Cannot store the webhook event: %1</translation>
-        </message>
-        <message>
-            <source>No answer within %1 ms</source>
-            <translation>No answer within %1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP %1 %2</source>
-            <translation>HTTP %1 %2</translation>
-        </message>
-        <message>
-            <source>%1; gave up after %2 attempts</source>
-            <translation>%1; gave up after %2 attempts</translation>
-        </message>
-        <message>
-            <source>Webhook %1: attempt %2, %3</source>
-            <translation>Webhook %1: attempt %2, %3</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>no answer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookPanel</name>
-        <message>
-            <source>pending</source>
-            <translation>pending</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>delivered</translation>
-        </message>
-        <message>
-            <source>dead letter</source>
-            <translation>dead letter</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Attempts</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latency</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>&amp;Re-send</source>
-            <translation>&amp;Re-send</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>All deliveries</source>
-            <translation>All deliveries</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Dead letters</source>
-            <translation>Dead letters</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <source>Webhook deliveries</source>
-            <translation>Webhook deliveries</translation>
-        </message>
-        <message>
-            <source>Send the selected event again now</source>
-            <translation>Send the selected event again now</translation>
-        </message>
-        <message>
-            <source>%1 pending, %2 dead letters</source>
-            <translation>%1 pending, %2 dead letters</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Live agent status console for Genesys Cloud</source>
-            <translation>Live agent status console for Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
-            <translation>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</translation>
-        </message>
-        <message>
-            <source>Sign in to the simulator at &lt;url&gt;.</source>
-            <translation>Sign in to the simulator at &lt;url&gt;.</translation>
-        </message>
-        <message>
-            <source>Sign in with the remembered profile &lt;name&gt;.</source>
-            <translation>Sign in with the remembered profile &lt;name&gt;.</translation>
-        </message>
-        <message>
-            <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
-            <translation>Write screenshots of every view into &lt;dir&gt;, then quit.</translation>
-        </message>
-    </context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>This row may be out of date.</source>
+        <translation>This row may be out of date.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>On Queue</source>
+        <translation>On Queue</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Off queue</source>
+        <translation>Off queue</translation>
+    </message>
+    <message>
+        <source>Interacting</source>
+        <translation>Interacting</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Not responding</translation>
+    </message>
+    <message>
+        <source>Communicating</source>
+        <translation>Communicating</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondary</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Time in status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Freshness</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>A change to %1 is waiting for the server&apos;s answer.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%1 has been %2 for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 has been %2 for %n minute.</numerusform>
+            <numerusform>%1 has been %2 for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent over threshold</source>
+        <translation>Agent over threshold</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
+        <translation>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>No answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>The server&apos;s answer is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>The server&apos;s answer is larger than %1 bytes; it was refused.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Permission denied (HTTP 403): %1</source>
+        <translation>Permission denied (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: the permission %1 is missing.</source>
+        <translation>Permission denied: the permission %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP 400): %1</source>
+        <translation>The server refused the request (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Authentication failed: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server; retry after %1 s.</source>
+        <translation>Rate limited by the server; retry after %1 s.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server.</source>
+        <translation>Rate limited by the server.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>(correlation id %1)</source>
+        <translation>(correlation id %1)</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>request failed</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Demo organisation</source>
+        <translation>Demo organisation</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChainVerifier</name>
+    <message>
+        <source>Entry %1 was changed: entry %2 no longer links to it.</source>
+        <translation>Entry %1 was changed: entry %2 no longer links to it.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it does not start the chain.</source>
+        <translation>Entry %1 was changed: it does not start the chain.</translation>
+    </message>
+    <message>
+        <source>Entries before %1 are missing (after entry %2).</source>
+        <translation>Entries before %1 are missing (after entry %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: its neighbours link to each other.</source>
+        <translation>Entry %1 was inserted: its neighbours link to each other.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its hash does not match its content.</source>
+        <translation>Entry %1 was changed: its hash does not match its content.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: entry %2 links past it.</source>
+        <translation>Entry %1 was inserted: entry %2 links past it.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added behind the chain head.</source>
+        <translation>Entry %1 was added behind the chain head.</translation>
+    </message>
+    <message>
+        <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
+        <translation>The last entries are missing: the chain ends at %1 but its head records %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it no longer matches the chain head.</source>
+        <translation>Entry %1 was changed: it no longer matches the chain head.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact.</source>
+        <translation>
+            <numerusform>%n entry checked, the chain is intact.</numerusform>
+            <numerusform>%n entries checked, the chain is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Entry details</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSONL…</source>
+        <translation>Export &amp;JSONL…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>The audit history could not be read: %1</source>
+        <translation>The audit history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sign in to verify the audit history.</source>
+        <translation>Sign in to verify the audit history.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Chain intact: %n entry checked.</numerusform>
+            <numerusform>Chain intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1 (%2): %3</source>
+        <translation>Chain broken at entry %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Export the audit history</source>
+        <translation>Export the audit history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Audit work in progress</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verifying the audit chain…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Exporting the audit history…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>The PostgreSQL driver (QPSQL) is not installed.</translation>
+    </message>
+    <message>
+        <source>No audit log location is set.</source>
+        <translation>No audit log location is set.</translation>
+    </message>
+    <message>
+        <source>The audit log location %1 is a folder, not a file.</source>
+        <translation>The audit log location %1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Cannot open the audit log %1: %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>WAL journal mode is not available</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the audit log %1: %2</source>
+        <translation>Cannot prepare the audit log %1: %2</translation>
+    </message>
+    <message>
+        <source>An audit write is already in progress.</source>
+        <translation>An audit write is already in progress.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>Cannot write to the audit log: %1</translation>
+    </message>
+    <message>
+        <source>No audit write is in progress.</source>
+        <translation>No audit write is in progress.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>Cannot read the audit chain head: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>Cannot append to the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>Cannot advance the audit chain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit to the audit log: %1</source>
+        <translation>Cannot commit to the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Cannot write the export.</translation>
+    </message>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>The export target is not writable.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Correlation ID</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change several agents</source>
+        <translation>Change several agents</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Who changes</source>
+        <translation>Who changes</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Start no further changes; the ones in flight finish.</source>
+        <translation>Start no further changes; the ones in flight finish.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>These agents changed while the batch ran. Choose for each:</source>
+        <translation>These agents changed while the batch ran. Choose for each:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>&amp;Apply choices</translation>
+    </message>
+    <message>
+        <source>All: apply to &amp;latest</source>
+        <translation>All: apply to &amp;latest</translation>
+    </message>
+    <message>
+        <source>All: keep &amp;theirs</source>
+        <translation>All: keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Revert batch</source>
+        <translation>&amp;Revert batch</translation>
+    </message>
+    <message>
+        <source>Put every changed agent back to the status it had before.</source>
+        <translation>Put every changed agent back to the status it had before.</translation>
+    </message>
+    <message>
+        <source>Reason for the revert</source>
+        <translation>Reason for the revert</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>will change</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will change to %1</source>
+        <translation>
+            <numerusform>%n agent will change to %1</numerusform>
+            <numerusform>%n agents will change to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reason %1)</source>
+        <translation> (reason %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the rules.</source>
+        <translation>
+            <numerusform>%n refused by the rules.</numerusform>
+            <numerusform>%n refused by the rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done…</source>
+        <translation>%1 of %2 done…</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>kept theirs</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Choice for %1</translation>
+    </message>
+    <message>
+        <source>Apply to latest</source>
+        <translation>Apply to latest</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflict to review.</numerusform>
+            <numerusform>%n conflicts to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied</source>
+        <translation>%1 of %2 applied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept theirs</source>
+        <translation>
+            <numerusform>%n kept theirs</numerusform>
+            <numerusform>%n kept theirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>The rules ask for a reason for the way back: pick the reason of the revert.</translation>
+    </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>not known yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 not known yet (checked again at the next start)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>the agent</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>another client</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeController</name>
+    <message>
+        <source>%1 is already in this status.</source>
+        <translation>%1 is already in this status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the same for %n more agent(s)</source>
+        <translation>
+            <numerusform>… and the same for %n more agent</numerusform>
+            <numerusform>… and the same for %n more agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: there is no roster to change yet.</source>
+        <translation>Sign in first: there is no roster to change yet.</translation>
+    </message>
+    <message>
+        <source>Select one or more agents first.</source>
+        <translation>Select one or more agents first.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed from %2.</source>
+        <translation>%1 is allowed from %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was refused: %2</source>
+        <translation>The change of %1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 keeps the status the other side set.</source>
+        <translation>%1 keeps the status the other side set.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was cancelled; nothing was sent.</source>
+        <translation>The change of %1 was cancelled; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
+        <translation>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</translation>
+    </message>
+    <message>
+        <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
+        <translation>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
+        <translation>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed (%2): %3</source>
+        <translation>The change of %1 failed (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason.</source>
+        <translation>The rules ask for a reason.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied.</source>
+        <translation>Bulk change finished: %1 of %2 applied.</translation>
+    </message>
+    <message>
+        <source>Revert batch</source>
+        <translation>Revert batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation>
+            <numerusform>%n of %1 places in %2 free.</numerusform>
+            <numerusform>%n of %1 places in %2 free.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 is refused: %2 is already %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 is refused: it is not a status of the rules in force.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>The change of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>Target status</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Preview of the request</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Will be sent:</translation>
+    </message>
+    <message>
+        <source>Change the status of %1 (now %2) to:</source>
+        <translation>Change the status of %1 (now %2) to:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n agent(s) to:</source>
+        <translation>
+            <numerusform>Change the status of %n agent to:</numerusform>
+            <numerusform>Change the status of %n agents to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Pick a status that the rules allow.</source>
+        <translation>Pick a status that the rules allow.</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for %1.</source>
+        <translation>The rules ask for a reason for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsTokenProvider</name>
+    <message>
+        <source>No network access manager: the provider is not attached to an ApiClient.</source>
+        <translation>No network access manager: the provider is not attached to an ApiClient.</translation>
+    </message>
+    <message>
+        <source>A client id and client secret are needed for client credentials.</source>
+        <translation>A client id and client secret are needed for client credentials.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
+        <translation>Refusing to send credentials to %1: only https, or http to loopback.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Apply to latest</source>
+        <translation>&amp;Apply to latest</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status changed meanwhile</source>
+        <translation>Status changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>You asked for</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Leave the agent in the status the other side set.</source>
+        <translation>Leave the agent in the status the other side set.</translation>
+    </message>
+    <message>
+        <source>Drop your change; nothing is sent.</source>
+        <translation>Drop your change; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>%1 changed while you were deciding</source>
+        <translation>%1 changed while you were deciding</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
+        <translation>Send your change again, based on the agent&apos;s status now.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation>The simulator could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The simulator stopped before it was ready (exit code %1).</source>
+        <translation>The simulator stopped before it was ready (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The simulator did not report its address in time.</source>
+        <translation>The simulator did not report its address in time.</translation>
+    </message>
+    <message>
+        <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
+        <translation>The simulator (statusdesk-sim) is not installed next to StatusDesk.</translation>
+    </message>
+    <message>
+        <source>The simulator said something unexpected: %1</source>
+        <translation>The simulator said something unexpected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayReply</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
+        <translation>The signed-in user has no id in the server&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>The server did not answer for this agent.</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysGateway</name>
+    <message>
+        <source>The presence answer is not an object.</source>
+        <translation>The presence answer is not an object.</translation>
+    </message>
+    <message>
+        <source>The presence re-read before writing is not what the server should send.</source>
+        <translation>The presence re-read before writing is not what the server should send.</translation>
+    </message>
+    <message>
+        <source>The agent %1 was not found.</source>
+        <translation>The agent %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The organisation has no presence definition for %1.</source>
+        <translation>The organisation has no presence definition for %1.</translation>
+    </message>
+    <message>
+        <source>The presence definitions answer has no list of entities.</source>
+        <translation>The presence definitions answer has no list of entities.</translation>
+    </message>
+    <message>
+        <source>The server lists no usable presence definitions.</source>
+        <translation>The server lists no usable presence definitions.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentReconciler</name>
+    <message>
+        <source>Interrupted change (intent #%1): the agent was not found</source>
+        <translation>Interrupted change (intent #%1): the agent was not found</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
+        <translation>Interrupted change (intent #%1): the agent is in %2, the change took effect</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
+        <translation>Interrupted change (intent #%1): the agent is in %2, not %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StatusDesk</source>
+        <translation>StatusDesk</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Loading progress</translation>
+    </message>
+    <message>
+        <source>Stop signing in</source>
+        <translation>Stop signing in</translation>
+    </message>
+    <message>
+        <source>Signing in was stopped.</source>
+        <translation>Signing in was stopped.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>&amp;Change status…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents (Enter)</source>
+        <translation>Change the status of the selected agents (Enter)</translation>
+    </message>
+    <message>
+        <source>Change &amp;to</source>
+        <translation>Change &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Find agents</source>
+        <translation>&amp;Find agents</translation>
+    </message>
+    <message>
+        <source>&amp;Reload roster</source>
+        <translation>&amp;Reload roster</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</translation>
+    </message>
+    <message>
+        <source>There is no profile called %1.</source>
+        <translation>There is no profile called %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>The keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain: enter it again.</source>
+        <translation>The client secret is not in the keychain: enter it again.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>Finish signing in in your browser.</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1</source>
+        <translation>StatusDesk — %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>Starting the demo organisation…</source>
+        <translation>Starting the demo organisation…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Loading the roster…</translation>
+    </message>
+    <message>
+        <source>Checking changes left open by the last run…</source>
+        <translation>Checking changes left open by the last run…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1: %n agent(s).</source>
+        <translation>
+            <numerusform>Signed in as %1: %n agent.</numerusform>
+            <numerusform>Signed in as %1: %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left open by the last run were reconciled.</source>
+        <translation>
+            <numerusform>%n change left open by the last run were reconciled.</numerusform>
+            <numerusform>%n changes left open by the last run were reconciled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. Connection settings apply at the next sign-in.</source>
+        <translation>Settings saved. Connection settings apply at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFile</name>
+    <message>
+        <source>Cannot write the metrics to %1: %2</source>
+        <translation>Cannot write the metrics to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Status distribution</source>
+        <translation>Status distribution</translation>
+    </message>
+    <message>
+        <source>Update latency histogram</source>
+        <translation>Update latency histogram</translation>
+    </message>
+    <message>
+        <source>Error counters</source>
+        <translation>Error counters</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prometheus text</source>
+        <translation>&amp;Copy Prometheus text</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Update latency: time on the wire, and waiting apart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Status distribution: %n agent</numerusform>
+            <numerusform>Status distribution: all %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Status distribution: %1 of %n agent as filtered</numerusform>
+            <numerusform>Status distribution: %1 of %n agents as filtered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Cannot listen on 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationChannel</name>
+    <message>
+        <source>The notification channel has no id or address.</source>
+        <translation>The notification channel has no id or address.</translation>
+    </message>
+    <message>
+        <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
+        <translation>Refusing the notification address %1: only wss, or ws to loopback.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) were refused, e.g. %1: %2</source>
+        <translation>
+            <numerusform>%n topic were refused, e.g. %1: %2</numerusform>
+            <numerusform>%n topics were refused, e.g. %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>PkceTokenProvider</name>
+    <message>
+        <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
+        <translation>PKCE sign-in needs a client id, an https login host and an ApiClient.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
+        <translation>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Not the StatusDesk sign-in address.</source>
+        <translation>Not the StatusDesk sign-in address.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not match this request (state).</source>
+        <translation>The sign-in answer does not match this request (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1</source>
+        <translation>Sign-in was refused: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to StatusDesk. You can close this window.</source>
+        <translation>Signed in to StatusDesk. You can close this window.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
+        <translation>No client id (set GENESYS_CLIENT_ID or --client-id).</translation>
+    </message>
+    <message>
+        <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
+        <translation>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</translation>
+    </message>
+    <message>
+        <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
+        <translation>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>The API base URL &quot;%1&quot; is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be a positive number per minute.</source>
+        <translation>The rate limit must be a positive number per minute.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
+        <translation>Unknown region “%1”. Valid regions: %2 (or their domains).</translation>
+    </message>
+    <message>
+        <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
+        <translation>STATUSDESK_API_BASE “%1” is not a URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>The users page %1 has no list of entities.</source>
+        <translation>The users page %1 has no list of entities.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds an entry without an id.</source>
+        <translation>The users page %1 holds an entry without an id.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Filter agents…  Ctrl+F</source>
+        <translation>Filter agents…  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation>Filter agents</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
+        <translation>Break is allowed from Meeting; 1 of 2 Break places is free.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The rules file %1 is not valid: %2</source>
+        <translation>The rules file %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The audit store could not be opened: %1</source>
+        <translation>The audit store could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>The statuses could not be loaded: %1</source>
+        <translation>The statuses could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded: %1</source>
+        <translation>The roster could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Token expiry</translation>
+    </message>
+    <message>
+        <source>Request budget</source>
+        <translation>Request budget</translation>
+    </message>
+    <message>
+        <source>Pending webhooks</source>
+        <translation>Pending webhooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n shown</numerusform>
+            <numerusform> · %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected</source>
+        <translation>
+            <numerusform> · %n selected</numerusform>
+            <numerusform> · %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Polling</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>token %n min</source>
+        <translation>
+            <numerusform>token %n min</numerusform>
+            <numerusform>token %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token renewing</source>
+        <translation>token renewing</translation>
+    </message>
+    <message>
+        <source>Slowed down by the server (429)</source>
+        <translation>Slowed down by the server (429)</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests per min left</source>
+        <translation>%1/%2 requests per min left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) pending</source>
+        <translation>
+            <numerusform>%n webhook pending</numerusform>
+            <numerusform>%n webhooks pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>No webhook address: %n webhook waiting</numerusform>
+            <numerusform>No webhook address: %n webhooks waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>S&amp;QLite file</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL (shared team log)</source>
+        <translation>&amp;PostgreSQL (shared team log)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Webhook signing key</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>Rules file</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Built-in rules</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Rate limit</translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation> requests/min</translation>
+    </message>
+    <message>
+        <source>Audit store location</source>
+        <translation>Audit store location</translation>
+    </message>
+    <message>
+        <source>Webhook and rules</source>
+        <translation>Webhook and rules</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook address:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Signing &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules file:</source>
+        <translation>&amp;Rules file:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>Rate &amp;limit:</translation>
+    </message>
+    <message>
+        <source>Audit store</source>
+        <translation>Audit store</translation>
+    </message>
+    <message>
+        <source>Alert when an agent stays longer than</source>
+        <translation>Alert when an agent stays longer than</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Alert threshold for %1</source>
+        <translation>Alert threshold for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The built-in rules are used.</source>
+        <translation>The built-in rules are used.</translation>
+    </message>
+    <message>
+        <source>This rules file cannot be used: %1</source>
+        <translation>This rules file cannot be used: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules file is valid: %n status(es).</source>
+        <translation>
+            <numerusform>Rules file is valid: %n status.</numerusform>
+            <numerusform>Rules file is valid: %n statuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rules file</source>
+        <translation>Choose a rules file</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Rules (*.json)</translation>
+    </message>
+    <message>
+        <source>Default file in the data folder</source>
+        <translation>Default file in the data folder</translation>
+    </message>
+    <message>
+        <source>The webhook address must be an http or https URL.</source>
+        <translation>The webhook address must be an http or https URL.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL audit store needs a postgresql:// address.</source>
+        <translation>A PostgreSQL audit store needs a postgresql:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Demo organisation</source>
+        <translation>&amp;Demo organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Genesys Cloud</source>
+        <translation>&amp;Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Sign in in the &amp;browser</translation>
+    </message>
+    <message>
+        <source>Client c&amp;redentials</source>
+        <translation>Client c&amp;redentials</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this organisation</source>
+        <translation>&amp;Remember this organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to StatusDesk</source>
+        <translation>Sign in to StatusDesk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
+        <translation>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</translation>
+    </message>
+    <message>
+        <source>Start a simulator</source>
+        <translation>Start a simulator</translation>
+    </message>
+    <message>
+        <source>Simulator address</source>
+        <translation>Simulator address</translation>
+    </message>
+    <message>
+        <source>Simulator &amp;address:</source>
+        <translation>Simulator &amp;address:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>e.g. Billing team</source>
+        <translation>e.g. Billing team</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
+        <translation>A region such as eu-central-1, or a domain such as mypurecloud.de</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name:</source>
+        <translation>&amp;Profile name:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client &amp;id:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Sign-in:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://payroll.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook address:</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>This is not an http or https address.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Empty: the started simulator&apos;s payroll sink receives the webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Empty: the simulator&apos;s payroll sink receives the webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Empty: status changes are recorded, but no webhook is sent to payroll.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusApiGateway</name>
+    <message>
+        <source>The statuses or reasons answer is not a list of entities.</source>
+        <translation>The statuses or reasons answer is not a list of entities.</translation>
+    </message>
+    <message>
+        <source>The server lists no known statuses.</source>
+        <translation>The server lists no known statuses.</translation>
+    </message>
+    <message>
+        <source>The status answer is not a status resource.</source>
+        <translation>The status answer is not a status resource.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(the ETag read just before)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeService</name>
+    <message>
+        <source>The audit store is not open; no change is made without an audit trail.</source>
+        <translation>The audit store is not open; no change is made without an audit trail.</translation>
+    </message>
+    <message>
+        <source>Refused by the transition rules</source>
+        <translation>Refused by the transition rules</translation>
+    </message>
+    <message>
+        <source>Status change requested</source>
+        <translation>Status change requested</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>The intent could not be audited; the change was not sent.</translation>
+    </message>
+    <message>
+        <source>The write needed %1 attempts</source>
+        <translation>The write needed %1 attempts</translation>
+    </message>
+    <message>
+        <source>The server asked StatusDesk to slow down</source>
+        <translation>The server asked StatusDesk to slow down</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>The agent changed meanwhile: now %1</source>
+        <translation>The agent changed meanwhile: now %1</translation>
+    </message>
+    <message>
+        <source>Status change failed</source>
+        <translation>Status change failed</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Conflict resolved: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Status changed (the answer was lost; a read of the agent confirmed it)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>Status change did not take effect: the answer was lost and the agent is in %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>The users answer has no list of entities.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Cannot reach the login server: %1</source>
+        <translation>Cannot reach the login server: %1</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
+        <translation>The login server&apos;s answer has no access token or lifetime.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRules</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>malformed JSON: %1</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>the rules must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; is missing</source>
+        <translation>&quot;statuses&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; is missing</source>
+        <translation>&quot;transitions&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of statuses</source>
+        <translation>&quot;%1&quot; must be a list of statuses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain only status names</source>
+        <translation>&quot;%1&quot; must contain only status names</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; appears twice in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
+        <translation>&quot;statuses&quot; must be a non-empty list of status names</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
+        <translation>&quot;%1&quot; is not a status; use one of %2</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(not text)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is declared twice</source>
+        <translation>&quot;%1&quot; is declared twice</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
+        <translation>&quot;transitions&quot; must map each status to the statuses it may move to</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
+        <translation>&quot;%1&quot; is not one of the declared statuses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not move to itself</source>
+        <translation>&quot;%1&quot; may not move to itself</translation>
+    </message>
+    <message>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
+        <translation>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
+        <translation>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
+        <translation>&quot;capacity&quot; must map statuses to numbers</translation>
+    </message>
+    <message>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation>the capacity of &quot;%1&quot; must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
+        <translation>&quot;reasons&quot; must be a list of reason codes</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
+        <translation>&quot;reasons&quot; must contain only non-empty codes</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; appears twice</source>
+        <translation>reason &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known status.</source>
+        <translation>“%1” is not a known status.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
+        <translation>The agent&apos;s current status “%1” is not a known status.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The agent is already %1.</source>
+        <translation>The agent is already %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
+        <translation>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known reason code.</source>
+        <translation>“%1” is not a known reason code.</translation>
+    </message>
+    <message>
+        <source>A reason is required to move an agent from %1 to %2.</source>
+        <translation>A reason is required to move an agent from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Team %1 already has %2 of at most %3 agents on %4.</source>
+        <translation>Team %1 already has %2 of at most %3 agents on %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Dead letter</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Event ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Last status</translation>
+    </message>
+    <message>
+        <source>Last latency</source>
+        <translation>Last latency</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutbox</name>
+    <message>
+        <source>No audit store.</source>
+        <translation>No audit store.</translation>
+    </message>
+    <message>
+        <source>The webhook outbox is not available.</source>
+        <translation>The webhook outbox is not available.</translation>
+    </message>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>Cannot store the webhook event: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms</source>
+        <translation>No answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; gave up after %2 attempts</source>
+        <translation>%1; gave up after %2 attempts</translation>
+    </message>
+    <message>
+        <source>Webhook %1: attempt %2, %3</source>
+        <translation>Webhook %1: attempt %2, %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>dead letter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send</source>
+        <translation>&amp;Re-send</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>All deliveries</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead letters</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook deliveries</translation>
+    </message>
+    <message>
+        <source>Send the selected event again now</source>
+        <translation>Send the selected event again now</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 dead letters</source>
+        <translation>%1 pending, %2 dead letters</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live agent status console for Genesys Cloud</source>
+        <translation>Live agent status console for Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
+        <translation>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</translation>
+    </message>
+    <message>
+        <source>Sign in to the simulator at &lt;url&gt;.</source>
+        <translation>Sign in to the simulator at &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in with the remembered profile &lt;name&gt;.</source>
+        <translation>Sign in with the remembered profile &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
+        <translation>Write screenshots of every view into &lt;dir&gt;, then quit.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2296 +1,2288 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>AgentTableModel</name>
-        <message>
-            <source>stale</source>
-            <translation>desactualizado</translation>
-        </message>
-        <message>
-            <source>live</source>
-            <translation>en directo</translation>
-        </message>
-        <message>
-            <source>This row may be out of date.</source>
-            <translation>Es posible que esta fila no esté actualizada.</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Desconocido</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Disponible</translation>
-        </message>
-        <message>
-            <source>On Queue</source>
-            <translation>En cola</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Descanso</translation>
-        </message>
-        <message>
-            <source>Meal</source>
-            <translation>Comida</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Ausente</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Ocupado</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formación</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Desconectado</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>Inactivo</translation>
-        </message>
-        <message>
-            <source>Off queue</source>
-            <translation>Fuera de cola</translation>
-        </message>
-        <message>
-            <source>Interacting</source>
-            <translation>Interactuando</translation>
-        </message>
-        <message>
-            <source>Not responding</source>
-            <translation>No responde</translation>
-        </message>
-        <message>
-            <source>Communicating</source>
-            <translation>Comunicando</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Equipo</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation>Secundario</translation>
-        </message>
-        <message>
-            <source>Routing</source>
-            <translation>Enrutamiento</translation>
-        </message>
-        <message>
-            <source>Time in status</source>
-            <translation>Tiempo en el estado</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Cambiado por</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Actualidad</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>pendiente</translation>
-        </message>
-        <message>
-            <source>A change to %1 is waiting for the server's answer.</source>
-            <translation>Un cambio a %1 espera la respuesta del servidor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertNotifier</name>
-        <message numerus="yes">
-            <source>%1 has been %2 for %n minute(s).</source>
-            <translation>
-                <numerusform>%1 lleva %n minuto en %2.</numerusform>
-                <numerusform>%1 lleva %n minutos en %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agent over threshold</source>
-            <translation>Agente por encima del umbral</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
-            <translation>Se rechaza el envío a %1: solo se permite https, o http a este equipo (loopback).</translation>
-        </message>
-        <message>
-            <source>No answer within %1 s.</source>
-            <translation>Sin respuesta en %1 s.</translation>
-        </message>
-        <message>
-            <source>The server's answer is not valid JSON (%1 at byte %2).</source>
-            <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-        <message>
-            <source>The server's answer is larger than %1 bytes; it was refused.</source>
-            <translation>La respuesta del servidor supera los %1 bytes; se rechazó.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>Permission denied (HTTP 403): %1</source>
-            <translation>Permiso denegado (HTTP 403): %1</translation>
-        </message>
-        <message>
-            <source>Permission denied: the permission %1 is missing.</source>
-            <translation>Permiso denegado: falta el permiso %1.</translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP 400): %1</source>
-            <translation>El servidor rechazó la solicitud (HTTP 400): %1</translation>
-        </message>
-        <message>
-            <source>Authentication failed: %1</source>
-            <translation>La autenticación falló: %1</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server; retry after %1 s.</source>
-            <translation>El servidor limita la frecuencia; reintentar tras %1 s.</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server.</source>
-            <translation>El servidor limita la frecuencia.</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>(correlation id %1)</source>
-            <translation>(id. de correlación %1)</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>error del servidor</translation>
-        </message>
-        <message>
-            <source>request failed</source>
-            <translation>la solicitud falló</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppSettings</name>
-        <message>
-            <source>Demo organisation</source>
-            <translation>Organización de demostración</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditChainVerifier</name>
-        <message>
-            <source>Entry %1 was changed: entry %2 no longer links to it.</source>
-            <translation>La entrada %1 fue modificada: la entrada %2 ya no enlaza con ella.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it does not start the chain.</source>
-            <translation>La entrada %1 fue modificada: no inicia la cadena.</translation>
-        </message>
-        <message>
-            <source>Entries before %1 are missing (after entry %2).</source>
-            <translation>Faltan entradas antes de %1 (después de la entrada %2).</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: its neighbours link to each other.</source>
-            <translation>La entrada %1 fue insertada: sus vecinas enlazan entre sí.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: its hash does not match its content.</source>
-            <translation>La entrada %1 fue modificada: su hash no coincide con su contenido.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: entry %2 links past it.</source>
-            <translation>La entrada %1 fue insertada: la entrada %2 enlaza saltándosela.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was added behind the chain head.</source>
-            <translation>La entrada %1 se añadió detrás de la cabeza de la cadena.</translation>
-        </message>
-        <message>
-            <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
-            <translation>Faltan las últimas entradas: la cadena termina en %1 pero su cabeza registra %2.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it no longer matches the chain head.</source>
-            <translation>La entrada %1 fue modificada: ya no coincide con la cabeza de la cadena.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries checked, the chain is intact.</source>
-            <translation>
-                <numerusform>%n entrada comprobada, la cadena está intacta.</numerusform>
-                <numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Desde</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Hasta</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agente</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Any outcome</source>
-            <translation>Cualquier resultado</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texto</translation>
-        </message>
-        <message>
-            <source>Audit history</source>
-            <translation>Historial de auditoría</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latencia</translation>
-        </message>
-        <message>
-            <source>Entry details</source>
-            <translation>Detalles de la entrada</translation>
-        </message>
-        <message>
-            <source>&amp;Verify chain</source>
-            <translation>&amp;Verificar cadena</translation>
-        </message>
-        <message>
-            <source>Export &amp;JSONL…</source>
-            <translation>Exportar &amp;JSONL…</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>hasta</translation>
-        </message>
-        <message>
-            <source>The audit history could not be read: %1</source>
-            <translation>No se pudo leer el historial de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Sign in to verify the audit history.</source>
-            <translation>Inicie sesión para verificar el historial de auditoría.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Chain intact: %n entry(s) checked.</source>
-            <translation>
-                <numerusform>Cadena intacta: %n entrada comprobada.</numerusform>
-                <numerusform>Cadena intacta: %n entradas comprobadas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Chain broken at entry %1 (%2): %3</source>
-            <translation>Cadena rota en la entrada %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>Not signed in.</source>
-            <translation>No ha iniciado sesión.</translation>
-        </message>
-        <message>
-            <source>Export the audit history</source>
-            <translation>Exportar el historial de auditoría</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines (*.jsonl)</source>
-            <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exportado a %1.</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>La exportación falló: %1</translation>
-        </message>
-        <message>
-            <source>Audit work in progress</source>
-            <translation>Trabajo de auditoría en curso</translation>
-        </message>
-        <message>
-            <source>Verifying the audit chain…</source>
-            <translation>Verificando la cadena de auditoría…</translation>
-        </message>
-        <message>
-            <source>Exporting the audit history…</source>
-            <translation>Exportando el historial de auditoría…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditStore</name>
-        <message>
-            <source>The PostgreSQL driver (QPSQL) is not installed.</source>
-            <translation>El controlador de PostgreSQL (QPSQL) no está instalado.</translation>
-        </message>
-        <message>
-            <source>No audit log location is set.</source>
-            <translation>No se ha indicado la ubicación del registro de auditoría.</translation>
-        </message>
-        <message>
-            <source>The audit log location %1 is a folder, not a file.</source>
-            <translation>La ubicación del registro de auditoría %1 es una carpeta, no un archivo.</translation>
-        </message>
-        <message>
-            <source>Cannot open the audit log %1: %2</source>
-            <translation>No se puede abrir el registro de auditoría %1: %2</translation>
-        </message>
-        <message>
-            <source>WAL journal mode is not available</source>
-            <translation>El modo de diario WAL no está disponible</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the audit log %1: %2</source>
-            <translation>No se puede preparar el registro de auditoría %1: %2</translation>
-        </message>
-        <message>
-            <source>An audit write is already in progress.</source>
-            <translation>Ya hay una escritura de auditoría en curso.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the audit log: %1</source>
-            <translation>No se puede escribir en el registro de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>No audit write is in progress.</source>
-            <translation>No hay ninguna escritura de auditoría en curso.</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit chain head: %1</source>
-            <translation>No se puede leer la cabeza de la cadena de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>Cannot append to the audit log: %1</source>
-            <translation>No se puede añadir al registro de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>Cannot advance the audit chain: %1</source>
-            <translation>No se puede avanzar la cadena de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit to the audit log: %1</source>
-            <translation>No se puede confirmar en el registro de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit log: %1</source>
-            <translation>No se puede leer el registro de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the export.</source>
-            <translation>No se puede escribir la exportación.</translation>
-        </message>
-        <message>
-            <source>The export target is not writable.</source>
-            <translation>No se puede escribir en el destino de la exportación.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agente</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Hasta</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latencia</translation>
-        </message>
-        <message>
-            <source>Correlation ID</source>
-            <translation>Id. de correlación</translation>
-        </message>
-    </context>
-    <context>
-        <name>BulkChangeDialog</name>
-        <message>
-            <source>Change several agents</source>
-            <translation>Cambiar varios agentes</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agente</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Ahora</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Veredicto</translation>
-        </message>
-        <message>
-            <source>Who changes</source>
-            <translation>Quién cambia</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Iniciar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progreso</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>&amp;Detener</translation>
-        </message>
-        <message>
-            <source>Start no further changes; the ones in flight finish.</source>
-            <translation>No iniciar más cambios; los que están en curso terminan.</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Hasta</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Cambiado por</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Elección</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflictos por revisar</translation>
-        </message>
-        <message>
-            <source>These agents changed while the batch ran. Choose for each:</source>
-            <translation>Estos agentes cambiaron mientras se ejecutaba el lote. Elija para cada uno:</translation>
-        </message>
-        <message>
-            <source>&amp;Apply choices</source>
-            <translation>&amp;Aplicar elecciones</translation>
-        </message>
-        <message>
-            <source>All: apply to &amp;latest</source>
-            <translation>Todos: aplicar al estado &amp;actual</translation>
-        </message>
-        <message>
-            <source>All: keep &amp;theirs</source>
-            <translation>Todos: mantener el &amp;suyo</translation>
-        </message>
-        <message>
-            <source>&amp;Revert batch</source>
-            <translation>&amp;Revertir lote</translation>
-        </message>
-        <message>
-            <source>Put every changed agent back to the status it had before.</source>
-            <translation>Devolver cada agente cambiado al estado que tenía antes.</translation>
-        </message>
-        <message>
-            <source>Reason for the revert</source>
-            <translation>Motivo de la reversión</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>will change</source>
-            <translation>cambiará</translation>
-        </message>
-        <message>
-            <source>refused: %1</source>
-            <translation>rechazado: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s) will change to %1</source>
-            <translation>
-                <numerusform>%n agente cambiará a %1</numerusform>
-                <numerusform>%n agentes cambiarán a %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (reason %1)</source>
-            <translation> (motivo %1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused by the rules.</source>
-            <translation>
-                <numerusform>%n rechazado por las reglas.</numerusform>
-                <numerusform>%n rechazados por las reglas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 done…</source>
-            <translation>%1 de %2 hechos…</translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(sin motivo)</translation>
-        </message>
-        <message>
-            <source>applied</source>
-            <translation>aplicado</translation>
-        </message>
-        <message>
-            <source>kept theirs</source>
-            <translation>se mantuvo el suyo</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>cancelado</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>falló: %1</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <source>Choice for %1</source>
-            <translation>Elección para %1</translation>
-        </message>
-        <message>
-            <source>Apply to latest</source>
-            <translation>Aplicar al estado actual</translation>
-        </message>
-        <message>
-            <source>Keep theirs</source>
-            <translation>Mantener el suyo</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to review.</source>
-            <translation>
-                <numerusform>%n conflicto por revisar.</numerusform>
-                <numerusform>%n conflictos por revisar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 applied</source>
-            <translation>%1 de %2 aplicados</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n rechazado</numerusform>
-                <numerusform>%n rechazados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n kept theirs</source>
-            <translation>
-                <numerusform>%n mantuvo el suyo</numerusform>
-                <numerusform>%n mantuvieron el suyo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cancelled</source>
-            <translation>
-                <numerusform>%n cancelado</numerusform>
-                <numerusform>%n cancelados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n falló</numerusform>
-                <numerusform>%n fallaron</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
-            <translation>Las reglas piden un motivo para la vuelta atrás: elija el motivo de la reversión.</translation>
-        </message>
-        <message>
-            <source>not known yet: %1</source>
-            <translation>aún no se sabe: %1</translation>
-        </message>
-        <message>
-            <source>%1 not known yet (checked again at the next start)</source>
-            <translation>%1 aún sin saber (se comprueba de nuevo en el próximo inicio)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeAuthors</name>
-        <message>
-            <source>you</source>
-            <translation>usted</translation>
-        </message>
-        <message>
-            <source>the agent</source>
-            <translation>el propio agente</translation>
-        </message>
-        <message>
-            <source>another client</source>
-            <translation>otro cliente</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeController</name>
-        <message>
-            <source>%1 is already in this status.</source>
-            <translation>%1 ya está en este estado.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and the same for %n more agent(s)</source>
-            <translation>
-                <numerusform>… y lo mismo para %n agente más</numerusform>
-                <numerusform>… y lo mismo para %n agentes más</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in first: there is no roster to change yet.</source>
-            <translation>Inicie sesión primero: todavía no hay lista de agentes.</translation>
-        </message>
-        <message>
-            <source>Select one or more agents first.</source>
-            <translation>Seleccione primero uno o más agentes.</translation>
-        </message>
-        <message>
-            <source>%1 is allowed from %2.</source>
-            <translation>%1 está permitido desde %2.</translation>
-        </message>
-        <message>
-            <source>%1 is now %2.</source>
-            <translation>%1 está ahora en %2.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was refused: %2</source>
-            <translation>El cambio de %1 fue rechazado: %2</translation>
-        </message>
-        <message>
-            <source>%1 keeps the status the other side set.</source>
-            <translation>%1 mantiene el estado que puso la otra parte.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was cancelled; nothing was sent.</source>
-            <translation>El cambio de %1 se canceló; no se envió nada.</translation>
-        </message>
-        <message>
-            <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
-            <translation>StatusDesk no puede cambiar a %1 (403: %2). Pida a su administrador de Genesys Cloud el permiso presence:userPresence:edit.</translation>
-        </message>
-        <message>
-            <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
-            <translation>El servidor está frenando a StatusDesk (429). El cambio de %1 no se realizó; inténtelo de nuevo en un minuto.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
-            <translation>No se puede contactar con el servidor (%1). El cambio de %2 no se hizo; revise la red y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed (%2): %3</source>
-            <translation>El cambio de %1 falló (%2): %3</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Reintentar</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason.</source>
-            <translation>Las reglas piden un motivo.</translation>
-        </message>
-        <message>
-            <source>Bulk change finished: %1 of %2 applied.</source>
-            <translation>Cambio en bloque terminado: %1 de %2 aplicados.</translation>
-        </message>
-        <message>
-            <source>Revert batch</source>
-            <translation>Revertir lote</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 places in %2 free.</source>
-            <translation>
-                <numerusform>%n de %1 plazas en %2 libre.</numerusform>
-                <numerusform>%n de %1 plazas en %2 libres.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2</source>
-            <translation>%1 se rechaza: %2</translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2 is already %1.</source>
-            <translation>%1 se rechaza: %2 ya está en %1.</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it is not a status of the rules in force.</source>
-            <translation>%1 se rechaza: no es un estado de las reglas vigentes.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed: %2</source>
-            <translation>El cambio de %1 falló: %2</translation>
-        </message>
-        <message>
-            <source>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
-            <translation>La respuesta del servidor al cambio de %1 se perdió y no se pudo volver a leer el agente; si el cambio se aplicó se comprobará de nuevo en el próximo inicio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeDialog</name>
-        <message>
-            <source>Change status</source>
-            <translation>Cambiar estado</translation>
-        </message>
-        <message>
-            <source>Target status</source>
-            <translation>Estado de destino</translation>
-        </message>
-        <message>
-            <source>Reason code</source>
-            <translation>Código de motivo</translation>
-        </message>
-        <message>
-            <source>Preview of the request</source>
-            <translation>Vista previa de la solicitud</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motivo:</translation>
-        </message>
-        <message>
-            <source>Will be sent:</source>
-            <translation>Se enviará:</translation>
-        </message>
-        <message>
-            <source>Change the status of %1 (now %2) to:</source>
-            <translation>Cambiar el estado de %1 (ahora %2) a:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Change the status of %n agent(s) to:</source>
-            <translation>
-                <numerusform>Cambiar el estado de %n agente a:</numerusform>
-                <numerusform>Cambiar el estado de %n agentes a:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(sin motivo)</translation>
-        </message>
-        <message>
-            <source>Pick a status that the rules allow.</source>
-            <translation>Elija un estado que las reglas permitan.</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for %1.</source>
-            <translation>Las reglas piden un motivo para %1.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCredentialsTokenProvider</name>
-        <message>
-            <source>No network access manager: the provider is not attached to an ApiClient.</source>
-            <translation>Sin acceso a la red: el proveedor no está asociado a un ApiClient.</translation>
-        </message>
-        <message>
-            <source>A client id and client secret are needed for client credentials.</source>
-            <translation>Las credenciales de cliente necesitan un id. de cliente y un secreto de cliente.</translation>
-        </message>
-        <message>
-            <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
-            <translation>Se rechaza enviar las credenciales a %1: solo https, o http a loopback.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>&amp;Apply to latest</source>
-            <translation>&amp;Aplicar al estado actual</translation>
-        </message>
-        <message>
-            <source>&amp;Keep theirs</source>
-            <translation>&amp;Mantener el suyo</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Status changed meanwhile</source>
-            <translation>El estado cambió mientras tanto</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Ahora</translation>
-        </message>
-        <message>
-            <source>You asked for</source>
-            <translation>Lo que pidió</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Cambiado por</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Leave the agent in the status the other side set.</source>
-            <translation>Dejar al agente en el estado que puso la otra parte.</translation>
-        </message>
-        <message>
-            <source>Drop your change; nothing is sent.</source>
-            <translation>Descartar su cambio; no se envía nada.</translation>
-        </message>
-        <message>
-            <source>%1 changed while you were deciding</source>
-            <translation>%1 cambió mientras usted decidía</translation>
-        </message>
-        <message>
-            <source>%1 (since %2)</source>
-            <translation>%1 (desde %2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>usted</translation>
-        </message>
-        <message>
-            <source>Send your change again, based on the agent's status now.</source>
-            <translation>Enviar de nuevo su cambio, partiendo del estado actual del agente.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoLauncher</name>
-        <message>
-            <source>The simulator could not be started: %1</source>
-            <translation>No se pudo iniciar el simulador: %1</translation>
-        </message>
-        <message>
-            <source>The simulator stopped before it was ready (exit code %1).</source>
-            <translation>El simulador se detuvo antes de estar listo (código de salida %1).</translation>
-        </message>
-        <message>
-            <source>The simulator did not report its address in time.</source>
-            <translation>El simulador no comunicó su dirección a tiempo.</translation>
-        </message>
-        <message>
-            <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
-            <translation>El simulador (statusdesk-sim) no está instalado junto a StatusDesk.</translation>
-        </message>
-        <message>
-            <source>The simulator said something unexpected: %1</source>
-            <translation>El simulador respondió algo inesperado: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GatewayReply</name>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-        <message>
-            <source>The signed-in user has no id in the server's answer.</source>
-            <translation>El usuario que inició sesión no tiene id. en la respuesta del servidor.</translation>
-        </message>
-        <message>
-            <source>The server did not answer for this agent.</source>
-            <translation>El servidor no respondió para este agente.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenesysGateway</name>
-        <message>
-            <source>The presence answer is not an object.</source>
-            <translation>La respuesta de presencia no es un objeto.</translation>
-        </message>
-        <message>
-            <source>The presence re-read before writing is not what the server should send.</source>
-            <translation>La presencia releída antes de escribir no es lo que el servidor debería enviar.</translation>
-        </message>
-        <message>
-            <source>The agent %1 was not found.</source>
-            <translation>No se encontró al agente %1.</translation>
-        </message>
-        <message>
-            <source>The organisation has no presence definition for %1.</source>
-            <translation>La organización no tiene definición de presencia para %1.</translation>
-        </message>
-        <message>
-            <source>The presence definitions answer has no list of entities.</source>
-            <translation>La respuesta de definiciones de presencia no tiene lista de entidades.</translation>
-        </message>
-        <message>
-            <source>The server lists no usable presence definitions.</source>
-            <translation>El servidor no indica definiciones de presencia utilizables.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntentReconciler</name>
-        <message>
-            <source>Interrupted change (intent #%1): the agent was not found</source>
-            <translation>Cambio interrumpido (intención n.º %1): no se encontró al agente</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
-            <translation>Cambio interrumpido (intención n.º %1): el agente está en %2, el cambio se aplicó</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
-            <translation>Cambio interrumpido (intención n.º %1): el agente está en %2, no en %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>StatusDesk</source>
-            <translation>StatusDesk</translation>
-        </message>
-        <message>
-            <source>Audit</source>
-            <translation>Auditoría</translation>
-        </message>
-        <message>
-            <source>Webhooks</source>
-            <translation>Webhooks</translation>
-        </message>
-        <message>
-            <source>Metrics</source>
-            <translation>Métricas</translation>
-        </message>
-        <message>
-            <source>Loading progress</source>
-            <translation>Progreso de carga</translation>
-        </message>
-        <message>
-            <source>Stop signing in</source>
-            <translation>Detener el inicio de sesión</translation>
-        </message>
-        <message>
-            <source>Signing in was stopped.</source>
-            <translation>Se detuvo el inicio de sesión.</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in…</source>
-            <translation>&amp;Iniciar sesión…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Cerrar sesión</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Ajustes…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Agents</source>
-            <translation>A&amp;gentes</translation>
-        </message>
-        <message>
-            <source>&amp;Change status…</source>
-            <translation>&amp;Cambiar estado…</translation>
-        </message>
-        <message>
-            <source>Change the status of the selected agents (Enter)</source>
-            <translation>Cambiar el estado de los agentes seleccionados (Intro)</translation>
-        </message>
-        <message>
-            <source>Change &amp;to</source>
-            <translation>Cambiar &amp;a</translation>
-        </message>
-        <message>
-            <source>&amp;Find agents</source>
-            <translation>&amp;Buscar agentes</translation>
-        </message>
-        <message>
-            <source>&amp;Reload roster</source>
-            <translation>&amp;Recargar lista</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-            <translation>No hay llavero disponible (%1). El secreto se guarda solo durante esta ejecución; la próxima vez se le volverá a pedir.</translation>
-        </message>
-        <message>
-            <source>There is no profile called %1.</source>
-            <translation>No hay ningún perfil llamado %1.</translation>
-        </message>
-        <message>
-            <source>The keychain could not be read: %1</source>
-            <translation>No se pudo leer el llavero: %1</translation>
-        </message>
-        <message>
-            <source>The client secret is not in the keychain: enter it again.</source>
-            <translation>El secreto de cliente no está en el llavero: introdúzcalo de nuevo.</translation>
-        </message>
-        <message>
-            <source>Finish signing in in your browser.</source>
-            <translation>Termine de iniciar sesión en su navegador.</translation>
-        </message>
-        <message>
-            <source>StatusDesk — %1</source>
-            <translation>StatusDesk — %1</translation>
-        </message>
-        <message>
-            <source>Signing in to %1…</source>
-            <translation>Iniciando sesión en %1…</translation>
-        </message>
-        <message>
-            <source>Starting the demo organisation…</source>
-            <translation>Iniciando la organización de demostración…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Iniciando sesión…</translation>
-        </message>
-        <message>
-            <source>Loading the roster…</source>
-            <translation>Cargando la lista de agentes…</translation>
-        </message>
-        <message>
-            <source>Checking changes left open by the last run…</source>
-            <translation>Comprobando los cambios que quedaron abiertos en la última ejecución…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signed in as %1: %n agent(s).</source>
-            <translation>
-                <numerusform>Sesión iniciada como %1: %n agente.</numerusform>
-                <numerusform>Sesión iniciada como %1: %n agentes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) left open by the last run were reconciled.</source>
-            <translation>
-                <numerusform>Se concilió %n cambio que quedó abierto en la última ejecución.</numerusform>
-                <numerusform>Se conciliaron %n cambios que quedaron abiertos en la última ejecución.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settings saved. Connection settings apply at the next sign-in.</source>
-            <translation>Ajustes guardados. Los ajustes de conexión se aplican en el próximo inicio de sesión.</translation>
-        </message>
-        <message>
-            <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
-            <translation>No hay dirección de webhook: los cambios de estado se registran, pero ninguno se envía a nóminas hasta que se indique una dirección en Ajustes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBar</name>
-        <message>
-            <source>Messages</source>
-            <translation>Mensajes</translation>
-        </message>
-        <message>
-            <source>Close the message</source>
-            <translation>Cerrar el mensaje</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsFile</name>
-        <message>
-            <source>Cannot write the metrics to %1: %2</source>
-            <translation>No se pueden escribir las métricas en %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsPanel</name>
-        <message>
-            <source>Status distribution</source>
-            <translation>Distribución de estados</translation>
-        </message>
-        <message>
-            <source>Update latency histogram</source>
-            <translation>Histograma de latencia de actualización</translation>
-        </message>
-        <message>
-            <source>Error counters</source>
-            <translation>Contadores de errores</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Contador</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Prometheus text</source>
-            <translation>&amp;Copiar texto de Prometheus</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agentes</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Update latency: time on the wire, and waiting apart</source>
-            <translation>Latencia de actualización: tiempo en la red, y la espera aparte</translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: all %n agent(s)</source>
-            <translation>
-                <numerusform>Distribución de estados: %n agente</numerusform>
-                <numerusform>Distribución de estados: los %n agentes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: %1 of %n agent(s) as filtered</source>
-            <translation>
-                <numerusform>Distribución de estados: %1 de %n agente, filtrado</numerusform>
-                <numerusform>Distribución de estados: %1 de %n agentes, filtrados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Petición</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Espera</translation>
-        </message>
-        <message>
-            <source>Update latency (ms)</source>
-            <translation>Latencia de actualización (ms)</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Cambios</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsServer</name>
-        <message>
-            <source>Cannot listen on 127.0.0.1:%1: %2</source>
-            <translation>No se puede escuchar en 127.0.0.1:%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationChannel</name>
-        <message>
-            <source>The notification channel has no id or address.</source>
-            <translation>El canal de notificaciones no tiene id. ni dirección.</translation>
-        </message>
-        <message>
-            <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
-            <translation>Se rechaza la dirección de notificación %1: solo wss, o ws a loopback.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n topic(s) were refused, e.g. %1: %2</source>
-            <translation>
-                <numerusform>Se rechazó %n tema, p. ej. %1: %2</numerusform>
-                <numerusform>Se rechazaron %n temas, p. ej. %1: %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageBanner</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>Outage</source>
-            <translation>Interrupción</translation>
-        </message>
-        <message>
-            <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
-            <translation>El servidor no responde desde las %1 (%2). Sigue funcionando: la lista tal como se leyó por última vez (sus filas se marcan como desactualizadas con el tiempo), el historial de auditoría y su exportación, y el envío de webhooks. Los cambios de estado no se hacen hasta que el servidor responda; cada uno que falle lo dice y puede reintentarse.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Las actualizaciones en vivo no funcionan desde las %1 (%2). Sigue funcionando: la lista se vuelve a leer con regularidad (cada fila muestra lo reciente que es), los cambios de estado se comprueban con el servidor antes de escribirse, el historial de auditoría y los webhooks.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Las actualizaciones en vivo no funcionan desde las %1 (%2) y la lista no se vuelve a leer: recárguela para ver lo último. Sigue funcionando: los cambios de estado se comprueban con el servidor antes de escribirse, el historial de auditoría y los webhooks.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PkceTokenProvider</name>
-        <message>
-            <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
-            <translation>El inicio de sesión PKCE necesita un id. de cliente, un host de inicio de sesión https y un ApiClient.</translation>
-        </message>
-        <message>
-            <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
-            <translation>No se puede escuchar la redirección de inicio de sesión en 127.0.0.1:%1: %2</translation>
-        </message>
-        <message>
-            <source>Not the StatusDesk sign-in address.</source>
-            <translation>No es la dirección de inicio de sesión de StatusDesk.</translation>
-        </message>
-        <message>
-            <source>The sign-in answer does not match this request (state).</source>
-            <translation>La respuesta de inicio de sesión no corresponde a esta solicitud (state).</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>El inicio de sesión falló: %1</translation>
-        </message>
-        <message>
-            <source>no code</source>
-            <translation>sin código</translation>
-        </message>
-        <message>
-            <source>Sign-in was refused: %1</source>
-            <translation>Se rechazó el inicio de sesión: %1</translation>
-        </message>
-        <message>
-            <source>Signed in to StatusDesk. You can close this window.</source>
-            <translation>Sesión iniciada en StatusDesk. Puede cerrar esta ventana.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
-            <translation>No hay id. de cliente (defina GENESYS_CLIENT_ID o --client-id).</translation>
-        </message>
-        <message>
-            <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
-            <translation>No hay secreto de cliente (defina GENESYS_CLIENT_SECRET o --client-secret).</translation>
-        </message>
-        <message>
-            <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
-            <translation>No hay servidor: defina STATUSDESK_API_BASE o GENESYS_REGION (o --api-base / --region).</translation>
-        </message>
-        <message>
-            <source>The API base URL "%1" is not a valid URL.</source>
-            <translation>La URL base de la API «%1» no es una URL válida.</translation>
-        </message>
-        <message>
-            <source>The rate limit must be a positive number per minute.</source>
-            <translation>El límite de frecuencia debe ser un número positivo por minuto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Region</name>
-        <message>
-            <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
-            <translation>Región desconocida «%1». Regiones válidas: %2 (o sus dominios).</translation>
-        </message>
-        <message>
-            <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
-            <translation>STATUSDESK_API_BASE «%1» no es una URL.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterLoader</name>
-        <message>
-            <source>The users page %1 has no list of entities.</source>
-            <translation>La página de usuarios %1 no tiene lista de entidades.</translation>
-        </message>
-        <message>
-            <source>The users page %1 holds an entry without an id.</source>
-            <translation>La página de usuarios %1 contiene una entrada sin id.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterView</name>
-        <message>
-            <source>Filter agents…  Ctrl+F</source>
-            <translation>Filtrar agentes…  Ctrl+F</translation>
-        </message>
-        <message>
-            <source>Filter agents</source>
-            <translation>Filtrar agentes</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Equipo</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agentes</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>Todos los equipos</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Todos los estados</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotTour</name>
-        <message>
-            <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
-            <translation>Descanso está permitido desde Reunión; 1 de 2 plazas de descanso está libre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Session</name>
-        <message>
-            <source>The rules file %1 is not valid: %2</source>
-            <translation>El archivo de reglas %1 no es válido: %2</translation>
-        </message>
-        <message>
-            <source>The audit store could not be opened: %1</source>
-            <translation>No se pudo abrir el almacén de auditoría: %1</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>El inicio de sesión falló: %1</translation>
-        </message>
-        <message>
-            <source>The statuses could not be loaded: %1</source>
-            <translation>No se pudieron cargar los estados: %1</translation>
-        </message>
-        <message>
-            <source>The roster could not be loaded: %1</source>
-            <translation>No se pudo cargar la lista de agentes: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStatusBar</name>
-        <message>
-            <source>Agents</source>
-            <translation>Agentes</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Conexión</translation>
-        </message>
-        <message>
-            <source>Token expiry</source>
-            <translation>Caducidad del token</translation>
-        </message>
-        <message>
-            <source>Request budget</source>
-            <translation>Presupuesto de solicitudes</translation>
-        </message>
-        <message>
-            <source>Pending webhooks</source>
-            <translation>Webhooks pendientes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s)</source>
-            <translation>
-                <numerusform>%n agente</numerusform>
-                <numerusform>%n agentes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n shown</source>
-            <translation>
-                <numerusform> · %n visible</numerusform>
-                <numerusform> · %n visibles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n selected</source>
-            <translation>
-                <numerusform> · %n seleccionado</numerusform>
-                <numerusform> · %n seleccionados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>Sesión cerrada</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>En directo</translation>
-        </message>
-        <message>
-            <source>Polling</source>
-            <translation>Sondeo</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Desconectado</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Conectando…</translation>
-        </message>
-        <message numerus="yes">
-            <source>token %n min</source>
-            <translation>
-                <numerusform>token %n min</numerusform>
-                <numerusform>token %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>token renewing</source>
-            <translation>renovando token</translation>
-        </message>
-        <message>
-            <source>Slowed down by the server (429)</source>
-            <translation>El servidor está frenando (429)</translation>
-        </message>
-        <message>
-            <source>%1/%2 requests per min left</source>
-            <translation>quedan %1/%2 solicitudes por min</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n webhook(s) pending</source>
-            <translation>
-                <numerusform>%n webhook pendiente</numerusform>
-                <numerusform>%n webhooks pendientes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No webhook address: %n webhook(s) waiting</source>
-            <translation>
-                <numerusform>Sin dirección de webhook: %n webhook en espera</numerusform>
-                <numerusform>Sin dirección de webhook: %n webhooks en espera</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>S&amp;QLite file</source>
-            <translation>Archivo S&amp;QLite</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL (shared team log)</source>
-            <translation>&amp;PostgreSQL (registro compartido del equipo)</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Dirección del webhook</translation>
-        </message>
-        <message>
-            <source>Webhook signing key</source>
-            <translation>Clave de firma del webhook</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>sin cambios</translation>
-        </message>
-        <message>
-            <source>Rules file</source>
-            <translation>Archivo de reglas</translation>
-        </message>
-        <message>
-            <source>Built-in rules</source>
-            <translation>Reglas integradas</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Examinar…</translation>
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation>Límite de frecuencia</translation>
-        </message>
-        <message>
-            <source> requests/min</source>
-            <translation> solicitudes/min</translation>
-        </message>
-        <message>
-            <source>Audit store location</source>
-            <translation>Ubicación del almacén de auditoría</translation>
-        </message>
-        <message>
-            <source>Webhook and rules</source>
-            <translation>Webhook y reglas</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>Dirección del &amp;webhook:</translation>
-        </message>
-        <message>
-            <source>Signing &amp;key:</source>
-            <translation>&amp;Clave de firma:</translation>
-        </message>
-        <message>
-            <source>&amp;Rules file:</source>
-            <translation>Archivo de &amp;reglas:</translation>
-        </message>
-        <message>
-            <source>Rate &amp;limit:</source>
-            <translation>&amp;Límite de frecuencia:</translation>
-        </message>
-        <message>
-            <source>Audit store</source>
-            <translation>Almacén de auditoría</translation>
-        </message>
-        <message>
-            <source>Alert when an agent stays longer than</source>
-            <translation>Avisar cuando un agente permanezca más de</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nunca</translation>
-        </message>
-        <message>
-            <source>Alert threshold for %1</source>
-            <translation>Umbral de aviso para %1</translation>
-        </message>
-        <message>
-            <source>The built-in rules are used.</source>
-            <translation>Se usan las reglas integradas.</translation>
-        </message>
-        <message>
-            <source>This rules file cannot be used: %1</source>
-            <translation>No se puede usar este archivo de reglas: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rules file is valid: %n status(es).</source>
-            <translation>
-                <numerusform>El archivo de reglas es válido: %n estado.</numerusform>
-                <numerusform>El archivo de reglas es válido: %n estados.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a rules file</source>
-            <translation>Elegir un archivo de reglas</translation>
-        </message>
-        <message>
-            <source>Rules (*.json)</source>
-            <translation>Reglas (*.json)</translation>
-        </message>
-        <message>
-            <source>Default file in the data folder</source>
-            <translation>Archivo predeterminado en la carpeta de datos</translation>
-        </message>
-        <message>
-            <source>The webhook address must be an http or https URL.</source>
-            <translation>La dirección del webhook debe ser una URL http o https.</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL audit store needs a postgresql:// address.</source>
-            <translation>Un almacén de auditoría PostgreSQL necesita una dirección postgresql://.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Guardar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>&amp;Demo organisation</source>
-            <translation>Organización de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>&amp;Genesys Cloud</source>
-            <translation>&amp;Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in in the &amp;browser</source>
-            <translation>Iniciar sesión en el &amp;navegador</translation>
-        </message>
-        <message>
-            <source>Client c&amp;redentials</source>
-            <translation>C&amp;redenciales de cliente</translation>
-        </message>
-        <message>
-            <source>&amp;Remember this organisation</source>
-            <translation>&amp;Recordar esta organización</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>Sign in to StatusDesk</source>
-            <translation>Iniciar sesión en StatusDesk</translation>
-        </message>
-        <message>
-            <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
-            <translation>Un centro de contacto simulado con agentes en directo, en este equipo. Deje la dirección vacía para iniciar el simulador, o indique la de uno en marcha.</translation>
-        </message>
-        <message>
-            <source>Start a simulator</source>
-            <translation>Iniciar un simulador</translation>
-        </message>
-        <message>
-            <source>Simulator address</source>
-            <translation>Dirección del simulador</translation>
-        </message>
-        <message>
-            <source>Simulator &amp;address:</source>
-            <translation>&amp;Dirección del simulador:</translation>
-        </message>
-        <message>
-            <source>Profile name</source>
-            <translation>Nombre del perfil</translation>
-        </message>
-        <message>
-            <source>e.g. Billing team</source>
-            <translation>p. ej. Equipo de facturación</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
-            <translation>Una región como eu-central-1, o un dominio como mypurecloud.de</translation>
-        </message>
-        <message>
-            <source>Client id</source>
-            <translation>Id. de cliente</translation>
-        </message>
-        <message>
-            <source>Client secret</source>
-            <translation>Secreto de cliente</translation>
-        </message>
-        <message>
-            <source>&amp;Profile name:</source>
-            <translation>Nombre del &amp;perfil:</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gión:</translation>
-        </message>
-        <message>
-            <source>Client &amp;id:</source>
-            <translation>&amp;Id. de cliente:</translation>
-        </message>
-        <message>
-            <source>Sign-in:</source>
-            <translation>Inicio de sesión:</translation>
-        </message>
-        <message>
-            <source>Client s&amp;ecret:</source>
-            <translation>S&amp;ecreto de cliente:</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Dirección del webhook</translation>
-        </message>
-        <message>
-            <source>https://payroll.example.com/statusdesk</source>
-            <translation>https://nominas.example.com/statusdesk</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>Dirección del &amp;webhook:</translation>
-        </message>
-        <message>
-            <source>This is not an http or https address.</source>
-            <translation>No es una dirección http o https.</translation>
-        </message>
-        <message>
-            <source>Empty: the started simulator's payroll sink receives the webhooks.</source>
-            <translation>Vacío: el receptor de nóminas del simulador iniciado recibe los webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: the simulator's payroll sink receives the webhooks.</source>
-            <translation>Vacío: el receptor de nóminas del simulador recibe los webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
-            <translation>Vacío: los cambios de estado se registran, pero no se envía ningún webhook a nóminas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusApiGateway</name>
-        <message>
-            <source>The statuses or reasons answer is not a list of entities.</source>
-            <translation>La respuesta de estados o motivos no es una lista de entidades.</translation>
-        </message>
-        <message>
-            <source>The server lists no known statuses.</source>
-            <translation>El servidor no indica estados conocidos.</translation>
-        </message>
-        <message>
-            <source>The status answer is not a status resource.</source>
-            <translation>La respuesta de estado no es un recurso de estado.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-        <message>
-            <source>(the ETag read just before)</source>
-            <translation>(el ETag leído justo antes)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusChangeService</name>
-        <message>
-            <source>The audit store is not open; no change is made without an audit trail.</source>
-            <translation>El almacén de auditoría no está abierto; no se hace ningún cambio sin rastro de auditoría.</translation>
-        </message>
-        <message>
-            <source>Refused by the transition rules</source>
-            <translation>Rechazado por las reglas de transición</translation>
-        </message>
-        <message>
-            <source>Status change requested</source>
-            <translation>Cambio de estado solicitado</translation>
-        </message>
-        <message>
-            <source>The intent could not be audited; the change was not sent.</source>
-            <translation>No se pudo auditar la intención; el cambio no se envió.</translation>
-        </message>
-        <message>
-            <source>The write needed %1 attempts</source>
-            <translation>La escritura necesitó %1 intentos</translation>
-        </message>
-        <message>
-            <source>The server asked StatusDesk to slow down</source>
-            <translation>El servidor pidió a StatusDesk que fuera más despacio</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>Estado cambiado</translation>
-        </message>
-        <message>
-            <source>The agent changed meanwhile: now %1</source>
-            <translation>El agente cambió mientras tanto: ahora %1</translation>
-        </message>
-        <message>
-            <source>Status change failed</source>
-            <translation>El cambio de estado falló</translation>
-        </message>
-        <message>
-            <source>Conflict resolved: %1</source>
-            <translation>Conflicto resuelto: %1</translation>
-        </message>
-        <message>
-            <source>The server's answer was lost; reading the agent to learn whether the change took effect</source>
-            <translation>La respuesta del servidor se perdió; se lee el agente para saber si el cambio se aplicó</translation>
-        </message>
-        <message>
-            <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
-            <translation>Estado cambiado (la respuesta se perdió; una lectura del agente lo confirmó)</translation>
-        </message>
-        <message>
-            <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
-            <translation>El cambio de estado no se aplicó: la respuesta se perdió y el agente está en %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusGateway</name>
-        <message>
-            <source>The users answer has no list of entities.</source>
-            <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenProvider</name>
-        <message>
-            <source>Cannot reach the login server: %1</source>
-            <translation>No se puede contactar con el servidor de inicio de sesión: %1</translation>
-        </message>
-        <message>
-            <source>The login server's answer has no access token or lifetime.</source>
-            <translation>La respuesta del servidor de inicio de sesión no tiene token de acceso o vigencia.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransitionRules</name>
-        <message>
-            <source>malformed JSON: %1</source>
-            <translation>JSON mal formado: %1</translation>
-        </message>
-        <message>
-            <source>the rules must be a JSON object</source>
-            <translation>las reglas deben ser un objeto JSON</translation>
-        </message>
-        <message>
-            <source>unknown key "%1"</source>
-            <translation>clave desconocida «%1»</translation>
-        </message>
-        <message>
-            <source>"statuses" is missing</source>
-            <translation>falta «statuses»</translation>
-        </message>
-        <message>
-            <source>"transitions" is missing</source>
-            <translation>falta «transitions»</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list of statuses</source>
-            <translation>«%1» debe ser una lista de estados</translation>
-        </message>
-        <message>
-            <source>"%1" must contain only status names</source>
-            <translation>«%1» solo debe contener nombres de estado</translation>
-        </message>
-        <message>
-            <source>"%1" in "%2" is not one of the declared statuses</source>
-            <translation>«%1» en «%2» no es uno de los estados declarados</translation>
-        </message>
-        <message>
-            <source>"%1" appears twice in "%2"</source>
-            <translation>«%1» aparece dos veces en «%2»</translation>
-        </message>
-        <message>
-            <source>"statuses" must be a non-empty list of status names</source>
-            <translation>«statuses» debe ser una lista no vacía de nombres de estado</translation>
-        </message>
-        <message>
-            <source>"%1" is not a status; use one of %2</source>
-            <translation>«%1» no es un estado; use uno de %2</translation>
-        </message>
-        <message>
-            <source>(not text)</source>
-            <translation>(no es texto)</translation>
-        </message>
-        <message>
-            <source>"%1" is declared twice</source>
-            <translation>«%1» está declarado dos veces</translation>
-        </message>
-        <message>
-            <source>"transitions" must map each status to the statuses it may move to</source>
-            <translation>«transitions» debe asignar a cada estado los estados a los que puede pasar</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the declared statuses</source>
-            <translation>«%1» no es uno de los estados declarados</translation>
-        </message>
-        <message>
-            <source>"%1" may not move to itself</source>
-            <translation>«%1» no puede pasar a sí mismo</translation>
-        </message>
-        <message>
-            <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
-            <translation>«reasonRequired» debe ser un objeto con «targets» y «leaving»</translation>
-        </message>
-        <message>
-            <source>unknown key "%1" in "reasonRequired"</source>
-            <translation>clave desconocida «%1» en «reasonRequired»</translation>
-        </message>
-        <message>
-            <source>"capacity" must map statuses to numbers</source>
-            <translation>«capacity» debe asignar números a los estados</translation>
-        </message>
-        <message>
-            <source>the capacity of "%1" must be a whole number, 0 or more</source>
-            <translation>la capacidad de «%1» debe ser un número entero, 0 o más</translation>
-        </message>
-        <message>
-            <source>"reasons" must be a list of reason codes</source>
-            <translation>«reasons» debe ser una lista de códigos de motivo</translation>
-        </message>
-        <message>
-            <source>"reasons" must contain only non-empty codes</source>
-            <translation>«reasons» solo debe contener códigos no vacíos</translation>
-        </message>
-        <message>
-            <source>reason "%1" appears twice</source>
-            <translation>el motivo «%1» aparece dos veces</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>línea %1, columna %2: %3</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>no se puede leer %1: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known status.</source>
-            <translation>«%1» no es un estado conocido.</translation>
-        </message>
-        <message>
-            <source>The agent's current status “%1” is not a known status.</source>
-            <translation>El estado actual «%1» del agente no es un estado conocido.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ninguno)</translation>
-        </message>
-        <message>
-            <source>The agent is already %1.</source>
-            <translation>El agente ya está en %1.</translation>
-        </message>
-        <message>
-            <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
-            <translation>%1 → %2 no está permitido; desde %1 los estados permitidos son: %3.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known reason code.</source>
-            <translation>«%1» no es un código de motivo conocido.</translation>
-        </message>
-        <message>
-            <source>A reason is required to move an agent from %1 to %2.</source>
-            <translation>Se necesita un motivo para pasar a un agente de %1 a %2.</translation>
-        </message>
-        <message>
-            <source>Team %1 already has %2 of at most %3 agents on %4.</source>
-            <translation>El equipo %1 ya tiene %2 de un máximo de %3 agentes en %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDeliveryModel</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Entregado</translation>
-        </message>
-        <message>
-            <source>Dead letter</source>
-            <translation>Mensaje muerto</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>sin respuesta</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Creado</translation>
-        </message>
-        <message>
-            <source>Event ID</source>
-            <translation>Id. de evento</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agente</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Intentos</translation>
-        </message>
-        <message>
-            <source>Last status</source>
-            <translation>Último estado</translation>
-        </message>
-        <message>
-            <source>Last latency</source>
-            <translation>Última latencia</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Último error</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Próximo intento</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookOutbox</name>
-        <message>
-            <source>No audit store.</source>
-            <translation>No hay almacén de auditoría.</translation>
-        </message>
-        <message>
-            <source>The webhook outbox is not available.</source>
-            <translation>La bandeja de salida de webhooks no está disponible.</translation>
-        </message>
-        <message>
-            <source>Cannot store the webhook event: %1</source>
-            <translation>No se puede guardar el evento del webhook: %1</translation>
-        </message>
-        <message>
-            <source>No answer within %1 ms</source>
-            <translation>Sin respuesta en %1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP %1 %2</source>
-            <translation>HTTP %1 %2</translation>
-        </message>
-        <message>
-            <source>%1; gave up after %2 attempts</source>
-            <translation>%1; se abandonó tras %2 intentos</translation>
-        </message>
-        <message>
-            <source>Webhook %1: attempt %2, %3</source>
-            <translation>Webhook %1: intento %2, %3</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>sin respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookPanel</name>
-        <message>
-            <source>pending</source>
-            <translation>pendiente</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>entregado</translation>
-        </message>
-        <message>
-            <source>dead letter</source>
-            <translation>mensaje muerto</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Creado</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agente</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Intentos</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latencia</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <source>&amp;Re-send</source>
-            <translation>&amp;Reenviar</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Mostrar</translation>
-        </message>
-        <message>
-            <source>All deliveries</source>
-            <translation>Todas las entregas</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Dead letters</source>
-            <translation>Mensajes muertos</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Entregado</translation>
-        </message>
-        <message>
-            <source>Webhook deliveries</source>
-            <translation>Entregas de webhooks</translation>
-        </message>
-        <message>
-            <source>Send the selected event again now</source>
-            <translation>Reenviar ahora el evento seleccionado</translation>
-        </message>
-        <message>
-            <source>%1 pending, %2 dead letters</source>
-            <translation>%1 pendientes, %2 mensajes muertos</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Live agent status console for Genesys Cloud</source>
-            <translation>Consola en directo del estado de los agentes para Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
-            <translation>Iniciar sesión en la organización de demostración (el simulador en STATUSDESK_API_BASE, o uno iniciado aquí).</translation>
-        </message>
-        <message>
-            <source>Sign in to the simulator at &lt;url&gt;.</source>
-            <translation>Iniciar sesión en el simulador en &lt;url&gt;.</translation>
-        </message>
-        <message>
-            <source>Sign in with the remembered profile &lt;name&gt;.</source>
-            <translation>Iniciar sesión con el perfil guardado &lt;name&gt;.</translation>
-        </message>
-        <message>
-            <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
-            <translation>Guardar capturas de cada vista en &lt;dir&gt; y salir.</translation>
-        </message>
-    </context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>stale</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en directo</translation>
+    </message>
+    <message>
+        <source>This row may be out of date.</source>
+        <translation>Es posible que esta fila no esté actualizada.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On Queue</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Off queue</source>
+        <translation>Fuera de cola</translation>
+    </message>
+    <message>
+        <source>Interacting</source>
+        <translation>Interactuando</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Communicating</source>
+        <translation>Comunicando</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secundario</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Enrutamiento</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Tiempo en el estado</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Actualidad</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>Un cambio a %1 espera la respuesta del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%1 has been %2 for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 lleva %n minuto en %2.</numerusform>
+            <numerusform>%1 lleva %n minutos en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent over threshold</source>
+        <translation>Agente por encima del umbral</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
+        <translation>Se rechaza el envío a %1: solo se permite https, o http a este equipo (loopback).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Sin respuesta en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>La respuesta del servidor supera los %1 bytes; se rechazó.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Permission denied (HTTP 403): %1</source>
+        <translation>Permiso denegado (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: the permission %1 is missing.</source>
+        <translation>Permiso denegado: falta el permiso %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP 400): %1</source>
+        <translation>El servidor rechazó la solicitud (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>La autenticación falló: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server; retry after %1 s.</source>
+        <translation>El servidor limita la frecuencia; reintentar tras %1 s.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server.</source>
+        <translation>El servidor limita la frecuencia.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>(correlation id %1)</source>
+        <translation>(id. de correlación %1)</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>la solicitud falló</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Demo organisation</source>
+        <translation>Organización de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChainVerifier</name>
+    <message>
+        <source>Entry %1 was changed: entry %2 no longer links to it.</source>
+        <translation>La entrada %1 fue modificada: la entrada %2 ya no enlaza con ella.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it does not start the chain.</source>
+        <translation>La entrada %1 fue modificada: no inicia la cadena.</translation>
+    </message>
+    <message>
+        <source>Entries before %1 are missing (after entry %2).</source>
+        <translation>Faltan entradas antes de %1 (después de la entrada %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: its neighbours link to each other.</source>
+        <translation>La entrada %1 fue insertada: sus vecinas enlazan entre sí.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its hash does not match its content.</source>
+        <translation>La entrada %1 fue modificada: su hash no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: entry %2 links past it.</source>
+        <translation>La entrada %1 fue insertada: la entrada %2 enlaza saltándosela.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added behind the chain head.</source>
+        <translation>La entrada %1 se añadió detrás de la cabeza de la cadena.</translation>
+    </message>
+    <message>
+        <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
+        <translation>Faltan las últimas entradas: la cadena termina en %1 pero su cabeza registra %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it no longer matches the chain head.</source>
+        <translation>La entrada %1 fue modificada: ya no coincide con la cabeza de la cadena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact.</source>
+        <translation>
+            <numerusform>%n entrada comprobada, la cadena está intacta.</numerusform>
+            <numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Detalles de la entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar cadena</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSONL…</source>
+        <translation>Exportar &amp;JSONL…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>The audit history could not be read: %1</source>
+        <translation>No se pudo leer el historial de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sign in to verify the audit history.</source>
+        <translation>Inicie sesión para verificar el historial de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Cadena intacta: %n entrada comprobada.</numerusform>
+            <numerusform>Cadena intacta: %n entradas comprobadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1 (%2): %3</source>
+        <translation>Cadena rota en la entrada %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Export the audit history</source>
+        <translation>Exportar el historial de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Trabajo de auditoría en curso</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verificando la cadena de auditoría…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Exportando el historial de auditoría…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>El controlador de PostgreSQL (QPSQL) no está instalado.</translation>
+    </message>
+    <message>
+        <source>No audit log location is set.</source>
+        <translation>No se ha indicado la ubicación del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The audit log location %1 is a folder, not a file.</source>
+        <translation>La ubicación del registro de auditoría %1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>No se puede abrir el registro de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>El modo de diario WAL no está disponible</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the audit log %1: %2</source>
+        <translation>No se puede preparar el registro de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>An audit write is already in progress.</source>
+        <translation>Ya hay una escritura de auditoría en curso.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>No se puede escribir en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>No audit write is in progress.</source>
+        <translation>No hay ninguna escritura de auditoría en curso.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>No se puede leer la cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>No se puede añadir al registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>No se puede avanzar la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit to the audit log: %1</source>
+        <translation>No se puede confirmar en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>No se puede escribir la exportación.</translation>
+    </message>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>No se puede escribir en el destino de la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Id. de correlación</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change several agents</source>
+        <translation>Cambiar varios agentes</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Who changes</source>
+        <translation>Quién cambia</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Start no further changes; the ones in flight finish.</source>
+        <translation>No iniciar más cambios; los que están en curso terminan.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>These agents changed while the batch ran. Choose for each:</source>
+        <translation>Estos agentes cambiaron mientras se ejecutaba el lote. Elija para cada uno:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>&amp;Aplicar elecciones</translation>
+    </message>
+    <message>
+        <source>All: apply to &amp;latest</source>
+        <translation>Todos: aplicar al estado &amp;actual</translation>
+    </message>
+    <message>
+        <source>All: keep &amp;theirs</source>
+        <translation>Todos: mantener el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Revert batch</source>
+        <translation>&amp;Revertir lote</translation>
+    </message>
+    <message>
+        <source>Put every changed agent back to the status it had before.</source>
+        <translation>Devolver cada agente cambiado al estado que tenía antes.</translation>
+    </message>
+    <message>
+        <source>Reason for the revert</source>
+        <translation>Motivo de la reversión</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>cambiará</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will change to %1</source>
+        <translation>
+            <numerusform>%n agente cambiará a %1</numerusform>
+            <numerusform>%n agentes cambiarán a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reason %1)</source>
+        <translation> (motivo %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the rules.</source>
+        <translation>
+            <numerusform>%n rechazado por las reglas.</numerusform>
+            <numerusform>%n rechazados por las reglas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done…</source>
+        <translation>%1 de %2 hechos…</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>se mantuvo el suyo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Elección para %1</translation>
+    </message>
+    <message>
+        <source>Apply to latest</source>
+        <translation>Aplicar al estado actual</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Mantener el suyo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflicto por revisar.</numerusform>
+            <numerusform>%n conflictos por revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied</source>
+        <translation>%1 de %2 aplicados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept theirs</source>
+        <translation>
+            <numerusform>%n mantuvo el suyo</numerusform>
+            <numerusform>%n mantuvieron el suyo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falló</numerusform>
+            <numerusform>%n fallaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>Las reglas piden un motivo para la vuelta atrás: elija el motivo de la reversión.</translation>
+    </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>aún no se sabe: %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 aún sin saber (se comprueba de nuevo en el próximo inicio)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>el propio agente</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>otro cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeController</name>
+    <message>
+        <source>%1 is already in this status.</source>
+        <translation>%1 ya está en este estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the same for %n more agent(s)</source>
+        <translation>
+            <numerusform>… y lo mismo para %n agente más</numerusform>
+            <numerusform>… y lo mismo para %n agentes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: there is no roster to change yet.</source>
+        <translation>Inicie sesión primero: todavía no hay lista de agentes.</translation>
+    </message>
+    <message>
+        <source>Select one or more agents first.</source>
+        <translation>Seleccione primero uno o más agentes.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed from %2.</source>
+        <translation>%1 está permitido desde %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 está ahora en %2.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was refused: %2</source>
+        <translation>El cambio de %1 fue rechazado: %2</translation>
+    </message>
+    <message>
+        <source>%1 keeps the status the other side set.</source>
+        <translation>%1 mantiene el estado que puso la otra parte.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was cancelled; nothing was sent.</source>
+        <translation>El cambio de %1 se canceló; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
+        <translation>StatusDesk no puede cambiar a %1 (403: %2). Pida a su administrador de Genesys Cloud el permiso presence:userPresence:edit.</translation>
+    </message>
+    <message>
+        <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
+        <translation>El servidor está frenando a StatusDesk (429). El cambio de %1 no se realizó; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
+        <translation>No se puede contactar con el servidor (%1). El cambio de %2 no se hizo; revise la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed (%2): %3</source>
+        <translation>El cambio de %1 falló (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason.</source>
+        <translation>Las reglas piden un motivo.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied.</source>
+        <translation>Cambio en bloque terminado: %1 de %2 aplicados.</translation>
+    </message>
+    <message>
+        <source>Revert batch</source>
+        <translation>Revertir lote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation>
+            <numerusform>%n de %1 plazas en %2 libre.</numerusform>
+            <numerusform>%n de %1 plazas en %2 libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 se rechaza: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 se rechaza: %2 ya está en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 se rechaza: no es un estado de las reglas vigentes.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>El cambio de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>La respuesta del servidor al cambio de %1 se perdió y no se pudo volver a leer el agente; si el cambio se aplicó se comprobará de nuevo en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>Estado de destino</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Código de motivo</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Vista previa de la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Se enviará:</translation>
+    </message>
+    <message>
+        <source>Change the status of %1 (now %2) to:</source>
+        <translation>Cambiar el estado de %1 (ahora %2) a:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n agent(s) to:</source>
+        <translation>
+            <numerusform>Cambiar el estado de %n agente a:</numerusform>
+            <numerusform>Cambiar el estado de %n agentes a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>Pick a status that the rules allow.</source>
+        <translation>Elija un estado que las reglas permitan.</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for %1.</source>
+        <translation>Las reglas piden un motivo para %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsTokenProvider</name>
+    <message>
+        <source>No network access manager: the provider is not attached to an ApiClient.</source>
+        <translation>Sin acceso a la red: el proveedor no está asociado a un ApiClient.</translation>
+    </message>
+    <message>
+        <source>A client id and client secret are needed for client credentials.</source>
+        <translation>Las credenciales de cliente necesitan un id. de cliente y un secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
+        <translation>Se rechaza enviar las credenciales a %1: solo https, o http a loopback.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Apply to latest</source>
+        <translation>&amp;Aplicar al estado actual</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Mantener el suyo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Status changed meanwhile</source>
+        <translation>El estado cambió mientras tanto</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Lo que pidió</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Leave the agent in the status the other side set.</source>
+        <translation>Dejar al agente en el estado que puso la otra parte.</translation>
+    </message>
+    <message>
+        <source>Drop your change; nothing is sent.</source>
+        <translation>Descartar su cambio; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>%1 changed while you were deciding</source>
+        <translation>%1 cambió mientras usted decidía</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
+        <translation>Enviar de nuevo su cambio, partiendo del estado actual del agente.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation>No se pudo iniciar el simulador: %1</translation>
+    </message>
+    <message>
+        <source>The simulator stopped before it was ready (exit code %1).</source>
+        <translation>El simulador se detuvo antes de estar listo (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>The simulator did not report its address in time.</source>
+        <translation>El simulador no comunicó su dirección a tiempo.</translation>
+    </message>
+    <message>
+        <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
+        <translation>El simulador (statusdesk-sim) no está instalado junto a StatusDesk.</translation>
+    </message>
+    <message>
+        <source>The simulator said something unexpected: %1</source>
+        <translation>El simulador respondió algo inesperado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayReply</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
+        <translation>El usuario que inició sesión no tiene id. en la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>El servidor no respondió para este agente.</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysGateway</name>
+    <message>
+        <source>The presence answer is not an object.</source>
+        <translation>La respuesta de presencia no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The presence re-read before writing is not what the server should send.</source>
+        <translation>La presencia releída antes de escribir no es lo que el servidor debería enviar.</translation>
+    </message>
+    <message>
+        <source>The agent %1 was not found.</source>
+        <translation>No se encontró al agente %1.</translation>
+    </message>
+    <message>
+        <source>The organisation has no presence definition for %1.</source>
+        <translation>La organización no tiene definición de presencia para %1.</translation>
+    </message>
+    <message>
+        <source>The presence definitions answer has no list of entities.</source>
+        <translation>La respuesta de definiciones de presencia no tiene lista de entidades.</translation>
+    </message>
+    <message>
+        <source>The server lists no usable presence definitions.</source>
+        <translation>El servidor no indica definiciones de presencia utilizables.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentReconciler</name>
+    <message>
+        <source>Interrupted change (intent #%1): the agent was not found</source>
+        <translation>Cambio interrumpido (intención n.º %1): no se encontró al agente</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
+        <translation>Cambio interrumpido (intención n.º %1): el agente está en %2, el cambio se aplicó</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
+        <translation>Cambio interrumpido (intención n.º %1): el agente está en %2, no en %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StatusDesk</source>
+        <translation>StatusDesk</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de carga</translation>
+    </message>
+    <message>
+        <source>Stop signing in</source>
+        <translation>Detener el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Signing in was stopped.</source>
+        <translation>Se detuvo el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>A&amp;gentes</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>&amp;Cambiar estado…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents (Enter)</source>
+        <translation>Cambiar el estado de los agentes seleccionados (Intro)</translation>
+    </message>
+    <message>
+        <source>Change &amp;to</source>
+        <translation>Cambiar &amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Find agents</source>
+        <translation>&amp;Buscar agentes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload roster</source>
+        <translation>&amp;Recargar lista</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>No hay llavero disponible (%1). El secreto se guarda solo durante esta ejecución; la próxima vez se le volverá a pedir.</translation>
+    </message>
+    <message>
+        <source>There is no profile called %1.</source>
+        <translation>No hay ningún perfil llamado %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain: enter it again.</source>
+        <translation>El secreto de cliente no está en el llavero: introdúzcalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>Termine de iniciar sesión en su navegador.</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1</source>
+        <translation>StatusDesk — %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Starting the demo organisation…</source>
+        <translation>Iniciando la organización de demostración…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Cargando la lista de agentes…</translation>
+    </message>
+    <message>
+        <source>Checking changes left open by the last run…</source>
+        <translation>Comprobando los cambios que quedaron abiertos en la última ejecución…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1: %n agent(s).</source>
+        <translation>
+            <numerusform>Sesión iniciada como %1: %n agente.</numerusform>
+            <numerusform>Sesión iniciada como %1: %n agentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left open by the last run were reconciled.</source>
+        <translation>
+            <numerusform>Se concilió %n cambio que quedó abierto en la última ejecución.</numerusform>
+            <numerusform>Se conciliaron %n cambios que quedaron abiertos en la última ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. Connection settings apply at the next sign-in.</source>
+        <translation>Ajustes guardados. Los ajustes de conexión se aplican en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>No hay dirección de webhook: los cambios de estado se registran, pero ninguno se envía a nóminas hasta que se indique una dirección en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFile</name>
+    <message>
+        <source>Cannot write the metrics to %1: %2</source>
+        <translation>No se pueden escribir las métricas en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Status distribution</source>
+        <translation>Distribución de estados</translation>
+    </message>
+    <message>
+        <source>Update latency histogram</source>
+        <translation>Histograma de latencia de actualización</translation>
+    </message>
+    <message>
+        <source>Error counters</source>
+        <translation>Contadores de errores</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prometheus text</source>
+        <translation>&amp;Copiar texto de Prometheus</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Latencia de actualización: tiempo en la red, y la espera aparte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Distribución de estados: %n agente</numerusform>
+            <numerusform>Distribución de estados: los %n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Distribución de estados: %1 de %n agente, filtrado</numerusform>
+            <numerusform>Distribución de estados: %1 de %n agentes, filtrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationChannel</name>
+    <message>
+        <source>The notification channel has no id or address.</source>
+        <translation>El canal de notificaciones no tiene id. ni dirección.</translation>
+    </message>
+    <message>
+        <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
+        <translation>Se rechaza la dirección de notificación %1: solo wss, o ws a loopback.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) were refused, e.g. %1: %2</source>
+        <translation>
+            <numerusform>Se rechazó %n tema, p. ej. %1: %2</numerusform>
+            <numerusform>Se rechazaron %n temas, p. ej. %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Interrupción</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>El servidor no responde desde las %1 (%2). Sigue funcionando: la lista tal como se leyó por última vez (sus filas se marcan como desactualizadas con el tiempo), el historial de auditoría y su exportación, y el envío de webhooks. Los cambios de estado no se hacen hasta que el servidor responda; cada uno que falle lo dice y puede reintentarse.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Las actualizaciones en vivo no funcionan desde las %1 (%2). Sigue funcionando: la lista se vuelve a leer con regularidad (cada fila muestra lo reciente que es), los cambios de estado se comprueban con el servidor antes de escribirse, el historial de auditoría y los webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Las actualizaciones en vivo no funcionan desde las %1 (%2) y la lista no se vuelve a leer: recárguela para ver lo último. Sigue funcionando: los cambios de estado se comprueban con el servidor antes de escribirse, el historial de auditoría y los webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>PkceTokenProvider</name>
+    <message>
+        <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
+        <translation>El inicio de sesión PKCE necesita un id. de cliente, un host de inicio de sesión https y un ApiClient.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
+        <translation>No se puede escuchar la redirección de inicio de sesión en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Not the StatusDesk sign-in address.</source>
+        <translation>No es la dirección de inicio de sesión de StatusDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not match this request (state).</source>
+        <translation>La respuesta de inicio de sesión no corresponde a esta solicitud (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>El inicio de sesión falló: %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1</source>
+        <translation>Se rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to StatusDesk. You can close this window.</source>
+        <translation>Sesión iniciada en StatusDesk. Puede cerrar esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
+        <translation>No hay id. de cliente (defina GENESYS_CLIENT_ID o --client-id).</translation>
+    </message>
+    <message>
+        <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
+        <translation>No hay secreto de cliente (defina GENESYS_CLIENT_SECRET o --client-secret).</translation>
+    </message>
+    <message>
+        <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
+        <translation>No hay servidor: defina STATUSDESK_API_BASE o GENESYS_REGION (o --api-base / --region).</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>La URL base de la API «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be a positive number per minute.</source>
+        <translation>El límite de frecuencia debe ser un número positivo por minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
+        <translation>Región desconocida «%1». Regiones válidas: %2 (o sus dominios).</translation>
+    </message>
+    <message>
+        <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
+        <translation>STATUSDESK_API_BASE «%1» no es una URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>The users page %1 has no list of entities.</source>
+        <translation>La página de usuarios %1 no tiene lista de entidades.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds an entry without an id.</source>
+        <translation>La página de usuarios %1 contiene una entrada sin id.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Filter agents…  Ctrl+F</source>
+        <translation>Filtrar agentes…  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation>Filtrar agentes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
+        <translation>Descanso está permitido desde Reunión; 1 de 2 plazas de descanso está libre.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The rules file %1 is not valid: %2</source>
+        <translation>El archivo de reglas %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>The audit store could not be opened: %1</source>
+        <translation>No se pudo abrir el almacén de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>El inicio de sesión falló: %1</translation>
+    </message>
+    <message>
+        <source>The statuses could not be loaded: %1</source>
+        <translation>No se pudieron cargar los estados: %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded: %1</source>
+        <translation>No se pudo cargar la lista de agentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Caducidad del token</translation>
+    </message>
+    <message>
+        <source>Request budget</source>
+        <translation>Presupuesto de solicitudes</translation>
+    </message>
+    <message>
+        <source>Pending webhooks</source>
+        <translation>Webhooks pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n visible</numerusform>
+            <numerusform> · %n visibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected</source>
+        <translation>
+            <numerusform> · %n seleccionado</numerusform>
+            <numerusform> · %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Sondeo</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>token %n min</source>
+        <translation>
+            <numerusform>token %n min</numerusform>
+            <numerusform>token %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token renewing</source>
+        <translation>renovando token</translation>
+    </message>
+    <message>
+        <source>Slowed down by the server (429)</source>
+        <translation>El servidor está frenando (429)</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests per min left</source>
+        <translation>quedan %1/%2 solicitudes por min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) pending</source>
+        <translation>
+            <numerusform>%n webhook pendiente</numerusform>
+            <numerusform>%n webhooks pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>Sin dirección de webhook: %n webhook en espera</numerusform>
+            <numerusform>Sin dirección de webhook: %n webhooks en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>Archivo S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL (shared team log)</source>
+        <translation>&amp;PostgreSQL (registro compartido del equipo)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Clave de firma del webhook</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>Archivo de reglas</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Reglas integradas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation> solicitudes/min</translation>
+    </message>
+    <message>
+        <source>Audit store location</source>
+        <translation>Ubicación del almacén de auditoría</translation>
+    </message>
+    <message>
+        <source>Webhook and rules</source>
+        <translation>Webhook y reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>Dirección del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Clave de firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules file:</source>
+        <translation>Archivo de &amp;reglas:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Límite de frecuencia:</translation>
+    </message>
+    <message>
+        <source>Audit store</source>
+        <translation>Almacén de auditoría</translation>
+    </message>
+    <message>
+        <source>Alert when an agent stays longer than</source>
+        <translation>Avisar cuando un agente permanezca más de</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Alert threshold for %1</source>
+        <translation>Umbral de aviso para %1</translation>
+    </message>
+    <message>
+        <source>The built-in rules are used.</source>
+        <translation>Se usan las reglas integradas.</translation>
+    </message>
+    <message>
+        <source>This rules file cannot be used: %1</source>
+        <translation>No se puede usar este archivo de reglas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules file is valid: %n status(es).</source>
+        <translation>
+            <numerusform>El archivo de reglas es válido: %n estado.</numerusform>
+            <numerusform>El archivo de reglas es válido: %n estados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rules file</source>
+        <translation>Elegir un archivo de reglas</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Reglas (*.json)</translation>
+    </message>
+    <message>
+        <source>Default file in the data folder</source>
+        <translation>Archivo predeterminado en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The webhook address must be an http or https URL.</source>
+        <translation>La dirección del webhook debe ser una URL http o https.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL audit store needs a postgresql:// address.</source>
+        <translation>Un almacén de auditoría PostgreSQL necesita una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Demo organisation</source>
+        <translation>Organización de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Genesys Cloud</source>
+        <translation>&amp;Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Iniciar sesión en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Client c&amp;redentials</source>
+        <translation>C&amp;redenciales de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this organisation</source>
+        <translation>&amp;Recordar esta organización</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to StatusDesk</source>
+        <translation>Iniciar sesión en StatusDesk</translation>
+    </message>
+    <message>
+        <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
+        <translation>Un centro de contacto simulado con agentes en directo, en este equipo. Deje la dirección vacía para iniciar el simulador, o indique la de uno en marcha.</translation>
+    </message>
+    <message>
+        <source>Start a simulator</source>
+        <translation>Iniciar un simulador</translation>
+    </message>
+    <message>
+        <source>Simulator address</source>
+        <translation>Dirección del simulador</translation>
+    </message>
+    <message>
+        <source>Simulator &amp;address:</source>
+        <translation>&amp;Dirección del simulador:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>e.g. Billing team</source>
+        <translation>p. ej. Equipo de facturación</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
+        <translation>Una región como eu-central-1, o un dominio como mypurecloud.de</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Id. de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name:</source>
+        <translation>Nombre del &amp;perfil:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Id. de cliente:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Dirección del webhook</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://nominas.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>Dirección del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>No es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vacío: el receptor de nóminas del simulador iniciado recibe los webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vacío: el receptor de nóminas del simulador recibe los webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Vacío: los cambios de estado se registran, pero no se envía ningún webhook a nóminas.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusApiGateway</name>
+    <message>
+        <source>The statuses or reasons answer is not a list of entities.</source>
+        <translation>La respuesta de estados o motivos no es una lista de entidades.</translation>
+    </message>
+    <message>
+        <source>The server lists no known statuses.</source>
+        <translation>El servidor no indica estados conocidos.</translation>
+    </message>
+    <message>
+        <source>The status answer is not a status resource.</source>
+        <translation>La respuesta de estado no es un recurso de estado.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(el ETag leído justo antes)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeService</name>
+    <message>
+        <source>The audit store is not open; no change is made without an audit trail.</source>
+        <translation>El almacén de auditoría no está abierto; no se hace ningún cambio sin rastro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Refused by the transition rules</source>
+        <translation>Rechazado por las reglas de transición</translation>
+    </message>
+    <message>
+        <source>Status change requested</source>
+        <translation>Cambio de estado solicitado</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>No se pudo auditar la intención; el cambio no se envió.</translation>
+    </message>
+    <message>
+        <source>The write needed %1 attempts</source>
+        <translation>La escritura necesitó %1 intentos</translation>
+    </message>
+    <message>
+        <source>The server asked StatusDesk to slow down</source>
+        <translation>El servidor pidió a StatusDesk que fuera más despacio</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>The agent changed meanwhile: now %1</source>
+        <translation>El agente cambió mientras tanto: ahora %1</translation>
+    </message>
+    <message>
+        <source>Status change failed</source>
+        <translation>El cambio de estado falló</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Conflicto resuelto: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>La respuesta del servidor se perdió; se lee el agente para saber si el cambio se aplicó</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Estado cambiado (la respuesta se perdió; una lectura del agente lo confirmó)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>El cambio de estado no se aplicó: la respuesta se perdió y el agente está en %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Cannot reach the login server: %1</source>
+        <translation>No se puede contactar con el servidor de inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
+        <translation>La respuesta del servidor de inicio de sesión no tiene token de acceso o vigencia.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRules</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; is missing</source>
+        <translation>falta «statuses»</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; is missing</source>
+        <translation>falta «transitions»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of statuses</source>
+        <translation>«%1» debe ser una lista de estados</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain only status names</source>
+        <translation>«%1» solo debe contener nombres de estado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
+        <translation>«%1» en «%2» no es uno de los estados declarados</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>«%1» aparece dos veces en «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
+        <translation>«statuses» debe ser una lista no vacía de nombres de estado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
+        <translation>«%1» no es un estado; use uno de %2</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(no es texto)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is declared twice</source>
+        <translation>«%1» está declarado dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
+        <translation>«transitions» debe asignar a cada estado los estados a los que puede pasar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
+        <translation>«%1» no es uno de los estados declarados</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not move to itself</source>
+        <translation>«%1» no puede pasar a sí mismo</translation>
+    </message>
+    <message>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
+        <translation>«reasonRequired» debe ser un objeto con «targets» y «leaving»</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
+        <translation>clave desconocida «%1» en «reasonRequired»</translation>
+    </message>
+    <message>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
+        <translation>«capacity» debe asignar números a los estados</translation>
+    </message>
+    <message>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation>la capacidad de «%1» debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
+        <translation>«reasons» debe ser una lista de códigos de motivo</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
+        <translation>«reasons» solo debe contener códigos no vacíos</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; appears twice</source>
+        <translation>el motivo «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known status.</source>
+        <translation>«%1» no es un estado conocido.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
+        <translation>El estado actual «%1» del agente no es un estado conocido.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The agent is already %1.</source>
+        <translation>El agente ya está en %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
+        <translation>%1 → %2 no está permitido; desde %1 los estados permitidos son: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known reason code.</source>
+        <translation>«%1» no es un código de motivo conocido.</translation>
+    </message>
+    <message>
+        <source>A reason is required to move an agent from %1 to %2.</source>
+        <translation>Se necesita un motivo para pasar a un agente de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Team %1 already has %2 of at most %3 agents on %4.</source>
+        <translation>El equipo %1 ya tiene %2 de un máximo de %3 agentes en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Mensaje muerto</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Id. de evento</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Último estado</translation>
+    </message>
+    <message>
+        <source>Last latency</source>
+        <translation>Última latencia</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutbox</name>
+    <message>
+        <source>No audit store.</source>
+        <translation>No hay almacén de auditoría.</translation>
+    </message>
+    <message>
+        <source>The webhook outbox is not available.</source>
+        <translation>La bandeja de salida de webhooks no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>No se puede guardar el evento del webhook: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms</source>
+        <translation>Sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; gave up after %2 attempts</source>
+        <translation>%1; se abandonó tras %2 intentos</translation>
+    </message>
+    <message>
+        <source>Webhook %1: attempt %2, %3</source>
+        <translation>Webhook %1: intento %2, %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>mensaje muerto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Todas las entregas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Mensajes muertos</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Entregas de webhooks</translation>
+    </message>
+    <message>
+        <source>Send the selected event again now</source>
+        <translation>Reenviar ahora el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 dead letters</source>
+        <translation>%1 pendientes, %2 mensajes muertos</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live agent status console for Genesys Cloud</source>
+        <translation>Consola en directo del estado de los agentes para Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
+        <translation>Iniciar sesión en la organización de demostración (el simulador en STATUSDESK_API_BASE, o uno iniciado aquí).</translation>
+    </message>
+    <message>
+        <source>Sign in to the simulator at &lt;url&gt;.</source>
+        <translation>Iniciar sesión en el simulador en &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in with the remembered profile &lt;name&gt;.</source>
+        <translation>Iniciar sesión con el perfil guardado &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
+        <translation>Guardar capturas de cada vista en &lt;dir&gt; y salir.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2296 +1,2288 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AgentTableModel</name>
-        <message>
-            <source>stale</source>
-            <translation>obsolète</translation>
-        </message>
-        <message>
-            <source>live</source>
-            <translation>en direct</translation>
-        </message>
-        <message>
-            <source>This row may be out of date.</source>
-            <translation>Cette ligne n’est peut-être plus à jour.</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Inconnu</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Disponible</translation>
-        </message>
-        <message>
-            <source>On Queue</source>
-            <translation>En file</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Meal</source>
-            <translation>Repas</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Occupé</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>Inactif</translation>
-        </message>
-        <message>
-            <source>Off queue</source>
-            <translation>Hors file</translation>
-        </message>
-        <message>
-            <source>Interacting</source>
-            <translation>En interaction</translation>
-        </message>
-        <message>
-            <source>Not responding</source>
-            <translation>Ne répond pas</translation>
-        </message>
-        <message>
-            <source>Communicating</source>
-            <translation>En communication</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Secondary</source>
-            <translation>Secondaire</translation>
-        </message>
-        <message>
-            <source>Routing</source>
-            <translation>Routage</translation>
-        </message>
-        <message>
-            <source>Time in status</source>
-            <translation>Temps dans le statut</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Modifié par</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Fraîcheur</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>en attente</translation>
-        </message>
-        <message>
-            <source>A change to %1 is waiting for the server's answer.</source>
-            <translation>Un changement vers %1 attend la réponse du serveur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertNotifier</name>
-        <message numerus="yes">
-            <source>%1 has been %2 for %n minute(s).</source>
-            <translation>
-                <numerusform>%1 est en %2 depuis %n minute.</numerusform>
-                <numerusform>%1 est en %2 depuis %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agent over threshold</source>
-            <translation>Agent au-delà du seuil</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
-            <translation>Envoi vers %1 refusé : seul https, ou http vers cet ordinateur (boucle locale), est autorisé.</translation>
-        </message>
-        <message>
-            <source>No answer within %1 s.</source>
-            <translation>Pas de réponse en %1 s.</translation>
-        </message>
-        <message>
-            <source>The server's answer is not valid JSON (%1 at byte %2).</source>
-            <translation>La réponse du serveur n’est pas du JSON valide (%1 à l’octet %2).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Annulé.</translation>
-        </message>
-        <message>
-            <source>The server's answer is larger than %1 bytes; it was refused.</source>
-            <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>Permission denied (HTTP 403): %1</source>
-            <translation>Permission refusée (HTTP 403) : %1</translation>
-        </message>
-        <message>
-            <source>Permission denied: the permission %1 is missing.</source>
-            <translation>Permission refusée : la permission %1 manque.</translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP 400): %1</source>
-            <translation>Le serveur a refusé la requête (HTTP 400) : %1</translation>
-        </message>
-        <message>
-            <source>Authentication failed: %1</source>
-            <translation>Échec de l’authentification : %1</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server; retry after %1 s.</source>
-            <translation>Limité par le serveur ; nouvel essai dans %1 s.</translation>
-        </message>
-        <message>
-            <source>Rate limited by the server.</source>
-            <translation>Limité par le serveur.</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1 : %2</translation>
-        </message>
-        <message>
-            <source>(correlation id %1)</source>
-            <translation>(identifiant de corrélation %1)</translation>
-        </message>
-        <message>
-            <source>server error</source>
-            <translation>erreur du serveur</translation>
-        </message>
-        <message>
-            <source>request failed</source>
-            <translation>la requête a échoué</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppSettings</name>
-        <message>
-            <source>Demo organisation</source>
-            <translation>Organisation de démonstration</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditChainVerifier</name>
-        <message>
-            <source>Entry %1 was changed: entry %2 no longer links to it.</source>
-            <translation>L’entrée %1 a été modifiée : l’entrée %2 n’y renvoie plus.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it does not start the chain.</source>
-            <translation>L’entrée %1 a été modifiée : elle ne commence pas la chaîne.</translation>
-        </message>
-        <message>
-            <source>Entries before %1 are missing (after entry %2).</source>
-            <translation>Des entrées manquent avant %1 (après l’entrée %2).</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: its neighbours link to each other.</source>
-            <translation>L’entrée %1 a été insérée : ses voisines se référencent mutuellement.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: its hash does not match its content.</source>
-            <translation>L’entrée %1 a été modifiée : son empreinte ne correspond pas à son contenu.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was inserted: entry %2 links past it.</source>
-            <translation>L’entrée %1 a été insérée : l’entrée %2 la contourne.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was added behind the chain head.</source>
-            <translation>L’entrée %1 a été ajoutée derrière la tête de la chaîne.</translation>
-        </message>
-        <message>
-            <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
-            <translation>Les dernières entrées manquent : la chaîne s’arrête à %1 mais sa tête indique %2.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was changed: it no longer matches the chain head.</source>
-            <translation>L’entrée %1 a été modifiée : elle ne correspond plus à la tête de la chaîne.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries checked, the chain is intact.</source>
-            <translation>
-                <numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform>
-                <numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Du</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Superviseur</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Any outcome</source>
-            <translation>Tout résultat</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Audit history</source>
-            <translation>Historique d’audit</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Changement</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latence</translation>
-        </message>
-        <message>
-            <source>Entry details</source>
-            <translation>Détails de l’entrée</translation>
-        </message>
-        <message>
-            <source>&amp;Verify chain</source>
-            <translation>&amp;Vérifier la chaîne</translation>
-        </message>
-        <message>
-            <source>Export &amp;JSONL…</source>
-            <translation>Exporter en &amp;JSONL…</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <source>The audit history could not be read: %1</source>
-            <translation>Impossible de lire l’historique d’audit : %1</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Sign in to verify the audit history.</source>
-            <translation>Connectez-vous pour vérifier l’historique d’audit.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Chain intact: %n entry(s) checked.</source>
-            <translation>
-                <numerusform>Chaîne intacte : %n entrée vérifiée.</numerusform>
-                <numerusform>Chaîne intacte : %n entrées vérifiées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Chain broken at entry %1 (%2): %3</source>
-            <translation>Chaîne rompue à l’entrée %1 (%2) : %3</translation>
-        </message>
-        <message>
-            <source>Not signed in.</source>
-            <translation>Non connecté.</translation>
-        </message>
-        <message>
-            <source>Export the audit history</source>
-            <translation>Exporter l’historique d’audit</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON Lines (*.jsonl)</source>
-            <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exporté vers %1.</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>Échec de l’export : %1</translation>
-        </message>
-        <message>
-            <source>Audit work in progress</source>
-            <translation>Travail d'audit en cours</translation>
-        </message>
-        <message>
-            <source>Verifying the audit chain…</source>
-            <translation>Vérification de la chaîne d'audit…</translation>
-        </message>
-        <message>
-            <source>Exporting the audit history…</source>
-            <translation>Export de l'historique d'audit…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditStore</name>
-        <message>
-            <source>The PostgreSQL driver (QPSQL) is not installed.</source>
-            <translation>Le pilote PostgreSQL (QPSQL) n’est pas installé.</translation>
-        </message>
-        <message>
-            <source>No audit log location is set.</source>
-            <translation>Aucun emplacement n’est défini pour le journal d’audit.</translation>
-        </message>
-        <message>
-            <source>The audit log location %1 is a folder, not a file.</source>
-            <translation>L’emplacement du journal d’audit %1 est un dossier, pas un fichier.</translation>
-        </message>
-        <message>
-            <source>Cannot open the audit log %1: %2</source>
-            <translation>Impossible d’ouvrir le journal d’audit %1 : %2</translation>
-        </message>
-        <message>
-            <source>WAL journal mode is not available</source>
-            <translation>Le mode de journalisation WAL n’est pas disponible</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the audit log %1: %2</source>
-            <translation>Impossible de préparer le journal d’audit %1 : %2</translation>
-        </message>
-        <message>
-            <source>An audit write is already in progress.</source>
-            <translation>Une écriture d’audit est déjà en cours.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the audit log: %1</source>
-            <translation>Impossible d’écrire dans le journal d’audit : %1</translation>
-        </message>
-        <message>
-            <source>No audit write is in progress.</source>
-            <translation>Aucune écriture d’audit n’est en cours.</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit chain head: %1</source>
-            <translation>Impossible de lire la tête de la chaîne d’audit : %1</translation>
-        </message>
-        <message>
-            <source>Cannot append to the audit log: %1</source>
-            <translation>Impossible d’ajouter au journal d’audit : %1</translation>
-        </message>
-        <message>
-            <source>Cannot advance the audit chain: %1</source>
-            <translation>Impossible de faire avancer la chaîne d’audit : %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit to the audit log: %1</source>
-            <translation>Impossible de valider dans le journal d’audit : %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit log: %1</source>
-            <translation>Impossible de lire le journal d’audit : %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the export.</source>
-            <translation>Impossible d’écrire l’export.</translation>
-        </message>
-        <message>
-            <source>The export target is not writable.</source>
-            <translation>La destination de l’export n’est pas accessible en écriture.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Superviseur</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latence</translation>
-        </message>
-        <message>
-            <source>Correlation ID</source>
-            <translation>Identifiant de corrélation</translation>
-        </message>
-    </context>
-    <context>
-        <name>BulkChangeDialog</name>
-        <message>
-            <source>Change several agents</source>
-            <translation>Modifier plusieurs agents</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Maintenant</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Verdict</translation>
-        </message>
-        <message>
-            <source>Who changes</source>
-            <translation>Qui change</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Démarrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progression</translation>
-        </message>
-        <message>
-            <source>&amp;Stop</source>
-            <translation>&amp;Arrêter</translation>
-        </message>
-        <message>
-            <source>Start no further changes; the ones in flight finish.</source>
-            <translation>Ne plus lancer de changements ; ceux en cours se terminent.</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Modifié par</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Choix</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflits à examiner</translation>
-        </message>
-        <message>
-            <source>These agents changed while the batch ran. Choose for each:</source>
-            <translation>Ces agents ont changé pendant le lot. Choisissez pour chacun :</translation>
-        </message>
-        <message>
-            <source>&amp;Apply choices</source>
-            <translation>&amp;Appliquer les choix</translation>
-        </message>
-        <message>
-            <source>All: apply to &amp;latest</source>
-            <translation>Tous : appliquer au &amp;plus récent</translation>
-        </message>
-        <message>
-            <source>All: keep &amp;theirs</source>
-            <translation>Tous : garder le &amp;leur</translation>
-        </message>
-        <message>
-            <source>&amp;Revert batch</source>
-            <translation>&amp;Annuler le lot</translation>
-        </message>
-        <message>
-            <source>Put every changed agent back to the status it had before.</source>
-            <translation>Remettre chaque agent modifié dans son statut précédent.</translation>
-        </message>
-        <message>
-            <source>Reason for the revert</source>
-            <translation>Motif de l’annulation</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>will change</source>
-            <translation>va changer</translation>
-        </message>
-        <message>
-            <source>refused: %1</source>
-            <translation>refusé : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s) will change to %1</source>
-            <translation>
-                <numerusform>%n agent passera à %1</numerusform>
-                <numerusform>%n agents passeront à %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (reason %1)</source>
-            <translation> (motif %1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused by the rules.</source>
-            <translation>
-                <numerusform>%n refusé par les règles.</numerusform>
-                <numerusform>%n refusés par les règles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 done…</source>
-            <translation>%1 sur %2 faits…</translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(sans motif)</translation>
-        </message>
-        <message>
-            <source>applied</source>
-            <translation>appliqué</translation>
-        </message>
-        <message>
-            <source>kept theirs</source>
-            <translation>le leur est gardé</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annulé</translation>
-        </message>
-        <message>
-            <source>failed: %1</source>
-            <translation>échec : %1</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>Choice for %1</source>
-            <translation>Choix pour %1</translation>
-        </message>
-        <message>
-            <source>Apply to latest</source>
-            <translation>Appliquer au plus récent</translation>
-        </message>
-        <message>
-            <source>Keep theirs</source>
-            <translation>Garder le leur</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to review.</source>
-            <translation>
-                <numerusform>%n conflit à examiner.</numerusform>
-                <numerusform>%n conflits à examiner.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 applied</source>
-            <translation>%1 sur %2 appliqués</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n refused</source>
-            <translation>
-                <numerusform>%n refusé</numerusform>
-                <numerusform>%n refusés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n kept theirs</source>
-            <translation>
-                <numerusform>%n a gardé le leur</numerusform>
-                <numerusform>%n ont gardé le leur</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cancelled</source>
-            <translation>
-                <numerusform>%n annulé</numerusform>
-                <numerusform>%n annulés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n en échec</numerusform>
-                <numerusform>%n en échec</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
-            <translation>Les règles demandent un motif pour le retour : choisissez le motif de l’annulation.</translation>
-        </message>
-        <message>
-            <source>not known yet: %1</source>
-            <translation>pas encore connu : %1</translation>
-        </message>
-        <message>
-            <source>%1 not known yet (checked again at the next start)</source>
-            <translation>%1 pas encore connus (vérifiés à nouveau au prochain démarrage)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeAuthors</name>
-        <message>
-            <source>you</source>
-            <translation>vous</translation>
-        </message>
-        <message>
-            <source>the agent</source>
-            <translation>l’agent lui-même</translation>
-        </message>
-        <message>
-            <source>another client</source>
-            <translation>un autre client</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeController</name>
-        <message>
-            <source>%1 is already in this status.</source>
-            <translation>%1 est déjà dans ce statut.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and the same for %n more agent(s)</source>
-            <translation>
-                <numerusform>… et de même pour %n autre agent</numerusform>
-                <numerusform>… et de même pour %n autres agents</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in first: there is no roster to change yet.</source>
-            <translation>Connectez-vous d’abord : il n’y a pas encore de liste d’agents.</translation>
-        </message>
-        <message>
-            <source>Select one or more agents first.</source>
-            <translation>Sélectionnez d’abord un ou plusieurs agents.</translation>
-        </message>
-        <message>
-            <source>%1 is allowed from %2.</source>
-            <translation>%1 est autorisé depuis %2.</translation>
-        </message>
-        <message>
-            <source>%1 is now %2.</source>
-            <translation>%1 est maintenant en %2.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was refused: %2</source>
-            <translation>Le changement de %1 a été refusé : %2</translation>
-        </message>
-        <message>
-            <source>%1 keeps the status the other side set.</source>
-            <translation>%1 garde le statut fixé par l’autre partie.</translation>
-        </message>
-        <message>
-            <source>The change of %1 was cancelled; nothing was sent.</source>
-            <translation>Le changement de %1 a été annulé ; rien n’a été envoyé.</translation>
-        </message>
-        <message>
-            <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
-            <translation>StatusDesk ne peut pas modifier %1 (403 : %2). Demandez à votre administrateur Genesys Cloud la permission presence:userPresence:edit.</translation>
-        </message>
-        <message>
-            <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
-            <translation>Le serveur ralentit StatusDesk (429). Le changement de %1 n’est pas passé ; réessayez dans une minute.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
-            <translation>Le serveur est injoignable (%1). Le changement de %2 n’a pas été fait ; vérifiez le réseau et réessayez.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed (%2): %3</source>
-            <translation>Le changement de %1 a échoué (%2) : %3</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason.</source>
-            <translation>Les règles demandent un motif.</translation>
-        </message>
-        <message>
-            <source>Bulk change finished: %1 of %2 applied.</source>
-            <translation>Changement groupé terminé : %1 sur %2 appliqués.</translation>
-        </message>
-        <message>
-            <source>Revert batch</source>
-            <translation>Annuler le lot</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 places in %2 free.</source>
-            <translation>
-                <numerusform>%n place sur %1 en %2 libre.</numerusform>
-                <numerusform>%n places sur %1 en %2 libres.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2</source>
-            <translation>%1 est refusé : %2</translation>
-        </message>
-        <message>
-            <source>%1 is refused: %2 is already %1.</source>
-            <translation>%1 est refusé : %2 est déjà %1.</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it is not a status of the rules in force.</source>
-            <translation>%1 est refusé : ce n’est pas un statut des règles en vigueur.</translation>
-        </message>
-        <message>
-            <source>The change of %1 failed: %2</source>
-            <translation>Le changement de %1 a échoué : %2</translation>
-        </message>
-        <message>
-            <source>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
-            <translation>La réponse du serveur au changement de %1 a été perdue et l’agent n’a pas pu être relu ; son effet sera vérifié à nouveau au prochain démarrage.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeDialog</name>
-        <message>
-            <source>Change status</source>
-            <translation>Changer le statut</translation>
-        </message>
-        <message>
-            <source>Target status</source>
-            <translation>Statut cible</translation>
-        </message>
-        <message>
-            <source>Reason code</source>
-            <translation>Code de motif</translation>
-        </message>
-        <message>
-            <source>Preview of the request</source>
-            <translation>Aperçu de la requête</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motif :</translation>
-        </message>
-        <message>
-            <source>Will be sent:</source>
-            <translation>Sera envoyé :</translation>
-        </message>
-        <message>
-            <source>Change the status of %1 (now %2) to:</source>
-            <translation>Changer le statut de %1 (actuellement %2) en :</translation>
-        </message>
-        <message numerus="yes">
-            <source>Change the status of %n agent(s) to:</source>
-            <translation>
-                <numerusform>Changer le statut de %n agent en :</numerusform>
-                <numerusform>Changer le statut de %n agents en :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no reason)</source>
-            <translation>(sans motif)</translation>
-        </message>
-        <message>
-            <source>Pick a status that the rules allow.</source>
-            <translation>Choisissez un statut autorisé par les règles.</translation>
-        </message>
-        <message>
-            <source>The rules ask for a reason for %1.</source>
-            <translation>Les règles demandent un motif pour %1.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientCredentialsTokenProvider</name>
-        <message>
-            <source>No network access manager: the provider is not attached to an ApiClient.</source>
-            <translation>Pas d’accès réseau : le fournisseur n’est rattaché à aucun ApiClient.</translation>
-        </message>
-        <message>
-            <source>A client id and client secret are needed for client credentials.</source>
-            <translation>Les identifiants client nécessitent un identifiant et un secret client.</translation>
-        </message>
-        <message>
-            <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
-            <translation>Envoi des identifiants vers %1 refusé : uniquement https, ou http en boucle locale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>&amp;Apply to latest</source>
-            <translation>&amp;Appliquer au plus récent</translation>
-        </message>
-        <message>
-            <source>&amp;Keep theirs</source>
-            <translation>&amp;Garder le leur</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Status changed meanwhile</source>
-            <translation>Statut modifié entre-temps</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Maintenant</translation>
-        </message>
-        <message>
-            <source>You asked for</source>
-            <translation>Votre demande</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>Modifié par</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Leave the agent in the status the other side set.</source>
-            <translation>Laisser l’agent dans le statut fixé par l’autre partie.</translation>
-        </message>
-        <message>
-            <source>Drop your change; nothing is sent.</source>
-            <translation>Abandonner votre changement ; rien n’est envoyé.</translation>
-        </message>
-        <message>
-            <source>%1 changed while you were deciding</source>
-            <translation>%1 a changé pendant que vous décidiez</translation>
-        </message>
-        <message>
-            <source>%1 (since %2)</source>
-            <translation>%1 (depuis %2)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>vous</translation>
-        </message>
-        <message>
-            <source>Send your change again, based on the agent's status now.</source>
-            <translation>Renvoyer votre changement à partir du statut actuel de l’agent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoLauncher</name>
-        <message>
-            <source>The simulator could not be started: %1</source>
-            <translation>Le simulateur n’a pas pu démarrer : %1</translation>
-        </message>
-        <message>
-            <source>The simulator stopped before it was ready (exit code %1).</source>
-            <translation>Le simulateur s’est arrêté avant d’être prêt (code de sortie %1).</translation>
-        </message>
-        <message>
-            <source>The simulator did not report its address in time.</source>
-            <translation>Le simulateur n’a pas indiqué son adresse à temps.</translation>
-        </message>
-        <message>
-            <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
-            <translation>Le simulateur (statusdesk-sim) n’est pas installé à côté de StatusDesk.</translation>
-        </message>
-        <message>
-            <source>The simulator said something unexpected: %1</source>
-            <translation>Le simulateur a répondu quelque chose d’inattendu : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GatewayReply</name>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Annulé.</translation>
-        </message>
-        <message>
-            <source>The signed-in user has no id in the server's answer.</source>
-            <translation>L’utilisateur connecté n’a pas d’identifiant dans la réponse du serveur.</translation>
-        </message>
-        <message>
-            <source>The server did not answer for this agent.</source>
-            <translation>Le serveur n’a pas répondu pour cet agent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenesysGateway</name>
-        <message>
-            <source>The presence answer is not an object.</source>
-            <translation>La réponse de présence n’est pas un objet.</translation>
-        </message>
-        <message>
-            <source>The presence re-read before writing is not what the server should send.</source>
-            <translation>La présence relue avant l’écriture n’est pas ce que le serveur devrait envoyer.</translation>
-        </message>
-        <message>
-            <source>The agent %1 was not found.</source>
-            <translation>L’agent %1 est introuvable.</translation>
-        </message>
-        <message>
-            <source>The organisation has no presence definition for %1.</source>
-            <translation>L’organisation n’a pas de définition de présence pour %1.</translation>
-        </message>
-        <message>
-            <source>The presence definitions answer has no list of entities.</source>
-            <translation>La réponse des définitions de présence n’a pas de liste d’entités.</translation>
-        </message>
-        <message>
-            <source>The server lists no usable presence definitions.</source>
-            <translation>Le serveur n’indique aucune définition de présence utilisable.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntentReconciler</name>
-        <message>
-            <source>Interrupted change (intent #%1): the agent was not found</source>
-            <translation>Changement interrompu (intention n° %1) : l’agent est introuvable</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
-            <translation>Changement interrompu (intention n° %1) : l’agent est en %2, le changement a pris effet</translation>
-        </message>
-        <message>
-            <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
-            <translation>Changement interrompu (intention n° %1) : l’agent est en %2, pas en %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>StatusDesk</source>
-            <translation>StatusDesk</translation>
-        </message>
-        <message>
-            <source>Audit</source>
-            <translation>Audit</translation>
-        </message>
-        <message>
-            <source>Webhooks</source>
-            <translation>Webhooks</translation>
-        </message>
-        <message>
-            <source>Metrics</source>
-            <translation>Métriques</translation>
-        </message>
-        <message>
-            <source>Loading progress</source>
-            <translation>Progression du chargement</translation>
-        </message>
-        <message>
-            <source>Stop signing in</source>
-            <translation>Arrêter la connexion</translation>
-        </message>
-        <message>
-            <source>Signing in was stopped.</source>
-            <translation>La connexion a été arrêtée.</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in…</source>
-            <translation>Se &amp;connecter…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Se &amp;déconnecter</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Agents</source>
-            <translation>A&amp;gents</translation>
-        </message>
-        <message>
-            <source>&amp;Change status…</source>
-            <translation>&amp;Changer le statut…</translation>
-        </message>
-        <message>
-            <source>Change the status of the selected agents (Enter)</source>
-            <translation>Changer le statut des agents sélectionnés (Entrée)</translation>
-        </message>
-        <message>
-            <source>Change &amp;to</source>
-            <translation>Passer &amp;à</translation>
-        </message>
-        <message>
-            <source>&amp;Find agents</source>
-            <translation>&amp;Rechercher des agents</translation>
-        </message>
-        <message>
-            <source>&amp;Reload roster</source>
-            <translation>&amp;Recharger la liste</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Principale</translation>
-        </message>
-        <message>
-            <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-            <translation>Aucun trousseau disponible (%1). Le secret n’est gardé que pour cette session ; il vous sera redemandé la prochaine fois.</translation>
-        </message>
-        <message>
-            <source>There is no profile called %1.</source>
-            <translation>Aucun profil ne s’appelle %1.</translation>
-        </message>
-        <message>
-            <source>The keychain could not be read: %1</source>
-            <translation>Impossible de lire le trousseau : %1</translation>
-        </message>
-        <message>
-            <source>The client secret is not in the keychain: enter it again.</source>
-            <translation>Le secret client n’est pas dans le trousseau : saisissez-le à nouveau.</translation>
-        </message>
-        <message>
-            <source>Finish signing in in your browser.</source>
-            <translation>Terminez la connexion dans votre navigateur.</translation>
-        </message>
-        <message>
-            <source>StatusDesk — %1</source>
-            <translation>StatusDesk — %1</translation>
-        </message>
-        <message>
-            <source>Signing in to %1…</source>
-            <translation>Connexion à %1…</translation>
-        </message>
-        <message>
-            <source>Starting the demo organisation…</source>
-            <translation>Démarrage de l’organisation de démonstration…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message>
-            <source>Loading the roster…</source>
-            <translation>Chargement de la liste des agents…</translation>
-        </message>
-        <message>
-            <source>Checking changes left open by the last run…</source>
-            <translation>Vérification des changements restés ouverts lors de la dernière session…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signed in as %1: %n agent(s).</source>
-            <translation>
-                <numerusform>Connecté en tant que %1 : %n agent.</numerusform>
-                <numerusform>Connecté en tant que %1 : %n agents.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) left open by the last run were reconciled.</source>
-            <translation>
-                <numerusform>%n changement resté ouvert lors de la dernière session a été rapproché.</numerusform>
-                <numerusform>%n changements restés ouverts lors de la dernière session ont été rapprochés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settings saved. Connection settings apply at the next sign-in.</source>
-            <translation>Paramètres enregistrés. Les paramètres de connexion s’appliquent à la prochaine connexion.</translation>
-        </message>
-        <message>
-            <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
-            <translation>Aucune adresse de webhook : les changements de statut sont enregistrés, mais aucun n’est envoyé à la paie tant qu’une adresse n’est pas donnée dans les paramètres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBar</name>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>Close the message</source>
-            <translation>Fermer le message</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsFile</name>
-        <message>
-            <source>Cannot write the metrics to %1: %2</source>
-            <translation>Impossible d’écrire les métriques dans %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsPanel</name>
-        <message>
-            <source>Status distribution</source>
-            <translation>Répartition des statuts</translation>
-        </message>
-        <message>
-            <source>Update latency histogram</source>
-            <translation>Histogramme de la latence de mise à jour</translation>
-        </message>
-        <message>
-            <source>Error counters</source>
-            <translation>Compteurs d’erreurs</translation>
-        </message>
-        <message>
-            <source>Counter</source>
-            <translation>Compteur</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Prometheus text</source>
-            <translation>&amp;Copier le texte Prometheus</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Update latency: time on the wire, and waiting apart</source>
-            <translation>Latence de mise à jour : temps sur le réseau, et attente à part</translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: all %n agent(s)</source>
-            <translation>
-                <numerusform>Répartition des statuts : %n agent</numerusform>
-                <numerusform>Répartition des statuts : les %n agents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Status distribution: %1 of %n agent(s) as filtered</source>
-            <translation>
-                <numerusform>Répartition des statuts : %1 sur %n agent, filtré</numerusform>
-                <numerusform>Répartition des statuts : %1 sur %n agents, filtrés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Requête</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Attente</translation>
-        </message>
-        <message>
-            <source>Update latency (ms)</source>
-            <translation>Latence de mise à jour (ms)</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Changements</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsServer</name>
-        <message>
-            <source>Cannot listen on 127.0.0.1:%1: %2</source>
-            <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationChannel</name>
-        <message>
-            <source>The notification channel has no id or address.</source>
-            <translation>Le canal de notification n’a ni identifiant ni adresse.</translation>
-        </message>
-        <message>
-            <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
-            <translation>Adresse de notification %1 refusée : uniquement wss, ou ws en boucle locale.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n topic(s) were refused, e.g. %1: %2</source>
-            <translation>
-                <numerusform>%n sujet a été refusé, p. ex. %1 : %2</numerusform>
-                <numerusform>%n sujets ont été refusés, p. ex. %1 : %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageBanner</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>Outage</source>
-            <translation>Panne</translation>
-        </message>
-        <message>
-            <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
-            <translation>Le serveur ne répond plus depuis %1 (%2). Fonctionne encore : la liste telle que lue en dernier (ses lignes sont marquées périmées avec le temps), l’historique d’audit et son export, et l’envoi des webhooks. Les changements de statut ne sont pas faits tant que le serveur ne répond pas ; chacun qui échoue le dit et peut être relancé.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Les mises à jour en direct sont interrompues depuis %1 (%2). Fonctionne encore : la liste est relue régulièrement (chaque ligne montre sa fraîcheur), les changements de statut sont vérifiés auprès du serveur avant d’être écrits, l’historique d’audit et les webhooks.</translation>
-        </message>
-        <message>
-            <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
-            <translation>Les mises à jour en direct sont interrompues depuis %1 (%2) et la liste n’est pas relue : rechargez-la pour voir le dernier état. Fonctionne encore : les changements de statut sont vérifiés auprès du serveur avant d’être écrits, l’historique d’audit et les webhooks.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PkceTokenProvider</name>
-        <message>
-            <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
-            <translation>La connexion PKCE nécessite un identifiant client, un hôte de connexion https et un ApiClient.</translation>
-        </message>
-        <message>
-            <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
-            <translation>Impossible d’écouter la redirection de connexion sur 127.0.0.1:%1 : %2</translation>
-        </message>
-        <message>
-            <source>Not the StatusDesk sign-in address.</source>
-            <translation>Ce n’est pas l’adresse de connexion de StatusDesk.</translation>
-        </message>
-        <message>
-            <source>The sign-in answer does not match this request (state).</source>
-            <translation>La réponse de connexion ne correspond pas à cette requête (state).</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Échec de la connexion : %1</translation>
-        </message>
-        <message>
-            <source>no code</source>
-            <translation>pas de code</translation>
-        </message>
-        <message>
-            <source>Sign-in was refused: %1</source>
-            <translation>Connexion refusée : %1</translation>
-        </message>
-        <message>
-            <source>Signed in to StatusDesk. You can close this window.</source>
-            <translation>Connecté à StatusDesk. Vous pouvez fermer cette fenêtre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
-            <translation>Aucun identifiant client (définissez GENESYS_CLIENT_ID ou --client-id).</translation>
-        </message>
-        <message>
-            <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
-            <translation>Aucun secret client (définissez GENESYS_CLIENT_SECRET ou --client-secret).</translation>
-        </message>
-        <message>
-            <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
-            <translation>Aucun serveur : définissez STATUSDESK_API_BASE ou GENESYS_REGION (ou --api-base / --region).</translation>
-        </message>
-        <message>
-            <source>The API base URL "%1" is not a valid URL.</source>
-            <translation>L’URL de base de l’API « %1 » n’est pas une URL valide.</translation>
-        </message>
-        <message>
-            <source>The rate limit must be a positive number per minute.</source>
-            <translation>La limite de débit doit être un nombre positif par minute.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Region</name>
-        <message>
-            <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
-            <translation>Région inconnue « %1 ». Régions valides : %2 (ou leurs domaines).</translation>
-        </message>
-        <message>
-            <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
-            <translation>STATUSDESK_API_BASE « %1 » n’est pas une URL.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterLoader</name>
-        <message>
-            <source>The users page %1 has no list of entities.</source>
-            <translation>La page d’utilisateurs %1 n’a pas de liste d’entités.</translation>
-        </message>
-        <message>
-            <source>The users page %1 holds an entry without an id.</source>
-            <translation>La page d’utilisateurs %1 contient une entrée sans identifiant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterView</name>
-        <message>
-            <source>Filter agents…  Ctrl+F</source>
-            <translation>Filtrer les agents…  Ctrl+F</translation>
-        </message>
-        <message>
-            <source>Filter agents</source>
-            <translation>Filtrer les agents</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>Toutes les équipes</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenshotTour</name>
-        <message>
-            <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
-            <translation>Pause est autorisée depuis Réunion ; 1 place de pause sur 2 est libre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Session</name>
-        <message>
-            <source>The rules file %1 is not valid: %2</source>
-            <translation>Le fichier de règles %1 n’est pas valide : %2</translation>
-        </message>
-        <message>
-            <source>The audit store could not be opened: %1</source>
-            <translation>Impossible d’ouvrir le stockage d’audit : %1</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Échec de la connexion : %1</translation>
-        </message>
-        <message>
-            <source>The statuses could not be loaded: %1</source>
-            <translation>Impossible de charger les statuts : %1</translation>
-        </message>
-        <message>
-            <source>The roster could not be loaded: %1</source>
-            <translation>Impossible de charger la liste des agents : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStatusBar</name>
-        <message>
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <source>Token expiry</source>
-            <translation>Expiration du jeton</translation>
-        </message>
-        <message>
-            <source>Request budget</source>
-            <translation>Budget de requêtes</translation>
-        </message>
-        <message>
-            <source>Pending webhooks</source>
-            <translation>Webhooks en attente</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agent(s)</source>
-            <translation>
-                <numerusform>%n agent</numerusform>
-                <numerusform>%n agents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n shown</source>
-            <translation>
-                <numerusform> · %n affiché</numerusform>
-                <numerusform> · %n affichés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n selected</source>
-            <translation>
-                <numerusform> · %n sélectionné</numerusform>
-                <numerusform> · %n sélectionnés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>Déconnecté</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>En direct</translation>
-        </message>
-        <message>
-            <source>Polling</source>
-            <translation>Interrogation</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message numerus="yes">
-            <source>token %n min</source>
-            <translation>
-                <numerusform>jeton %n min</numerusform>
-                <numerusform>jeton %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>token renewing</source>
-            <translation>renouvellement du jeton</translation>
-        </message>
-        <message>
-            <source>Slowed down by the server (429)</source>
-            <translation>Ralenti par le serveur (429)</translation>
-        </message>
-        <message>
-            <source>%1/%2 requests per min left</source>
-            <translation>%1/%2 requêtes par min restantes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n webhook(s) pending</source>
-            <translation>
-                <numerusform>%n webhook en attente</numerusform>
-                <numerusform>%n webhooks en attente</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No webhook address: %n webhook(s) waiting</source>
-            <translation>
-                <numerusform>Pas d’adresse de webhook : %n webhook en attente</numerusform>
-                <numerusform>Pas d’adresse de webhook : %n webhooks en attente</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>S&amp;QLite file</source>
-            <translation>Fichier S&amp;QLite</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL (shared team log)</source>
-            <translation>&amp;PostgreSQL (journal partagé de l’équipe)</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Adresse du webhook</translation>
-        </message>
-        <message>
-            <source>Webhook signing key</source>
-            <translation>Clé de signature du webhook</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>inchangé</translation>
-        </message>
-        <message>
-            <source>Rules file</source>
-            <translation>Fichier de règles</translation>
-        </message>
-        <message>
-            <source>Built-in rules</source>
-            <translation>Règles intégrées</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <source>Rate limit</source>
-            <translation>Limite de débit</translation>
-        </message>
-        <message>
-            <source> requests/min</source>
-            <translation> requêtes/min</translation>
-        </message>
-        <message>
-            <source>Audit store location</source>
-            <translation>Emplacement du stockage d’audit</translation>
-        </message>
-        <message>
-            <source>Webhook and rules</source>
-            <translation>Webhook et règles</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>Adresse du &amp;webhook :</translation>
-        </message>
-        <message>
-            <source>Signing &amp;key:</source>
-            <translation>&amp;Clé de signature :</translation>
-        </message>
-        <message>
-            <source>&amp;Rules file:</source>
-            <translation>Fichier de &amp;règles :</translation>
-        </message>
-        <message>
-            <source>Rate &amp;limit:</source>
-            <translation>&amp;Limite de débit :</translation>
-        </message>
-        <message>
-            <source>Audit store</source>
-            <translation>Stockage d’audit</translation>
-        </message>
-        <message>
-            <source>Alert when an agent stays longer than</source>
-            <translation>Alerter quand un agent reste plus de</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>Alert threshold for %1</source>
-            <translation>Seuil d’alerte pour %1</translation>
-        </message>
-        <message>
-            <source>The built-in rules are used.</source>
-            <translation>Les règles intégrées sont utilisées.</translation>
-        </message>
-        <message>
-            <source>This rules file cannot be used: %1</source>
-            <translation>Ce fichier de règles est inutilisable : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rules file is valid: %n status(es).</source>
-            <translation>
-                <numerusform>Le fichier de règles est valide : %n statut.</numerusform>
-                <numerusform>Le fichier de règles est valide : %n statuts.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a rules file</source>
-            <translation>Choisir un fichier de règles</translation>
-        </message>
-        <message>
-            <source>Rules (*.json)</source>
-            <translation>Règles (*.json)</translation>
-        </message>
-        <message>
-            <source>Default file in the data folder</source>
-            <translation>Fichier par défaut dans le dossier de données</translation>
-        </message>
-        <message>
-            <source>The webhook address must be an http or https URL.</source>
-            <translation>L’adresse du webhook doit être une URL http ou https.</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL audit store needs a postgresql:// address.</source>
-            <translation>Un stockage d’audit PostgreSQL nécessite une adresse postgresql://.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>&amp;Demo organisation</source>
-            <translation>Organisation de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>&amp;Genesys Cloud</source>
-            <translation>&amp;Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in in the &amp;browser</source>
-            <translation>Se connecter dans le &amp;navigateur</translation>
-        </message>
-        <message>
-            <source>Client c&amp;redentials</source>
-            <translation>Identifiants c&amp;lient</translation>
-        </message>
-        <message>
-            <source>&amp;Remember this organisation</source>
-            <translation>Se &amp;souvenir de cette organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>Sign in to StatusDesk</source>
-            <translation>Se connecter à StatusDesk</translation>
-        </message>
-        <message>
-            <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
-            <translation>Un centre de contact simulé avec des agents en direct, sur cet ordinateur. Laissez l’adresse vide pour démarrer le simulateur, ou indiquez celle d’un simulateur en cours.</translation>
-        </message>
-        <message>
-            <source>Start a simulator</source>
-            <translation>Démarrer un simulateur</translation>
-        </message>
-        <message>
-            <source>Simulator address</source>
-            <translation>Adresse du simulateur</translation>
-        </message>
-        <message>
-            <source>Simulator &amp;address:</source>
-            <translation>&amp;Adresse du simulateur :</translation>
-        </message>
-        <message>
-            <source>Profile name</source>
-            <translation>Nom du profil</translation>
-        </message>
-        <message>
-            <source>e.g. Billing team</source>
-            <translation>p. ex. Équipe facturation</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
-            <translation>Une région comme eu-central-1, ou un domaine comme mypurecloud.de</translation>
-        </message>
-        <message>
-            <source>Client id</source>
-            <translation>Identifiant client</translation>
-        </message>
-        <message>
-            <source>Client secret</source>
-            <translation>Secret client</translation>
-        </message>
-        <message>
-            <source>&amp;Profile name:</source>
-            <translation>Nom du &amp;profil :</translation>
-        </message>
-        <message>
-            <source>Re&amp;gion:</source>
-            <translation>Ré&amp;gion :</translation>
-        </message>
-        <message>
-            <source>Client &amp;id:</source>
-            <translation>&amp;Identifiant client :</translation>
-        </message>
-        <message>
-            <source>Sign-in:</source>
-            <translation>Connexion :</translation>
-        </message>
-        <message>
-            <source>Client s&amp;ecret:</source>
-            <translation>S&amp;ecret client :</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Webhook address</source>
-            <translation>Adresse du webhook</translation>
-        </message>
-        <message>
-            <source>https://payroll.example.com/statusdesk</source>
-            <translation>https://paie.example.com/statusdesk</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook address:</source>
-            <translation>Adresse du &amp;webhook :</translation>
-        </message>
-        <message>
-            <source>This is not an http or https address.</source>
-            <translation>Ce n’est pas une adresse http ou https.</translation>
-        </message>
-        <message>
-            <source>Empty: the started simulator's payroll sink receives the webhooks.</source>
-            <translation>Vide : le récepteur de paie du simulateur démarré reçoit les webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: the simulator's payroll sink receives the webhooks.</source>
-            <translation>Vide : le récepteur de paie du simulateur reçoit les webhooks.</translation>
-        </message>
-        <message>
-            <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
-            <translation>Vide : les changements de statut sont enregistrés, mais aucun webhook n’est envoyé à la paie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusApiGateway</name>
-        <message>
-            <source>The statuses or reasons answer is not a list of entities.</source>
-            <translation>La réponse des statuts ou motifs n’est pas une liste d’entités.</translation>
-        </message>
-        <message>
-            <source>The server lists no known statuses.</source>
-            <translation>Le serveur n’indique aucun statut connu.</translation>
-        </message>
-        <message>
-            <source>The status answer is not a status resource.</source>
-            <translation>La réponse de statut n’est pas une ressource de statut.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Annulé.</translation>
-        </message>
-        <message>
-            <source>(the ETag read just before)</source>
-            <translation>(l’ETag lu juste avant)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusChangeService</name>
-        <message>
-            <source>The audit store is not open; no change is made without an audit trail.</source>
-            <translation>Le stockage d’audit n’est pas ouvert ; aucun changement n’est fait sans piste d’audit.</translation>
-        </message>
-        <message>
-            <source>Refused by the transition rules</source>
-            <translation>Refusé par les règles de transition</translation>
-        </message>
-        <message>
-            <source>Status change requested</source>
-            <translation>Changement de statut demandé</translation>
-        </message>
-        <message>
-            <source>The intent could not be audited; the change was not sent.</source>
-            <translation>L’intention n’a pas pu être auditée ; le changement n’a pas été envoyé.</translation>
-        </message>
-        <message>
-            <source>The write needed %1 attempts</source>
-            <translation>L’écriture a nécessité %1 tentatives</translation>
-        </message>
-        <message>
-            <source>The server asked StatusDesk to slow down</source>
-            <translation>Le serveur a demandé à StatusDesk de ralentir</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <translation>Statut modifié</translation>
-        </message>
-        <message>
-            <source>The agent changed meanwhile: now %1</source>
-            <translation>L’agent a changé entre-temps : maintenant %1</translation>
-        </message>
-        <message>
-            <source>Status change failed</source>
-            <translation>Échec du changement de statut</translation>
-        </message>
-        <message>
-            <source>Conflict resolved: %1</source>
-            <translation>Conflit résolu : %1</translation>
-        </message>
-        <message>
-            <source>The server's answer was lost; reading the agent to learn whether the change took effect</source>
-            <translation>La réponse du serveur a été perdue ; lecture de l’agent pour savoir si le changement a pris effet</translation>
-        </message>
-        <message>
-            <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
-            <translation>Statut modifié (la réponse a été perdue ; une lecture de l’agent l’a confirmé)</translation>
-        </message>
-        <message>
-            <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
-            <translation>Le changement de statut n’a pas pris effet : la réponse a été perdue et l’agent est en %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusGateway</name>
-        <message>
-            <source>The users answer has no list of entities.</source>
-            <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenProvider</name>
-        <message>
-            <source>Cannot reach the login server: %1</source>
-            <translation>Le serveur de connexion est injoignable : %1</translation>
-        </message>
-        <message>
-            <source>The login server's answer has no access token or lifetime.</source>
-            <translation>La réponse du serveur de connexion n’a ni jeton d’accès ni durée de validité.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransitionRules</name>
-        <message>
-            <source>malformed JSON: %1</source>
-            <translation>JSON mal formé : %1</translation>
-        </message>
-        <message>
-            <source>the rules must be a JSON object</source>
-            <translation>les règles doivent être un objet JSON</translation>
-        </message>
-        <message>
-            <source>unknown key "%1"</source>
-            <translation>clé inconnue « %1 »</translation>
-        </message>
-        <message>
-            <source>"statuses" is missing</source>
-            <translation>« statuses » manque</translation>
-        </message>
-        <message>
-            <source>"transitions" is missing</source>
-            <translation>« transitions » manque</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list of statuses</source>
-            <translation>« %1 » doit être une liste de statuts</translation>
-        </message>
-        <message>
-            <source>"%1" must contain only status names</source>
-            <translation>« %1 » ne doit contenir que des noms de statut</translation>
-        </message>
-        <message>
-            <source>"%1" in "%2" is not one of the declared statuses</source>
-            <translation>« %1 » dans « %2 » n’est pas un des statuts déclarés</translation>
-        </message>
-        <message>
-            <source>"%1" appears twice in "%2"</source>
-            <translation>« %1 » apparaît deux fois dans « %2 »</translation>
-        </message>
-        <message>
-            <source>"statuses" must be a non-empty list of status names</source>
-            <translation>« statuses » doit être une liste non vide de noms de statut</translation>
-        </message>
-        <message>
-            <source>"%1" is not a status; use one of %2</source>
-            <translation>« %1 » n’est pas un statut ; utilisez l’un de %2</translation>
-        </message>
-        <message>
-            <source>(not text)</source>
-            <translation>(pas du texte)</translation>
-        </message>
-        <message>
-            <source>"%1" is declared twice</source>
-            <translation>« %1 » est déclaré deux fois</translation>
-        </message>
-        <message>
-            <source>"transitions" must map each status to the statuses it may move to</source>
-            <translation>« transitions » doit associer à chaque statut les statuts vers lesquels il peut passer</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the declared statuses</source>
-            <translation>« %1 » n’est pas un des statuts déclarés</translation>
-        </message>
-        <message>
-            <source>"%1" may not move to itself</source>
-            <translation>« %1 » ne peut pas passer à lui-même</translation>
-        </message>
-        <message>
-            <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
-            <translation>« reasonRequired » doit être un objet avec « targets » et « leaving »</translation>
-        </message>
-        <message>
-            <source>unknown key "%1" in "reasonRequired"</source>
-            <translation>clé inconnue « %1 » dans « reasonRequired »</translation>
-        </message>
-        <message>
-            <source>"capacity" must map statuses to numbers</source>
-            <translation>« capacity » doit associer des nombres aux statuts</translation>
-        </message>
-        <message>
-            <source>the capacity of "%1" must be a whole number, 0 or more</source>
-            <translation>la capacité de « %1 » doit être un nombre entier, 0 ou plus</translation>
-        </message>
-        <message>
-            <source>"reasons" must be a list of reason codes</source>
-            <translation>« reasons » doit être une liste de codes de motif</translation>
-        </message>
-        <message>
-            <source>"reasons" must contain only non-empty codes</source>
-            <translation>« reasons » ne doit contenir que des codes non vides</translation>
-        </message>
-        <message>
-            <source>reason "%1" appears twice</source>
-            <translation>le motif « %1 » apparaît deux fois</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: %3</source>
-            <translation>ligne %1, colonne %2 : %3</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known status.</source>
-            <translation>« %1 » n’est pas un statut connu.</translation>
-        </message>
-        <message>
-            <source>The agent's current status “%1” is not a known status.</source>
-            <translation>Le statut actuel « %1 » de l’agent n’est pas un statut connu.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucun)</translation>
-        </message>
-        <message>
-            <source>The agent is already %1.</source>
-            <translation>L’agent est déjà en %1.</translation>
-        </message>
-        <message>
-            <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
-            <translation>%1 → %2 n’est pas autorisé ; depuis %1 les statuts autorisés sont : %3.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known reason code.</source>
-            <translation>« %1 » n’est pas un code de motif connu.</translation>
-        </message>
-        <message>
-            <source>A reason is required to move an agent from %1 to %2.</source>
-            <translation>Un motif est requis pour faire passer un agent de %1 à %2.</translation>
-        </message>
-        <message>
-            <source>Team %1 already has %2 of at most %3 agents on %4.</source>
-            <translation>L’équipe %1 a déjà %2 agents sur %3 au plus en %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDeliveryModel</name>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Livré</translation>
-        </message>
-        <message>
-            <source>Dead letter</source>
-            <translation>Lettre morte</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>pas de réponse</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Créé</translation>
-        </message>
-        <message>
-            <source>Event ID</source>
-            <translation>Identifiant d’événement</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentatives</translation>
-        </message>
-        <message>
-            <source>Last status</source>
-            <translation>Dernier statut</translation>
-        </message>
-        <message>
-            <source>Last latency</source>
-            <translation>Dernière latence</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Dernière erreur</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Prochaine tentative</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookOutbox</name>
-        <message>
-            <source>No audit store.</source>
-            <translation>Aucun stockage d’audit.</translation>
-        </message>
-        <message>
-            <source>The webhook outbox is not available.</source>
-            <translation>La boîte d’envoi des webhooks n’est pas disponible.</translation>
-        </message>
-        <message>
-            <source>Cannot store the webhook event: %1</source>
-            <translation>Impossible d’enregistrer l’événement webhook : %1</translation>
-        </message>
-        <message>
-            <source>No answer within %1 ms</source>
-            <translation>Pas de réponse en %1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP %1 %2</source>
-            <translation>HTTP %1 %2</translation>
-        </message>
-        <message>
-            <source>%1; gave up after %2 attempts</source>
-            <translation>%1 ; abandon après %2 tentatives</translation>
-        </message>
-        <message>
-            <source>Webhook %1: attempt %2, %3</source>
-            <translation>Webhook %1 : tentative %2, %3</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>pas de réponse</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookPanel</name>
-        <message>
-            <source>pending</source>
-            <translation>en attente</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>livré</translation>
-        </message>
-        <message>
-            <source>dead letter</source>
-            <translation>lettre morte</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Créé</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentatives</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latence</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>&amp;Re-send</source>
-            <translation>&amp;Renvoyer</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>All deliveries</source>
-            <translation>Toutes les livraisons</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Dead letters</source>
-            <translation>Lettres mortes</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Livré</translation>
-        </message>
-        <message>
-            <source>Webhook deliveries</source>
-            <translation>Livraisons des webhooks</translation>
-        </message>
-        <message>
-            <source>Send the selected event again now</source>
-            <translation>Renvoyer maintenant l’événement sélectionné</translation>
-        </message>
-        <message>
-            <source>%1 pending, %2 dead letters</source>
-            <translation>%1 en attente, %2 lettres mortes</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Live agent status console for Genesys Cloud</source>
-            <translation>Console en direct du statut des agents pour Genesys Cloud</translation>
-        </message>
-        <message>
-            <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
-            <translation>Se connecter à l’organisation de démonstration (le simulateur à STATUSDESK_API_BASE, ou un démarré ici).</translation>
-        </message>
-        <message>
-            <source>Sign in to the simulator at &lt;url&gt;.</source>
-            <translation>Se connecter au simulateur à &lt;url&gt;.</translation>
-        </message>
-        <message>
-            <source>Sign in with the remembered profile &lt;name&gt;.</source>
-            <translation>Se connecter avec le profil mémorisé &lt;name&gt;.</translation>
-        </message>
-        <message>
-            <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
-            <translation>Écrire des captures de chaque vue dans &lt;dir&gt;, puis quitter.</translation>
-        </message>
-    </context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>stale</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>This row may be out of date.</source>
+        <translation>Cette ligne n’est peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On Queue</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Off queue</source>
+        <translation>Hors file</translation>
+    </message>
+    <message>
+        <source>Interacting</source>
+        <translation>En interaction</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>Communicating</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routage</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Temps dans le statut</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>Un changement vers %1 attend la réponse du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%1 has been %2 for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 est en %2 depuis %n minute.</numerusform>
+            <numerusform>%1 est en %2 depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent over threshold</source>
+        <translation>Agent au-delà du seuil</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Refusing to send to %1: only https, or http to this computer (loopback), is allowed.</source>
+        <translation>Envoi vers %1 refusé : seul https, ou http vers cet ordinateur (boucle locale), est autorisé.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Pas de réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La réponse du serveur n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Permission denied (HTTP 403): %1</source>
+        <translation>Permission refusée (HTTP 403) : %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: the permission %1 is missing.</source>
+        <translation>Permission refusée : la permission %1 manque.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP 400): %1</source>
+        <translation>Le serveur a refusé la requête (HTTP 400) : %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Échec de l’authentification : %1</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server; retry after %1 s.</source>
+        <translation>Limité par le serveur ; nouvel essai dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server.</source>
+        <translation>Limité par le serveur.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>(correlation id %1)</source>
+        <translation>(identifiant de corrélation %1)</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>la requête a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Demo organisation</source>
+        <translation>Organisation de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChainVerifier</name>
+    <message>
+        <source>Entry %1 was changed: entry %2 no longer links to it.</source>
+        <translation>L’entrée %1 a été modifiée : l’entrée %2 n’y renvoie plus.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it does not start the chain.</source>
+        <translation>L’entrée %1 a été modifiée : elle ne commence pas la chaîne.</translation>
+    </message>
+    <message>
+        <source>Entries before %1 are missing (after entry %2).</source>
+        <translation>Des entrées manquent avant %1 (après l’entrée %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: its neighbours link to each other.</source>
+        <translation>L’entrée %1 a été insérée : ses voisines se référencent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its hash does not match its content.</source>
+        <translation>L’entrée %1 a été modifiée : son empreinte ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: entry %2 links past it.</source>
+        <translation>L’entrée %1 a été insérée : l’entrée %2 la contourne.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added behind the chain head.</source>
+        <translation>L’entrée %1 a été ajoutée derrière la tête de la chaîne.</translation>
+    </message>
+    <message>
+        <source>The last entries are missing: the chain ends at %1 but its head records %2.</source>
+        <translation>Les dernières entrées manquent : la chaîne s’arrête à %1 mais sa tête indique %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it no longer matches the chain head.</source>
+        <translation>L’entrée %1 a été modifiée : elle ne correspond plus à la tête de la chaîne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact.</source>
+        <translation>
+            <numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform>
+            <numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique d’audit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Détails de l’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSONL…</source>
+        <translation>Exporter en &amp;JSONL…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>The audit history could not be read: %1</source>
+        <translation>Impossible de lire l’historique d’audit : %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sign in to verify the audit history.</source>
+        <translation>Connectez-vous pour vérifier l’historique d’audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Chaîne intacte : %n entrée vérifiée.</numerusform>
+            <numerusform>Chaîne intacte : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1 (%2): %3</source>
+        <translation>Chaîne rompue à l’entrée %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Export the audit history</source>
+        <translation>Exporter l’historique d’audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Audit work in progress</source>
+        <translation>Travail d&apos;audit en cours</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit history…</source>
+        <translation>Export de l&apos;historique d&apos;audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Le pilote PostgreSQL (QPSQL) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>No audit log location is set.</source>
+        <translation>Aucun emplacement n’est défini pour le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The audit log location %1 is a folder, not a file.</source>
+        <translation>L’emplacement du journal d’audit %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Impossible d’ouvrir le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>Le mode de journalisation WAL n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the audit log %1: %2</source>
+        <translation>Impossible de préparer le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>An audit write is already in progress.</source>
+        <translation>Une écriture d’audit est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>Impossible d’écrire dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>No audit write is in progress.</source>
+        <translation>Aucune écriture d’audit n’est en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>Impossible de lire la tête de la chaîne d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>Impossible d’ajouter au journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>Impossible de faire avancer la chaîne d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit to the audit log: %1</source>
+        <translation>Impossible de valider dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Impossible d’écrire l’export.</translation>
+    </message>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>La destination de l’export n’est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Identifiant de corrélation</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change several agents</source>
+        <translation>Modifier plusieurs agents</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Who changes</source>
+        <translation>Qui change</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Start no further changes; the ones in flight finish.</source>
+        <translation>Ne plus lancer de changements ; ceux en cours se terminent.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>These agents changed while the batch ran. Choose for each:</source>
+        <translation>Ces agents ont changé pendant le lot. Choisissez pour chacun :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply choices</source>
+        <translation>&amp;Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>All: apply to &amp;latest</source>
+        <translation>Tous : appliquer au &amp;plus récent</translation>
+    </message>
+    <message>
+        <source>All: keep &amp;theirs</source>
+        <translation>Tous : garder le &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Revert batch</source>
+        <translation>&amp;Annuler le lot</translation>
+    </message>
+    <message>
+        <source>Put every changed agent back to the status it had before.</source>
+        <translation>Remettre chaque agent modifié dans son statut précédent.</translation>
+    </message>
+    <message>
+        <source>Reason for the revert</source>
+        <translation>Motif de l’annulation</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>will change</source>
+        <translation>va changer</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will change to %1</source>
+        <translation>
+            <numerusform>%n agent passera à %1</numerusform>
+            <numerusform>%n agents passeront à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reason %1)</source>
+        <translation> (motif %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the rules.</source>
+        <translation>
+            <numerusform>%n refusé par les règles.</numerusform>
+            <numerusform>%n refusés par les règles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done…</source>
+        <translation>%1 sur %2 faits…</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(sans motif)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>le leur est gardé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Choix pour %1</translation>
+    </message>
+    <message>
+        <source>Apply to latest</source>
+        <translation>Appliquer au plus récent</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder le leur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflit à examiner.</numerusform>
+            <numerusform>%n conflits à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied</source>
+        <translation>%1 sur %2 appliqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept theirs</source>
+        <translation>
+            <numerusform>%n a gardé le leur</numerusform>
+            <numerusform>%n ont gardé le leur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé</numerusform>
+            <numerusform>%n annulés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for the way back: pick the reason of the revert.</source>
+        <translation>Les règles demandent un motif pour le retour : choisissez le motif de l’annulation.</translation>
+    </message>
+    <message>
+        <source>not known yet: %1</source>
+        <translation>pas encore connu : %1</translation>
+    </message>
+    <message>
+        <source>%1 not known yet (checked again at the next start)</source>
+        <translation>%1 pas encore connus (vérifiés à nouveau au prochain démarrage)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAuthors</name>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation>l’agent lui-même</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeController</name>
+    <message>
+        <source>%1 is already in this status.</source>
+        <translation>%1 est déjà dans ce statut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and the same for %n more agent(s)</source>
+        <translation>
+            <numerusform>… et de même pour %n autre agent</numerusform>
+            <numerusform>… et de même pour %n autres agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first: there is no roster to change yet.</source>
+        <translation>Connectez-vous d’abord : il n’y a pas encore de liste d’agents.</translation>
+    </message>
+    <message>
+        <source>Select one or more agents first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs agents.</translation>
+    </message>
+    <message>
+        <source>%1 is allowed from %2.</source>
+        <translation>%1 est autorisé depuis %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant en %2.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was refused: %2</source>
+        <translation>Le changement de %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 keeps the status the other side set.</source>
+        <translation>%1 garde le statut fixé par l’autre partie.</translation>
+    </message>
+    <message>
+        <source>The change of %1 was cancelled; nothing was sent.</source>
+        <translation>Le changement de %1 a été annulé ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>StatusDesk may not change %1 (403: %2). Ask your Genesys Cloud administrator for the permission presence:userPresence:edit.</source>
+        <translation>StatusDesk ne peut pas modifier %1 (403 : %2). Demandez à votre administrateur Genesys Cloud la permission presence:userPresence:edit.</translation>
+    </message>
+    <message>
+        <source>The server is slowing StatusDesk down (429). The change of %1 did not go through; try again in a minute.</source>
+        <translation>Le serveur ralentit StatusDesk (429). Le changement de %1 n’est pas passé ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The change of %2 was not made; check the network and retry.</source>
+        <translation>Le serveur est injoignable (%1). Le changement de %2 n’a pas été fait ; vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed (%2): %3</source>
+        <translation>Le changement de %1 a échoué (%2) : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason.</source>
+        <translation>Les règles demandent un motif.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied.</source>
+        <translation>Changement groupé terminé : %1 sur %2 appliqués.</translation>
+    </message>
+    <message>
+        <source>Revert batch</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 places in %2 free.</source>
+        <translation>
+            <numerusform>%n place sur %1 en %2 libre.</numerusform>
+            <numerusform>%n places sur %1 en %2 libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 est refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 is already %1.</source>
+        <translation>%1 est refusé : %2 est déjà %1.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is not a status of the rules in force.</source>
+        <translation>%1 est refusé : ce n’est pas un statut des règles en vigueur.</translation>
+    </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Le changement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>La réponse du serveur au changement de %1 a été perdue et l’agent n’a pas pu être relu ; son effet sera vérifié à nouveau au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>Statut cible</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Code de motif</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Aperçu de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Sera envoyé :</translation>
+    </message>
+    <message>
+        <source>Change the status of %1 (now %2) to:</source>
+        <translation>Changer le statut de %1 (actuellement %2) en :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n agent(s) to:</source>
+        <translation>
+            <numerusform>Changer le statut de %n agent en :</numerusform>
+            <numerusform>Changer le statut de %n agents en :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(sans motif)</translation>
+    </message>
+    <message>
+        <source>Pick a status that the rules allow.</source>
+        <translation>Choisissez un statut autorisé par les règles.</translation>
+    </message>
+    <message>
+        <source>The rules ask for a reason for %1.</source>
+        <translation>Les règles demandent un motif pour %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsTokenProvider</name>
+    <message>
+        <source>No network access manager: the provider is not attached to an ApiClient.</source>
+        <translation>Pas d’accès réseau : le fournisseur n’est rattaché à aucun ApiClient.</translation>
+    </message>
+    <message>
+        <source>A client id and client secret are needed for client credentials.</source>
+        <translation>Les identifiants client nécessitent un identifiant et un secret client.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https, or http to loopback.</source>
+        <translation>Envoi des identifiants vers %1 refusé : uniquement https, ou http en boucle locale.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Apply to latest</source>
+        <translation>&amp;Appliquer au plus récent</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Garder le leur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Status changed meanwhile</source>
+        <translation>Statut modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Votre demande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Leave the agent in the status the other side set.</source>
+        <translation>Laisser l’agent dans le statut fixé par l’autre partie.</translation>
+    </message>
+    <message>
+        <source>Drop your change; nothing is sent.</source>
+        <translation>Abandonner votre changement ; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 changed while you were deciding</source>
+        <translation>%1 a changé pendant que vous décidiez</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
+        <translation>Renvoyer votre changement à partir du statut actuel de l’agent.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation>Le simulateur n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The simulator stopped before it was ready (exit code %1).</source>
+        <translation>Le simulateur s’est arrêté avant d’être prêt (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The simulator did not report its address in time.</source>
+        <translation>Le simulateur n’a pas indiqué son adresse à temps.</translation>
+    </message>
+    <message>
+        <source>The simulator (statusdesk-sim) is not installed next to StatusDesk.</source>
+        <translation>Le simulateur (statusdesk-sim) n’est pas installé à côté de StatusDesk.</translation>
+    </message>
+    <message>
+        <source>The simulator said something unexpected: %1</source>
+        <translation>Le simulateur a répondu quelque chose d’inattendu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayReply</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
+        <translation>L’utilisateur connecté n’a pas d’identifiant dans la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysGateway</name>
+    <message>
+        <source>The presence answer is not an object.</source>
+        <translation>La réponse de présence n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The presence re-read before writing is not what the server should send.</source>
+        <translation>La présence relue avant l’écriture n’est pas ce que le serveur devrait envoyer.</translation>
+    </message>
+    <message>
+        <source>The agent %1 was not found.</source>
+        <translation>L’agent %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The organisation has no presence definition for %1.</source>
+        <translation>L’organisation n’a pas de définition de présence pour %1.</translation>
+    </message>
+    <message>
+        <source>The presence definitions answer has no list of entities.</source>
+        <translation>La réponse des définitions de présence n’a pas de liste d’entités.</translation>
+    </message>
+    <message>
+        <source>The server lists no usable presence definitions.</source>
+        <translation>Le serveur n’indique aucune définition de présence utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentReconciler</name>
+    <message>
+        <source>Interrupted change (intent #%1): the agent was not found</source>
+        <translation>Changement interrompu (intention n° %1) : l’agent est introuvable</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, the change took effect</source>
+        <translation>Changement interrompu (intention n° %1) : l’agent est en %2, le changement a pris effet</translation>
+    </message>
+    <message>
+        <source>Interrupted change (intent #%1): the agent is in %2, not %3</source>
+        <translation>Changement interrompu (intention n° %1) : l’agent est en %2, pas en %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StatusDesk</source>
+        <translation>StatusDesk</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Stop signing in</source>
+        <translation>Arrêter la connexion</translation>
+    </message>
+    <message>
+        <source>Signing in was stopped.</source>
+        <translation>La connexion a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>A&amp;gents</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>&amp;Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents (Enter)</source>
+        <translation>Changer le statut des agents sélectionnés (Entrée)</translation>
+    </message>
+    <message>
+        <source>Change &amp;to</source>
+        <translation>Passer &amp;à</translation>
+    </message>
+    <message>
+        <source>&amp;Find agents</source>
+        <translation>&amp;Rechercher des agents</translation>
+    </message>
+    <message>
+        <source>&amp;Reload roster</source>
+        <translation>&amp;Recharger la liste</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>Aucun trousseau disponible (%1). Le secret n’est gardé que pour cette session ; il vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>There is no profile called %1.</source>
+        <translation>Aucun profil ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Impossible de lire le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain: enter it again.</source>
+        <translation>Le secret client n’est pas dans le trousseau : saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>Terminez la connexion dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1</source>
+        <translation>StatusDesk — %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Starting the demo organisation…</source>
+        <translation>Démarrage de l’organisation de démonstration…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Chargement de la liste des agents…</translation>
+    </message>
+    <message>
+        <source>Checking changes left open by the last run…</source>
+        <translation>Vérification des changements restés ouverts lors de la dernière session…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1: %n agent(s).</source>
+        <translation>
+            <numerusform>Connecté en tant que %1 : %n agent.</numerusform>
+            <numerusform>Connecté en tant que %1 : %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left open by the last run were reconciled.</source>
+        <translation>
+            <numerusform>%n changement resté ouvert lors de la dernière session a été rapproché.</numerusform>
+            <numerusform>%n changements restés ouverts lors de la dernière session ont été rapprochés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. Connection settings apply at the next sign-in.</source>
+        <translation>Paramètres enregistrés. Les paramètres de connexion s’appliquent à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
+        <translation>Aucune adresse de webhook : les changements de statut sont enregistrés, mais aucun n’est envoyé à la paie tant qu’une adresse n’est pas donnée dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFile</name>
+    <message>
+        <source>Cannot write the metrics to %1: %2</source>
+        <translation>Impossible d’écrire les métriques dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Status distribution</source>
+        <translation>Répartition des statuts</translation>
+    </message>
+    <message>
+        <source>Update latency histogram</source>
+        <translation>Histogramme de la latence de mise à jour</translation>
+    </message>
+    <message>
+        <source>Error counters</source>
+        <translation>Compteurs d’erreurs</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Prometheus text</source>
+        <translation>&amp;Copier le texte Prometheus</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Update latency: time on the wire, and waiting apart</source>
+        <translation>Latence de mise à jour : temps sur le réseau, et attente à part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: all %n agent(s)</source>
+        <translation>
+            <numerusform>Répartition des statuts : %n agent</numerusform>
+            <numerusform>Répartition des statuts : les %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status distribution: %1 of %n agent(s) as filtered</source>
+        <translation>
+            <numerusform>Répartition des statuts : %1 sur %n agent, filtré</numerusform>
+            <numerusform>Répartition des statuts : %1 sur %n agents, filtrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationChannel</name>
+    <message>
+        <source>The notification channel has no id or address.</source>
+        <translation>Le canal de notification n’a ni identifiant ni adresse.</translation>
+    </message>
+    <message>
+        <source>Refusing the notification address %1: only wss, or ws to loopback.</source>
+        <translation>Adresse de notification %1 refusée : uniquement wss, ou ws en boucle locale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) were refused, e.g. %1: %2</source>
+        <translation>
+            <numerusform>%n sujet a été refusé, p. ex. %1 : %2</numerusform>
+            <numerusform>%n sujets ont été refusés, p. ex. %1 : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>The server has not answered since %1 (%2). Still working: the roster as last read (its rows are marked stale as they age), the audit history and its export, and webhook deliveries. Status changes are not made until the server answers; each one that fails says so and can be retried.</source>
+        <translation>Le serveur ne répond plus depuis %1 (%2). Fonctionne encore : la liste telle que lue en dernier (ses lignes sont marquées périmées avec le temps), l’historique d’audit et son export, et l’envoi des webhooks. Les changements de statut ne sont pas faits tant que le serveur ne répond pas ; chacun qui échoue le dit et peut être relancé.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2). Still working: the roster is re-read regularly (each row shows how fresh it is), status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Les mises à jour en direct sont interrompues depuis %1 (%2). Fonctionne encore : la liste est relue régulièrement (chaque ligne montre sa fraîcheur), les changements de statut sont vérifiés auprès du serveur avant d’être écrits, l’historique d’audit et les webhooks.</translation>
+    </message>
+    <message>
+        <source>Live updates are down since %1 (%2) and the roster is not re-read: reload it to see the latest. Still working: status changes are checked against the server before they are written, the audit history and webhooks.</source>
+        <translation>Les mises à jour en direct sont interrompues depuis %1 (%2) et la liste n’est pas relue : rechargez-la pour voir le dernier état. Fonctionne encore : les changements de statut sont vérifiés auprès du serveur avant d’être écrits, l’historique d’audit et les webhooks.</translation>
+    </message>
+</context>
+<context>
+    <name>PkceTokenProvider</name>
+    <message>
+        <source>PKCE sign-in needs a client id, an https login host and an ApiClient.</source>
+        <translation>La connexion PKCE nécessite un identifiant client, un hôte de connexion https et un ApiClient.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d’écouter la redirection de connexion sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not the StatusDesk sign-in address.</source>
+        <translation>Ce n’est pas l’adresse de connexion de StatusDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not match this request (state).</source>
+        <translation>La réponse de connexion ne correspond pas à cette requête (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>pas de code</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1</source>
+        <translation>Connexion refusée : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to StatusDesk. You can close this window.</source>
+        <translation>Connecté à StatusDesk. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>No client id (set GENESYS_CLIENT_ID or --client-id).</source>
+        <translation>Aucun identifiant client (définissez GENESYS_CLIENT_ID ou --client-id).</translation>
+    </message>
+    <message>
+        <source>No client secret (set GENESYS_CLIENT_SECRET or --client-secret).</source>
+        <translation>Aucun secret client (définissez GENESYS_CLIENT_SECRET ou --client-secret).</translation>
+    </message>
+    <message>
+        <source>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</source>
+        <translation>Aucun serveur : définissez STATUSDESK_API_BASE ou GENESYS_REGION (ou --api-base / --region).</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>L’URL de base de l’API « %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be a positive number per minute.</source>
+        <translation>La limite de débit doit être un nombre positif par minute.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Unknown region “%1”. Valid regions: %2 (or their domains).</source>
+        <translation>Région inconnue « %1 ». Régions valides : %2 (ou leurs domaines).</translation>
+    </message>
+    <message>
+        <source>STATUSDESK_API_BASE “%1” is not a URL.</source>
+        <translation>STATUSDESK_API_BASE « %1 » n’est pas une URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>The users page %1 has no list of entities.</source>
+        <translation>La page d’utilisateurs %1 n’a pas de liste d’entités.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds an entry without an id.</source>
+        <translation>La page d’utilisateurs %1 contient une entrée sans identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Filter agents…  Ctrl+F</source>
+        <translation>Filtrer les agents…  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation>Filtrer les agents</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Break is allowed from Meeting; 1 of 2 Break places is free.</source>
+        <translation>Pause est autorisée depuis Réunion ; 1 place de pause sur 2 est libre.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The rules file %1 is not valid: %2</source>
+        <translation>Le fichier de règles %1 n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The audit store could not be opened: %1</source>
+        <translation>Impossible d’ouvrir le stockage d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The statuses could not be loaded: %1</source>
+        <translation>Impossible de charger les statuts : %1</translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded: %1</source>
+        <translation>Impossible de charger la liste des agents : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <source>Request budget</source>
+        <translation>Budget de requêtes</translation>
+    </message>
+    <message>
+        <source>Pending webhooks</source>
+        <translation>Webhooks en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n affiché</numerusform>
+            <numerusform> · %n affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected</source>
+        <translation>
+            <numerusform> · %n sélectionné</numerusform>
+            <numerusform> · %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Interrogation</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>token %n min</source>
+        <translation>
+            <numerusform>jeton %n min</numerusform>
+            <numerusform>jeton %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token renewing</source>
+        <translation>renouvellement du jeton</translation>
+    </message>
+    <message>
+        <source>Slowed down by the server (429)</source>
+        <translation>Ralenti par le serveur (429)</translation>
+    </message>
+    <message>
+        <source>%1/%2 requests per min left</source>
+        <translation>%1/%2 requêtes par min restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) pending</source>
+        <translation>
+            <numerusform>%n webhook en attente</numerusform>
+            <numerusform>%n webhooks en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No webhook address: %n webhook(s) waiting</source>
+        <translation>
+            <numerusform>Pas d’adresse de webhook : %n webhook en attente</numerusform>
+            <numerusform>Pas d’adresse de webhook : %n webhooks en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>Fichier S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL (shared team log)</source>
+        <translation>&amp;PostgreSQL (journal partagé de l’équipe)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>Webhook signing key</source>
+        <translation>Clé de signature du webhook</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>Fichier de règles</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Règles intégrées</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation> requêtes/min</translation>
+    </message>
+    <message>
+        <source>Audit store location</source>
+        <translation>Emplacement du stockage d’audit</translation>
+    </message>
+    <message>
+        <source>Webhook and rules</source>
+        <translation>Webhook et règles</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>Adresse du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Clé de signature :</translation>
+    </message>
+    <message>
+        <source>&amp;Rules file:</source>
+        <translation>Fichier de &amp;règles :</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Limite de débit :</translation>
+    </message>
+    <message>
+        <source>Audit store</source>
+        <translation>Stockage d’audit</translation>
+    </message>
+    <message>
+        <source>Alert when an agent stays longer than</source>
+        <translation>Alerter quand un agent reste plus de</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Alert threshold for %1</source>
+        <translation>Seuil d’alerte pour %1</translation>
+    </message>
+    <message>
+        <source>The built-in rules are used.</source>
+        <translation>Les règles intégrées sont utilisées.</translation>
+    </message>
+    <message>
+        <source>This rules file cannot be used: %1</source>
+        <translation>Ce fichier de règles est inutilisable : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules file is valid: %n status(es).</source>
+        <translation>
+            <numerusform>Le fichier de règles est valide : %n statut.</numerusform>
+            <numerusform>Le fichier de règles est valide : %n statuts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rules file</source>
+        <translation>Choisir un fichier de règles</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Règles (*.json)</translation>
+    </message>
+    <message>
+        <source>Default file in the data folder</source>
+        <translation>Fichier par défaut dans le dossier de données</translation>
+    </message>
+    <message>
+        <source>The webhook address must be an http or https URL.</source>
+        <translation>L’adresse du webhook doit être une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL audit store needs a postgresql:// address.</source>
+        <translation>Un stockage d’audit PostgreSQL nécessite une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Demo organisation</source>
+        <translation>Organisation de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Genesys Cloud</source>
+        <translation>&amp;Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser</source>
+        <translation>Se connecter dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Client c&amp;redentials</source>
+        <translation>Identifiants c&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this organisation</source>
+        <translation>Se &amp;souvenir de cette organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to StatusDesk</source>
+        <translation>Se connecter à StatusDesk</translation>
+    </message>
+    <message>
+        <source>A simulated contact center with live agents, on this computer. Leave the address empty to start the simulator, or give the address of a running one.</source>
+        <translation>Un centre de contact simulé avec des agents en direct, sur cet ordinateur. Laissez l’adresse vide pour démarrer le simulateur, ou indiquez celle d’un simulateur en cours.</translation>
+    </message>
+    <message>
+        <source>Start a simulator</source>
+        <translation>Démarrer un simulateur</translation>
+    </message>
+    <message>
+        <source>Simulator address</source>
+        <translation>Adresse du simulateur</translation>
+    </message>
+    <message>
+        <source>Simulator &amp;address:</source>
+        <translation>&amp;Adresse du simulateur :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. Billing team</source>
+        <translation>p. ex. Équipe facturation</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>A region such as eu-central-1, or a domain such as mypurecloud.de</source>
+        <translation>Une région comme eu-central-1, ou un domaine comme mypurecloud.de</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name:</source>
+        <translation>Nom du &amp;profil :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/statusdesk</source>
+        <translation>https://paie.example.com/statusdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>Adresse du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>This is not an http or https address.</source>
+        <translation>Ce n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vide : le récepteur de paie du simulateur démarré reçoit les webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Vide : le récepteur de paie du simulateur reçoit les webhooks.</translation>
+    </message>
+    <message>
+        <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
+        <translation>Vide : les changements de statut sont enregistrés, mais aucun webhook n’est envoyé à la paie.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusApiGateway</name>
+    <message>
+        <source>The statuses or reasons answer is not a list of entities.</source>
+        <translation>La réponse des statuts ou motifs n’est pas une liste d’entités.</translation>
+    </message>
+    <message>
+        <source>The server lists no known statuses.</source>
+        <translation>Le serveur n’indique aucun statut connu.</translation>
+    </message>
+    <message>
+        <source>The status answer is not a status resource.</source>
+        <translation>La réponse de statut n’est pas une ressource de statut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(l’ETag lu juste avant)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeService</name>
+    <message>
+        <source>The audit store is not open; no change is made without an audit trail.</source>
+        <translation>Le stockage d’audit n’est pas ouvert ; aucun changement n’est fait sans piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Refused by the transition rules</source>
+        <translation>Refusé par les règles de transition</translation>
+    </message>
+    <message>
+        <source>Status change requested</source>
+        <translation>Changement de statut demandé</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>L’intention n’a pas pu être auditée ; le changement n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>The write needed %1 attempts</source>
+        <translation>L’écriture a nécessité %1 tentatives</translation>
+    </message>
+    <message>
+        <source>The server asked StatusDesk to slow down</source>
+        <translation>Le serveur a demandé à StatusDesk de ralentir</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>The agent changed meanwhile: now %1</source>
+        <translation>L’agent a changé entre-temps : maintenant %1</translation>
+    </message>
+    <message>
+        <source>Status change failed</source>
+        <translation>Échec du changement de statut</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Conflit résolu : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>La réponse du serveur a été perdue ; lecture de l’agent pour savoir si le changement a pris effet</translation>
+    </message>
+    <message>
+        <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
+        <translation>Statut modifié (la réponse a été perdue ; une lecture de l’agent l’a confirmé)</translation>
+    </message>
+    <message>
+        <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
+        <translation>Le changement de statut n’a pas pris effet : la réponse a été perdue et l’agent est en %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Cannot reach the login server: %1</source>
+        <translation>Le serveur de connexion est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
+        <translation>La réponse du serveur de connexion n’a ni jeton d’accès ni durée de validité.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRules</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>les règles doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; is missing</source>
+        <translation>« statuses » manque</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; is missing</source>
+        <translation>« transitions » manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of statuses</source>
+        <translation>« %1 » doit être une liste de statuts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain only status names</source>
+        <translation>« %1 » ne doit contenir que des noms de statut</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
+        <translation>« %1 » dans « %2 » n’est pas un des statuts déclarés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>« %1 » apparaît deux fois dans « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
+        <translation>« statuses » doit être une liste non vide de noms de statut</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
+        <translation>« %1 » n’est pas un statut ; utilisez l’un de %2</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(pas du texte)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is declared twice</source>
+        <translation>« %1 » est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
+        <translation>« transitions » doit associer à chaque statut les statuts vers lesquels il peut passer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
+        <translation>« %1 » n’est pas un des statuts déclarés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not move to itself</source>
+        <translation>« %1 » ne peut pas passer à lui-même</translation>
+    </message>
+    <message>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
+        <translation>« reasonRequired » doit être un objet avec « targets » et « leaving »</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
+        <translation>clé inconnue « %1 » dans « reasonRequired »</translation>
+    </message>
+    <message>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
+        <translation>« capacity » doit associer des nombres aux statuts</translation>
+    </message>
+    <message>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation>la capacité de « %1 » doit être un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
+        <translation>« reasons » doit être une liste de codes de motif</translation>
+    </message>
+    <message>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
+        <translation>« reasons » ne doit contenir que des codes non vides</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; appears twice</source>
+        <translation>le motif « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known status.</source>
+        <translation>« %1 » n’est pas un statut connu.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
+        <translation>Le statut actuel « %1 » de l’agent n’est pas un statut connu.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The agent is already %1.</source>
+        <translation>L’agent est déjà en %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is not allowed; from %1 the allowed statuses are: %3.</source>
+        <translation>%1 → %2 n’est pas autorisé ; depuis %1 les statuts autorisés sont : %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known reason code.</source>
+        <translation>« %1 » n’est pas un code de motif connu.</translation>
+    </message>
+    <message>
+        <source>A reason is required to move an agent from %1 to %2.</source>
+        <translation>Un motif est requis pour faire passer un agent de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Team %1 already has %2 of at most %3 agents on %4.</source>
+        <translation>L’équipe %1 a déjà %2 agents sur %3 au plus en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Lettre morte</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Identifiant d’événement</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Dernier statut</translation>
+    </message>
+    <message>
+        <source>Last latency</source>
+        <translation>Dernière latence</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutbox</name>
+    <message>
+        <source>No audit store.</source>
+        <translation>Aucun stockage d’audit.</translation>
+    </message>
+    <message>
+        <source>The webhook outbox is not available.</source>
+        <translation>La boîte d’envoi des webhooks n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>Impossible d’enregistrer l’événement webhook : %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms</source>
+        <translation>Pas de réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; gave up after %2 attempts</source>
+        <translation>%1 ; abandon après %2 tentatives</translation>
+    </message>
+    <message>
+        <source>Webhook %1: attempt %2, %3</source>
+        <translation>Webhook %1 : tentative %2, %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>lettre morte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Toutes les livraisons</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Lettres mortes</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Livraisons des webhooks</translation>
+    </message>
+    <message>
+        <source>Send the selected event again now</source>
+        <translation>Renvoyer maintenant l’événement sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 dead letters</source>
+        <translation>%1 en attente, %2 lettres mortes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Live agent status console for Genesys Cloud</source>
+        <translation>Console en direct du statut des agents pour Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo organisation (the simulator at STATUSDESK_API_BASE, or one started here).</source>
+        <translation>Se connecter à l’organisation de démonstration (le simulateur à STATUSDESK_API_BASE, ou un démarré ici).</translation>
+    </message>
+    <message>
+        <source>Sign in to the simulator at &lt;url&gt;.</source>
+        <translation>Se connecter au simulateur à &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in with the remembered profile &lt;name&gt;.</source>
+        <translation>Se connecter avec le profil mémorisé &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
+        <translation>Écrire des captures de chaque vue dans &lt;dir&gt;, puis quitter.</translation>
+    </message>
+</context>
 </TS>
