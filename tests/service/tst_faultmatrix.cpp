@@ -405,7 +405,8 @@ void TestFaultMatrix::serverErrorBursts()
     const QString unread = s.agents().at(3);
     QObject::connect(s.session()->audit(), &AuditStore::entryAppended, s.session(), [&s, unread](const AuditEntry &e) {
         if (e.agentId == unread && e.outcome == AuditOutcome::Unknown)
-            s.server()->failNext("GET", QStringLiteral("/api/v2/users"), 503, 2 * kAttempts); // both reads
+            // Enough for both reads of every attempt, should another read of the roster take some first.
+            s.server()->failNext("GET", QStringLiteral("/api/v2/users"), 503, 4 * kAttempts);
     });
     s.server()->failNext("PATCH", QStringLiteral("/api/v2/users/*"), 503, 10);
     s.server()->failNext("GET", QStringLiteral("/api/v2/users/presences/purecloud/bulk"), 500, 2);
