@@ -389,7 +389,7 @@ void ApiClient::onAttemptFinished(Pending *pending)
     if (isTransportError(network->error()))
         return onTransportError(pending, answer, network->errorString(), canRetry);
     countRequest(method, answer.status);
-    if (answer.status >= 300 && answer.status < 400)
+    if (answer.status >= 300 && answer.status < 400 && answer.status != 304) // 304 redirects nowhere
         return finish(
             pending, answer, ApiError::redirected(answer.status, answer.headers.value(QByteArrayLiteral("location"))));
     if (answer.status == 401 && m_tokens && !pending->renewedAfter401)

@@ -88,7 +88,7 @@ TokenProvider::Answer TokenProvider::parseAnswer(
     int httpStatus, const QByteArray &body, const QByteArray &location, const QDateTime &now)
 {
     Answer answer;
-    if (httpStatus >= 300 && httpStatus < 400) {
+    if (httpStatus >= 300 && httpStatus < 400 && httpStatus != 304) {
         answer.error = ApiError::redirected(httpStatus, location);
         answer.error.kind = ApiError::Kind::Authentication;
         return answer;

@@ -2,9 +2,10 @@
 // The simulator's handling of one request (routing, authentication, query, headers, bodies): the
 // input is "METHOD PATH?QUERY", header lines, a blank line and the body, as a client would send it.
 // Unless the input brings its own Authorization, the request carries a valid bearer token, so that
-// the fuzzer reaches past the sign-in.
+// the fuzzer reaches past the sign-in; "USER" anywhere in the input is an agent's id.
 #include "FuzzSupport.h"
 #include "core/ManualClock.h"
+#include "sim/SimOrganisation.h"
 #include "sim/SimServer.h"
 
 #include <QUrl>
@@ -62,7 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray accessToken
         = fuzz::object(server->respond(token).body).value(QStringLiteral("access_token")).toString().toLatin1();
 
-    SimRequest request = parse(fuzz::bytes(data, size));
+    // "USER" stands for a real agent's id, so that the corpus reaches the per-user endpoints.
+    const QByteArray userId = server->organisation()->activeAgentAt(0).toLatin1();
+    SimRequest request = parse(fuzz::bytes(data, size).replace("USER", userId));
     if (request.header("Authorization").isEmpty())
         request.headers.append({"Authorization", "Bearer " + accessToken});
     const SimResponse response = server->respond(request);
