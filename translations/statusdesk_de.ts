@@ -199,6 +199,14 @@
         <source>request failed</source>
         <translation>Anfrage fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>Der Server hat die Anfrage umgeleitet (HTTP %1) nach %2; StatusDesk folgt keinen Umleitungen, damit Zugangsdaten und Token an keine andere Adresse gehen.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>eine nicht genannte Adresse</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1422,6 +1430,14 @@
         <source>The users page %1 holds an entry without an id.</source>
         <translation>Die Benutzerseite %1 enthält einen Eintrag ohne ID.</translation>
     </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>Der Server nennt %1 Benutzer; StatusDesk lädt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>Die Benutzerseite %1 enthält %2 Einträge, mehr als die angeforderten %3.</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -1933,6 +1949,14 @@
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken oder keine Gültigkeitsdauer.</translation>
     </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>Die Antwort des Anmeldeservers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>Der Anmeldeserver hat innerhalb von %1 s keine vollständige Antwort gegeben.</translation>
+    </message>
 </context>
 <context>
     <name>TransitionRules</name>
@@ -2072,6 +2096,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>Team %1 hat bereits %2 von höchstens %3 Agenten in %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Byte</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -2165,6 +2193,14 @@
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>Die Antwort des Empfängers ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,14 @@
         <source>request failed</source>
         <translation>request failed</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>an unnamed address</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1422,6 +1430,14 @@
         <source>The users page %1 holds an entry without an id.</source>
         <translation>The users page %1 holds an entry without an id.</translation>
     </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>The server lists %1 users; StatusDesk loads at most %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>The users page %1 holds %2 entries, more than the %3 asked for.</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -1933,6 +1949,14 @@
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>The login server&apos;s answer has no access token or lifetime.</translation>
     </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>The login server&apos;s answer is larger than %1 bytes; it was refused.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>The login server gave no complete answer within %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>TransitionRules</name>
@@ -2072,6 +2096,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>Team %1 already has %2 of at most %3 agents on %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -2165,6 +2193,14 @@
     <message>
         <source>no answer</source>
         <translation>no answer</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>The receiver&apos;s answer is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>No complete answer within %1 ms</translation>
     </message>
 </context>
 <context>

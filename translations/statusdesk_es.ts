@@ -199,6 +199,14 @@
         <source>request failed</source>
         <translation>la solicitud falló</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>El servidor redirigió la solicitud (HTTP %1) a %2; StatusDesk no sigue redirecciones, para que las credenciales y los tokens no vayan a ninguna otra dirección.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>una dirección sin nombre</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1422,6 +1430,14 @@
         <source>The users page %1 holds an entry without an id.</source>
         <translation>La página de usuarios %1 contiene una entrada sin id.</translation>
     </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>El servidor lista %1 usuarios; StatusDesk carga como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>La página de usuarios %1 contiene %2 entradas, más de las %3 solicitadas.</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -1933,6 +1949,14 @@
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>La respuesta del servidor de inicio de sesión no tiene token de acceso o vigencia.</translation>
     </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>La respuesta del servidor de inicio de sesión supera los %1 bytes; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>El servidor de inicio de sesión no dio una respuesta completa en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>TransitionRules</name>
@@ -2072,6 +2096,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>El equipo %1 ya tiene %2 de un máximo de %3 agentes en %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 supera los %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -2165,6 +2193,14 @@
     <message>
         <source>no answer</source>
         <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>La respuesta del receptor supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Ninguna respuesta completa en %1 ms</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,14 @@
         <source>request failed</source>
         <translation>la requête a échoué</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>Le serveur a redirigé la requête (HTTP %1) vers %2 ; StatusDesk ne suit aucune redirection, afin que les identifiants et les jetons n’aillent à aucune autre adresse.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>une adresse non précisée</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1422,6 +1430,14 @@
         <source>The users page %1 holds an entry without an id.</source>
         <translation>La page d’utilisateurs %1 contient une entrée sans identifiant.</translation>
     </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>Le serveur annonce %1 utilisateurs ; StatusDesk en charge au plus %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>La page d’utilisateurs %1 contient %2 entrées, plus que les %3 demandées.</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -1933,6 +1949,14 @@
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>La réponse du serveur de connexion n’a ni jeton d’accès ni durée de validité.</translation>
     </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>La réponse du serveur de connexion dépasse %1 octets ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>Le serveur de connexion n’a pas donné de réponse complète en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>TransitionRules</name>
@@ -2072,6 +2096,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>L’équipe %1 a déjà %2 agents sur %3 au plus en %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -2165,6 +2193,14 @@
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>La réponse du destinataire dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Aucune réponse complète en %1 ms</translation>
     </message>
 </context>
 <context>
