@@ -34,6 +34,15 @@ class TestPkce : public QObject
 {
     Q_OBJECT
 
+private:
+    // The provider listens on any free port; the simulator is told to accept it.
+    static SimConfig anyPort()
+    {
+        SimConfig config;
+        config.anyLoopbackPort = true;
+        return config;
+    }
+
 private slots:
     void verifierAndChallenge()
     {
@@ -50,7 +59,7 @@ private slots:
     void signInThroughTheSimulator()
     {
         SimFixture sim;
-        const QUrl base = sim.start();
+        const QUrl base = sim.start(anyPort());
         QVERIFY(!base.isEmpty());
         const Region region = Region::fromBaseUrl(base);
         PkceTokenProvider tokens(region, QStringLiteral("statusdesk-demo"));
@@ -97,7 +106,7 @@ private slots:
     void wrongStateIsIgnoredAndErrorFails()
     {
         SimFixture sim;
-        const QUrl base = sim.start();
+        const QUrl base = sim.start(anyPort());
         QVERIFY(!base.isEmpty());
         const Region region = Region::fromBaseUrl(base);
         PkceTokenProvider tokens(region, QStringLiteral("statusdesk-demo"));
