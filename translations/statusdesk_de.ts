@@ -187,6 +187,14 @@
         <source>request failed</source>
         <translation>Anfrage fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>Der Server hat die Anfrage umgeleitet (HTTP %1) nach %2; StatusDesk folgt keinen Umleitungen, damit Zugangsdaten und Token an keine andere Adresse gehen.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>eine nicht genannte Adresse</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -773,6 +781,10 @@
             <numerusform>%n von %1 Plätzen in %2 frei.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>Die Änderung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -943,6 +955,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>Der angemeldete Benutzer hat in der Antwort des Servers keine ID.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +979,12 @@
         <translation>Die Organisation hat keine Präsenzdefinition für %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>Die Antwort mit den Präsenzdefinitionen enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Der Server nennt keine brauchbaren Präsenzdefinitionen.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>Die Benutzer-Antwort enthält keine Liste von Einträgen.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1307,14 @@
     <message>
         <source>The users page %1 holds an entry without an id.</source>
         <translation>Die Benutzerseite %1 enthält einen Eintrag ohne ID.</translation>
+    </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>Der Server nennt %1 Benutzer; StatusDesk lädt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>Die Benutzerseite %1 enthält %2 Einträge, mehr als die angeforderten %3.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1715,16 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(das unmittelbar zuvor gelesene ETag)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>Der Prüfprotokoll-Speicher ist nicht geöffnet; ohne Prüfspur wird nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>Der Server hat für diesen Agenten nicht geantwortet.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1748,6 +1764,13 @@
     </message>
 </context>
 <context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>Die Benutzer-Antwort enthält keine Liste von Einträgen.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -1756,6 +1779,14 @@
     <message>
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>Die Antwort des Anmeldeservers enthält kein Zugriffstoken oder keine Gültigkeitsdauer.</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>Die Antwort des Anmeldeservers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>Der Anmeldeserver hat innerhalb von %1 s keine vollständige Antwort gegeben.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1927,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>Team %1 hat bereits %2 von höchstens %3 Agenten in %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Byte</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -1989,6 +2024,14 @@
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>Die Antwort des Empfängers ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>

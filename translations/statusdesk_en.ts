@@ -187,6 +187,14 @@
         <source>request failed</source>
         <translation>request failed</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>an unnamed address</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -773,6 +781,10 @@
             <numerusform>%n of %1 places in %2 free.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>The change of %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -943,6 +955,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>The signed-in user has no id in the server&apos;s answer.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>The server did not answer for this agent.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +979,12 @@
         <translation>The organisation has no presence definition for %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>The presence definitions answer has no list of entities.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>The server lists no usable presence definitions.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>The users answer has no list of entities.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1307,14 @@
     <message>
         <source>The users page %1 holds an entry without an id.</source>
         <translation>The users page %1 holds an entry without an id.</translation>
+    </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>The server lists %1 users; StatusDesk loads at most %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>The users page %1 holds %2 entries, more than the %3 asked for.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1715,16 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(the ETag read just before)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>The audit store is not open; no change is made without an audit trail.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>The server did not answer for this agent.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1748,6 +1764,13 @@
     </message>
 </context>
 <context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>The users answer has no list of entities.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -1756,6 +1779,14 @@
     <message>
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>The login server&apos;s answer has no access token or lifetime.</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>The login server&apos;s answer is larger than %1 bytes; it was refused.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>The login server gave no complete answer within %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1927,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>Team %1 already has %2 of at most %3 agents on %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -1989,6 +2024,14 @@
     <message>
         <source>no answer</source>
         <translation>no answer</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>The receiver&apos;s answer is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>No complete answer within %1 ms</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@
         <source>request failed</source>
         <translation>la solicitud falló</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>El servidor redirigió la solicitud (HTTP %1) a %2; StatusDesk no sigue redirecciones, para que las credenciales y los tokens no vayan a ninguna otra dirección.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>una dirección sin nombre</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -773,6 +781,10 @@
             <numerusform>%n de %1 plazas en %2 libres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>El cambio de %1 falló: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -943,6 +955,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>El usuario que inició sesión no tiene id. en la respuesta del servidor.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>El servidor no respondió para este agente.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +979,12 @@
         <translation>La organización no tiene definición de presencia para %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>La respuesta de definiciones de presencia no tiene lista de entidades.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>El servidor no indica definiciones de presencia utilizables.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1307,14 @@
     <message>
         <source>The users page %1 holds an entry without an id.</source>
         <translation>La página de usuarios %1 contiene una entrada sin id.</translation>
+    </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>El servidor lista %1 usuarios; StatusDesk carga como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>La página de usuarios %1 contiene %2 entradas, más de las %3 solicitadas.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1715,16 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(el ETag leído justo antes)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>El almacén de auditoría no está abierto; no se hace ningún cambio sin rastro de auditoría.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>El servidor no respondió para este agente.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1748,6 +1764,13 @@
     </message>
 </context>
 <context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La respuesta de usuarios no tiene lista de entidades.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -1756,6 +1779,14 @@
     <message>
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>La respuesta del servidor de inicio de sesión no tiene token de acceso o vigencia.</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>La respuesta del servidor de inicio de sesión supera los %1 bytes; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>El servidor de inicio de sesión no dio una respuesta completa en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1927,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>El equipo %1 ya tiene %2 de un máximo de %3 agentes en %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 supera los %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -1989,6 +2024,14 @@
     <message>
         <source>no answer</source>
         <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>La respuesta del receptor supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Ninguna respuesta completa en %1 ms</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@
         <source>request failed</source>
         <translation>la requête a échoué</translation>
     </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that credentials and tokens go to no other address.</source>
+        <translation>Le serveur a redirigé la requête (HTTP %1) vers %2 ; StatusDesk ne suit aucune redirection, afin que les identifiants et les jetons n’aillent à aucune autre adresse.</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>une adresse non précisée</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -773,6 +781,10 @@
             <numerusform>%n places sur %1 en %2 libres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change of %1 failed: %2</source>
+        <translation>La modification de %1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -943,6 +955,10 @@
         <source>The signed-in user has no id in the server&apos;s answer.</source>
         <translation>L’utilisateur connecté n’a pas d’identifiant dans la réponse du serveur.</translation>
     </message>
+    <message>
+        <source>The server did not answer for this agent.</source>
+        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
+    </message>
 </context>
 <context>
     <name>GenesysGateway</name>
@@ -963,20 +979,12 @@
         <translation>L’organisation n’a pas de définition de présence pour %1.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>The presence definitions answer has no list of entities.</source>
         <translation>La réponse des définitions de présence n’a pas de liste d’entités.</translation>
     </message>
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Le serveur n’indique aucune définition de présence utilisable.</translation>
-    </message>
-    <message>
-        <source>The users answer has no list of entities.</source>
-        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1307,14 @@
     <message>
         <source>The users page %1 holds an entry without an id.</source>
         <translation>La page d’utilisateurs %1 contient une entrée sans identifiant.</translation>
+    </message>
+    <message>
+        <source>The server lists %1 users; StatusDesk loads at most %2.</source>
+        <translation>Le serveur annonce %1 utilisateurs ; StatusDesk en charge au plus %2.</translation>
+    </message>
+    <message>
+        <source>The users page %1 holds %2 entries, more than the %3 asked for.</source>
+        <translation>La page d’utilisateurs %1 contient %2 entrées, plus que les %3 demandées.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1715,16 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>(the ETag read just before)</source>
+        <translation>(l’ETag lu juste avant)</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeService</name>
     <message>
         <source>The audit store is not open; no change is made without an audit trail.</source>
         <translation>Le stockage d’audit n’est pas ouvert ; aucun changement n’est fait sans piste d’audit.</translation>
-    </message>
-    <message>
-        <source>The server did not answer for this agent.</source>
-        <translation>Le serveur n’a pas répondu pour cet agent.</translation>
     </message>
     <message>
         <source>Refused by the transition rules</source>
@@ -1748,6 +1764,13 @@
     </message>
 </context>
 <context>
+    <name>StatusGateway</name>
+    <message>
+        <source>The users answer has no list of entities.</source>
+        <translation>La réponse des utilisateurs n’a pas de liste d’entités.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -1756,6 +1779,14 @@
     <message>
         <source>The login server&apos;s answer has no access token or lifetime.</source>
         <translation>La réponse du serveur de connexion n’a ni jeton d’accès ni durée de validité.</translation>
+    </message>
+    <message>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>La réponse du serveur de connexion dépasse %1 octets ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The login server gave no complete answer within %1 s.</source>
+        <translation>Le serveur de connexion n’a pas donné de réponse complète en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1927,10 @@
         <source>Team %1 already has %2 of at most %3 agents on %4.</source>
         <translation>L’équipe %1 a déjà %2 agents sur %3 au plus en %4.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDeliveryModel</name>
@@ -1989,6 +2024,14 @@
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>La réponse du destinataire dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Aucune réponse complète en %1 ms</translation>
     </message>
 </context>
 <context>

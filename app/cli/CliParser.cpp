@@ -2,6 +2,7 @@
 #include "CliParser.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace {
 
@@ -53,7 +54,12 @@ CliParser::CliParser()
         {QStringLiteral("api-base"), tr("One base URL for login and API (STATUSDESK_API_BASE)."), tr("URL")},
         {QStringLiteral("region"), tr("Genesys Cloud region or domain (GENESYS_REGION)."), tr("REGION")},
         {QStringLiteral("client-id"), tr("OAuth client id (GENESYS_CLIENT_ID)."), tr("ID")},
-        {QStringLiteral("client-secret"), tr("OAuth client secret (GENESYS_CLIENT_SECRET)."), tr("SECRET")},
+        {QStringLiteral("client-secret"),
+            tr("OAuth client secret (GENESYS_CLIENT_SECRET). Other users of this computer can read the command "
+               "line: prefer the variable or --client-secret-file."),
+            tr("SECRET")},
+        {QStringLiteral("client-secret-file"), tr("Read the OAuth client secret from FILE (its first line)."),
+            tr("FILE")},
         {QStringLiteral("pkce"),
             tr("Sign in as a supervisor in the browser (prints the URL) instead of client "
                "credentials.")},
@@ -61,7 +67,12 @@ CliParser::CliParser()
         {QStringLiteral("rules"), tr("Transition rules JSON file."), tr("FILE")},
         {QStringLiteral("audit-db"), tr("Audit store: SQLite file or postgresql:// URL."), tr("PATH")},
         {QStringLiteral("webhook"), tr("Webhook endpoint (WEBHOOK_ENDPOINT)."), tr("URL")},
-        {QStringLiteral("webhook-secret"), tr("Webhook HMAC secret (WEBHOOK_SECRET)."), tr("SECRET")},
+        {QStringLiteral("webhook-secret"),
+            tr("Webhook HMAC secret (WEBHOOK_SECRET); visible in the command line, prefer the variable or "
+               "--webhook-secret-file."),
+            tr("SECRET")},
+        {QStringLiteral("webhook-secret-file"), tr("Read the webhook HMAC secret from FILE (its first line)."),
+            tr("FILE")},
         {QStringLiteral("rate-limit"), tr("Requests per minute (default 300)."), tr("N")},
         {QStringLiteral("metrics-port"), tr("Serve Prometheus metrics on 127.0.0.1:PORT while running."), tr("PORT")},
         {QStringLiteral("timeout"), tr("Seconds webhooks flush waits at most (default 30)."), tr("SECONDS")},
@@ -130,8 +141,12 @@ bool CliParser::parseGlobals()
     }
     if (isSet("client-id"))
         profile.clientId = value("client-id");
+    if (isSet("client-secret") && isSet("client-secret-file"))
+        return fail(tr("Give --client-secret or --client-secret-file, not both."));
     if (isSet("client-secret"))
         profile.clientSecret = value("client-secret");
+    if (isSet("client-secret-file") && !readSecretFile(value("client-secret-file"), &profile.clientSecret))
+        return false;
     if (isSet("pkce"))
         profile.authMode = Profile::AuthMode::Pkce;
     if (isSet("protocol") && !parseProtocol(value("protocol"), &profile.protocol))
@@ -142,8 +157,12 @@ bool CliParser::parseGlobals()
         profile.auditLocation = value("audit-db");
     if (isSet("webhook"))
         profile.webhookUrl = QUrl(value("webhook"));
+    if (isSet("webhook-secret") && isSet("webhook-secret-file"))
+        return fail(tr("Give --webhook-secret or --webhook-secret-file, not both."));
     if (isSet("webhook-secret"))
         profile.webhookSecret = value("webhook-secret");
+    if (isSet("webhook-secret-file") && !readSecretFile(value("webhook-secret-file"), &profile.webhookSecret))
+        return false;
     bool ok = true;
     if (isSet("rate-limit")) {
         profile.rateLimitPerMinute = value("rate-limit").toInt(&ok);
@@ -162,6 +181,22 @@ bool CliParser::parseGlobals()
             return fail(tr("--timeout must be a number of seconds from 1 to 86400."));
     }
     m_invocation.json = isSet("json");
+    return true;
+}
+
+bool CliParser::readSecretFile(const QString &path, QString *secret)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the secret file %1: %2").arg(path, file.errorString()));
+    // A secret is a line; anything longer than this is not a secret file.
+    const QByteArray content = file.read(MaxSecretFileBytes + 1);
+    if (content.size() > MaxSecretFileBytes)
+        return fail(tr("The secret file %1 is larger than %2 bytes.").arg(path).arg(MaxSecretFileBytes));
+    const QString line = QString::fromUtf8(content).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.isEmpty())
+        return fail(tr("The secret file %1 is empty.").arg(path));
+    *secret = line;
     return true;
 }
 

@@ -28,6 +28,9 @@ private:
     bool parseAuditList();
     bool checkOnlyOptions(const QStringList &allowed);
     bool fail(const QString &message);
+    bool readSecretFile(const QString &path, QString *secret);
+
+    static constexpr qint64 MaxSecretFileBytes = 64 * 1024;
 
     QCommandLineParser m_parser;
     CliInvocation m_invocation;

@@ -3,6 +3,7 @@
 
 #include "CliFormat.h"
 #include "ExitCode.h"
+#include "TextTable.h"
 #include "api/ApiError.h"
 #include "audit/AuditStore.h"
 #include "core/StatusCatalogue.h"
@@ -411,7 +412,8 @@ void CliRunner::print(const QString &text)
 
 void CliRunner::printError(const QString &text)
 {
-    m_err << text << '\n';
+    // Server text (error descriptions, messages) reaches the terminal: no escape sequence may pass.
+    m_err << TextTable::sanitizedLines(text) << '\n';
     m_err.flush();
 }
 

@@ -19,10 +19,26 @@ QString TextTable::sanitized(const QString &cell)
 {
     QString clean = cell;
     for (QChar &c : clean) {
-        if (c.category() == QChar::Other_Control)
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             c = QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
     }
     return clean;
+}
+
+QString TextTable::sanitizedLines(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = sanitized(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString TextTable::toString() const

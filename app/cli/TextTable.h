@@ -6,7 +6,9 @@
 #include <QVector>
 
 // A plain-text table for a terminal: a header line, then one line per row, columns padded to the
-// widest cell. Control characters in server data are replaced, so that a name cannot move the cursor.
+// widest cell. Control characters in server data are replaced, so that a name cannot move the cursor,
+// and so are the invisible format characters (bidi overrides such as U+202E, zero-width marks), so
+// that a name cannot show other text than it holds.
 class TextTable
 {
 public:
@@ -17,6 +19,8 @@ public:
     QString toString() const;
 
     static QString sanitized(const QString &cell);
+    // The same for a message of several lines: the line breaks stay.
+    static QString sanitizedLines(const QString &text);
 
 private:
     QStringList m_headers;

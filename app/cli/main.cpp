@@ -2,6 +2,7 @@
 #include "CliParser.h"
 #include "CliRunner.h"
 #include "ExitCode.h"
+#include "TextTable.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return ExitCode::Done;
     case CliParser::Result::Error:
-        err << QCoreApplication::applicationName() << ": " << parser.errorText() << '\n';
+        err << QCoreApplication::applicationName() << ": " << TextTable::sanitizedLines(parser.errorText()) << '\n';
         return ExitCode::Usage;
     case CliParser::Result::Ok:
         break;

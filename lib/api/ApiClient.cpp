@@ -84,6 +84,9 @@ ApiClient::ApiClient(const Region &region, TokenProvider *tokens, Clock *clock, 
 {
     m_bucket = m_options.burst;
     m_bucketRefilledAt = m_clock->monotonicMs();
+    // Genesys redirects none of these calls; following one would carry the bearer token (or, for the
+    // token providers sharing this manager, the client secret) to whatever address it names.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &ClockTimer::timeout, this, &ApiClient::pump);
     if (m_tokens) {
@@ -311,6 +314,7 @@ void ApiClient::startAttempt(Pending *pending)
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (m_tokens && m_tokens->hasToken()) {
         pending->tokenUsed = m_tokens->accessToken();
@@ -385,6 +389,9 @@ void ApiClient::onAttemptFinished(Pending *pending)
     if (isTransportError(network->error()))
         return onTransportError(pending, answer, network->errorString(), canRetry);
     countRequest(method, answer.status);
+    if (answer.status >= 300 && answer.status < 400)
+        return finish(
+            pending, answer, ApiError::redirected(answer.status, answer.headers.value(QByteArrayLiteral("location"))));
     if (answer.status == 401 && m_tokens && !pending->renewedAfter401)
         return onUnauthorized(pending);
     if (answer.status == 429)
@@ -431,7 +438,9 @@ void ApiClient::onRateLimited(Pending *pending, const Answer &answer, bool canRe
         m_metrics->increment(Metric::RateLimited);
     if (error.retryAfterSeconds > m_options.maxRetryAfterSeconds)
         return finish(pending, answer, error);
-    pauseAll(error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : backoffDelay(pending->retries + 1));
+    // "Retry-After: 0" still waits the first backoff step: a server that keeps saying "now" gets no burst.
+    pauseAll(error.retryAfterSeconds >= 0 ? std::max(error.retryAfterSeconds * 1000, m_options.backoffBaseMs)
+                                          : backoffDelay(pending->retries + 1));
     if (!canRetry)
         return finish(pending, answer, error);
     ++pending->retries;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiError.h"
 
+#include "core/RetryAfter.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <limits>
 
@@ -52,23 +55,6 @@ QString permissionOf(const QJsonObject &body)
             return field;
     }
     return QString();
-}
-
-// Retry-After: delta-seconds, or an HTTP date (RFC 9110); -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &header, const QDateTime &now)
-{
-    const QString text = QString::fromLatin1(header).trimmed();
-    if (text.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = text.toInt(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    const QDateTime from = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    return static_cast<int>(qBound(qint64(0), from.secsTo(when), qint64(std::numeric_limits<int>::max())));
 }
 
 } // namespace
@@ -153,6 +139,20 @@ ApiError ApiError::make(Kind kind, const QString &message)
     return error;
 }
 
+ApiError ApiError::redirected(int status, const QByteArray &location)
+{
+    const QUrl target(QString::fromUtf8(location.left(2048)));
+    ApiError error = make(Kind::Http,
+        tr("The server redirected the request (HTTP %1) to %2; StatusDesk follows no redirects, so that "
+           "credentials and tokens go to no other address.")
+            .arg(status)
+            .arg(target.isEmpty() ? tr("an unnamed address")
+                                  : target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    error.httpStatus = status;
+    error.code = QStringLiteral("redirect");
+    return error;
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &correlationHeader,
     const QByteArray &retryAfterHeader, const QDateTime &now)
 {
@@ -160,7 +160,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     error.kind = kindForStatus(status);
     error.httpStatus = status;
     error.correlationId = QString::fromLatin1(correlationHeader).trimmed();
-    error.retryAfterSeconds = parseRetryAfter(retryAfterHeader, now);
+    error.retryAfterSeconds
+        = static_cast<int>(qMin<qint64>(RetryAfter::seconds(retryAfterHeader, now), std::numeric_limits<int>::max()));
 
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonObject object = document.object();

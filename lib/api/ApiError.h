@@ -55,6 +55,9 @@ public:
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &correlationHeader,
         const QByteArray &retryAfterHeader, const QDateTime &now = QDateTime());
     static ApiError make(Kind kind, const QString &message);
+    // A 3xx answer: StatusDesk follows no redirect (the credentials or the token would go with it);
+    // the message names the status and where the server pointed.
+    static ApiError redirected(int status, const QByteArray &location);
 };
 
 Q_DECLARE_METATYPE(ApiError)

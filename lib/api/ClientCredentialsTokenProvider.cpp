@@ -3,8 +3,6 @@
 
 #include "api/ApiClient.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
@@ -41,11 +39,5 @@ void ClientCredentialsTokenProvider::startRenewal()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     const QByteArray credentials = m_clientId.toUtf8() + ':' + m_clientSecret.toUtf8();
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials.toBase64());
-    request.setTransferTimeout(15000);
-    QNetworkReply *reply = networkAccessManager()->post(request, QByteArrayLiteral("grant_type=client_credentials"));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        handleTokenResponse(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            static_cast<int>(reply->error()), reply->errorString());
-    });
+    postTokenRequest(request, QByteArrayLiteral("grant_type=client_credentials"));
 }

@@ -160,20 +160,14 @@ void PkceTokenProvider::exchangeCode(const QString &code)
 {
     QNetworkRequest request(region().loginUrl(QStringLiteral("/oauth/token")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setTransferTimeout(15000);
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded));
-    QNetworkReply *reply = networkAccessManager()->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
+    postTokenRequest(request, form.toString(QUrl::FullyEncoded).toLatin1());
     m_verifier.fill('\0');
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        handleTokenResponse(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            static_cast<int>(reply->error()), reply->errorString());
-    });
 }
 
 void PkceTokenProvider::stopListening()

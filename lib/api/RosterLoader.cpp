@@ -2,10 +2,12 @@
 #include "api/RosterLoader.h"
 
 #include "api/ApiClient.h"
+#include "api/ApiLogging.h"
 #include "api/GenesysJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 RosterLoader::RosterLoader(
     ApiClient *client, const StatusCatalogue &catalogue, int pageSize, int parallel, QObject *parent)
@@ -44,9 +46,30 @@ AgentList RosterLoader::agents() const
 {
     AgentList all;
     all.reserve(m_loaded);
-    for (const AgentList &page : m_pages)
-        all += page;
+    QSet<QString> seen;
+    seen.reserve(m_loaded);
+    int duplicates = 0;
+    for (const AgentList &page : m_pages) {
+        for (const Agent &agent : page) {
+            // A user listed twice (pages shifting under a change, or a broken server) is one agent:
+            // otherwise a bulk change would patch and audit it twice.
+            if (seen.contains(agent.id)) {
+                ++duplicates;
+                continue;
+            }
+            seen.insert(agent.id);
+            all.append(agent);
+        }
+    }
+    if (duplicates > 0)
+        qCWarning(lcApi) << "the users listing named" << duplicates << "user(s) more than once; each is kept once";
     return all;
+}
+
+ApiError RosterLoader::tooMany(double count) const
+{
+    return ApiError::make(ApiError::Kind::MalformedResponse,
+        tr("The server lists %1 users; StatusDesk loads at most %2.").arg(count, 0, 'g', 12).arg(MaxAgents));
 }
 
 void RosterLoader::requestPage(int page)
@@ -85,14 +108,26 @@ void RosterLoader::onPage(int page, ApiReply *reply)
                 ApiError::Kind::MalformedResponse, tr("The users page %1 holds an entry without an id.").arg(page)));
         agents.append(agent);
     }
+    if (agents.size() > m_pageSize)
+        return fail(ApiError::make(ApiError::Kind::MalformedResponse,
+            tr("The users page %1 holds %2 entries, more than the %3 asked for.")
+                .arg(page)
+                .arg(agents.size())
+                .arg(m_pageSize)));
+    if (qint64(m_loaded) + agents.size() > MaxAgents)
+        return fail(tooMany(double(m_loaded) + double(agents.size())));
     m_loaded += int(agents.size());
     m_pages.insert(page, agents);
     if (page == 1) {
-        m_total = object.value(QStringLiteral("total")).toInt(int(agents.size()));
+        // In 64 bits and bounded: the server's numbers may be anything a JSON number can say.
+        const double total = object.value(QStringLiteral("total")).toDouble(double(agents.size()));
+        if (!(total <= MaxAgents))
+            return fail(tooMany(total));
+        m_total = total > 0 ? int(total) : 0;
         // The page count follows from the total; a server that claims more pages is not believed.
-        const int fromTotal = m_total > 0 ? (m_total + m_pageSize - 1) / m_pageSize : 1;
-        const int claimed = object.value(QStringLiteral("pageCount")).toInt(0);
-        m_pageCount = claimed > 0 ? qMin(claimed, fromTotal) : fromTotal;
+        const int fromTotal = m_total > 0 ? int((qint64(m_total) + m_pageSize - 1) / m_pageSize) : 1;
+        const double claimed = object.value(QStringLiteral("pageCount")).toDouble(0);
+        m_pageCount = claimed >= 1 && claimed < fromTotal ? int(claimed) : fromTotal;
     } else if (agents.isEmpty()) {
         m_nextPage = m_pageCount + 1; // an empty page: the list is shorter than announced
     }

@@ -14,7 +14,9 @@ class ApiClient;
 class ApiReply;
 
 // Loads every active user with presence and routing status expanded: page 1 first (it tells the
-// page count), then the remaining pages in parallel, at most `parallel` at once.
+// page count), then the remaining pages in parallel, at most `parallel` at once. The server's counts
+// are not trusted: an announced total above MaxAgents, or more entries than that, fail the load, and
+// a user listed twice is kept once.
 class RosterLoader : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,9 @@ public:
     RosterLoader(
         ApiClient *client, const StatusCatalogue &catalogue, int pageSize, int parallel, QObject *parent = nullptr);
     ~RosterLoader() override;
+
+    // The most users one roster holds (the largest Genesys organisations have tens of thousands).
+    static constexpr int MaxAgents = 200000;
 
     void start();
     void cancel();
@@ -36,6 +41,7 @@ private:
     void requestPage(int page);
     void onPage(int page, ApiReply *reply);
     void fail(const ApiError &error);
+    ApiError tooMany(double count) const;
 
     ApiClient *m_client;
     StatusCatalogue m_catalogue;

@@ -6,6 +6,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 
 #include <algorithm>
 
@@ -14,6 +17,16 @@ TokenProvider::TokenProvider(const Region &region, Clock *clock, QObject *parent
     , m_region(region)
     , m_clock(Clock::orSystem(clock))
 {
+}
+
+TokenProvider::~TokenProvider()
+{
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 QDateTime TokenProvider::renewalDueAt() const
@@ -71,26 +84,80 @@ void TokenProvider::failRenewal(const ApiError &error)
     emit failed(error);
 }
 
-void TokenProvider::handleTokenResponse(
-    int httpStatus, const QByteArray &body, int networkError, const QString &networkMessage)
+TokenProvider::Answer TokenProvider::parseAnswer(
+    int httpStatus, const QByteArray &body, const QByteArray &location, const QDateTime &now)
 {
-    if (httpStatus == 0) {
-        ApiError error
-            = ApiError::make(ApiError::Kind::Network, tr("Cannot reach the login server: %1").arg(networkMessage));
-        error.code = QStringLiteral("network.%1").arg(networkError);
-        return failRenewal(error);
+    Answer answer;
+    if (httpStatus >= 300 && httpStatus < 400) {
+        answer.error = ApiError::redirected(httpStatus, location);
+        answer.error.kind = ApiError::Kind::Authentication;
+        return answer;
     }
     if (httpStatus >= 400) {
-        ApiError error = ApiError::fromHttp(httpStatus, body, QByteArray(), QByteArray(), m_clock->now());
-        if (error.kind != ApiError::Kind::Server && error.kind != ApiError::Kind::RateLimited)
-            error.kind = ApiError::Kind::Authentication;
-        return failRenewal(error);
+        answer.error = ApiError::fromHttp(httpStatus, body, QByteArray(), QByteArray(), now);
+        if (answer.error.kind != ApiError::Kind::Server && answer.error.kind != ApiError::Kind::RateLimited)
+            answer.error.kind = ApiError::Kind::Authentication;
+        return answer;
     }
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QString token = object.value(QStringLiteral("access_token")).toString();
-    const int expiresIn = object.value(QStringLiteral("expires_in")).toInt(-1);
-    if (token.isEmpty() || expiresIn <= 0)
-        return failRenewal(ApiError::make(
-            ApiError::Kind::MalformedResponse, tr("The login server's answer has no access token or lifetime.")));
-    finishRenewal(token, expiresIn);
+    answer.token = object.value(QStringLiteral("access_token")).toString();
+    const double expiresIn = object.value(QStringLiteral("expires_in")).toDouble(-1);
+    // A lifetime beyond a year is not believed either: the renewal arithmetic stays in range.
+    if (answer.token.isEmpty() || !(expiresIn >= 1) || expiresIn > 366.0 * 24 * 3600) {
+        answer.token.clear();
+        answer.error = ApiError::make(
+            ApiError::Kind::MalformedResponse, tr("The login server's answer has no access token or lifetime."));
+        return answer;
+    }
+    answer.expiresInSeconds = static_cast<int>(expiresIn);
+    return answer;
+}
+
+void TokenProvider::postTokenRequest(QNetworkRequest request, const QByteArray &form)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(TokenTimeoutMs);
+    QNetworkReply *reply = m_nam->post(request, form);
+    m_reply = reply;
+    m_replyTooLarge = false;
+    m_replyTimedOut = false;
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (m_reply == reply && (received > MaxAnswerBytes || total > MaxAnswerBytes)) {
+            m_replyTooLarge = true;
+            reply->abort();
+        }
+    });
+    // The transfer timeout measures silence only; a trickling answer ends here.
+    m_clock->singleShot(TokenTimeoutMs, reply, [this, reply] {
+        if (m_reply == reply && !reply->isFinished()) {
+            m_replyTimedOut = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
+}
+
+void TokenProvider::onTokenReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_reply != reply)
+        return;
+    m_reply = nullptr;
+    if (m_replyTooLarge)
+        return failRenewal(ApiError::make(ApiError::Kind::MalformedResponse,
+            tr("The login server's answer is larger than %1 bytes; it was refused.").arg(MaxAnswerBytes)));
+    if (m_replyTimedOut)
+        return failRenewal(ApiError::make(ApiError::Kind::Timeout,
+            tr("The login server gave no complete answer within %1 s.").arg(TokenTimeoutMs / 1000)));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        ApiError error = ApiError::make(
+            ApiError::Kind::Network, tr("Cannot reach the login server: %1").arg(reply->errorString()));
+        error.code = QStringLiteral("network.%1").arg(static_cast<int>(reply->error()));
+        return failRenewal(error);
+    }
+    const Answer answer = parseAnswer(status, reply->readAll(), reply->rawHeader("Location"), m_clock->now());
+    if (answer.error.isError())
+        return failRenewal(answer.error);
+    finishRenewal(answer.token, answer.expiresInSeconds);
 }

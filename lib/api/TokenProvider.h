@@ -6,21 +6,42 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class Clock;
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 // Hands out the bearer token and renews it: ahead of expiry (60 s or 10 % of the lifetime,
 // whichever is more), with one renewal in flight however many requests wait. The token lives in
 // memory only and never reaches a log. Issue and expiry times are read on `clock` (null: the real
-// one), which should be the ApiClient's.
+// one), which should be the ApiClient's. A login host's answer is read up to MaxAnswerBytes, follows
+// no redirect, and the whole exchange ends after TokenTimeoutMs on that clock.
 class TokenProvider : public QObject
 {
     Q_OBJECT
 
 public:
     explicit TokenProvider(const Region &region, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~TokenProvider() override;
+
+    // An /oauth/token answer is a few hundred bytes; a bigger one is refused.
+    static constexpr qint64 MaxAnswerBytes = 64 * 1024;
+    static constexpr int TokenTimeoutMs = 15000;
+
+    // What an /oauth/token answer says: a token and its lifetime, or why there is none.
+    struct Answer
+    {
+        QString token;
+        int expiresInSeconds = 0;
+        ApiError error;
+    };
+    // Reads an answer of the login host (a pure function, for the fuzzer too). `location` is the
+    // Location header of a redirect.
+    static Answer parseAnswer(int httpStatus, const QByteArray &body, const QByteArray &location = QByteArray(),
+        const QDateTime &now = QDateTime());
 
     Clock *clock() const { return m_clock; }
 
@@ -56,10 +77,13 @@ protected:
     void finishRenewal(const QString &token, int expiresInSeconds);
     void failRenewal(const ApiError &error);
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
-    // Parses an /oauth/token answer into finishRenewal / failRenewal.
-    void handleTokenResponse(int httpStatus, const QByteArray &body, int networkError, const QString &networkMessage);
+    // Posts `form` to the login host, bounded (size, redirects, overall deadline), and ends the
+    // renewal with its answer.
+    void postTokenRequest(QNetworkRequest request, const QByteArray &form);
 
 private:
+    void onTokenReply(QNetworkReply *reply);
+
     Region m_region;
     Clock *m_clock;
     QNetworkAccessManager *m_nam = nullptr;
@@ -67,4 +91,7 @@ private:
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;
     bool m_renewing = false;
+    QPointer<QNetworkReply> m_reply; // the token request in flight
+    bool m_replyTooLarge = false;
+    bool m_replyTimedOut = false;
 };

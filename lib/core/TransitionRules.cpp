@@ -229,12 +229,17 @@ private:
         if (!value.isArray())
             return fail(error, locate({section}), tr("\"reasons\" must be a list of reason codes"));
         const QJsonArray array = value.toArray();
+        // A set beside the list: a file of many thousand codes must load in linear time.
+        QSet<QString> seen;
+        seen.reserve(array.size());
+        rules->m_reasons.reserve(array.size());
         for (const QJsonValue &item : array) {
             const QString code = item.toString();
             if (!item.isString() || code.trimmed().isEmpty())
                 return fail(error, locate({section}), tr("\"reasons\" must contain only non-empty codes"));
-            if (rules->m_reasons.contains(code))
+            if (seen.contains(code))
                 return fail(error, locate({section, code, code}), tr("reason \"%1\" appears twice").arg(code));
+            seen.insert(code);
             rules->m_reasons.append(code);
         }
         return true;
@@ -286,7 +291,17 @@ bool TransitionRules::loadFile(const QString &path, LoadError *error)
         }
         return false;
     }
-    return load(file.readAll(), error);
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (json.size() > MaxFileBytes) {
+        if (error) {
+            *error = LoadError();
+            error->reason = QCoreApplication::translate("TransitionRules", "%1 is larger than %2 bytes")
+                                .arg(path)
+                                .arg(MaxFileBytes);
+        }
+        return false;
+    }
+    return load(json, error);
 }
 
 QStringList TransitionRules::allowedTargets(const QString &from) const

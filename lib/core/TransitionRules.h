@@ -36,6 +36,9 @@ public:
 
     TransitionRules() = default; // empty: allows nothing
 
+    // A bigger rules file is refused unread (the shipped one is a few kilobytes).
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
     // The rules shipped in the resources (:/statusdesk/rules/default-rules.json).
     static TransitionRules defaults();
     static QString defaultRulesPath();

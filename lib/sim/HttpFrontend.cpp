@@ -2,6 +2,7 @@
 #include "sim/HttpFrontend.h"
 
 #include "core/Clock.h"
+#include "sim/SimLogRedaction.h"
 #include "sim/SimLogging.h"
 
 #include <QHostAddress>
@@ -90,6 +91,8 @@ HttpFrontend::HttpFrontend(Clock *clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_clock(Clock::orSystem(clock))
 {
+    // Qt's own request logging prints whole headers: the tokens and secrets of the clients are cut out.
+    SimLogRedaction::install();
     // Qt 6.4 only upgrades a connection to WebSocket when this signal has a receiver.
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpFrontend::takePendingWebSockets);
 }

@@ -266,8 +266,16 @@ void SimNotificationHub::attach(QWebSocket *socket)
 
 void SimNotificationHub::send(Channel &channel, const QString &topic, const QJsonObject &body)
 {
-    if (channel.socket && channel.socket->isValid())
-        channel.socket->sendTextMessage(QString::fromUtf8(envelope(topic, body)));
+    QWebSocket *socket = channel.socket;
+    if (!socket || !socket->isValid())
+        return;
+    if (socket->bytesToWrite() > kMaxOutgoingBacklogBytes) {
+        qCInfo(lcSim) << "dropping the socket of channel" << channel.id << "which reads nothing;"
+                      << socket->bytesToWrite() << "bytes wait";
+        socket->abort();
+        return;
+    }
+    socket->sendTextMessage(QString::fromUtf8(envelope(topic, body)));
 }
 
 void SimNotificationHub::publish(const QString &userId, bool presenceChanged, bool routingChanged)

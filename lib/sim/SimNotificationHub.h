@@ -26,6 +26,9 @@ public:
     static constexpr int kMaxChannelsPerClient = 20;
     static constexpr int kMaxTopicsPerChannel = 1000;
     static constexpr quint64 kMaxIncomingMessageBytes = 64 * 1024;
+    // A client that does not read (its pongs, its events) is dropped once this much waits to be
+    // sent to it, instead of the simulator buffering without bound.
+    static constexpr qint64 kMaxOutgoingBacklogBytes = 1024 * 1024;
 
     // A channel lives this long (unless its token ends first), as on Genesys Cloud.
     static constexpr int kChannelLifetimeSeconds = 24 * 3600;

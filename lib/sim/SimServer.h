@@ -46,6 +46,8 @@ public:
     const SimConfig &config() const { return m_config; }
     Clock *clock() const { return m_clock; }
     SimOrganisation *organisation() const { return m_org; }
+    // Answers one request in-process as if it had come over HTTP (the request fuzzer's way in).
+    SimResponse respond(const SimRequest &request) { return handle(request); }
 
     // In-process controls for tests.
     QString changeAgentAsCompetitor(const QString &userId = QString());

@@ -18,6 +18,11 @@ void SimWebhookSink::setMaxRecorded(int perSink)
     m_maxRecorded = qMax(1, perSink);
 }
 
+void SimWebhookSink::setMaxRecordedBytes(qint64 perSink)
+{
+    m_maxRecordedBytes = qMax<qint64>(1, perSink);
+}
+
 SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &request)
 {
     int status = 200;
@@ -38,10 +43,19 @@ SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &reque
         {QStringLiteral("rawBody"), QString::fromUtf8(request.body)}, {QStringLiteral("answeredStatus"), status}};
     if (parseError.error == QJsonParseError::NoError)
         record.insert(QStringLiteral("body"), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
-    QJsonArray &recorded = m_deliveries[name];
-    recorded.append(record);
-    while (recorded.size() > m_maxRecorded)
-        recorded.removeFirst();
+    if (!m_deliveries.contains(name) && m_deliveries.size() >= MaxSinks)
+        m_deliveries.erase(m_deliveries.begin()); // some other sink's record goes: names are unbounded
+    Recorded &recorded = m_deliveries[name];
+    // The raw body and its parsed copy.
+    const qint64 size = 2 * request.body.size();
+    recorded.records.append(record);
+    recorded.sizes.append(size);
+    recorded.bytes += size;
+    while (recorded.records.size() > 1
+        && (recorded.records.size() > m_maxRecorded || recorded.bytes > m_maxRecordedBytes)) {
+        recorded.records.removeFirst();
+        recorded.bytes -= recorded.sizes.takeFirst();
+    }
     Q_EMIT delivered(name, status);
 
     if (stall) {
@@ -62,7 +76,7 @@ SimResponse SimWebhookSink::deliver(const QString &name, const SimRequest &reque
 
 QJsonArray SimWebhookSink::deliveries(const QString &name) const
 {
-    return m_deliveries.value(name);
+    return m_deliveries.value(name).records;
 }
 
 void SimWebhookSink::clear(const QString &name)

@@ -19,10 +19,14 @@ class SimWebhookSink : public QObject
 public:
     explicit SimWebhookSink(Clock *clock, QObject *parent = nullptr);
 
-    // A demo left running for days must not grow without bound: each sink keeps its newest
-    // deliveries only.
+    // A demo left running for days, or a client posting big bodies, must not grow the simulator
+    // without bound: each sink keeps its newest deliveries only, at most DefaultMaxRecorded of them
+    // and at most DefaultMaxRecordedBytes of bodies; there are at most MaxSinks sink names.
     static constexpr int DefaultMaxRecorded = 10000;
+    static constexpr qint64 DefaultMaxRecordedBytes = 16 * 1024 * 1024;
+    static constexpr int MaxSinks = 100;
     void setMaxRecorded(int perSink);
+    void setMaxRecordedBytes(qint64 perSink);
 
     SimResponse deliver(const QString &name, const SimRequest &request);
     QJsonArray deliveries(const QString &name) const;
@@ -39,8 +43,15 @@ private:
         int status = 0;
         int remaining = 0;
     };
+    struct Recorded
+    {
+        QJsonArray records;
+        QList<qint64> sizes; // of each record's bodies, oldest first
+        qint64 bytes = 0;
+    };
     Clock *m_clock;
-    QHash<QString, QJsonArray> m_deliveries;
+    QHash<QString, Recorded> m_deliveries;
     QHash<QString, Plan> m_plans;
     int m_maxRecorded = DefaultMaxRecorded;
+    qint64 m_maxRecordedBytes = DefaultMaxRecordedBytes;
 };

@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 // With nothing due the outbox still looks again this often: another console sharing a PostgreSQL
@@ -257,6 +259,10 @@ void WebhookOutbox::pump()
     }
     const qint64 now = nowMs();
     qint64 wakeAt = now + MaxIdleWaitMs;
+    // The longest-waiting event goes first, so that one that is retried at once cannot keep the
+    // others from the few delivery slots (per-agent order is kept: only heads are candidates).
+    std::stable_sort(heads.begin(), heads.end(),
+        [](const WebhookOutboxTable::Head &a, const WebhookOutboxTable::Head &b) { return a.readyAtMs < b.readyAtMs; });
     for (const WebhookOutboxTable::Head &head : std::as_const(heads)) {
         if (m_sender->isInFlight(head.eventId))
             continue;
@@ -293,7 +299,7 @@ WebhookOutbox::Step WebhookOutbox::nextStep(
         return step;
     }
     const qint64 delay = retryAfterMs >= 0
-        ? retryAfterMs
+        ? qMax(retryAfterMs, m_policy.minRetryAfterMs)
         : m_policy.delayAfter(attempts, QRandomGenerator::global()->generateDouble());
     step.nextAttemptMs = nowMs() + delay;
     if (step.nextAttemptMs - windowStartMs > m_policy.giveUpAfterMs) {

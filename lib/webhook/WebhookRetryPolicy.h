@@ -12,6 +12,9 @@ struct WebhookRetryPolicy
     qint64 maxDelayMs = 5 * 60 * 1000;
     qint64 giveUpAfterMs = 24LL * 60 * 60 * 1000;
     double jitter = 0.2;
+    // A receiver's Retry-After shorter than this (0 included) waits this long: a receiver that
+    // keeps saying "now" must not make the outbox post in a loop.
+    qint64 minRetryAfterMs = 1000;
     int requestTimeoutMs = 5000;
     int maxInFlight = 4;
 

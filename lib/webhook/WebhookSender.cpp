@@ -2,6 +2,7 @@
 #include "webhook/WebhookSender.h"
 
 #include "core/Clock.h"
+#include "core/RetryAfter.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace {
 
 constexpr int HttpOkFirst = 200;
 constexpr int HttpOkLast = 299;
-// Bounded before scaling: a hostile or broken receiver's huge number must not overflow; anything
-// this far out is past any retry window and dead-letters the event.
-constexpr qint64 MaxRetryAfterSeconds = 10LL * 366 * 24 * 3600; // ten years
-
 } // namespace
 
 WebhookSender::WebhookSender(Clock *clock, QObject *parent)
@@ -40,13 +38,8 @@ QByteArray WebhookSender::signature(const QByteArray &body, const QByteArray &se
 
 qint64 WebhookSender::retryAfterMs(const QByteArray &header, const QDateTime &now)
 {
-    const QByteArray value = header.trimmed();
-    bool isNumber = false;
-    const qint64 seconds = value.toLongLong(&isNumber);
-    if (isNumber)
-        return qBound<qint64>(0, seconds, MaxRetryAfterSeconds) * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    return when.isValid() ? qMax<qint64>(0, now.msecsTo(when)) : -1;
+    const qint64 seconds = RetryAfter::seconds(header, now);
+    return seconds < 0 ? -1 : seconds * 1000;
 }
 
 void WebhookSender::post(
@@ -63,6 +56,13 @@ void WebhookSender::post(
     QNetworkReply *reply = m_network->post(request, body);
     m_inFlight.insert(reply, {eventId, m_clock->now(), m_clock->monotonicMs(), timeoutMs});
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    // A trickling answer keeps the transfer timeout (which measures silence) at bay: the overall
+    // deadline ends it, so that one receiver cannot hold a delivery slot for long.
+    QTimer::singleShot(qMax(1, timeoutMs), reply, [this, reply] { cutOff(reply, false); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (received > MaxAnswerBytes || total > MaxAnswerBytes)
+            cutOff(reply, true);
+    });
 }
 
 int WebhookSender::inFlightCount() const
@@ -90,6 +90,15 @@ void WebhookSender::abortAll()
     }
 }
 
+void WebhookSender::cutOff(QNetworkReply *reply, bool tooLarge)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end() || reply->isFinished())
+        return;
+    (tooLarge ? it->tooLarge : it->timedOut) = true;
+    reply->abort(); // finished() follows
+}
+
 void WebhookSender::onFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
@@ -102,7 +111,17 @@ void WebhookSender::onFinished(QNetworkReply *reply)
     attempt.time = flight.sentAt;
     attempt.latencyMs = m_clock->elapsedSince(flight.sentAtMonotonicMs);
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // The messages are the outbox's: they reach users in its delivery list.
+    // The messages are the outbox's: they reach users in its delivery list. An answer cut short
+    // counts as none: its status line alone does not prove that the receiver kept the event.
+    if (flight.tooLarge || flight.timedOut) {
+        attempt.httpStatus = 0;
+        attempt.error = flight.tooLarge
+            ? QCoreApplication::translate("WebhookOutbox", "The receiver's answer is larger than %1 bytes")
+                  .arg(MaxAnswerBytes)
+            : QCoreApplication::translate("WebhookOutbox", "No complete answer within %1 ms").arg(flight.timeoutMs);
+        emit attemptFinished(flight.eventId, attempt, -1);
+        return;
+    }
     if (attempt.httpStatus == 0)
         attempt.error = reply->error() == QNetworkReply::OperationCanceledError
             ? QCoreApplication::translate("WebhookOutbox", "No answer within %1 ms").arg(flight.timeoutMs)

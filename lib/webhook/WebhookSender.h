@@ -14,8 +14,9 @@ class QNetworkReply;
 
 // The HTTP side of a delivery: POSTs an event's body with the delivery headers (DESIGN.md §6) and
 // its HMAC signature, and reports what came back as a WebhookAttempt, with the receiver's
-// Retry-After. Redirects are not followed. The transfer timeout is real time: it bounds a real
-// network exchange, whatever clock the outbox schedules on.
+// Retry-After. Redirects are not followed. A receiver's answer is read up to MaxAnswerBytes, and
+// the whole exchange, not only each silence, ends after its timeout. Both bounds are real time:
+// they bound a real network exchange, whatever clock the outbox schedules on.
 class WebhookSender : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,9 @@ public:
     int inFlightCount() const;
     bool isInFlight(const QString &eventId) const;
     void abortAll(); // no attemptFinished() for them
+
+    // A larger answer is cut off: the outbox needs only the status line and Retry-After.
+    static constexpr qint64 MaxAnswerBytes = 64 * 1024;
 
     static QByteArray signature(const QByteArray &body, const QByteArray &secret); // "sha256=<hex>"
     // Milliseconds a Retry-After header value asks for (seconds or an HTTP date), -1 without a usable value.
@@ -46,8 +50,11 @@ private:
         QDateTime sentAt;
         qint64 sentAtMonotonicMs = 0;
         int timeoutMs = 0;
+        bool timedOut = false;
+        bool tooLarge = false;
     };
     void onFinished(QNetworkReply *reply);
+    void cutOff(QNetworkReply *reply, bool tooLarge);
 
     Clock *m_clock;
     QNetworkAccessManager *m_network;

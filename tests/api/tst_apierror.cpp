@@ -131,6 +131,10 @@ private slots:
         const QByteArray date = now.addSecs(90).toString(Qt::RFC2822Date).toLatin1();
         QCOMPARE(ApiError::fromHttp(429, QByteArray(), QByteArray(), date, now).retryAfterSeconds, 90);
         QCOMPARE(ApiError::fromHttp(429, QByteArray(), QByteArray(), date, now.addSecs(120)).retryAfterSeconds, 0);
+        // The IMF-fixdate that RFC 9110 senders use ends in "GMT", which Qt::RFC2822Date does not read.
+        QCOMPARE(
+            ApiError::fromHttp(429, QByteArray(), QByteArray(), "Mon, 05 Jan 2026 08:02:00 GMT", now).retryAfterSeconds,
+            120);
     }
 
     void transient_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // statusdesk-cli end to end: the real executable as a child process against an in-process simulator,
 // every command, --json, and the exit codes 0, 1, 2, 3, 4, 5, 6 and 7.
+#include "../api/RawHttpServer.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 #include "support/TestSupport.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -60,6 +62,8 @@ private slots:
     void webhooksListAndFlush();
     void metricsEndpoint();
     void crashMidChangeIsReconciled();
+    void serverTextCannotDriveTheTerminal();
+    void secretsFromFiles();
 
 private:
     CliRun run(const QStringList &arguments, bool withServer = true, const QStringList &environment = {});
@@ -545,6 +549,70 @@ void TestCli::crashMidChangeIsReconciled()
     QCOMPARE(outcomes.constFirst(), QStringLiteral("intent"));
     QVERIFY2(outcomes.contains(QStringLiteral("reconciled")), qPrintable(outcomes.join(QLatin1Char(','))));
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+// A login server's error_description with a terminal title escape, a screen clear, a bell and a
+// bidi override reaches stderr with none of them.
+void TestCli::serverTextCannotDriveTheTerminal()
+{
+    RawHttpServer login;
+    const QUrl base = login.start();
+    QVERIFY(base.isValid());
+    login.script({RawHttpServer::response(401,
+        R"({"error":"invalid_client","error_description":"bad \u001b]0;pwned\u0007 client \u001b[2J\u202eterces"})")});
+    QStringList arguments = baseArguments();
+    arguments[1] = base.toString();
+    const CliRun result = run(arguments + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("client"), result.err.constData()); // the message is there
+    for (const QByteArray &forbidden : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\xe2\x80\xae")})
+        QVERIFY2(!result.err.contains(forbidden) && !result.out.contains(forbidden), result.err.toHex().constData());
+}
+
+// The secrets come from files, so that no other user sees them in the process list.
+void TestCli::secretsFromFiles()
+{
+    QFile clientSecret(m_dir->filePath(QStringLiteral("client-secret")));
+    QVERIFY(clientSecret.open(QIODevice::WriteOnly));
+    clientSecret.write("statusdesk-demo-secret\n");
+    clientSecret.close();
+    QFile webhookSecret(m_dir->filePath(QStringLiteral("webhook-secret")));
+    QVERIFY(webhookSecret.open(QIODevice::WriteOnly));
+    webhookSecret.write("hmac-from-a-file\n");
+    webhookSecret.close();
+    QStringList arguments = baseArguments();
+    const int at = int(arguments.indexOf(QStringLiteral("--client-secret")));
+    arguments.remove(at, 2);
+    const QStringList files {QStringLiteral("--client-secret-file"), clientSecret.fileName(),
+        QStringLiteral("--webhook-secret-file"), webhookSecret.fileName()};
+
+    const QString id = m_sim->server()->organisation()->activeAgentAt(2);
+    setSimStatus(id, QStringLiteral("Meeting"));
+    const CliRun changed = run(arguments + files
+            + QStringList {QStringLiteral("status"), QStringLiteral("set"), id, QStringLiteral("Available")},
+        false);
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QCOMPARE(simStatus(id), QStringLiteral("Available"));
+    // The webhook was signed with the key from the file.
+    const QJsonArray deliveries = m_sim->server()->webhookDeliveries(QStringLiteral("payroll"));
+    QVERIFY(!deliveries.isEmpty());
+    const QJsonObject last = deliveries.last().toObject();
+    const QByteArray body = last.value(QStringLiteral("rawBody")).toString().toUtf8();
+    const QByteArray expected
+        = "sha256=" + QMessageAuthenticationCode::hash(body, "hmac-from-a-file", QCryptographicHash::Sha256).toHex();
+    QCOMPARE(
+        last.value(QStringLiteral("headers")).toObject().value(QStringLiteral("x-statusdesk-signature")).toString(),
+        QString::fromLatin1(expected));
+
+    const CliRun missing = run(arguments
+            + QStringList {QStringLiteral("--client-secret-file"), m_dir->filePath(QStringLiteral("nope")),
+                QStringLiteral("agents"), QStringLiteral("list")},
+        false);
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("nope"), missing.err.constData());
+    const CliRun both = run(
+        baseArguments() + files.mid(0, 2) + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
+    QCOMPARE(both.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,7 +2,9 @@
 #include "core/StatusCatalogue.h"
 #include "core/TransitionRules.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryFile>
 #include <QTest>
 
 namespace {
@@ -298,6 +300,41 @@ private slots:
         QVERIFY(rules.isEmpty());
         QCOMPARE(typesOf(rules.validate(change(QStringLiteral("Available"), QStringLiteral("Break")), {})),
             (Types {RuleViolation::Type::UnknownStatus, RuleViolation::Type::UnknownStatus}));
+    }
+
+    // 300,000 reason codes (about 3 MB) used to take over a minute: each was looked up in a list.
+    void manyReasonsLoadInLinearTime()
+    {
+        QByteArray json = R"({"statuses":["Available","Break"],"transitions":{"Available":["Break"]},"reasons":[)";
+        constexpr int count = 300000;
+        for (int i = 0; i < count; ++i)
+            json += (i ? ",\"" : "\"") + QByteArray::number(i) + "\"";
+        json += "]}";
+        QElapsedTimer elapsed;
+        elapsed.start();
+        TransitionRules rules;
+        TransitionRules::LoadError error;
+        QVERIFY2(rules.load(json, &error), qPrintable(error.toString()));
+        QCOMPARE(rules.reasons().size(), count);
+        qInfo() << json.size() << "bytes," << count << "reasons loaded in" << elapsed.elapsed() << "ms";
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+        // A duplicate among them is still found, and named.
+        json.chop(2);
+        json += ",\"4711\"]}";
+        QVERIFY(!rules.load(json, &error));
+        QVERIFY2(error.reason.contains(QLatin1String("4711")), qPrintable(error.reason));
+    }
+
+    void oversizedFileIsRefusedUnread()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QVERIFY(file.resize(TransitionRules::MaxFileBytes + 1));
+        file.close();
+        TransitionRules rules;
+        TransitionRules::LoadError error;
+        QVERIFY(!rules.loadFile(file.fileName(), &error));
+        QVERIFY2(error.reason.contains(QString::number(TransitionRules::MaxFileBytes)), qPrintable(error.reason));
     }
 
     void shippedFileIsTheDefault()
