@@ -29,9 +29,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -145,6 +147,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
             showSignIn();
         else if (action == QLatin1String("settings"))
             showSettings();
+        else if (action == QLatin1String("renew-sign-in") && m_renewalUrl.isValid())
+            QDesktopServices::openUrl(m_renewalUrl);
     });
     connect(m_alerts, &AlertNotifier::alert, this, [this](const QString &, const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
@@ -392,9 +396,19 @@ void MainWindow::startSession(
     connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
     connect(session, &Session::ready, this, &MainWindow::onSessionReady);
     connect(session, &Session::failed, this, &MainWindow::onSessionFailed);
-    connect(session, &Session::signInUrl, this, [this](const QUrl &url) {
-        m_messages->showMessage(tr("Finish signing in in your browser."), MessageBar::Level::Information);
-        QDesktopServices::openUrl(url);
+    connect(session, &Session::signInUrl, this, [this, session](const QUrl &url) {
+        if (session->state() != Session::State::Ready) {
+            m_messages->showMessage(tr("Finish signing in in your browser."), MessageBar::Level::Information);
+            QDesktopServices::openUrl(url);
+            return;
+        }
+        // A renewal in the middle of the shift: the lead chooses the moment, before the sign-in ends.
+        m_renewalUrl = url;
+        const QDateTime ends = session->api()->tokenExpiresAt();
+        m_messages->showMessage(tr("Your sign-in ends at %1. Renew it in the browser; until then everything works "
+                                   "as before, and afterwards changes wait for the new sign-in.")
+                                    .arg(QLocale().toString(ends.toLocalTime().time(), QLocale::ShortFormat)),
+            MessageBar::Level::Warning, tr("&Renew sign-in"), QStringLiteral("renew-sign-in"));
     });
     connect(session->directory(), &AgentDirectory::loadProgress, this, [this](int done, int total) {
         m_loadProgress->setRange(0, qMax(total, 1));

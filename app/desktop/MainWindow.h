@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class AgentTableModel;
 class AlertNotifier;
@@ -106,6 +107,7 @@ private:
     QDockWidget *m_metricsDock;
     QPointer<Session> m_session;
     QPointer<DemoLauncher> m_demo;
+    QUrl m_renewalUrl; // the browser renewal of a PKCE sign-in without a refresh token
     QPointer<SignInDialog> m_signIn;
     AppSettings::StoredProfile m_profile;
     bool m_liveUpdates = true;

@@ -113,6 +113,16 @@ SimConfig configFrom(const QCommandLineParser &parser)
             || config.latencyMaxMs < config.latencyMinMs)
             fail(QCoreApplication::translate("main", "--latency takes MIN_MS-MAX_MS, e.g. 20-200."));
     }
+    config.refreshTokens = parser.isSet(QStringLiteral("refresh-tokens"));
+    config.anyLoopbackPort = parser.isSet(QStringLiteral("any-loopback-port"));
+    const QStringList redirects = parser.values(QStringLiteral("redirect-uri"));
+    for (const QString &uri : redirects) {
+        const QUrl url(uri, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty())
+            fail(QCoreApplication::translate("main", "--redirect-uri takes an http URI, not \"%1\".").arg(uri));
+    }
+    if (!redirects.isEmpty())
+        config.redirectUris = redirects;
     const QStringList clients = parser.values(QStringLiteral("client"));
     for (const QString &spec : clients)
         config.clients.append(parseClient(spec));
@@ -163,6 +173,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("movable-clock"),
             QCoreApplication::translate(
                 "main", "Run on a clock that follows real time and that PUT /sim/clock moves forward.")},
+        {QStringLiteral("refresh-tokens"),
+            QCoreApplication::translate("main", "Give PKCE sign-ins a refresh token (each good for one renewal).")},
+        {QStringLiteral("redirect-uri"),
+            QCoreApplication::translate("main",
+                "A registered PKCE redirect URI; repeatable (default: http://127.0.0.1:8085/callback and "
+                "http://localhost:8085/callback)."),
+            QStringLiteral("URI")},
+        {QStringLiteral("any-loopback-port"),
+            QCoreApplication::translate("main", "Accept any port on a registered loopback redirect URI.")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())

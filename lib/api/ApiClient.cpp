@@ -283,9 +283,26 @@ bool ApiClient::ensureToken(Pending *pending)
     if (usable)
         return true;
     m_waitingForToken.append(pending->id);
+    if (pending->request.method != "GET")
+        failWriteIfStillWaiting(pending->id);
     if (!m_tokens->isRenewing())
         m_tokens->renew();
     return false;
+}
+
+void ApiClient::failWriteIfStillWaiting(RequestId id)
+{
+    m_clock->singleShot(m_options.writeWaitForSignInMs, this, [this, id] {
+        Pending *pending = find(id);
+        if (!pending || !m_waitingForToken.removeOne(id))
+            return;
+        ApiError error = ApiError::make(ApiError::Kind::Authentication,
+            tr("The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the "
+               "sign-in, then send it again.",
+                nullptr, m_options.writeWaitForSignInMs / 1000));
+        error.code = QStringLiteral("signin.expired");
+        finish(pending, Answer(), error);
+    });
 }
 
 void ApiClient::onTokenRenewed()

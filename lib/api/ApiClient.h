@@ -90,6 +90,7 @@ private:
     void refillBucket();
     Pending *find(RequestId id) const; // null once finished
     bool ensureToken(Pending *pending);
+    void failWriteIfStillWaiting(RequestId id);
     void startAttempt(Pending *pending);
     void onTimeout(RequestId id);
     void onAttemptFinished(Pending *pending);

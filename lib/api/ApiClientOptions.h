@@ -18,6 +18,10 @@ struct ApiClientOptions
     // no retries, so the server sees no more than one attempt per action.
     int maxRetryAfterSeconds = 180;
     int maxParallel = 6; // requests in flight at once
+    // How long a write waits for an expired sign-in to be renewed (a browser sign-in may take the lead
+    // a while): a status change sent ten minutes late would surprise everyone, so it fails instead and
+    // the lead sends it again. Reads wait for the renewal however long it takes.
+    int writeWaitForSignInMs = 120000;
     // A bigger answer is refused (MalformedResponse) instead of filling the memory; a page of 500
     // users is about 1 MiB.
     qint64 maxResponseBytes = 64 * 1024 * 1024;

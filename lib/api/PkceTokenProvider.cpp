@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace {
 
 constexpr qint64 kMaxRedirectRequestBytes = 16 * 1024;
@@ -64,6 +66,41 @@ void PkceTokenProvider::setSignedInUser(const QString &userId, const QString &us
 
 void PkceTokenProvider::startRenewal()
 {
+    if (!refreshToken().isEmpty() && networkAccessManager())
+        return renewWithRefreshToken();
+    startBrowserSignIn();
+}
+
+// Without the browser and while the current token still serves: the lead notices nothing.
+void PkceTokenProvider::renewWithRefreshToken()
+{
+    m_refreshing = true;
+    QNetworkRequest request(region().loginUrl(QStringLiteral("/oauth/token")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken());
+    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    qCInfo(lcApi) << "renewing the sign-in with the refresh token";
+    postTokenRequest(request, form.toString(QUrl::FullyEncoded).toLatin1());
+}
+
+bool PkceTokenProvider::recoverRenewal(const ApiError &error)
+{
+    if (!std::exchange(m_refreshing, false))
+        return false;
+    // A login host that is down or busy may take the token later; a refused one is spent.
+    if (error.kind != ApiError::Kind::Authentication)
+        return false;
+    qCWarning(lcApi) << "the refresh token was refused; signing in again in the browser";
+    dropRefreshToken();
+    startBrowserSignIn();
+    return true;
+}
+
+void PkceTokenProvider::startBrowserSignIn()
+{
+    m_refreshing = false;
     stopListening();
     const QUrl authorize = region().loginUrl(QStringLiteral("/oauth/authorize"));
     if (m_clientId.isEmpty() || !ApiClient::isAllowedUrl(authorize) || !networkAccessManager()) {
@@ -158,6 +195,7 @@ void PkceTokenProvider::answerBrowser(QTcpSocket *socket, bool ok, const QString
 
 void PkceTokenProvider::exchangeCode(const QString &code)
 {
+    m_refreshing = false;
     QNetworkRequest request(region().loginUrl(QStringLiteral("/oauth/token")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QUrlQuery form;

@@ -11,7 +11,10 @@ class QTcpSocket;
 
 // Authorization code with PKCE (S256) for a supervisor: a one-shot loopback listener on 127.0.0.1
 // receives the browser's redirect; `state` is checked; the code is exchanged without a secret.
-// The desktop opens authorizationUrl() in the system browser, the CLI prints it.
+// The desktop opens authorizationUrl() in the system browser, the CLI prints it. Whether Genesys gives
+// PKCE clients a refresh token is not documented: when the token answer carries one, renewals use it
+// (no browser, the current token serving meanwhile); when it has none, or it is refused, a renewal is a
+// new browser sign-in, announced by authorizationUrlReady ahead of expiry.
 class PkceTokenProvider : public TokenProvider
 {
     Q_OBJECT
@@ -35,13 +38,16 @@ public:
     static QByteArray codeChallenge(const QByteArray &verifier); // base64url(SHA-256), no padding
 
 signals:
-    // Open this in the browser (a renewal needs a new sign-in: PKCE gives no refresh token).
+    // Open this in the browser: the first sign-in, or a renewal without (a usable) refresh token.
     void authorizationUrlReady(const QUrl &url);
 
 protected:
     void startRenewal() override;
+    bool recoverRenewal(const ApiError &error) override;
 
 private:
+    void renewWithRefreshToken();
+    void startBrowserSignIn();
     void onConnection();
     void onRedirect(QTcpSocket *socket);
     void exchangeCode(const QString &code);
@@ -58,4 +64,5 @@ private:
     QUrl m_authorizationUrl;
     QString m_userId;
     QString m_userName;
+    bool m_refreshing = false; // the token request in flight spends the refresh token
 };

@@ -77,8 +77,16 @@ void TokenProvider::finishRenewal(const QString &token, int expiresInSeconds)
     emit renewed();
 }
 
+bool TokenProvider::recoverRenewal(const ApiError &error)
+{
+    Q_UNUSED(error)
+    return false;
+}
+
 void TokenProvider::failRenewal(const ApiError &error)
 {
+    if (recoverRenewal(error))
+        return;
     m_renewing = false;
     qCWarning(lcApi) << "token renewal failed:" << ApiError::kindName(error.kind) << error.httpStatus << error.code;
     emit failed(error);
@@ -110,6 +118,7 @@ TokenProvider::Answer TokenProvider::parseAnswer(
         return answer;
     }
     answer.expiresInSeconds = static_cast<int>(expiresIn);
+    answer.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
     return answer;
 }
 
@@ -159,5 +168,8 @@ void TokenProvider::onTokenReply(QNetworkReply *reply)
     const Answer answer = parseAnswer(status, reply->readAll(), reply->rawHeader("Location"), m_clock->now());
     if (answer.error.isError())
         return failRenewal(answer.error);
+    // RFC 6749 §6: an answer without a new refresh token leaves the old one in use.
+    if (!answer.refreshToken.isEmpty())
+        m_refreshToken = answer.refreshToken;
     finishRenewal(answer.token, answer.expiresInSeconds);
 }

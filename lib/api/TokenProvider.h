@@ -36,6 +36,7 @@ public:
     {
         QString token;
         int expiresInSeconds = 0;
+        QString refreshToken; // empty when the login host gave none
         ApiError error;
     };
     // Reads an answer of the login host (a pure function, for the fuzzer too). `location` is the
@@ -77,6 +78,12 @@ protected:
     void finishRenewal(const QString &token, int expiresInSeconds);
     void failRenewal(const ApiError &error);
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The refresh token of the last answer that carried one (memory only, like the access token).
+    QString refreshToken() const { return m_refreshToken; }
+    void dropRefreshToken() { m_refreshToken.clear(); }
+    // A failed token request may be recovered from another way (a refused refresh token by a new
+    // sign-in); true: the renewal goes on, so failed() is not emitted.
+    virtual bool recoverRenewal(const ApiError &error);
     // Posts `form` to the login host, bounded (size, redirects, overall deadline), and ends the
     // renewal with its answer.
     void postTokenRequest(QNetworkRequest request, const QByteArray &form);
@@ -88,6 +95,7 @@ private:
     Clock *m_clock;
     QNetworkAccessManager *m_nam = nullptr;
     QString m_token;
+    QString m_refreshToken;
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;
     bool m_renewing = false;

@@ -25,9 +25,10 @@ struct Profile
     QString webhookSecret; // WEBHOOK_SECRET, memory only
     int rateLimitPerMinute = 300;
     // PKCE sign-in: the loopback port of the redirect URI http://127.0.0.1:PORT/callback. Genesys matches
-    // registered redirect URIs exactly, so a real OAuth client needs a fixed port; 0 takes any free port
-    // (enough for the simulator). STATUSDESK_REDIRECT_PORT.
-    quint16 redirectPort = 0;
+    // registered redirect URIs exactly, so the OAuth client registers this one, with this port; 0 takes
+    // any free port (only for a server that accepts any loopback port). STATUSDESK_REDIRECT_PORT.
+    static constexpr quint16 DefaultRedirectPort = 8085;
+    quint16 redirectPort = DefaultRedirectPort;
     QString displayName;
 
     // Reads GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, GENESYS_REGION, WEBHOOK_ENDPOINT, WEBHOOK_SECRET,

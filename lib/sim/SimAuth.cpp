@@ -49,6 +49,9 @@ SimAuth::SimAuth(const SimConfig &config, const QString &supervisorId, Clock *cl
     , m_clients(config.clients)
     , m_supervisorId(supervisorId)
     , m_ttlSeconds(config.tokenTtlSeconds)
+    , m_issueRefreshTokens(config.refreshTokens)
+    , m_redirectUris(config.redirectUris)
+    , m_anyLoopbackPort(config.anyLoopbackPort)
 {
     if (m_clients.isEmpty())
         m_clients.append({QStringLiteral("statusdesk-demo"), QStringLiteral("statusdesk-demo-secret"), {}});
@@ -70,7 +73,7 @@ const SimClient *SimAuth::client(const QString &id) const
     return nullptr;
 }
 
-SimResponse SimAuth::issue(const SimClient &client, const QString &userId)
+SimResponse SimAuth::issue(const SimClient &client, const QString &userId, bool withRefresh)
 {
     const QDateTime now = m_clock->now();
     eraseExpired(m_tokens, now);
@@ -81,8 +84,14 @@ SimResponse SimAuth::issue(const SimClient &client, const QString &userId)
     t.permissions = client.permissions;
     t.expires = now.addSecs(m_ttlSeconds);
     m_tokens.insert(t.value, t);
-    return SimResponse::json(QJsonObject {{QStringLiteral("access_token"), t.value},
-        {QStringLiteral("token_type"), QStringLiteral("bearer")}, {QStringLiteral("expires_in"), m_ttlSeconds}});
+    QJsonObject answer {{QStringLiteral("access_token"), t.value},
+        {QStringLiteral("token_type"), QStringLiteral("bearer")}, {QStringLiteral("expires_in"), m_ttlSeconds}};
+    if (withRefresh) {
+        const QString refreshToken = randomToken();
+        m_refreshTokens.insert(refreshToken, {client.id, userId});
+        answer.insert(QStringLiteral("refresh_token"), refreshToken);
+    }
+    return SimResponse::json(answer);
 }
 
 SimResponse SimAuth::token(const SimRequest &request)
@@ -93,6 +102,8 @@ SimResponse SimAuth::token(const SimRequest &request)
         return clientCredentials(request);
     if (grant == QLatin1String("authorization_code"))
         return authorizationCode(form);
+    if (grant == QLatin1String("refresh_token") && m_issueRefreshTokens)
+        return refresh(form);
     return SimResponse::oauthError(
         400, QStringLiteral("unsupported_grant_type"), tr("The grant type is not supported: %1").arg(grant));
 }
@@ -133,7 +144,36 @@ SimResponse SimAuth::authorizationCode(const QUrlQuery &form)
     const SimClient *c = client(pending.clientId);
     if (!c)
         return SimResponse::oauthError(400, QStringLiteral("invalid_client"), tr("unknown client"));
-    return issue(*c, m_supervisorId);
+    return issue(*c, m_supervisorId, m_issueRefreshTokens);
+}
+
+SimResponse SimAuth::refresh(const QUrlQuery &form)
+{
+    // A public client: the client id, no secret. The token is spent whatever the outcome.
+    const QString token = formValue(form, QStringLiteral("refresh_token"));
+    const RefreshGrant grant = m_refreshTokens.take(token);
+    if (token.isEmpty() || grant.clientId.isEmpty())
+        return SimResponse::oauthError(400, QStringLiteral("invalid_grant"), tr("invalid refresh token"));
+    if (formValue(form, QStringLiteral("client_id")) != grant.clientId)
+        return SimResponse::oauthError(400, QStringLiteral("invalid_grant"), tr("client_id does not match"));
+    const SimClient *c = client(grant.clientId);
+    if (!c)
+        return SimResponse::oauthError(400, QStringLiteral("invalid_client"), tr("unknown client"));
+    return issue(*c, grant.userId, true);
+}
+
+bool SimAuth::isRegisteredRedirect(const QUrl &url) const
+{
+    if (!isLoopbackRedirect(url))
+        return false;
+    for (const QString &registered : m_redirectUris) {
+        QUrl candidate(registered);
+        if (m_anyLoopbackPort && isLoopbackRedirect(candidate))
+            candidate.setPort(url.port());
+        if (candidate == url)
+            return true;
+    }
+    return false;
 }
 
 SimResponse SimAuth::authorize(const SimRequest &request)
@@ -143,9 +183,9 @@ SimResponse SimAuth::authorize(const SimRequest &request)
     const QUrl redirectUrl(redirect);
     if (!client(clientId))
         return SimResponse::oauthError(400, QStringLiteral("invalid_client"), tr("unknown client_id"));
-    if (!isLoopbackRedirect(redirectUrl))
+    if (!isRegisteredRedirect(redirectUrl))
         return SimResponse::oauthError(
-            400, QStringLiteral("invalid_request"), tr("redirect_uri must be a loopback http URI"));
+            400, QStringLiteral("invalid_request"), tr("redirect_uri is not registered for this client"));
     QUrlQuery answer;
     const QString state = request.queryValue(QStringLiteral("state"));
     const QString challenge = request.queryValue(QStringLiteral("code_challenge"));
@@ -201,6 +241,7 @@ int SimAuth::revokeAll()
 {
     const QStringList tokens = m_tokens.keys();
     m_tokens.clear();
+    m_refreshTokens.clear();
     Q_EMIT tokensRevoked(tokens);
     return int(tokens.size());
 }

@@ -42,9 +42,12 @@ private:
         QDateTime expires;
     };
     const SimClient *client(const QString &id) const;
-    SimResponse issue(const SimClient &client, const QString &userId);
+    // withRefresh: a PKCE sign-in of a simulator told to hand out refresh tokens.
+    SimResponse issue(const SimClient &client, const QString &userId, bool withRefresh = false);
     SimResponse clientCredentials(const SimRequest &request);
     SimResponse authorizationCode(const QUrlQuery &form);
+    SimResponse refresh(const QUrlQuery &form);
+    bool isRegisteredRedirect(const QUrl &url) const;
     static QString randomToken();
 
     Clock *m_clock;
@@ -53,4 +56,13 @@ private:
     int m_ttlSeconds;
     QHash<QString, SimToken> m_tokens;
     QHash<QString, PendingCode> m_codes;
+    struct RefreshGrant
+    {
+        QString clientId;
+        QString userId;
+    };
+    QHash<QString, RefreshGrant> m_refreshTokens; // each good for one renewal
+    bool m_issueRefreshTokens = false;
+    QStringList m_redirectUris;
+    bool m_anyLoopbackPort = false;
 };

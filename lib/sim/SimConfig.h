@@ -28,4 +28,12 @@ struct SimConfig
     QList<SimClient> clients; // empty: the demo client with every permission
     QString demoSupervisorName = QStringLiteral("Dana Whitfield"); // the user PKCE sign-in approves as
     qint64 maxBodyBytes = 1024 * 1024;
+    // Whether a PKCE sign-in also gets a refresh token (not documented for Genesys: both ways are
+    // tested). A refresh token is good for one renewal, which hands out the next one.
+    bool refreshTokens = false;
+    // The redirect URIs registered with the OAuth clients: Genesys matches them exactly.
+    QStringList redirectUris {
+        QStringLiteral("http://127.0.0.1:8085/callback"), QStringLiteral("http://localhost:8085/callback")};
+    // Accept any port on a registered loopback URI (RFC 8252 §7.3; not verified for Genesys).
+    bool anyLoopbackPort = false;
 };

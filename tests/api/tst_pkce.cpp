@@ -2,9 +2,14 @@
 #include "api/ApiClient.h"
 #include "api/GenesysGateway.h"
 #include "api/PkceTokenProvider.h"
+#include "core/ManualClock.h"
+#include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -34,7 +39,154 @@ class TestPkce : public QObject
 {
     Q_OBJECT
 
+private:
+    // The provider listens on any free port; the simulator is told to accept it.
+    static SimConfig anyPort()
+    {
+        SimConfig config;
+        config.anyLoopbackPort = true;
+        return config;
+    }
+
+    // One shift on the test clock: a PKCE sign-in, then a read every five minutes for ten hours on
+    // one-hour tokens. The "browser" follows the authorize redirect back to the provider's listener,
+    // as a lead's would, whenever the provider asks for one.
+    struct Shift
+    {
+        int reads = 0;
+        int failedReads = 0;
+        int browserSignIns = 0;
+        int renewals = 0;
+        int heldReads = 0; // a read that found no usable token and waited for the renewal
+    };
+
+    static Shift runShift(bool refreshTokens)
+    {
+        Shift shift;
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config = anyPort();
+        config.refreshTokens = refreshTokens;
+        config.tokenTtlSeconds = 3600;
+        config.rateLimitPerMinute = 0;
+        if (sim.start(config, &clock).isEmpty())
+            return shift;
+        const Region region = Region::fromBaseUrl(sim.baseUrl());
+        PkceTokenProvider tokens(region, QStringLiteral("statusdesk-demo"), 0, QStringLiteral("/callback"), &clock);
+        ApiClient client(region, &tokens, &clock);
+        QNetworkAccessManager browser;
+        browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        QObject::connect(&tokens, &PkceTokenProvider::authorizationUrlReady, &browser, [&](const QUrl &url) {
+            ++shift.browserSignIns;
+            QNetworkReply *reply = browser.get(QNetworkRequest(url));
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        QObject::connect(&tokens, &TokenProvider::renewed, &tokens, [&] { ++shift.renewals; });
+        constexpr int kStepMinutes = 5;
+        for (int minute = 0; minute <= 10 * 60; minute += kStepMinutes) {
+            if (!tokens.isUsable() && minute > 0)
+                ++shift.heldReads;
+            ApiReply *reply = client.get(QStringLiteral("/api/v2/users/me"));
+            QSignalSpy finished(reply, &ApiReply::finished);
+            if (!finished.wait(10000) || !reply->isOk())
+                ++shift.failedReads;
+            ++shift.reads;
+            reply->deleteLater();
+            // A renewal started ahead of expiry ends before the clock moves on.
+            QDeadlineTimer renewalEnds(10000);
+            while (tokens.isRenewing() && !renewalEnds.hasExpired())
+                QTest::qWait(5);
+            clock.advance(kStepMinutes * 60 * 1000);
+        }
+        return shift;
+    }
+
 private slots:
+    // With refresh tokens the browser is opened once, at the start; every renewal uses the refresh
+    // token while the current token still serves, so no read waits and none fails.
+    void shiftWithRefreshTokens()
+    {
+        const Shift shift = runShift(true);
+        QCOMPARE(shift.reads, 121);
+        QCOMPARE(shift.failedReads, 0);
+        QCOMPARE(shift.heldReads, 0);
+        QCOMPARE(shift.browserSignIns, 1);
+        QVERIFY2(shift.renewals >= 10, qPrintable(QString::number(shift.renewals))); // the sign-in + one an hour
+    }
+
+    // Without them every renewal is a browser sign-in, asked for ahead of expiry: still no read waits.
+    void shiftWithoutRefreshTokens()
+    {
+        const Shift shift = runShift(false);
+        QCOMPARE(shift.reads, 121);
+        QCOMPARE(shift.failedReads, 0);
+        QCOMPARE(shift.heldReads, 0);
+        QVERIFY2(shift.browserSignIns >= 10, qPrintable(QString::number(shift.browserSignIns)));
+        QCOMPARE(shift.browserSignIns, shift.renewals);
+    }
+
+    // The lead lets the sign-in run out: reads wait for the renewal however long it takes; a write
+    // that waits longer than writeWaitForSignInMs fails with its own error, and nothing was sent.
+    void expiredSignInHoldsReadsAndFailsLateWrites()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config = anyPort();
+        config.tokenTtlSeconds = 3600;
+        config.rateLimitPerMinute = 0;
+        QVERIFY(!sim.start(config, &clock).isEmpty());
+        const Region region = Region::fromBaseUrl(sim.baseUrl());
+        PkceTokenProvider tokens(region, QStringLiteral("statusdesk-demo"), 0, QStringLiteral("/callback"), &clock);
+        ApiClient client(region, &tokens, &clock);
+        QNetworkAccessManager browser;
+        browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        QList<QUrl> asked;
+        connect(&tokens, &PkceTokenProvider::authorizationUrlReady, this, [&asked](const QUrl &url) { asked << url; });
+        const auto signIn = [&browser](const QUrl &url) {
+            QNetworkReply *reply = browser.get(QNetworkRequest(url));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        };
+        ApiReply *first = client.get(QStringLiteral("/api/v2/users/me"));
+        QTRY_COMPARE(asked.size(), 1);
+        signIn(asked.takeFirst());
+        QSignalSpy firstDone(first, &ApiReply::finished);
+        QVERIFY(firstDone.wait(10000));
+        QVERIFY(first->isOk());
+        const SimOrganisation *org = sim.server()->organisation();
+        const QString agent = org->activeAgentAt(0);
+        const QString before = org->user(agent)->presenceDefinitionId;
+        const SimPresenceDefinition *onBreak = org->systemDefinition(QStringLiteral("Break"));
+        QVERIFY(onBreak && onBreak->id != before);
+
+        // 61 minutes later: the renewal was asked for at 54, nobody answered, the token has run out.
+        clock.advance(61 * 60 * 1000);
+        ApiReply *read = client.get(QStringLiteral("/api/v2/users/me"));
+        ApiRequest patch;
+        patch.method = QByteArrayLiteral("PATCH");
+        patch.path = QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(agent);
+        patch.body = QJsonDocument(
+            QJsonObject {{QStringLiteral("presenceDefinition"), QJsonObject {{QStringLiteral("id"), onBreak->id}}}});
+        ApiReply *write = client.send(patch);
+        QSignalSpy readDone(read, &ApiReply::finished);
+        QSignalSpy writeDone(write, &ApiReply::finished);
+        QTest::qWait(100);
+        QCOMPARE(readDone.size(), 0);
+        QCOMPARE(writeDone.size(), 0);
+        clock.advance(client.options().writeWaitForSignInMs);
+        QTRY_COMPARE(writeDone.size(), 1);
+        QCOMPARE(write->error().kind, ApiError::Kind::Authentication);
+        QCOMPARE(write->error().code, QStringLiteral("signin.expired"));
+        QCOMPARE(readDone.size(), 0); // still waiting
+        QCOMPARE(org->user(agent)->presenceDefinitionId, before); // nothing was sent
+
+        // Half an hour later the lead renews: the held read goes out and succeeds.
+        clock.advance(30 * 60 * 1000);
+        QVERIFY(!asked.isEmpty());
+        signIn(asked.last());
+        QVERIFY(readDone.wait(10000));
+        QVERIFY2(read->isOk(), qPrintable(read->error().toString()));
+    }
+
     void verifierAndChallenge()
     {
         const QByteArray verifier = PkceTokenProvider::makeCodeVerifier();
@@ -50,7 +202,7 @@ private slots:
     void signInThroughTheSimulator()
     {
         SimFixture sim;
-        const QUrl base = sim.start();
+        const QUrl base = sim.start(anyPort());
         QVERIFY(!base.isEmpty());
         const Region region = Region::fromBaseUrl(base);
         PkceTokenProvider tokens(region, QStringLiteral("statusdesk-demo"));
@@ -97,7 +249,7 @@ private slots:
     void wrongStateIsIgnoredAndErrorFails()
     {
         SimFixture sim;
-        const QUrl base = sim.start();
+        const QUrl base = sim.start(anyPort());
         QVERIFY(!base.isEmpty());
         const Region region = Region::fromBaseUrl(base);
         PkceTokenProvider tokens(region, QStringLiteral("statusdesk-demo"));

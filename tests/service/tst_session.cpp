@@ -124,16 +124,19 @@ void TestSession::clientCredentialsSupervisor()
 
 void TestSession::pkceSignInSupervisor()
 {
-    SessionHarness harness;
-    QVERIFY(harness.startSim());
-    Profile profile = harness.profile(Protocol::Genesys);
-    profile.authMode = Profile::AuthMode::Pkce;
-    profile.clientSecret.clear(); // a public client has none
     // A real OAuth client registers one redirect URI, so the port is fixed by the profile.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    profile.redirectPort = probe.serverPort();
+    const quint16 port = probe.serverPort();
     probe.close();
+    SessionHarness harness;
+    SimConfig config;
+    config.redirectUris = {QStringLiteral("http://127.0.0.1:%1/callback").arg(port)};
+    QVERIFY(harness.startSim(config));
+    Profile profile = harness.profile(Protocol::Genesys);
+    profile.authMode = Profile::AuthMode::Pkce;
+    profile.clientSecret.clear(); // a public client has none
+    profile.redirectPort = port;
     Session session(profile);
     QSignalSpy ready(&session, &Session::ready);
     QSignalSpy failed(&session, &Session::failed);

@@ -60,6 +60,17 @@ private:
             {{"Content-Type", "application/x-www-form-urlencoded"}});
     }
 
+    static SimTestClient::Reply refreshWith(
+        SimTestClient &client, const QString &token, const QString &clientId = QStringLiteral("statusdesk-demo"))
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), token);
+        form.addQueryItem(QStringLiteral("client_id"), clientId);
+        return client.send("POST", QStringLiteral("/oauth/token"), form.toString(QUrl::FullyEncoded).toLatin1(),
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
+    }
+
 private slots:
     void clientCredentials()
     {
@@ -129,7 +140,7 @@ private slots:
         QVERIFY(sim.start(config).isValid());
         SimTestClient client(sim.baseUrl());
         const QByteArray verifier(64, 'v');
-        const QString redirect = QStringLiteral("http://127.0.0.1:8765/callback");
+        const QString redirect = QStringLiteral("http://127.0.0.1:8085/callback");
         const QUrlQuery answer = authorize(client, redirect, challengeFor(verifier));
         QCOMPARE(answer.queryItemValue(QStringLiteral("state")), QStringLiteral("st-42"));
         const QString code = answer.queryItemValue(QStringLiteral("code"));
@@ -165,8 +176,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("verifier");
         QTest::addColumn<QString>("redirect");
-        QTest::newRow("wrong verifier") << QByteArray(64, 'w') << QStringLiteral("http://127.0.0.1:8765/callback");
-        QTest::newRow("short verifier") << QByteArray("short") << QStringLiteral("http://127.0.0.1:8765/callback");
+        QTest::newRow("wrong verifier") << QByteArray(64, 'w') << QStringLiteral("http://127.0.0.1:8085/callback");
+        QTest::newRow("short verifier") << QByteArray("short") << QStringLiteral("http://127.0.0.1:8085/callback");
         QTest::newRow("other redirect") << QByteArray(64, 'v') << QStringLiteral("http://127.0.0.1:9999/callback");
     }
 
@@ -177,7 +188,7 @@ private slots:
         SimFixture sim;
         QVERIFY(sim.start().isValid());
         SimTestClient client(sim.baseUrl());
-        const QString registered = QStringLiteral("http://127.0.0.1:8765/callback");
+        const QString registered = QStringLiteral("http://127.0.0.1:8085/callback");
         const QString code
             = authorize(client, registered, challengeFor(QByteArray(64, 'v'))).queryItemValue(QStringLiteral("code"));
         QVERIFY(!code.isEmpty());
@@ -192,7 +203,7 @@ private slots:
         QVERIFY(sim.start().isValid());
         SimTestClient client(sim.baseUrl());
         const QUrlQuery plain = authorize(
-            client, QStringLiteral("http://localhost:7000/cb"), QStringLiteral("abc"), QStringLiteral("plain"));
+            client, QStringLiteral("http://localhost:8085/callback"), QStringLiteral("abc"), QStringLiteral("plain"));
         QCOMPARE(plain.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
         QVERIFY(!plain.hasQueryItem(QStringLiteral("code")));
         const auto unknown = client.get(
@@ -202,6 +213,89 @@ private slots:
         const auto remote = client.get(
             QStringLiteral("/oauth/authorize?client_id=statusdesk-demo&redirect_uri=https%3A%2F%2Fevil.example%2F"));
         QCOMPARE(remote.status, 400);
+        // Genesys matches registered redirect URIs exactly: another port or path is refused, not redirected to.
+        for (const char *uri : {"http%3A%2F%2F127.0.0.1%3A9999%2Fcallback", "http%3A%2F%2F127.0.0.1%3A8085%2Fother"}) {
+            const auto unregistered
+                = client.get(QStringLiteral("/oauth/authorize?client_id=statusdesk-demo&response_type=code"
+                                            "&code_challenge=abc&code_challenge_method=S256&redirect_uri=")
+                    + QLatin1String(uri));
+            QCOMPARE(unregistered.status, 400);
+            QVERIFY(unregistered.header("Location").isEmpty());
+        }
+    }
+
+    void anyLoopbackPortIsAnOption()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.anyLoopbackPort = true;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        const QByteArray verifier(64, 'v');
+        QVERIFY(!authorize(client, QStringLiteral("http://127.0.0.1:9999/callback"), challengeFor(verifier))
+                     .queryItemValue(QStringLiteral("code"))
+                     .isEmpty());
+        QVERIFY(authorize(client, QStringLiteral("http://127.0.0.1:9999/other"), challengeFor(verifier)).isEmpty());
+    }
+
+    // Whether Genesys gives a PKCE client a refresh token is not documented: by default the simulator
+    // gives none and refuses the grant; told to, it gives one that is good for exactly one renewal.
+    void refreshTokensOnlyWhenTold()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start().isValid());
+        SimTestClient client(sim.baseUrl());
+        const QByteArray verifier(64, 'v');
+        const QString redirect = QStringLiteral("http://127.0.0.1:8085/callback");
+        const QString code = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+        const auto token = exchange(client, code, verifier, redirect);
+        QCOMPARE(token.status, 200);
+        QVERIFY(!token.object().contains(QStringLiteral("refresh_token")));
+        const auto refused = refreshWith(client, QStringLiteral("anything"));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.object().value(QStringLiteral("error")).toString(), QStringLiteral("unsupported_grant_type"));
+    }
+
+    void refreshTokenRenewsOnce()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.refreshTokens = true;
+        config.tokenTtlSeconds = 3600;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        const QByteArray verifier(64, 'v');
+        const QString redirect = QStringLiteral("http://127.0.0.1:8085/callback");
+        const QString code = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+        const auto first = exchange(client, code, verifier, redirect);
+        QCOMPARE(first.status, 200);
+        const QString refresh = first.object().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!refresh.isEmpty());
+
+        clock.advance(3601 * 1000); // the access token has run out
+        client.setToken(first.object().value(QStringLiteral("access_token")).toString());
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users/me")).status, 401);
+        QCOMPARE(refreshWith(client, refresh, QStringLiteral("someone-else")).status, 400);
+        // A refused attempt spent the token too: a stolen one cannot be tried twice.
+        QCOMPARE(refreshWith(client, refresh).object().value(QStringLiteral("error")).toString(),
+            QStringLiteral("invalid_grant"));
+
+        const QString code2
+            = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+        const QString refresh2
+            = exchange(client, code2, verifier, redirect).object().value(QStringLiteral("refresh_token")).toString();
+        const auto renewed = refreshWith(client, refresh2);
+        QCOMPARE(renewed.status, 200);
+        QCOMPARE(renewed.object().value(QStringLiteral("expires_in")).toInt(), 3600);
+        const QString next = renewed.object().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!next.isEmpty() && next != refresh2);
+        client.setToken(renewed.object().value(QStringLiteral("access_token")).toString());
+        const auto me = client.get(QStringLiteral("/api/v2/users/me"));
+        QCOMPARE(me.status, 200); // still the signed-in lead
+        QCOMPARE(me.object().value(QStringLiteral("id")).toString(), sim.server()->organisation()->supervisorId());
+        QCOMPARE(refreshWith(client, refresh2).status, 400); // used once
+        QCOMPARE(refreshWith(client, next).status, 200);
     }
 
     void tokensExpire()
@@ -259,7 +353,7 @@ private slots:
         QVERIFY(sim.start(SimConfig(), &clock).isValid());
         SimTestClient client(sim.baseUrl());
         const QByteArray verifier(64, 'v');
-        const QString redirect = QStringLiteral("http://127.0.0.1:8765/callback");
+        const QString redirect = QStringLiteral("http://127.0.0.1:8085/callback");
         const QString fresh
             = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
         const QString stale
