@@ -156,6 +156,13 @@
         <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>Die Antwort des Servers ist größer als %1 Byte; sie wurde abgelehnt.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</source>
+        <translation>
+            <numerusform>Die Anmeldung ist abgelaufen und wurde nicht innerhalb von %n Sekunde erneuert; diese Änderung wurde daher nicht gesendet. Erneuern Sie die Anmeldung und senden Sie sie dann noch einmal.</numerusform>
+            <numerusform>Die Anmeldung ist abgelaufen und wurde nicht innerhalb von %n Sekunden erneuert; diese Änderung wurde daher nicht gesendet. Erneuern Sie die Anmeldung und senden Sie sie dann noch einmal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1204,6 +1211,14 @@
     <message>
         <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
         <translation>Keine Webhook-Adresse festgelegt: Statusänderungen werden aufgezeichnet, aber keine wird an die Lohnabrechnung gesendet, bis in den Einstellungen eine Adresse angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Your sign-in ends at %1. Renew it in the browser; until then everything works as before, and afterwards changes wait for the new sign-in.</source>
+        <translation>Ihre Anmeldung endet um %1. Erneuern Sie sie im Browser; bis dahin funktioniert alles wie bisher, danach warten Änderungen auf die neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew sign-in</source>
+        <translation>Anmeldung &amp;erneuern</translation>
     </message>
 </context>
 <context>

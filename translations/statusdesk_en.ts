@@ -156,6 +156,13 @@
         <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>The server&apos;s answer is larger than %1 bytes; it was refused.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</source>
+        <translation>
+            <numerusform>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</numerusform>
+            <numerusform>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1204,6 +1211,14 @@
     <message>
         <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
         <translation>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</translation>
+    </message>
+    <message>
+        <source>Your sign-in ends at %1. Renew it in the browser; until then everything works as before, and afterwards changes wait for the new sign-in.</source>
+        <translation>Your sign-in ends at %1. Renew it in the browser; until then everything works as before, and afterwards changes wait for the new sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew sign-in</source>
+        <translation>&amp;Renew sign-in</translation>
     </message>
 </context>
 <context>

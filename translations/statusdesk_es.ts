@@ -156,6 +156,13 @@
         <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>La respuesta del servidor supera los %1 bytes; se rechazó.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</source>
+        <translation>
+            <numerusform>El inicio de sesión caducó y no se renovó en %n segundo, así que este cambio no se envió. Renueve el inicio de sesión y vuelva a enviarlo.</numerusform>
+            <numerusform>El inicio de sesión caducó y no se renovó en %n segundos, así que este cambio no se envió. Renueve el inicio de sesión y vuelva a enviarlo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1204,6 +1211,14 @@
     <message>
         <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
         <translation>No hay dirección de webhook: los cambios de estado se registran, pero ninguno se envía a nóminas hasta que se indique una dirección en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your sign-in ends at %1. Renew it in the browser; until then everything works as before, and afterwards changes wait for the new sign-in.</source>
+        <translation>Su inicio de sesión termina a las %1. Renuévelo en el navegador; hasta entonces todo funciona como antes y, después, los cambios esperan al nuevo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew sign-in</source>
+        <translation>&amp;Renovar inicio de sesión</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,13 @@
         <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
         <translation>La réponse du serveur dépasse %1 octets ; elle a été refusée.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</source>
+        <translation>
+            <numerusform>La connexion a expiré et n’a pas été renouvelée dans les %n seconde ; cette modification n’a donc pas été envoyée. Renouvelez la connexion, puis renvoyez-la.</numerusform>
+            <numerusform>La connexion a expiré et n’a pas été renouvelée dans les %n secondes ; cette modification n’a donc pas été envoyée. Renouvelez la connexion, puis renvoyez-la.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1204,6 +1211,14 @@
     <message>
         <source>No webhook address is set: status changes are recorded, but none is sent to payroll until an address is given in Settings.</source>
         <translation>Aucune adresse de webhook : les changements de statut sont enregistrés, mais aucun n’est envoyé à la paie tant qu’une adresse n’est pas donnée dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Your sign-in ends at %1. Renew it in the browser; until then everything works as before, and afterwards changes wait for the new sign-in.</source>
+        <translation>Votre connexion se termine à %1. Renouvelez-la dans le navigateur ; d’ici là tout fonctionne comme avant, ensuite les modifications attendent la nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew sign-in</source>
+        <translation>&amp;Renouveler la connexion</translation>
     </message>
 </context>
 <context>

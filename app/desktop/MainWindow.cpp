@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/MainWindow.h"
 
+#include "api/ApiClient.h"
 #include "api/StatusGateway.h"
 #include "core/TransitionRules.h"
 #include "desktop/AlertNotifier.h"
