@@ -52,7 +52,11 @@ int size(int full, int small)
 QString line(const QString &name, double value, const QString &unit, double baseline, const QString &baselineName)
 {
     const bool hasRatio = std::isfinite(value) && std::isfinite(baseline) && baseline > 0;
-    const QString ratio = hasRatio ? QString::number(value / baseline, 'f', 2) : QStringLiteral("n/a");
+    const double r = hasRatio ? value / baseline : 0;
+    // Two decimals, or two significant digits for the small ratios that would read 0.00.
+    const QString ratio = !hasRatio ? QStringLiteral("n/a")
+        : r == 0 || r >= 0.1        ? QString::number(r, 'f', 2)
+                                    : QString::number(r, 'g', 2);
     return QStringLiteral("%1: %2 %3 (ratio %4 vs %5)")
         .arg(name, QString::number(value, 'f', decimalsFor(unit)), unit, ratio, baselineName);
 }
