@@ -8,6 +8,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 BenchProcess::BenchProcess(const QString &program, const QStringList &arguments)
     : m_program(program)
     , m_arguments(arguments)
@@ -21,6 +24,7 @@ BenchProcess::Result BenchProcess::run(int timeoutMs) const
     process.setProcessEnvironment(m_environment);
     if (!m_directory.isEmpty())
         process.setWorkingDirectory(m_directory);
+    dieWithParent(&process);
     QElapsedTimer clock;
     clock.start();
     process.start(m_program, m_arguments);
@@ -81,4 +85,9 @@ QString BenchProcess::describe(const QString &what, const Result &result)
         .arg(what)
         .arg(result.exitCode)
         .arg(QString::fromUtf8(result.err.right(600)));
+}
+
+void BenchProcess::dieWithParent(QProcess *process)
+{
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QProcessEnvironment>
+
+class QProcess;
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +39,9 @@ public:
     static QString onPath(const QString &name);
     // What a failed run said, for the benchmark's own error message.
     static QString describe(const QString &what, const Result &result);
+    // Children of a benchmark die with it (SIGKILL when it goes), so that an interrupted or timed-out
+    // benchmark leaves no simulator or client running.
+    static void dieWithParent(QProcess *process);
 
 private:
     QString m_program;

@@ -47,6 +47,7 @@ BenchSimProcess::~BenchSimProcess()
 bool BenchSimProcess::start(QString *error)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    BenchProcess::dieWithParent(&m_process);
     m_process.start(BenchProcess::sibling(QStringLiteral("statusdesk-sim")), m_arguments);
     if (!m_process.waitForStarted(30000)) {
         *error = QStringLiteral("statusdesk-sim did not start: %1").arg(m_process.errorString());
