@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "desktop/AppSettings.h"
 #include "desktop/MainWindow.h"
+#include "desktop/RosterPaintProbe.h"
 #include "desktop/ScreenshotTour.h"
 #include "desktop/SecretStore.h"
 
@@ -69,7 +70,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Write screenshots of every view into <dir>, then quit."),
         QStringLiteral("dir"));
     tour.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, apiBase, profile, tour});
+    // For the benchmarks only, hidden: not translated.
+    QCommandLineOption exitWhenPainted(QStringLiteral("exit-when-painted"),
+        QStringLiteral("Once the roster is painted, print the time and peak memory, then quit."));
+    exitWhenPainted.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, apiBase, profile, tour, exitWhenPainted});
     parser.process(app);
 
     AppSettings settings;
@@ -77,6 +82,8 @@ int main(int argc, char *argv[])
     MainWindow window(&settings, &secrets);
     if (parser.isSet(tour))
         new ScreenshotTour(&window, parser.value(tour));
+    if (parser.isSet(exitWhenPainted))
+        new RosterPaintProbe(&window);
     window.show();
 
     if (parser.isSet(demo) || parser.isSet(apiBase)) {

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fills a SQLite audit store with many entries, then times the filtered and paged queries of the
-// audit panel against an unfiltered first page measured in the same run.
+// audit panel against an unfiltered first page measured in the same run, the chain verification
+// against sha256sum of the same rows' bytes, and the durable appends of a bulk change against one
+// fsync'd transaction per entry.
 //   bench_audit [--entries N] [--keep PATH]
 // The fill appends through AuditStore (hash chain and all), 10,000 entries per transaction, so
 // that it takes minutes rather than the hours of one fsync per entry; the queries are unaffected.
 #include "audit/AuditStore.h"
+#include "harness/BenchFigure.h"
+#include "harness/BenchProcess.h"
+#include "webhook/WebhookEvent.h"
+#include "webhook/WebhookOutbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -19,7 +26,8 @@ namespace {
 
 constexpr int Batch = 10000;
 constexpr qint64 PanelCountCap = 1001; // AuditTableModel::DefaultCountCap + 1, as the panel asks
-constexpr int Repeats = 15;
+const int Repeats = BenchFigure::size(15, 3);
+const int BulkAgents = BenchFigure::size(1000, 20); // the bulk change whose audit writes are timed
 
 double medianMs(const std::function<void()> &run)
 {
@@ -77,9 +85,88 @@ bool fill(AuditStore &store, qint64 entries)
         if (i % 100000 == 0)
             std::fprintf(stderr, "  %lld entries, %.1f s\n", static_cast<long long>(i), timer.elapsed() / 1000.0);
     }
-    std::printf("fill: %lld entries in %.1f s (%.0f entries/s, %d per transaction)\n", static_cast<long long>(entries),
-        timer.elapsed() / 1000.0, entries * 1000.0 / qMax<qint64>(1, timer.elapsed()), Batch);
+    BenchFigure::note(QStringLiteral("fill: %1 entries in %2 s (%3 per transaction)")
+                          .arg(entries)
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                          .arg(Batch));
     return true;
+}
+
+// The bytes the chain hashes, row after row, into one file: what sha256sum reads for the baseline.
+bool dumpCanonicalBytes(const AuditStore &store, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    AuditQuery page;
+    page.limit = 10000;
+    for (;;) {
+        const QVector<AuditEntry> rows = store.query(page);
+        if (rows.isEmpty())
+            break;
+        for (const AuditEntry &entry : rows)
+            file.write(entry.canonicalBytes());
+        page.beforeId = rows.constLast().id;
+    }
+    return file.flush();
+}
+
+AuditEntry bulkEntry(int agent, const QString &outcome)
+{
+    AuditEntry entry;
+    entry.supervisor = QStringLiteral("supervisor-1");
+    entry.agentId = QStringLiteral("agent-%1").arg(agent);
+    entry.agentName = QStringLiteral("Agent Name %1").arg(agent);
+    entry.fromStatus = QStringLiteral("Available");
+    entry.toStatus = QStringLiteral("Offline");
+    entry.reason = QStringLiteral("EndOfShift");
+    entry.outcome = outcome;
+    entry.msg = QStringLiteral("bulk change");
+    return entry;
+}
+
+// The audit writes of a bulk change of `agents` agents as StatusChangeService makes them: for each agent
+// its intent (AuditStore::append) and its outcome with the webhook event (WebhookOutbox::recordOutcome).
+// Returns entries per second; 0 on failure.
+double bulkAppendsPerSecond(const QString &path, int agents)
+{
+    QString error;
+    auto store = AuditStore::open(path, &error);
+    if (!store)
+        return 0;
+    WebhookOutbox outbox(store.get(), nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < agents; ++i) {
+        AuditEntry intent = bulkEntry(i, QStringLiteral("intent"));
+        AuditEntry outcome = bulkEntry(i, QStringLiteral("applied"));
+        const WebhookEvent event = WebhookEvent::create(
+            outcome.agentId, outcome.toStatus, outcome.fromStatus, outcome.reason, outcome.supervisor, QString());
+        if (!store->append(intent, &error) || !outbox.recordOutcome(outcome, event, &error)) {
+            std::fprintf(stderr, "bench_audit: %s\n", qPrintable(error));
+            return 0;
+        }
+    }
+    return 2.0 * agents / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+// The baseline: the same number of entries, each in its own fsync'd transaction.
+double oneTransactionPerEntry(const QString &path, int entries)
+{
+    QString error;
+    auto store = AuditStore::open(path, &error);
+    if (!store)
+        return 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < entries; ++i) {
+        AuditEntry entry = bulkEntry(i / 2, i % 2 ? QStringLiteral("applied") : QStringLiteral("intent"));
+        if (!store->beginWrite(&error) || !store->appendInTransaction(entry, &error) || !store->commitWrite(&error)) {
+            std::fprintf(stderr, "bench_audit: %s\n", qPrintable(error));
+            return 0;
+        }
+    }
+    return entries / (double(timer.nsecsElapsed()) / 1e9);
 }
 
 } // namespace
@@ -87,7 +174,7 @@ bool fill(AuditStore &store, qint64 entries)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    qint64 entries = 1000000;
+    qint64 entries = BenchFigure::size(1000000, 2000);
     QString keep;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -144,6 +231,11 @@ int main(int argc, char *argv[])
              q.from = mid;
              q.to = mid.addDays(1);
          })},
+        {"agent id + 1 day", page([&](AuditQuery &q) {
+             q.agent = QStringLiteral("agent-17");
+             q.from = mid;
+             q.to = mid.addDays(1);
+         })},
         {"free text (one match)", page([](AuditQuery &q) { q.text = QStringLiteral("corr-123456"); })},
         {"free text (common)", page([](AuditQuery &q) { q.text = QStringLiteral("Break"); })},
         {"count, unfiltered", page([](AuditQuery &) {}), true},
@@ -157,9 +249,10 @@ int main(int argc, char *argv[])
         {"count up to 1,001, free text (common)", page([](AuditQuery &q) { q.text = QStringLiteral("Break"); }), true,
             PanelCountCap},
     };
-    std::printf(
-        "queries on %lld entries (median of %d runs, 100 rows a page):\n", static_cast<long long>(entries), Repeats);
+    BenchFigure::note(
+        QStringLiteral("queries on %1 entries (median of %2 runs, 100 rows a page):").arg(entries).arg(Repeats));
     double baseline = 0;
+    double agentDay = 0;
     for (const Case &c : cases) {
         int rows = 0;
         const double ms = medianMs([&] {
@@ -170,13 +263,49 @@ int main(int argc, char *argv[])
         });
         if (baseline == 0)
             baseline = ms;
-        std::printf(
-            "  %-36s %9.2f ms  x%-8.1f (%d %s)\n", c.name, ms, ms / baseline, rows, c.count ? "counted" : "rows");
+        if (QLatin1String(c.name) == QLatin1String("agent id + 1 day"))
+            agentDay = ms;
+        BenchFigure::note(QStringLiteral("  %1 %2 ms  x%3 (%4 %5)")
+                              .arg(QLatin1String(c.name), -38)
+                              .arg(ms, 9, 'f', 2)
+                              .arg(ms / baseline, -8, 'f', 1)
+                              .arg(rows)
+                              .arg(QLatin1String(c.count ? "counted" : "rows")));
     }
+
+    // Verification against sha256sum reading the very bytes the chain hashes.
+    const QString bytesPath = dir.filePath(QStringLiteral("rows.bin"));
+    if (!dumpCanonicalBytes(*store, bytesPath)) {
+        std::fprintf(stderr, "bench_audit: cannot write %s\n", qPrintable(bytesPath));
+        return 1;
+    }
+    const BenchProcess::Result sha = BenchProcess(QStringLiteral("sha256sum"), {bytesPath}).run();
     QElapsedTimer verifyTimer;
     verifyTimer.start();
     const AuditVerifyResult verified = store->verify();
-    std::printf("verify: %s, %lld entries in %.1f s\n", verified.ok ? "ok" : "FAILED",
-        static_cast<long long>(verified.entriesChecked), verifyTimer.elapsed() / 1000.0);
-    return verified.ok ? 0 : 1;
+    const double verifySeconds = double(verifyTimer.nsecsElapsed()) / 1e9;
+    BenchFigure::note(QStringLiteral("verify: %1, %2 entries; the rows are %3 bytes")
+                          .arg(QLatin1String(verified.ok ? "ok" : "FAILED"))
+                          .arg(verified.entriesChecked)
+                          .arg(QFile(bytesPath).size()));
+    if (!sha.ok())
+        BenchFigure::skip(QStringLiteral("sha256sum"), BenchProcess::describe(QStringLiteral("sha256sum"), sha));
+
+    // The durable appends of a bulk change, each store fresh.
+    const double bulkRate = bulkAppendsPerSecond(dir.filePath(QStringLiteral("bulk.sqlite")), BulkAgents);
+    const double singleRate = oneTransactionPerEntry(dir.filePath(QStringLiteral("single.sqlite")), 2 * BulkAgents);
+    BenchFigure::note(
+        QStringLiteral("durable appends: %1 entries of a %2-agent bulk change").arg(2 * BulkAgents).arg(BulkAgents));
+
+    const QString size = BenchFigure::tiny() ? QStringLiteral("_tiny")
+        : entries == 1000000                 ? QStringLiteral("_1m")
+                                             : QStringLiteral("_%1").arg(entries);
+    BenchFigure::add(QStringLiteral("audit_verify") + size, verifySeconds, QStringLiteral("s"),
+        sha.ok() ? sha.seconds : 0, QStringLiteral("sha256sum"));
+    BenchFigure::add(QStringLiteral("audit_append_durable"), bulkRate, QStringLiteral("/s"), singleRate,
+        QStringLiteral("one_transaction_per_entry"));
+    BenchFigure::add(QStringLiteral("audit_filter") + size, agentDay, QStringLiteral("ms"), baseline,
+        QStringLiteral("first_page_unfiltered"));
+    BenchFigure::printAll();
+    return verified.ok && bulkRate > 0 && singleRate > 0 ? 0 : 1;
 }

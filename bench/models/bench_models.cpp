@@ -2,18 +2,18 @@
 // Roster smoothness: hands an AgentDirectory a roster of N agents, shows it through AgentTableModel and
 // times what a lead does with the proxy (type in the filter, pick a team or status, sort a column, live
 // updates), for 10,000 agents against a 1,000-agent baseline measured in the same run. Prints figures
-// and the ratio; never fails on speed.
+// and the ratio (linear scaling would be 10); never fails on speed.
 #include "api/ApiClient.h"
 #include "api/ClientCredentialsTokenProvider.h"
 #include "api/GenesysGateway.h"
 #include "core/ManualClock.h"
+#include "harness/BenchFigure.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
 #include "service/AgentDirectory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTextStream>
 
 #include <algorithm>
 #include <functional>
@@ -52,8 +52,9 @@ AgentList makeAgents(int count, const QDateTime &now)
 }
 
 // Median of several runs, in milliseconds.
-double timeIt(const std::function<void()> &step, int runs = 5)
+double timeIt(const std::function<void()> &step)
 {
+    const int runs = BenchFigure::size(5, 1);
     std::vector<double> samples;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer clock;
@@ -147,32 +148,28 @@ Figures measure(int count)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    const int small = 1000;
-    const int large = 10000;
+    const int small = BenchFigure::size(1000, 100);
+    const int large = BenchFigure::size(10000, 1000);
     const Figures base = measure(small);
     const Figures big = measure(large);
-    out << "bench_models: AgentTableModel + AgentFilterProxyModel, median of 5 runs (ms)\n";
-    out << QStringLiteral("%1 %2 %3 %4\n")
-               .arg(QStringLiteral("step"), -34)
-               .arg(QStringLiteral("1,000"), 10)
-               .arg(QStringLiteral("10,000"), 10)
-               .arg(QStringLiteral("ratio"), 8);
-    const auto row = [&](const QString &name, double a, double b) {
-        out << QStringLiteral("%1 %2 %3 %4\n")
-                   .arg(name, -34)
-                   .arg(a, 10, 'f', 2)
-                   .arg(b, 10, 'f', 2)
-                   .arg(a > 0 ? b / a : 0.0, 8, 'f', 1);
+    BenchFigure::note(QStringLiteral("AgentTableModel + AgentFilterProxyModel, %1 agents against %2, median of %3 runs")
+                          .arg(large)
+                          .arg(small)
+                          .arg(BenchFigure::size(5, 1)));
+    const QString suffix = BenchFigure::tiny() ? QStringLiteral("_tiny") : QStringLiteral("_10k");
+    const QString baseSuffix = BenchFigure::tiny() ? QStringLiteral("_tiny_base") : QStringLiteral("_1k");
+    const auto figure = [&](const char *name, double smallMs, double largeMs) {
+        BenchFigure::add(
+            QLatin1String(name) + suffix, largeMs, QStringLiteral("ms"), smallMs, QLatin1String(name) + baseSuffix);
     };
-    row(QStringLiteral("load (AgentDirectory::applyRoster)"), base.load, big.load);
-    row(QStringLiteral("type a 6-key filter, then clear"), base.textFilter, big.textFilter);
-    row(QStringLiteral("team filter on/off"), base.teamFilter, big.teamFilter);
-    row(QStringLiteral("status filter on/off"), base.statusFilter, big.statusFilter);
-    row(QStringLiteral("sort by name desc/asc"), base.sortName, big.sortName);
-    row(QStringLiteral("sort by time in status desc/asc"), base.sortTime, big.sortTime);
-    row(QStringLiteral("200 live updates, sorted by status"), base.updates, big.updates);
-    row(QStringLiteral("one clock tick, sorted by time"), base.tick, big.tick);
-    out << "ratio: 10,000 vs 1,000 agents (linear scaling would be 10.0)\n";
+    figure("models_load", base.load, big.load); // AgentDirectory::applyRoster
+    figure("models_text_filter", base.textFilter, big.textFilter); // type a 6-key filter, then clear
+    figure("models_team_filter", base.teamFilter, big.teamFilter); // on and off
+    figure("models_status_filter", base.statusFilter, big.statusFilter); // on and off
+    figure("models_sort_name", base.sortName, big.sortName); // descending, ascending
+    figure("models_sort_time", base.sortTime, big.sortTime); // time in status, descending, ascending
+    figure("models_200_updates", base.updates, big.updates); // sorted by status
+    figure("models_clock_tick", base.tick, big.tick); // sorted by time in status
+    BenchFigure::printAll();
     return 0;
 }

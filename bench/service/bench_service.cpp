@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/StatusGateway.h"
 #include "core/TransitionRules.h"
+#include "harness/BenchFigure.h"
 #include "service/AgentDirectory.h"
 #include "service/BulkChange.h"
 #include "service/Session.h"
@@ -20,18 +21,18 @@
 #include <QEventLoop>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
 
-constexpr int kAgents = 150;
+const int kAgents = BenchFigure::size(150, 10);
 constexpr int kServerLimitPerMinute = 3000;
 constexpr int kClientLimitPerMinute = 2400;
-constexpr int kRosterAgents = 10000;
-constexpr int kValidations = 2000; // of the roster's agents: the walking baseline is slow
+const int kRosterAgents = BenchFigure::size(10000, 300);
+const int kValidations = BenchFigure::size(2000, 100); // of the roster's agents: the walking baseline is slow
 
 struct Figures
 {
@@ -58,7 +59,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 class Run
 {
 public:
-    bool start(int agents = kAgents + 10)
+    bool start(int agents = kAgents * 2 + 10)
     {
         SimConfig config;
         config.agents = agents;
@@ -202,11 +203,15 @@ private:
     int m_tooMany = 0;
 };
 
-void print(QTextStream &out, const char *label, const Figures &figures)
+void print(const char *label, const Figures &figures)
 {
-    out << QString::fromLatin1(label).leftJustified(24) << figures.applied << '/' << figures.changes << " applied in "
-        << QString::number(figures.seconds, 'f', 2) << " s = " << QString::number(figures.perSecond(), 'f', 1)
-        << " changes/s, 429 answers: " << figures.tooMany << '\n';
+    BenchFigure::note(QStringLiteral("%1: %2/%3 applied in %4 s = %5 changes/s, 429 answers: %6")
+                          .arg(QLatin1String(label))
+                          .arg(figures.applied)
+                          .arg(figures.changes)
+                          .arg(figures.seconds, 0, 'f', 2)
+                          .arg(figures.perSecond(), 0, 'f', 1)
+                          .arg(figures.tooMany));
 }
 
 } // namespace
@@ -215,44 +220,42 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    QTextStream out(stdout);
-    out << "bench_service: " << kAgents << " agents, Meeting -> Available, Genesys protocol, simulator latency "
-        << "20-60 ms, server limit " << kServerLimitPerMinute << "/min, client limit " << kClientLimitPerMinute
-        << "/min\n";
+    BenchFigure::note(QStringLiteral("%1 agents, Meeting -> Available, Genesys protocol, simulator latency 20-60 ms, "
+                                     "server limit %2/min, client limit %3/min")
+                          .arg(kAgents)
+                          .arg(kServerLimitPerMinute)
+                          .arg(kClientLimitPerMinute));
 
     Run baselineRun;
     Run bulkRun; // a fresh simulator each, so that one run's rate window does not weigh on the other
     if (!baselineRun.start() || !bulkRun.start()) {
-        out << "bench_service: the simulator or the session did not start\n";
+        std::fprintf(stderr, "bench_service: the simulator or the session did not start\n");
         return 1;
     }
     const Figures single = baselineRun.oneByOne();
-    print(out, "one by one (baseline)", single);
+    print("one by one (baseline)", single);
     const Figures bulk = bulkRun.bulk();
-    print(out, "bulk change", bulk);
-    if (single.perSecond() > 0)
-        out << "ratio (bulk / baseline throughput): " << QString::number(bulk.perSecond() / single.perSecond(), 'f', 2)
-            << "x\n";
+    print("bulk change", bulk);
 
     Run rosterRun;
     if (!rosterRun.start(kRosterAgents)) {
-        out << "bench_service: the 10,000-agent session did not start\n";
+        std::fprintf(stderr, "bench_service: the roster session did not start\n");
         return 1;
     }
     int refusedWalking = 0;
     int refusedKept = 0;
     const double walking = rosterRun.validateEverybody(true, &refusedWalking);
     const double kept = rosterRun.validateEverybody(false, &refusedKept);
-    out << "validation of " << kValidations << " changes against a roster of " << rosterRun.rosterSize()
-        << " agents:\n";
-    out << QStringLiteral("walking the roster (baseline)").leftJustified(32) << QString::number(walking, 'f', 3)
-        << " s\n";
-    out << QStringLiteral("kept counts").leftJustified(32) << QString::number(kept, 'f', 3) << " s\n";
-    if (kept > 0)
-        out << "ratio (baseline / kept counts time): " << QString::number(walking / kept, 'f', 1) << "x\n";
-    out.flush();
+    BenchFigure::note(QStringLiteral("validation of %1 changes against a roster of %2 agents")
+                          .arg(kValidations)
+                          .arg(rosterRun.rosterSize()));
+    BenchFigure::add(QStringLiteral("service_bulk_changes"), bulk.perSecond(), QStringLiteral("/s"), single.perSecond(),
+        QStringLiteral("one_by_one"));
+    BenchFigure::add(QStringLiteral("service_validate_bulk"), kept * 1000, QStringLiteral("ms"), walking * 1000,
+        QStringLiteral("walking_the_roster"));
+    BenchFigure::printAll();
     const bool sameVerdicts = refusedWalking == refusedKept;
     if (!sameVerdicts)
-        out << "bench_service: the two validations disagree (" << refusedWalking << " vs " << refusedKept << ")\n";
+        std::fprintf(stderr, "bench_service: the two validations disagree (%d vs %d)\n", refusedWalking, refusedKept);
     return bulk.applied == bulk.changes && single.applied == single.changes && sameVerdicts ? 0 : 1;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How fast the simulator serves the roster: a page of 500 users with presence and routing status expanded,
 // from an organisation of 10,000 agents, alone and with 64 concurrent connections. The baseline, measured
-// in the same run, is GET /api/v2/users/{id}.
+// in the same run, is GET /api/v2/users/{id} (and, for the 64 connections, one connection's pace).
+//   bench_sim [AGENTS]
 #include "BenchHttpConnection.h"
+#include "harness/BenchFigure.h"
 #include "sim/SimOrganisation.h"
 #include "sim/SimServer.h"
 
@@ -86,10 +88,13 @@ QByteArray fetchToken(quint16 port)
     return answer.mid(start, answer.indexOf('"', start) - start);
 }
 
-void print(const char *what, const Figures &f, double baselineMedian)
+void print(const char *what, const Figures &f)
 {
-    std::printf("%-52s n=%5d  median %7.2f ms  p95 %7.2f ms  ratio to baseline %6.1fx\n", what, f.count, f.median,
-        f.p95, baselineMedian > 0 ? f.median / baselineMedian : 0.0);
+    BenchFigure::note(QStringLiteral("%1: n=%2, median %3 ms, p95 %4 ms")
+                          .arg(QLatin1String(what))
+                          .arg(f.count)
+                          .arg(f.median, 0, 'f', 2)
+                          .arg(f.p95, 0, 'f', 2));
 }
 
 } // namespace
@@ -97,7 +102,8 @@ void print(const char *what, const Figures &f, double baselineMedian)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int agents = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
+    const int agents = argc > 1 ? QByteArray(argv[1]).toInt() : BenchFigure::size(10000, 600);
+    const int repeats = BenchFigure::size(20, 2); // a unit of requests; the runs below ask for multiples
 
     // The server runs in its own thread, as it would in its own process.
     QThread serverThread;
@@ -122,7 +128,7 @@ int main(int argc, char *argv[])
     }
     const QByteArray token = fetchToken(port);
     const int pages = (agents + 499) / 500;
-    std::printf("statusdesk-sim with %d agents on port %u, %d pages of 500\n", agents, unsigned(port), pages);
+    BenchFigure::note(QStringLiteral("statusdesk-sim with %1 agents, %2 pages of 500").arg(agents).arg(pages));
 
     int failures = 0;
     const QList<QByteArray> ids = [&]() {
@@ -141,22 +147,37 @@ int main(int argc, char *argv[])
 
     // The first page request serialises 500 users; later ones reuse them until an agent changes.
     const Figures cold = summarise(run(port, token, 1, 1, firstPage, &failures));
-    run(port, token, 1, 20, firstPage, &failures); // warm-up
-    const Figures baseline = summarise(run(port, token, 1, 400, byId, &failures));
+    run(port, token, 1, repeats, firstPage, &failures); // warm-up
+    const Figures baseline = summarise(run(port, token, 1, 20 * repeats, byId, &failures));
     qint64 pageBytes = 0;
-    const Figures single = summarise(run(port, token, 1, 200, firstPage, &failures, &pageBytes));
     QElapsedTimer wall;
     wall.start();
-    const Figures concurrent = summarise(run(port, token, 64, 8, anyPage, &failures));
-    const double seconds = double(wall.elapsed()) / 1000.0;
+    const Figures single = summarise(run(port, token, 1, 10 * repeats, firstPage, &failures, &pageBytes));
+    const double singleSeconds = double(wall.nsecsElapsed()) / 1e9;
+    wall.restart();
+    const int connections = BenchFigure::tiny() ? 8 : 64;
+    const Figures concurrent = summarise(run(port, token, connections, 8, anyPage, &failures));
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
 
-    std::printf("one page of 500 users is %lld bytes\n", single.count > 0 ? pageBytes / single.count : 0LL);
-    print("baseline: GET /api/v2/users/{id}, 1 connection", baseline, baseline.median);
-    print("page 1 of 500 users, expanded, first request (cold)", cold, baseline.median);
-    print("page 1 of 500 users, expanded, 1 connection", single, baseline.median);
-    print("pages of 500 users, expanded, 64 connections", concurrent, baseline.median);
-    std::printf("64 connections: %d pages of 500 in %.2f s, %.0f pages/s; failed requests: %d\n", concurrent.count,
-        seconds, seconds > 0 ? concurrent.count / seconds : 0.0, failures);
+    BenchFigure::note(
+        QStringLiteral("one page of 500 users is %1 bytes").arg(single.count > 0 ? pageBytes / single.count : 0LL));
+    print("GET /api/v2/users/{id}, 1 connection", baseline);
+    print("page 1 of 500 users, expanded, first request (cold)", cold);
+    print("page 1 of 500 users, expanded, 1 connection", single);
+    print("pages of 500 users, expanded, many connections", concurrent);
+    BenchFigure::note(QStringLiteral("%1 connections: %2 pages of 500 in %3 s; failed requests: %4")
+                          .arg(connections)
+                          .arg(concurrent.count)
+                          .arg(seconds, 0, 'f', 2)
+                          .arg(failures));
+    BenchFigure::add(QStringLiteral("sim_page_500_cold"), cold.median, QStringLiteral("ms"), baseline.median,
+        QStringLiteral("get_user_by_id"));
+    BenchFigure::add(QStringLiteral("sim_page_500"), single.median, QStringLiteral("ms"), baseline.median,
+        QStringLiteral("get_user_by_id"));
+    const double singlePace = singleSeconds > 0 ? single.count / singleSeconds : 0;
+    BenchFigure::add(QStringLiteral("sim_pages_concurrent"), seconds > 0 ? concurrent.count / seconds : 0,
+        QStringLiteral("/s"), singlePace, QStringLiteral("one_connection"));
+    BenchFigure::printAll();
 
     QTimer::singleShot(0, &inServerThread, [&]() {
         delete server;

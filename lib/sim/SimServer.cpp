@@ -72,6 +72,7 @@ SimResponse SimServer::handle(SimRequest request)
     request.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     SimResponse response = dispatch(request);
     finish(response, request);
+    count(request, response);
     return response;
 }
 
@@ -148,6 +149,21 @@ void SimServer::finish(SimResponse &response, const SimRequest &request) const
     qCDebug(lcSim) << request.method << request.path << response.status;
 }
 
+void SimServer::count(const SimRequest &request, const SimResponse &response)
+{
+    if (!request.path.startsWith(QLatin1String("/api/")) && request.path != QLatin1String("/oauth/token"))
+        return;
+    ++m_requestsServed;
+    if (response.status == 429)
+        ++m_answered429;
+}
+
+void SimServer::resetCounters()
+{
+    m_requestsServed = 0;
+    m_answered429 = 0;
+}
+
 void SimServer::registerControlRoutes()
 {
     using Args = const QStringList &;
@@ -181,7 +197,12 @@ void SimServer::registerControlRoutes()
             {QStringLiteral("supervisorId"), m_org->supervisorId()},
             {QStringLiteral("competitorId"), m_org->competitorId()}, {QStringLiteral("faults"), m_faults->scripts()},
             {QStringLiteral("heartbeatsStopped"), m_hub->heartbeatsStopped()},
-            {QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs)}});
+            {QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("requestsServed"), m_requestsServed}, {QStringLiteral("answered429"), m_answered429}});
+    });
+    m_router.add("POST", QStringLiteral("/sim/counters/reset"), [this, ok](const SimRequest &, Args) {
+        resetCounters();
+        return ok();
     });
     m_router.add("POST", QStringLiteral("/sim/faults"), [this, readObject, ok](const SimRequest &r, Args) {
         QJsonObject body;

@@ -76,6 +76,11 @@ public:
     void failWebhooks(const QString &name, int status, int count = 1);
     QJsonArray webhookDeliveries(const QString &name) const;
     int connectedSockets() const;
+    // API and token requests since start or the last reset, fault-injected answers included, /sim/*
+    // not: what the benchmarks compare clients by.
+    qint64 requestsServed() const { return m_requestsServed; }
+    qint64 answered429() const { return m_answered429; }
+    void resetCounters();
 
 Q_SIGNALS:
     void webhookDelivered(const QString &name, int answeredStatus);
@@ -87,6 +92,7 @@ private:
     SimResponse route(SimRequest &request, bool api);
     void finish(SimResponse &response, const SimRequest &request) const;
     void registerControlRoutes();
+    void count(const SimRequest &request, const SimResponse &response);
 
     SimConfig m_config;
     Clock *m_clock; // first: every part below is built on it
@@ -101,4 +107,6 @@ private:
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimApi> m_api;
     SimRouter m_router;
+    qint64 m_requestsServed = 0;
+    qint64 m_answered429 = 0;
 };
