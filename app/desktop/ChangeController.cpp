@@ -8,6 +8,7 @@
 #include "desktop/ConflictDialog.h"
 #include "desktop/MessageBar.h"
 #include "models/AgentTableModel.h"
+#include "models/ChangeAuthors.h"
 #include "service/AgentDirectory.h"
 #include "service/Session.h"
 #include "service/StatusChangeService.h"
@@ -207,6 +208,41 @@ void ChangeController::startSingle(const Agent &agent, const QString &target, co
     m_mine.insert(id);
 }
 
+void ChangeController::setAuthors(ChangeAuthors *authors)
+{
+    m_authors = authors;
+}
+
+// Our target judged again from their status, as Apply to latest will be, the reason included.
+ConflictVerdict ChangeController::verdictFor(const ChangeConflict &conflict) const
+{
+    ConflictVerdict verdict;
+    const StatusChange latest = conflict.appliedToLatest();
+    const QString refusal = refusalFor(latest);
+    verdict.allowed = refusal.isEmpty();
+    verdict.changedBy
+        = m_authors && m_authors->isKnown(conflict.theirs) ? m_authors->changedBy(conflict.theirs) : QString();
+    if (!verdict.allowed) {
+        verdict.text = refusal;
+        return verdict;
+    }
+    verdict.text = tr("%1 is allowed from %2.").arg(label(latest.toStatus), label(latest.fromStatus));
+    const int capacity = m_session->rules().capacity(latest.toStatus);
+    if (capacity >= 0) {
+        const int used = m_session->directory()->count(latest.team, latest.toStatus);
+        verdict.text += QLatin1Char(' ')
+            + tr("%n of %1 places in %2 free.", nullptr, qMax(0, capacity - used))
+                  .arg(capacity)
+                  .arg(label(latest.toStatus));
+    }
+    if (latest.reason.isEmpty() && m_session->changes()->needsReason(latest)) {
+        verdict.reasonCodes = reasonCodes();
+        verdict.text += QLatin1Char(' ')
+            + tr("From %1 it needs a reason, and yours has none: choose one to apply.").arg(label(latest.fromStatus));
+    }
+    return verdict;
+}
+
 void ChangeController::onConflict(const ChangeConflict &conflict)
 {
     if (!m_mine.contains(conflict.changeId) || !m_session)
@@ -215,26 +251,11 @@ void ChangeController::onConflict(const ChangeConflict &conflict)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictDialog = dialog;
     // Re-judge our target from their status, as Apply to latest will.
-    const StatusChange latest = conflict.appliedToLatest();
-    const QString refusal = refusalFor(latest);
-    const bool allowed = refusal.isEmpty();
-    QString verdict = refusal;
-    if (allowed) {
-        verdict = tr("%1 is allowed from %2.").arg(label(latest.toStatus), label(latest.fromStatus));
-        const int capacity = m_session->rules().capacity(latest.toStatus);
-        if (capacity >= 0) {
-            const int used = m_session->directory()->count(latest.team, latest.toStatus);
-            verdict += QLatin1Char(' ')
-                + tr("%n of %1 places in %2 free.", nullptr, qMax(0, capacity - used))
-                      .arg(capacity)
-                      .arg(label(latest.toStatus));
-        }
-    }
-    dialog->setConflict(conflict, m_roster->statusLabels(), allowed, verdict);
+    dialog->setConflict(conflict, m_roster->statusLabels(), verdictFor(conflict));
     const QString changeId = conflict.changeId;
-    connect(dialog, &ConflictDialog::resolved, this, [this, changeId](Resolution resolution) {
+    connect(dialog, &ConflictDialog::resolved, this, [this, changeId](Resolution resolution, const QString &reason) {
         if (m_session)
-            m_session->changes()->resolveConflict(changeId, resolution);
+            m_session->changes()->resolveConflict(changeId, resolution, reason);
     });
     dialog->open();
 }

@@ -3,6 +3,7 @@
 
 #include "core/Agent.h"
 #include "core/RuleViolation.h"
+#include "desktop/ConflictVerdict.h"
 #include "desktop/TargetOption.h"
 #include "service/BulkChange.h"
 
@@ -13,6 +14,7 @@
 class AgentTableModel;
 class BulkChangeDialog;
 class ChangeDialog;
+class ChangeAuthors;
 class ConflictDialog;
 class MessageBar;
 class Session;
@@ -32,6 +34,8 @@ public:
     static QString violationText(const RuleViolations &violations);
 
     void setSession(Session *session);
+    // Who made an agent's state, for the conflict dialog (not owned; may be null).
+    void setAuthors(ChangeAuthors *authors);
 
     // Opens the change dialog for these agents, with presetTarget preselected when allowed.
     void requestChange(const QStringList &agentIds, const QString &presetTarget = {});
@@ -51,6 +55,7 @@ private:
     QVector<Agent> agentsFor(const QStringList &ids) const;
     // Why the rules refuse this change (a reason still to pick aside), or empty.
     QString refusalFor(const StatusChange &change) const;
+    ConflictVerdict verdictFor(const ChangeConflict &conflict) const;
     QString refusedRequestText(const QVector<Agent> &agents, const TargetOptions &targets, const QString &target) const;
     QString previewFor(const QVector<Agent> &agents, const QString &target, const QString &reason) const;
     QString label(const QString &statusKey) const;
@@ -66,6 +71,7 @@ private:
     MessageBar *m_messages;
     QWidget *m_window;
     QPointer<Session> m_session;
+    QPointer<ChangeAuthors> m_authors;
     QSet<QString> m_mine; // change ids started here (not by a bulk change)
     QHash<QString, StatusChange> m_retry;
     QPointer<ChangeDialog> m_changeDialog;

@@ -4,6 +4,7 @@
 #include "desktop/IconLoader.h"
 #include "models/StatusLabels.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +21,7 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     , m_ourStatus(plainLabel(QStringLiteral("conflictOurStatus")))
     , m_ourBy(plainLabel(QStringLiteral("conflictOurBy")))
     , m_ourReason(plainLabel(QStringLiteral("conflictOurReason")))
+    , m_reason(new QComboBox(this))
     , m_verdict(plainLabel(QStringLiteral("conflictVerdict")))
     , m_apply(new QPushButton(tr("&Apply to latest"), this))
     , m_keep(new QPushButton(tr("&Keep theirs"), this))
@@ -52,6 +54,10 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     grid->addWidget(new QLabel(tr("Reason"), this), 3, 0);
     grid->addWidget(m_theirReason, 3, 1);
     grid->addWidget(m_ourReason, 3, 2);
+    m_reason->setObjectName(QStringLiteral("conflictReason"));
+    m_reason->setAccessibleName(tr("Reason code for Apply to latest"));
+    m_reason->hide();
+    grid->addWidget(m_reason, 4, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     grid->setHorizontalSpacing(18);
@@ -74,6 +80,7 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addLayout(buttons);
 
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &ConflictDialog::updateButtons);
     connect(m_apply, &QPushButton::clicked, this, [this] { choose(Resolution::ApplyToLatest); });
     connect(m_keep, &QPushButton::clicked, this, [this] { choose(Resolution::KeepTheirs); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { choose(Resolution::Cancel); });
@@ -90,9 +97,10 @@ QLabel *ConflictDialog::plainLabel(const QString &objectName)
 }
 
 void ConflictDialog::setConflict(
-    const ChangeConflict &conflict, const StatusLabels &labels, bool applyAllowed, const QString &verdict)
+    const ChangeConflict &conflict, const StatusLabels &labels, const ConflictVerdict &verdict)
 {
     m_conflict = conflict;
+    m_judgement = verdict;
     m_done = false;
     const StatusChange &ours = conflict.ours;
     const Agent &theirs = conflict.theirs;
@@ -102,17 +110,34 @@ void ConflictDialog::setConflict(
         theirStatus = tr("%1 (since %2)")
                           .arg(theirStatus, theirs.statusSince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     m_theirStatus->setText(theirStatus);
-    m_theirBy->setText(theirs.changedBy.isEmpty() ? tr("unknown") : theirs.changedBy);
-    const QString theirReason = conflict.theirReason();
-    m_theirReason->setText(theirReason.isEmpty() ? QStringLiteral("—") : theirReason);
+    // Said only when an audit history knows it: the server does not tell who set a presence.
+    m_theirBy->setText(verdict.changedBy.isEmpty() ? tr("another client") : verdict.changedBy);
+    m_theirReason->setText(theirs.reason.isEmpty() ? QStringLiteral("—") : theirs.reason);
     m_ourStatus->setText(labels.status(ours.toStatus));
     m_ourBy->setText(tr("you"));
     m_ourReason->setText(ours.reason.isEmpty() ? QStringLiteral("—") : ours.reason);
-    m_verdict->setText(verdict);
-    m_apply->setEnabled(applyAllowed);
-    m_apply->setToolTip(applyAllowed ? tr("Send your change again, based on the agent's status now.")
-                                     : QStringLiteral("<p>") + verdict.toHtmlEscaped() + QStringLiteral("</p>"));
-    (applyAllowed ? m_apply : m_keep)->setDefault(true);
+    m_verdict->setText(verdict.text);
+    m_reason->clear();
+    m_reason->addItem(tr("(choose a reason)"), QString());
+    for (const QString &code : verdict.reasonCodes)
+        m_reason->addItem(code, code);
+    m_reason->setVisible(verdict.allowed && !verdict.reasonCodes.isEmpty());
+    updateButtons();
+}
+
+void ConflictDialog::updateButtons()
+{
+    const bool reasonMissing = !m_judgement.reasonCodes.isEmpty() && m_reason->currentData().toString().isEmpty();
+    const bool canApply = m_judgement.allowed && !reasonMissing;
+    m_apply->setEnabled(canApply);
+    if (canApply)
+        m_apply->setToolTip(tr("Send your change again, based on the agent's status now."));
+    else if (m_judgement.allowed)
+        m_apply->setToolTip(tr("Choose a reason first."));
+    else
+        m_apply->setToolTip(QStringLiteral("<p>") + m_judgement.text.toHtmlEscaped() + QStringLiteral("</p>"));
+    m_apply->setDefault(canApply);
+    m_keep->setDefault(!canApply);
 }
 
 void ConflictDialog::choose(Resolution resolution)
@@ -120,7 +145,7 @@ void ConflictDialog::choose(Resolution resolution)
     if (m_done)
         return;
     m_done = true;
-    emit resolved(resolution);
+    emit resolved(resolution, resolution == Resolution::ApplyToLatest ? m_reason->currentData().toString() : QString());
     if (isVisible())
         done(resolution == Resolution::Cancel ? QDialog::Rejected : QDialog::Accepted);
 }

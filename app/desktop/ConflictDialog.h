@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/ConflictVerdict.h"
 #include "service/ChangeConflict.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class StatusLabels;
@@ -17,18 +19,19 @@ class ConflictDialog : public QDialog
 public:
     explicit ConflictDialog(QWidget *parent = nullptr);
 
-    // applyAllowed / verdict: the rules' judgement of our target from their status, e.g.
-    // "Break is allowed from Meeting" or the refusal; Apply to latest is disabled when refused.
-    void setConflict(
-        const ChangeConflict &conflict, const StatusLabels &labels, bool applyAllowed, const QString &verdict);
+    // Apply to latest is enabled, and the default, only when the rules allow it: when they refuse it
+    // the verdict says why, and when only a reason is missing the dialog asks for one.
+    void setConflict(const ChangeConflict &conflict, const StatusLabels &labels, const ConflictVerdict &verdict);
     const ChangeConflict &conflict() const { return m_conflict; }
 
 signals:
-    void resolved(Resolution resolution);
+    // reason: the one picked here for Apply to latest (empty: the change keeps its own).
+    void resolved(Resolution resolution, const QString &reason);
 
 private:
     QLabel *plainLabel(const QString &objectName);
     void choose(Resolution resolution);
+    void updateButtons();
 
     QLabel *m_title;
     QLabel *m_theirStatus;
@@ -37,10 +40,12 @@ private:
     QLabel *m_ourStatus;
     QLabel *m_ourBy;
     QLabel *m_ourReason;
+    QComboBox *m_reason; // shown when Apply to latest needs a reason that ours lacks
     QLabel *m_verdict;
     QPushButton *m_apply;
     QPushButton *m_keep;
     QPushButton *m_cancel;
     ChangeConflict m_conflict;
+    ConflictVerdict m_judgement;
     bool m_done = false;
 };

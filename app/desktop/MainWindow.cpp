@@ -101,6 +101,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     layout->addWidget(m_outage);
     layout->addWidget(m_roster, 1);
     m_model->setAuthors(m_authors);
+    m_changes->setAuthors(m_authors);
     m_metricsPanel->setRoster(m_roster->proxy());
     setCentralWidget(central);
 

@@ -119,8 +119,11 @@ void ScreenshotTour::step(int index)
         conflict.theirs.changedBy = QStringLiteral("M. Chen");
         auto *dialog = new ConflictDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setConflict(conflict, m_window->agentModel()->statusLabels(), true,
-            tr("Break is allowed from Meeting; 1 of 2 Break places is free."));
+        ConflictVerdict verdict;
+        verdict.allowed = true;
+        verdict.text = tr("Break is allowed from Meeting; 1 of 2 Break places is free.");
+        verdict.changedBy = QStringLiteral("M. Chen");
+        dialog->setConflict(conflict, m_window->agentModel()->statusLabels(), verdict);
         dialog->show();
         QTimer::singleShot(kDialogPaintMs, this, [this, dialog, next] {
             grab(dialog, QStringLiteral("conflict-dialog"));

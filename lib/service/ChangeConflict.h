@@ -24,8 +24,6 @@ struct ChangeConflict
         change.expectedVersion = theirs.version;
         return change;
     }
-    // Their reason, or the label of their presence when the server gives no reason.
-    QString theirReason() const { return theirs.reason.isEmpty() ? theirs.presenceLabel : theirs.reason; }
 };
 
 Q_DECLARE_METATYPE(ChangeConflict)

@@ -415,7 +415,7 @@ void StatusChangeService::onReadBack(const QString &changeId, GatewayReply *read
         tr("Status change did not take effect: the answer was lost and the agent is in %1").arg(now->status));
 }
 
-void StatusChangeService::resolveConflict(const QString &changeId, Resolution resolution)
+void StatusChangeService::resolveConflict(const QString &changeId, Resolution resolution, const QString &reason)
 {
     Pending *pending = m_pending.value(changeId);
     if (!pending || !pending->waitingForDecision)
@@ -435,6 +435,8 @@ void StatusChangeService::resolveConflict(const QString &changeId, Resolution re
     if (resolution == Resolution::ApplyToLatest) {
         // The lead's target, against the state the agent is in now: validated again, then written.
         pending->change = conflict.appliedToLatest();
+        if (!reason.isEmpty())
+            pending->change.reason = reason;
         if (validateAndAudit(pending))
             startWrite(pending);
         return;

@@ -62,7 +62,9 @@ public:
     // Every reason the rules refuse the change, with nothing sent, audited or counted (for the UI).
     RuleViolations validate(const StatusChange &change) const;
     // Answers a conflict() of a change that is waiting; unknown ids are ignored.
-    void resolveConflict(const QString &changeId, Resolution resolution);
+    // reason: for ApplyToLatest, the reason the lead gave when their status asks for one that the
+    // change lacked (empty: the change keeps its own).
+    void resolveConflict(const QString &changeId, Resolution resolution, const QString &reason = QString());
     // The ApiClient slowed every request down: audited as rate_limited for the writes in flight.
     void noteRateLimited(int delayMs);
 

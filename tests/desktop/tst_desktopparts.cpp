@@ -46,6 +46,7 @@ private slots:
     void conflictDialogAnswersOnce_data();
     void conflictDialogAnswersOnce();
     void conflictDialogRefusedApply();
+    void conflictDialogAsksForAMissingReason();
     void conflictDialogShowsStatusLabels();
     void auditPanelNeverWaitsForItsJob();
     void demoWebhookSinkIsTheSimulatorsPayrollSink();
@@ -279,7 +280,10 @@ void TestDesktopParts::conflictDialogAnswersOnce()
     conflict.ours.toStatus = QStringLiteral("Break");
     conflict.theirs.status = QStringLiteral("Meeting");
     conflict.theirs.changedBy = QStringLiteral("M. Chen");
-    dialog.setConflict(conflict, StatusLabels(), true, QStringLiteral("ok"));
+    ConflictVerdict verdict;
+    verdict.allowed = true;
+    verdict.text = QStringLiteral("ok");
+    dialog.setConflict(conflict, StatusLabels(), verdict);
     QSignalSpy resolved(&dialog, &ConflictDialog::resolved);
     dialog.open();
     if (button.isEmpty())
@@ -301,12 +305,50 @@ void TestDesktopParts::conflictDialogRefusedApply()
     conflict.ours.agentName = QStringLiteral("Ana");
     conflict.ours.toStatus = QStringLiteral("Meal");
     conflict.theirs.status = QStringLiteral("Break");
-    dialog.setConflict(conflict, StatusLabels(), false, QStringLiteral("Meal is not allowed from Break."));
+    conflict.theirs.presenceLabel = QStringLiteral("Break");
+    ConflictVerdict verdict;
+    verdict.text = QStringLiteral("Meal is not allowed from Break.");
+    dialog.setConflict(conflict, StatusLabels(), verdict);
     auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
     QVERIFY(!apply->isEnabled());
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictVerdict"))->text(),
         QStringLiteral("Meal is not allowed from Break."));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("unknown"));
+    // Nothing known of who did it, and no reason from the server: said as such, no status name instead.
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("another client"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirReason"))->text(), QStringLiteral("—"));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("conflictKeepTheirs"))->isDefault());
+}
+
+// From their status our target needs a reason that ours lacks: Apply waits for one picked here.
+void TestDesktopParts::conflictDialogAsksForAMissingReason()
+{
+    ConflictDialog dialog;
+    ChangeConflict conflict;
+    conflict.ours.agentName = QStringLiteral("Ana");
+    conflict.ours.toStatus = QStringLiteral("Break");
+    conflict.theirs.status = QStringLiteral("OnQueue");
+    ConflictVerdict verdict;
+    verdict.allowed = true;
+    verdict.text = QStringLiteral("Break is allowed from On Queue. It needs a reason.");
+    verdict.reasonCodes = {QStringLiteral("Coffee"), QStringLiteral("Lunch")};
+    verdict.changedBy = QStringLiteral("Mei Chen");
+    dialog.setConflict(conflict, StatusLabels(), verdict);
+    auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
+    auto *keep = dialog.findChild<QPushButton *>(QStringLiteral("conflictKeepTheirs"));
+    auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("conflictReason"));
+    QSignalSpy resolved(&dialog, &ConflictDialog::resolved);
+    dialog.open();
+    QVERIFY(reason && reason->isVisible());
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(keep->isDefault());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("Mei Chen"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("Lunch")));
+    QVERIFY(apply->isEnabled());
+    QVERIFY(apply->isDefault());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(resolved.count(), 1);
+    QCOMPARE(int(resolved.first().at(0).value<Resolution>()), int(Resolution::ApplyToLatest));
+    QCOMPARE(resolved.first().at(1).toString(), QStringLiteral("Lunch"));
 }
 
 void TestDesktopParts::conflictDialogShowsStatusLabels()
@@ -324,7 +366,10 @@ void TestDesktopParts::conflictDialogShowsStatusLabels()
     conflict.ours.agentName = QStringLiteral("Ana");
     conflict.ours.toStatus = QStringLiteral("OnQueue");
     conflict.theirs.status = QStringLiteral("Meeting");
-    dialog.setConflict(conflict, StatusLabels(catalogue, QStringLiteral("de")), true, QStringLiteral("ok"));
+    ConflictVerdict verdict;
+    verdict.allowed = true;
+    verdict.text = QStringLiteral("ok");
+    dialog.setConflict(conflict, StatusLabels(catalogue, QStringLiteral("de")), verdict);
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirStatus"))->text(), QStringLiteral("Besprechung"));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictOurStatus"))->text(), QStringLiteral("On Queue"));
 }

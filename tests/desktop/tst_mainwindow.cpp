@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console against the in-process simulator, offscreen, driven through its real widgets.
 #include "api/ApiClient.h"
+#include "audit/AuditQuery.h"
+#include "audit/AuditStore.h"
 #include "core/StatusCatalogue.h"
 #include "desktop/AlertNotifier.h"
 #include "desktop/AppSettings.h"
@@ -69,6 +71,7 @@ private slots:
     void deadLetterCanBeResent();
     void conflictDialogChoices_data();
     void conflictDialogChoices();
+    void conflictAsksForTheReasonTheirStatusNeeds();
     void bulkChangeCanBeCancelledAndReverted();
     void bulkConflictsAreReviewedTogether();
     void permissionErrorSaysWhatToDo();
@@ -466,6 +469,53 @@ void TestMainWindow::conflictDialogChoices()
     QCOMPARE(int(result.outcome), expectedOutcome);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), expectedStatus, kWait);
     QTRY_VERIFY(!m_window->changes()->conflictDialog());
+}
+
+// The lead asks for Break from Available (no reason needed); meanwhile another client puts the agent On
+// Queue, and leaving On Queue needs a reason. The dialog says so, names no author it does not know,
+// shows no status name as a reason, and sends Apply to latest only with the reason picked there.
+void TestMainWindow::conflictAsksForTheReasonTheirStatusNeeds()
+{
+    const QString id = agentInTeam(QStringLiteral("Retention"), 1);
+    setStatus(id, QStringLiteral("Available"));
+    QVERIFY(openSignedIn(false));
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectTarget(QStringLiteral("Break")));
+    setStatus(id, QStringLiteral("OnQueue"));
+    QSignalSpy finished(m_window->changes(), &ChangeController::changeFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changes()->conflictDialog(), kWait);
+    ConflictDialog *conflict = m_window->changes()->conflictDialog();
+    QTRY_VERIFY(conflict->isVisible());
+    QCOMPARE(conflict->conflict().theirs.status, statusOf(id));
+    QCOMPARE(
+        conflict->findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("another client"));
+    QCOMPARE(conflict->findChild<QLabel *>(QStringLiteral("conflictTheirReason"))->text(), QStringLiteral("—"));
+    auto *apply = conflict->findChild<QPushButton *>(QStringLiteral("conflictApplyLatest"));
+    auto *reason = conflict->findChild<QComboBox *>(QStringLiteral("conflictReason"));
+    QVERIFY2(reason->isVisible(), qPrintable(conflict->findChild<QLabel *>(QStringLiteral("conflictVerdict"))->text()));
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(conflict->findChild<QPushButton *>(QStringLiteral("conflictKeepTheirs"))->isDefault());
+    QVERIFY(
+        conflict->findChild<QLabel *>(QStringLiteral("conflictVerdict"))->text().contains(QStringLiteral("reason")));
+
+    reason->setCurrentIndex(reason->findData(QStringLiteral("Coffee")));
+    QVERIFY(apply->isEnabled() && apply->isDefault());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
+    const auto result = finished.last().at(0).value<ChangeResult>();
+    QCOMPARE(int(result.outcome), int(ChangeResult::Outcome::Applied));
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Break"), kWait);
+    // The audit history has the applied change from On Queue with the reason picked in the dialog.
+    AuditQuery query;
+    query.agent = id;
+    query.outcome = AuditOutcome::Applied;
+    const QVector<AuditEntry> applied = m_window->session()->audit()->query(query);
+    QVERIFY(!applied.isEmpty());
+    QCOMPARE(applied.first().fromStatus, QStringLiteral("OnQueue"));
+    QCOMPARE(applied.first().reason, QStringLiteral("Coffee"));
 }
 
 void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
