@@ -847,6 +847,10 @@
         <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
         <translation>Die Antwort des Servers auf die Änderung von %1 ging verloren, und der Agent konnte nicht erneut gelesen werden; ob sie wirksam wurde, wird beim nächsten Start erneut geprüft.</translation>
     </message>
+    <message>
+        <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
+        <translation>Von %1 aus braucht es einen Grund, und Ihre Änderung hat keinen: Wählen Sie einen, um sie anzuwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -972,16 +976,28 @@
         <translation>%1 (seit %2)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
         <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Ihre Änderung erneut senden, ausgehend vom jetzigen Status des Agenten.</translation>
+    </message>
+    <message>
+        <source>Reason code for Apply to latest</source>
+        <translation>Grundcode für „Auf aktuellen Stand anwenden“</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>ein anderer Client</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(Grund wählen)</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Wählen Sie zuerst einen Grund.</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,10 @@
         <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
         <translation>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
     </message>
+    <message>
+        <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
+        <translation>From %1 it needs a reason, and yours has none: choose one to apply.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -972,16 +976,28 @@
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
         <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Send your change again, based on the agent&apos;s status now.</translation>
+    </message>
+    <message>
+        <source>Reason code for Apply to latest</source>
+        <translation>Reason code for Apply to latest</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>another client</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Choose a reason first.</translation>
     </message>
 </context>
 <context>

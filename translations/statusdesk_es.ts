@@ -847,6 +847,10 @@
         <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
         <translation>La respuesta del servidor al cambio de %1 se perdió y no se pudo volver a leer el agente; si el cambio se aplicó se comprobará de nuevo en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
+        <translation>Desde %1 necesita un motivo y el suyo no tiene ninguno: elija uno para aplicarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -972,16 +976,28 @@
         <translation>%1 (desde %2)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>usted</translation>
     </message>
     <message>
         <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Enviar de nuevo su cambio, partiendo del estado actual del agente.</translation>
+    </message>
+    <message>
+        <source>Reason code for Apply to latest</source>
+        <translation>Código de motivo para «Aplicar al más reciente»</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>otro cliente</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(elija un motivo)</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Elija primero un motivo.</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,10 @@
         <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
         <translation>La réponse du serveur au changement de %1 a été perdue et l’agent n’a pas pu être relu ; son effet sera vérifié à nouveau au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
+        <translation>Depuis %1, il faut un motif et le vôtre n’en a pas : choisissez-en un pour appliquer.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDialog</name>
@@ -972,16 +976,28 @@
         <translation>%1 (depuis %2)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
         <source>Send your change again, based on the agent&apos;s status now.</source>
         <translation>Renvoyer votre changement à partir du statut actuel de l’agent.</translation>
+    </message>
+    <message>
+        <source>Reason code for Apply to latest</source>
+        <translation>Code de motif pour « Appliquer au plus récent »</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(choisir un motif)</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Choisissez d’abord un motif.</translation>
     </message>
 </context>
 <context>
