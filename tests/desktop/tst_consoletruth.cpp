@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the console says is true: each test drives the real window offscreen against the in-process
 // simulator and checks what the screen says against the simulator's or the audit store's state.
+#include "ConsoleRig.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditStore.h"
 #include "core/StatusCatalogue.h"
@@ -58,7 +59,7 @@
 namespace {
 
 constexpr int kAgents = 40;
-constexpr int kWait = 20000;
+constexpr int kWait = ConsoleRig::kWait;
 const QString kCliClient = QStringLiteral("night-shift-cli");
 const QString kCliSecret = QStringLiteral("night-shift-secret");
 
@@ -102,7 +103,7 @@ void focusTargets(ChangeDialog *dialog)
 
 } // namespace
 
-class TestConsoleTruth : public QObject
+class TestConsoleTruth : public QObject, public ConsoleRig
 {
     Q_OBJECT
 private slots:
@@ -133,20 +134,8 @@ private slots:
 private:
     bool openSignedIn(
         bool liveUpdates = true, const QUrl &webhook = QUrl(QStringLiteral("default")), int requestsPerMinute = 6000);
-    QString statusOf(const QString &agentId) const;
-    void setStatus(const QString &agentId, const QString &statusKey);
-    QString agentInTeam(const QString &team, int skip = 0) const;
-    void selectAgents(const QStringList &ids);
-    ChangeDialog *openChangeDialog(const QStringList &ids);
-    int rowOf(const QString &agentId) const;
     QString cell(const QString &agentId, int column, int role = Qt::DisplayRole) const;
     QVector<AuditEntry> applied(const QString &agentId) const;
-
-    std::unique_ptr<SimFixture> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    AppSettings *m_settings = nullptr;
-    SecretStore *m_secrets = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestConsoleTruth::initTestCase()
@@ -165,73 +154,20 @@ void TestConsoleTruth::init()
     // The demo client, and a second one for "another console" (the CLI) sharing the audit history.
     config.clients = {SimClient {QStringLiteral("statusdesk-demo"), QStringLiteral("statusdesk-demo-secret"), {}},
         SimClient {kCliClient, kCliSecret, {}}};
-    QVERIFY(!m_sim->start(config).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = new AppSettings(m_dir->filePath(QStringLiteral("settings.ini")), this);
-    m_secrets = new SecretStore(this);
-    m_window = new MainWindow(m_settings, m_secrets);
+    QVERIFY(startRig(config));
 }
 
 void TestConsoleTruth::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    delete m_secrets;
-    delete m_settings;
-    m_sim.reset();
-    m_dir.reset();
+    stopRig();
     for (const char *name : {"STATUSDESK_API_BASE", "GENESYS_CLIENT_ID", "WEBHOOK_ENDPOINT"})
         qunsetenv(name);
 }
 
 bool TestConsoleTruth::openSignedIn(bool liveUpdates, const QUrl &webhook, int requestsPerMinute)
 {
-    m_window->setLiveUpdates(liveUpdates);
-    m_window->show();
-    AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
-    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
-    stored.profile.rateLimitPerMinute = requestsPerMinute;
-    m_sim->server()->setRateLimit(6000);
-    stored.profile.webhookUrl = webhook == QUrl(QStringLiteral("default"))
-        ? m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/webhooks/payroll")))
-        : webhook;
-    QSignalSpy ready(m_window, &MainWindow::sessionReady);
-    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
-    return ready.wait(kWait) && m_window->agentModel()->rowCount() == kAgents;
-}
-
-QString TestConsoleTruth::statusOf(const QString &agentId) const
-{
-    const SimOrganisation *org = m_sim->server()->organisation();
-    const SimAgent *agent = org->user(agentId);
-    if (!agent)
-        return {};
-    const SimPresenceDefinition *definition = org->definition(agent->presenceDefinitionId);
-    return definition ? StatusCatalogue::canonicalKey(definition->systemPresence) : QString();
-}
-
-void TestConsoleTruth::setStatus(const QString &agentId, const QString &statusKey)
-{
-    SimOrganisation *org = m_sim->server()->organisation();
-    const SimPresenceDefinition *definition = org->systemDefinition(statusKey);
-    QVERIFY2(definition, qPrintable(statusKey));
-    QCOMPARE(org->setPresence(agentId, definition->id, std::nullopt, org->competitorId()), QString());
-}
-
-QString TestConsoleTruth::agentInTeam(const QString &team, int skip) const
-{
-    const QList<SimAgent> &users = m_sim->server()->organisation()->users();
-    for (const SimAgent &user : users) {
-        if (user.department == team && user.state == QLatin1String("active") && skip-- == 0)
-            return user.id;
-    }
-    return {};
-}
-
-int TestConsoleTruth::rowOf(const QString &agentId) const
-{
-    return m_window->agentModel()->rowOf(agentId);
+    return signIn(
+        liveUpdates, webhook == QUrl(QStringLiteral("default")) ? payrollSink() : webhook, requestsPerMinute, 6000);
 }
 
 QString TestConsoleTruth::cell(const QString &agentId, int column, int role) const
@@ -246,27 +182,6 @@ QVector<AuditEntry> TestConsoleTruth::applied(const QString &agentId) const
     query.outcome = AuditOutcome::Applied;
     query.limit = 0;
     return m_window->session()->audit()->query(query);
-}
-
-void TestConsoleTruth::selectAgents(const QStringList &ids)
-{
-    RosterView *roster = m_window->roster();
-    roster->table()->clearSelection();
-    for (const QString &id : ids) {
-        const QModelIndex source = m_window->agentModel()->index(rowOf(id), 0);
-        const QModelIndex index = roster->proxy()->mapFromSource(source);
-        roster->table()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        roster->table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
-}
-
-ChangeDialog *TestConsoleTruth::openChangeDialog(const QStringList &ids)
-{
-    selectAgents(ids);
-    QTableView *table = m_window->roster()->table();
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_Return);
-    return m_window->changes()->changeDialog();
 }
 
 void TestConsoleTruth::refusedShortcutSaysWhyAndSendsNothing()

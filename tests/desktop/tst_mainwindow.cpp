@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console against the in-process simulator, offscreen, driven through its real widgets.
+#include "ConsoleRig.h"
 #include "api/ApiClient.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditStore.h"
@@ -51,11 +52,11 @@
 namespace {
 
 constexpr int kAgents = 40;
-constexpr int kWait = 20000;
+constexpr int kWait = ConsoleRig::kWait;
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public ConsoleRig
 {
     Q_OBJECT
 private slots:
@@ -82,18 +83,6 @@ private slots:
 
 private:
     bool openSignedIn(bool liveUpdates = true, int requestsPerMinute = 300);
-    QString statusOf(const QString &agentId) const; // in the simulator
-    void setStatus(const QString &agentId, const QString &statusKey); // in the simulator, as a competitor
-    QString agentInTeam(const QString &team, int skip = 0) const;
-    void selectAgents(const QStringList &ids);
-    ChangeDialog *openChangeDialog(const QStringList &ids);
-    int rowOf(const QString &agentId) const;
-
-    std::unique_ptr<SimFixture> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    AppSettings *m_settings = nullptr;
-    SecretStore *m_secrets = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -103,94 +92,19 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_sim = std::make_unique<SimFixture>();
     SimConfig config;
     config.agents = kAgents;
-    QVERIFY(!m_sim->start(config).isEmpty());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = new AppSettings(m_dir->filePath(QStringLiteral("settings.ini")), this);
-    m_secrets = new SecretStore(this);
-    m_window = new MainWindow(m_settings, m_secrets);
+    QVERIFY(startRig(config));
 }
 
 void TestMainWindow::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    delete m_secrets;
-    delete m_settings;
-    m_sim.reset();
-    m_dir.reset();
+    stopRig();
 }
 
 bool TestMainWindow::openSignedIn(bool liveUpdates, int requestsPerMinute)
 {
-    m_window->setLiveUpdates(liveUpdates);
-    m_window->show();
-    AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
-    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
-    stored.profile.rateLimitPerMinute = requestsPerMinute;
-    m_sim->server()->setRateLimit(requestsPerMinute);
-    stored.profile.webhookUrl = m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/webhooks/payroll")));
-    QSignalSpy ready(m_window, &MainWindow::sessionReady);
-    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
-    return ready.wait(kWait) && m_window->agentModel()->rowCount() == kAgents;
-}
-
-QString TestMainWindow::statusOf(const QString &agentId) const
-{
-    const SimOrganisation *org = m_sim->server()->organisation();
-    const SimAgent *agent = org->user(agentId);
-    if (!agent)
-        return {};
-    const SimPresenceDefinition *definition = org->definition(agent->presenceDefinitionId);
-    return definition ? StatusCatalogue::canonicalKey(definition->systemPresence) : QString();
-}
-
-void TestMainWindow::setStatus(const QString &agentId, const QString &statusKey)
-{
-    SimOrganisation *org = m_sim->server()->organisation();
-    const SimPresenceDefinition *definition = org->systemDefinition(statusKey);
-    QVERIFY2(definition, qPrintable(statusKey));
-    QCOMPARE(org->setPresence(agentId, definition->id, std::nullopt, org->competitorId()), QString());
-}
-
-QString TestMainWindow::agentInTeam(const QString &team, int skip) const
-{
-    const QList<SimAgent> &users = m_sim->server()->organisation()->users();
-    for (const SimAgent &user : users) {
-        if (user.department == team && user.state == QLatin1String("active") && skip-- == 0)
-            return user.id;
-    }
-    return {};
-}
-
-int TestMainWindow::rowOf(const QString &agentId) const
-{
-    return m_window->agentModel()->rowOf(agentId);
-}
-
-void TestMainWindow::selectAgents(const QStringList &ids)
-{
-    RosterView *roster = m_window->roster();
-    roster->table()->clearSelection();
-    for (const QString &id : ids) {
-        const QModelIndex source = m_window->agentModel()->index(rowOf(id), 0);
-        const QModelIndex index = roster->proxy()->mapFromSource(source);
-        roster->table()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        roster->table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
-}
-
-ChangeDialog *TestMainWindow::openChangeDialog(const QStringList &ids)
-{
-    selectAgents(ids);
-    QTableView *table = m_window->roster()->table();
-    table->setFocus();
-    // Enter on the roster asks for the change, as a lead would.
-    QTest::keyClick(table, Qt::Key_Return);
-    return m_window->changes()->changeDialog();
+    return signIn(liveUpdates, payrollSink(), requestsPerMinute, requestsPerMinute);
 }
 
 void TestMainWindow::signInToDemoThroughTheDialog()
