@@ -133,6 +133,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_jsonlButton = jsonl;
     m_csvButton = csv;
     connect(&m_job, &QFutureWatcher<QString>::finished, this, [this] {
+        m_verdictPending = false;
         setBusy(false);
         m_verdict->setText(m_job.result());
     });
@@ -316,6 +317,7 @@ void AuditPanel::runInBackground(const QString &busyText, std::function<QString(
         return;
     }
     setBusy(true, busyText);
+    m_verdictPending = true;
     m_job.setFuture(QtConcurrent::run([source, work] {
         QString error;
         std::unique_ptr<AuditStore> clone = source->openClone(&error);
@@ -353,9 +355,11 @@ void AuditPanel::setBusy(bool busy, const QString &text)
         m_verdict->setText(text);
 }
 
+// Busy until the verdict is shown: the job's future ends on its thread a moment before the watcher's
+// finished() reaches this one.
 bool AuditPanel::isBusy() const
 {
-    return m_job.isRunning();
+    return m_verdictPending || m_job.isRunning();
 }
 
 // A job still running goes on with its own clone; its verdict is dropped with the watcher.

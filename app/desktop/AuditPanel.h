@@ -77,6 +77,7 @@ private:
     QPlainTextEdit *m_details;
     QLabel *m_verdict;
     QProgressBar *m_busy;
+    bool m_verdictPending = false; // a job runs, or its verdict has not been shown yet
     QPushButton *m_verifyButton;
     QPushButton *m_jsonlButton;
     QPushButton *m_csvButton;
