@@ -23,22 +23,29 @@ int SimRateLimiter::take(const QString &key)
     if (m_windows.size() >= kPruneAt && !m_windows.contains(key))
         pruneEnded(now);
     Window &w = m_windows[key];
-    if (w.count == 0 || now - w.startMs >= kWindowMs) {
-        w.startMs = now;
-        w.count = 0;
-    }
+    dropOld(w, now);
     if (w.count >= m_limit) {
-        const qint64 leftMs = kWindowMs - (now - w.startMs);
+        const qint64 leftMs = kWindowMs - (now - w.slices.head().atMs);
         return int(qMax<qint64>(1, (leftMs + 999) / 1000));
     }
+    if (w.slices.isEmpty() || w.slices.last().atMs != now)
+        w.slices.enqueue(Slice {now, 0});
+    ++w.slices.last().count;
     ++w.count;
     return 0;
+}
+
+void SimRateLimiter::dropOld(Window &window, qint64 now)
+{
+    while (!window.slices.isEmpty() && now - window.slices.head().atMs >= kWindowMs)
+        window.count -= window.slices.dequeue().count;
 }
 
 void SimRateLimiter::pruneEnded(qint64 now)
 {
     for (auto it = m_windows.begin(); it != m_windows.end();) {
-        if (now - it->startMs >= kWindowMs)
+        dropOld(*it, now);
+        if (it->slices.isEmpty())
             it = m_windows.erase(it);
         else
             ++it;

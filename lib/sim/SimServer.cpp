@@ -118,7 +118,7 @@ SimResponse SimServer::route(SimRequest &request, bool api)
         const SimToken *token = m_auth->authenticate(request, &error);
         if (!token) {
             response = error;
-        } else if (const int retryAfter = m_limiter->take(token->value)) {
+        } else if (const int retryAfter = m_limiter->take(rateKey(*token))) {
             response = SimResponse::error(429, QStringLiteral("too.many.requests"),
                 tr("Rate limit exceeded the maximum [%1] requests within [60] seconds").arg(m_limiter->limit()));
             response.setHeader("Retry-After", QByteArray::number(retryAfter));
@@ -134,6 +134,15 @@ SimResponse SimServer::route(SimRequest &request, bool api)
         response = handler(request, args);
     }
     return response;
+}
+
+// Genesys counts a client-credentials token's requests per token, a signed-in user's per user and OAuth
+// client (org.app.user.rate.per.minute): a renewed sign-in keeps the same budget.
+QString SimServer::rateKey(const SimToken &token)
+{
+    if (token.userId.isEmpty())
+        return QStringLiteral("token:") + token.value;
+    return QStringLiteral("user:") + token.clientId + QLatin1Char('/') + token.userId;
 }
 
 void SimServer::finish(SimResponse &response, const SimRequest &request) const

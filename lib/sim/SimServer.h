@@ -22,6 +22,7 @@ class SimNotificationHub;
 class SimOrganisation;
 class SimRateLimiter;
 class SimWebhookSink;
+struct SimToken;
 
 // A simulated Genesys Cloud organisation served over HTTP and WebSocket on 127.0.0.1: OAuth, the Platform
 // API subset StatusDesk uses, the Status API with ETags, notifications, faults, a competing supervisor and
@@ -90,6 +91,7 @@ private:
     SimResponse handle(SimRequest request);
     SimResponse dispatch(SimRequest &request);
     SimResponse route(SimRequest &request, bool api);
+    static QString rateKey(const SimToken &token); // whose budget a request counts against
     void finish(SimResponse &response, const SimRequest &request) const;
     void registerControlRoutes();
     void count(const SimRequest &request, const SimResponse &response);

@@ -77,6 +77,38 @@ private slots:
         QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 429);
     }
 
+    // The minute is a rolling one: no 60 s stretch holds more than the limit, wherever it starts. A
+    // window counted from its first request would let 5 more through at 60 s, 7 in the stretch 30 s..90 s.
+    void rateLimitWindowRolls()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.rateLimitPerMinute = 5;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        clock.advance(30'000);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 429);
+        clock.advance(30'000); // the first three leave the window, the two of 30 s stay
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        const auto limited = client.get(QStringLiteral("/api/v2/users"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("30")); // when the two of 30 s leave
+        clock.advance(29'999);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 429);
+        clock.advance(1);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 200);
+        QCOMPARE(client.get(QStringLiteral("/api/v2/users")).status, 429);
+    }
+
     void scriptedFaultsOverHttp_data()
     {
         QTest::addColumn<int>("status");

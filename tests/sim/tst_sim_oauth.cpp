@@ -256,6 +256,40 @@ private slots:
         QCOMPARE(refused.object().value(QStringLiteral("error")).toString(), QStringLiteral("unsupported_grant_type"));
     }
 
+    // A signed-in lead's requests count per user and OAuth client, as Genesys counts them
+    // (org.app.user.rate.per.minute): a second sign-in of the same lead does not get a budget of its own.
+    void signedInLeadsShareOneBudget()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.rateLimitPerMinute = 4;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        const QByteArray verifier(64, 'v');
+        const QString redirect = QStringLiteral("http://127.0.0.1:8085/callback");
+        QStringList tokens;
+        for (int i = 0; i < 2; ++i) {
+            const QString code
+                = authorize(client, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+            tokens.append(
+                exchange(client, code, verifier, redirect).object().value(QStringLiteral("access_token")).toString());
+            QVERIFY(!tokens.last().isEmpty());
+        }
+        QVERIFY(tokens.first() != tokens.last());
+        for (int i = 0; i < 4; ++i) {
+            client.setToken(tokens.at(i % 2));
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users/me")).status, 200);
+        }
+        for (const QString &token : std::as_const(tokens)) {
+            client.setToken(token);
+            QCOMPARE(client.get(QStringLiteral("/api/v2/users/me")).status, 429);
+        }
+        // A client-credentials token still has a budget of its own.
+        SimTestClient app(sim.baseUrl());
+        QVERIFY(!app.signIn().isEmpty());
+        QCOMPARE(app.get(QStringLiteral("/api/v2/users")).status, 200);
+    }
+
     void refreshTokenRenewsOnce()
     {
         ManualClock clock;
