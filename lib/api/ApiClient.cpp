@@ -17,11 +17,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace {
 
 constexpr qint64 kMinuteMs = 60000;
+// Retry-After is in whole seconds, and our window ends a round trip after the server's.
+constexpr qint64 kRetryAfterSlackMs = 2000;
+// A use of the budget whose attempt has no answer yet: it stays in the window whatever the clock says.
+constexpr qint64 kInFlight = std::numeric_limits<qint64>::max();
 
 bool isTransportError(QNetworkReply::NetworkError error)
 {
@@ -74,6 +79,7 @@ struct ApiClient::Pending
     QString tokenUsed; // to tell a stale token's 401 from a fresh one's
     bool timedOut = false;
     bool tooLarge = false;
+    bool charged = false; // its first attempt took its budgetCost (or its prepaid share)
 };
 
 ApiClient::ApiClient(const Region &region, TokenProvider *tokens, Clock *clock, QObject *parent)
@@ -83,14 +89,15 @@ ApiClient::ApiClient(const Region &region, TokenProvider *tokens, Clock *clock, 
     , m_nam(new QNetworkAccessManager(this))
     , m_clock(Clock::orSystem(clock))
     , m_pumpTimer(new ClockTimer(m_clock, this))
+    , m_budgetTimer(new ClockTimer(m_clock, this))
 {
-    m_bucket = m_options.burst;
-    m_bucketRefilledAt = m_clock->monotonicMs();
     // Genesys redirects none of these calls; following one would carry the bearer token (or, for the
     // token providers sharing this manager, the client secret) to whatever address it names.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &ClockTimer::timeout, this, &ApiClient::pump);
+    m_budgetTimer->setSingleShot(true);
+    connect(m_budgetTimer, &ClockTimer::timeout, this, &ApiClient::onBudgetTimer);
     if (m_tokens) {
         if (m_tokens->clock() != m_clock)
             qCWarning(lcApi) << "the token provider runs on another clock than its ApiClient";
@@ -123,10 +130,10 @@ ApiClient::Pending *ApiClient::find(RequestId id) const
 void ApiClient::setOptions(const ApiClientOptions &options)
 {
     m_options = options;
-    m_options.burst = std::max(1, m_options.burst);
     m_options.requestsPerMinute = std::max(1, m_options.requestsPerMinute);
     m_options.maxParallel = std::max(1, m_options.maxParallel);
-    m_bucket = std::min<double>(m_bucket, m_options.burst);
+    notifyBudget();
+    schedulePump(0);
 }
 
 void ApiClient::setMetrics(MetricsRegistry *metrics)
@@ -176,9 +183,19 @@ ApiReply *ApiClient::send(const ApiRequest &request)
         });
         return reply;
     }
-    m_queue.enqueue(id);
-    schedulePump(0);
+    enqueueNew(id);
     return reply;
+}
+
+// A prepaid request's first attempt waits in a queue of its own, which goes before the other.
+void ApiClient::enqueueNew(RequestId id)
+{
+    const Pending *pending = find(id);
+    if (pending && pending->request.prepaid && !pending->charged)
+        m_prepaidQueue.enqueue(id);
+    else
+        m_queue.enqueue(id);
+    schedulePump(0);
 }
 
 ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)
@@ -215,13 +232,24 @@ ApiReply *ApiClient::sendBody(const QByteArray &method, const QString &path, con
 
 int ApiClient::requestsLeftPerMinute() const
 {
-    const qint64 now = m_clock->monotonicMs();
-    int recent = 0;
-    for (const qint64 at : m_sentTimes) {
-        if (now - at < kMinuteMs)
-            ++recent;
-    }
-    return std::max(0, m_options.requestsPerMinute - recent);
+    return std::max(0, budgetPerMinute() - usedNow(false));
+}
+
+// A lowered budget holds for a minute, then grows by a tenth of the profile's every minute without a
+// refusal until it is the profile's again: a server whose limit really is lower refuses again only now
+// and then, and a budget lowered by a passing neighbour comes back.
+int ApiClient::budgetPerMinute() const
+{
+    if (m_learnedBudget <= 0)
+        return m_options.requestsPerMinute;
+    const qint64 minutes = (m_clock->monotonicMs() - m_learnedAt) / kMinuteMs;
+    const qint64 step = std::max(1, m_options.requestsPerMinute / 10);
+    return static_cast<int>(std::min<qint64>(m_options.requestsPerMinute, m_learnedBudget + minutes * step));
+}
+
+int ApiClient::readShare() const
+{
+    return std::max(1, budgetPerMinute() * 2 / 3);
 }
 
 QDateTime ApiClient::tokenExpiresAt() const
@@ -242,34 +270,214 @@ void ApiClient::schedulePump(int delayMs)
     m_pumpTimer->start(delayMs);
 }
 
-void ApiClient::refillBucket()
-{
-    const qint64 now = m_clock->monotonicMs();
-    const double perMs = m_options.requestsPerMinute / static_cast<double>(kMinuteMs);
-    m_bucket = std::min<double>(m_options.burst, m_bucket + (now - m_bucketRefilledAt) * perMs);
-    m_bucketRefilledAt = now;
-}
-
 void ApiClient::pump()
 {
-    while (!m_queue.isEmpty() && m_inFlight < m_options.maxParallel) {
-        const qint64 now = m_clock->monotonicMs();
-        if (now < m_pausedUntil) {
-            schedulePump(static_cast<int>(m_pausedUntil - now));
-            return;
-        }
-        refillBucket();
-        if (m_bucket < 1) {
-            const double perMs = m_options.requestsPerMinute / static_cast<double>(kMinuteMs);
-            schedulePump(static_cast<int>(std::ceil((1 - m_bucket) / perMs)));
-            return;
-        }
-        Pending *pending = find(m_queue.dequeue());
-        if (!pending || !ensureToken(pending))
-            continue;
-        m_bucket -= 1;
-        startAttempt(pending);
+    const qint64 now = m_clock->monotonicMs();
+    if (now < m_pausedUntil) {
+        schedulePump(static_cast<int>(m_pausedUntil - now));
+        return;
     }
+    expireUses();
+    while (const RequestId id = takeNext()) {
+        Pending *pending = find(id);
+        if (pending && ensureToken(pending))
+            startAttempt(pending);
+    }
+    // Whatever still waits for the budget goes when the next use leaves the window (onBudgetTimer) or
+    // when an answer frees a slot.
+    notifyBudget();
+}
+
+bool ApiClient::isWrite(const ApiRequest &request)
+{
+    if (request.kind == ApiRequest::Kind::Auto)
+        return request.method != "GET";
+    return request.kind == ApiRequest::Kind::Write;
+}
+
+int ApiClient::usedNow(bool readsOnly) const
+{
+    const qint64 now = m_clock->monotonicMs();
+    return static_cast<int>(std::count_if(m_uses.cbegin(), m_uses.cend(),
+        [now, readsOnly](const BudgetUse &use) { return use.until > now && (!readsOnly || !use.write); }));
+}
+
+int ApiClient::costOf(const Pending *pending) const
+{
+    if (pending->charged)
+        return 1;
+    const int cap = isWrite(pending->request) ? budgetPerMinute() : readShare();
+    return std::clamp(pending->request.budgetCost, 1, cap);
+}
+
+bool ApiClient::admits(const Pending *pending) const
+{
+    const int cost = costOf(pending);
+    if (usedNow(false) + cost > budgetPerMinute())
+        return false;
+    return isWrite(pending->request) || usedNow(true) + cost <= readShare();
+}
+
+// Prepaid first, then (with a slot free) the first queued write, then the first queued read: each kind
+// in its order, and a kind whose first request does not fit waits whole.
+ApiClient::RequestId ApiClient::takeNext()
+{
+    while (!m_prepaidQueue.isEmpty()) {
+        const RequestId id = m_prepaidQueue.dequeue();
+        if (find(id))
+            return id;
+    }
+    if (m_inFlight >= m_options.maxParallel)
+        return 0;
+    qsizetype write = -1;
+    qsizetype read = -1;
+    bool writesChecked = false;
+    bool readsChecked = false;
+    for (qsizetype i = 0; i < m_queue.size();) {
+        const Pending *pending = find(m_queue.at(i));
+        if (!pending) {
+            m_queue.removeAt(i);
+            continue;
+        }
+        const bool writing = isWrite(pending->request);
+        bool &checked = writing ? writesChecked : readsChecked;
+        if (!checked) {
+            checked = true;
+            if (admits(pending))
+                (writing ? write : read) = i;
+        }
+        if (writesChecked && readsChecked)
+            break;
+        ++i;
+    }
+    if (write >= 0)
+        return m_queue.takeAt(write);
+    if (read >= 0)
+        return m_queue.takeAt(read);
+    return 0;
+}
+
+void ApiClient::charge(Pending *pending)
+{
+    const qint64 now = m_clock->monotonicMs();
+    const bool write = isWrite(pending->request);
+    const BudgetUse use {pending->id, now, kInFlight, write, false, false};
+    if (pending->charged) {
+        m_uses.append(use);
+        return;
+    }
+    const int cost = costOf(pending);
+    pending->charged = true;
+    if (pending->request.prepaid) {
+        const auto share = std::find_if(m_uses.begin(), m_uses.end(),
+            [now](const BudgetUse &candidate) { return candidate.reserved && candidate.until > now; });
+        if (share != m_uses.end()) {
+            m_uses.erase(share); // the share becomes this attempt's use, in flight
+            m_uses.append(use);
+            return;
+        }
+        qCDebug(lcApi) << "a prepaid request found no share to claim:" << pending->request.path;
+        m_uses.append(use);
+        return;
+    }
+    m_uses.append(use);
+    for (int i = 1; i < cost; ++i)
+        m_uses.append(BudgetUse {pending->id, now, kInFlight, write, true, false});
+}
+
+// The attempt's answer (or failure) is in: its uses leave the window 60 s from now.
+void ApiClient::release(RequestId id, bool refused)
+{
+    // The list stays sorted by end, the uses in flight last: these ones end after every use already
+    // answered, so they move to just before the first one still in flight.
+    const qint64 until = m_clock->monotonicMs() + kMinuteMs;
+    QList<BudgetUse> released;
+    for (qsizetype i = m_uses.size() - 1; i >= 0 && m_uses.at(i).until == kInFlight; --i) {
+        if (m_uses.at(i).owner != id)
+            continue;
+        BudgetUse use = m_uses.takeAt(i);
+        use.until = until;
+        use.refused = refused && !use.reserved;
+        released.prepend(use);
+    }
+    qsizetype boundary = m_uses.size();
+    while (boundary > 0 && m_uses.at(boundary - 1).until == kInFlight)
+        --boundary;
+    for (const BudgetUse &use : std::as_const(released))
+        m_uses.insert(boundary++, use);
+    notifyBudget();
+}
+
+// The server refused an attempt our count let go. If its Retry-After is explained by our own requests
+// (it frees no sooner than our oldest accepted one leaves our window), the server counts as we do and
+// had counted as many as it allows: what it had accepted of ours before this attempt left is the budget
+// it really gives us. A much shorter Retry-After comes from a count that is not ours (a fixed minute
+// about to turn, another limit): the pause alone answers it.
+void ApiClient::learnFromRefusal(const Pending *pending, int retryAfterSeconds)
+{
+    if (retryAfterSeconds < 0)
+        return;
+    const qint64 now = m_clock->monotonicMs();
+    const qint64 sentAt = pending->attemptStartedAt;
+    int accepted = 0;
+    qint64 oldestLeaves = kInFlight;
+    for (const BudgetUse &use : std::as_const(m_uses)) {
+        if (use.until <= now || use.refused || use.reserved || use.owner == pending->id || use.sentAt > sentAt)
+            continue;
+        ++accepted;
+        oldestLeaves = std::min(oldestLeaves, use.until == kInFlight ? now + kMinuteMs : use.until);
+    }
+    if (accepted == 0 || accepted >= budgetPerMinute())
+        return; // nothing to learn: the refusal is not about our count, or our count agreed
+    if (retryAfterSeconds * 1000LL + kRetryAfterSlackMs < oldestLeaves - now)
+        return;
+    m_learnedBudget = accepted;
+    m_learnedAt = now;
+    qCInfo(lcApi) << "the server refused at" << accepted << "requests in the minute; the budget is lowered to"
+                  << accepted << "and raised again by a tenth a minute";
+    notifyBudget();
+}
+
+void ApiClient::expireUses()
+{
+    const qint64 now = m_clock->monotonicMs();
+    while (!m_uses.isEmpty() && m_uses.constFirst().until <= now)
+        m_uses.removeFirst();
+    if (m_learnedBudget > 0 && budgetPerMinute() >= m_options.requestsPerMinute)
+        m_learnedBudget = 0;
+}
+
+void ApiClient::onBudgetTimer()
+{
+    expireUses();
+    notifyBudget();
+    if (!m_queue.isEmpty())
+        schedulePump(0);
+}
+
+// Tells the status bar when the number changed, and wakes up when the window next changes by itself.
+void ApiClient::notifyBudget()
+{
+    expireUses();
+    const int left = requestsLeftPerMinute();
+    if (left != m_budgetShown) {
+        m_budgetShown = left;
+        emit budgetChanged(left);
+    }
+    qint64 next = kInFlight;
+    if (!m_uses.isEmpty())
+        next = m_uses.constFirst().until;
+    if (m_learnedBudget > 0) {
+        const qint64 sinceLearned = m_clock->monotonicMs() - m_learnedAt;
+        next = std::min(next, m_clock->monotonicMs() + kMinuteMs - sinceLearned % kMinuteMs); // the next step
+    }
+    if (next == kInFlight) {
+        m_budgetTimer->stop();
+        return;
+    }
+    const qint64 delay = std::max<qint64>(0, next - m_clock->monotonicMs());
+    if (!m_budgetTimer->isActive() || m_budgetTimer->remainingTime() != delay)
+        m_budgetTimer->start(static_cast<int>(delay));
 }
 
 // True when the request may go now; otherwise it waits for the renewal.
@@ -308,8 +516,13 @@ void ApiClient::failWriteIfStillWaiting(RequestId id)
 void ApiClient::onTokenRenewed()
 {
     const QList<RequestId> waiting = std::exchange(m_waitingForToken, {});
-    for (auto it = waiting.crbegin(); it != waiting.crend(); ++it)
-        m_queue.prepend(*it);
+    for (auto it = waiting.crbegin(); it != waiting.crend(); ++it) {
+        const Pending *pending = find(*it);
+        if (pending && pending->request.prepaid && !pending->charged)
+            m_prepaidQueue.prepend(*it);
+        else
+            m_queue.prepend(*it);
+    }
     schedulePump(0);
 }
 
@@ -348,6 +561,7 @@ void ApiClient::startAttempt(Pending *pending)
     for (const auto &header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
 
+    charge(pending);
     ++pending->attempts;
     ++m_inFlight;
     pending->timedOut = false;
@@ -356,7 +570,7 @@ void ApiClient::startAttempt(Pending *pending)
         pending->network = m_nam->get(networkRequest);
     else
         pending->network = m_nam->sendCustomRequest(networkRequest, request.method, body);
-    recordSent();
+    notifyBudget();
 
     pending->timeout->start(request.timeoutMs > 0 ? request.timeoutMs : m_options.timeoutMs);
     QNetworkReply *network = pending->network;
@@ -399,6 +613,7 @@ void ApiClient::onAttemptFinished(Pending *pending)
 
     Answer answer;
     answer.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    release(pending->id, answer.status == 429);
     answer.body = network->isOpen() ? network->readAll() : QByteArray();
     answer.headers = headersOf(network);
     const QByteArray method = pending->request.method;
@@ -457,6 +672,7 @@ void ApiClient::onRateLimited(Pending *pending, const Answer &answer, bool canRe
     const ApiError error = httpError(answer);
     if (m_metrics)
         m_metrics->increment(Metric::RateLimited);
+    learnFromRefusal(pending, error.retryAfterSeconds);
     if (error.retryAfterSeconds > m_options.maxRetryAfterSeconds)
         return finish(pending, answer, error);
     // "Retry-After: 0" still waits the first backoff step: a server that keeps saying "now" gets no burst.
@@ -519,6 +735,7 @@ void ApiClient::finish(Pending *pending, const Answer &answer, const ApiError &e
     const std::unique_ptr<Pending> owned = std::move(it->second);
     m_pending.erase(it);
     m_queue.removeAll(owned->id);
+    m_prepaidQueue.removeAll(owned->id);
     m_waitingForToken.removeAll(owned->id);
     abortNetwork(owned.get());
     if (owned->reply) {
@@ -544,6 +761,7 @@ void ApiClient::abortNetwork(Pending *pending)
     network->abort();
     network->deleteLater();
     --m_inFlight;
+    release(pending->id, false); // the server may have counted it all the same
     schedulePump(0);
 }
 
@@ -552,8 +770,6 @@ void ApiClient::pauseAll(int delayMs)
     const qint64 until = m_clock->monotonicMs() + delayMs;
     if (until > m_pausedUntil)
         m_pausedUntil = until;
-    m_bucket = 0; // no burst right after the pause: requests leave at the steady rate
-    m_bucketRefilledAt = std::max(m_bucketRefilledAt, m_pausedUntil);
     qCInfo(lcApi) << "rate limited: all requests wait" << delayMs << "ms";
     emit rateLimited(delayMs);
     schedulePump(delayMs);
@@ -564,15 +780,6 @@ int ApiClient::backoffDelay(int attempt) const
     const double ceiling
         = std::min<double>(m_options.backoffMaxMs, m_options.backoffBaseMs * std::pow(2.0, std::max(0, attempt - 1)));
     return static_cast<int>(QRandomGenerator::global()->bounded(ceiling + 1));
-}
-
-void ApiClient::recordSent()
-{
-    const qint64 now = m_clock->monotonicMs();
-    m_sentTimes.enqueue(now);
-    while (!m_sentTimes.isEmpty() && now - m_sentTimes.head() >= kMinuteMs)
-        m_sentTimes.dequeue();
-    emit budgetChanged(requestsLeftPerMinute());
 }
 
 void ApiClient::countRequest(const QByteArray &method, int status)

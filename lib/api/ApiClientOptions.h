@@ -7,8 +7,8 @@
 struct ApiClientOptions
 {
     int timeoutMs = 15000; // per attempt
-    int requestsPerMinute = 300; // client-side token bucket
-    int burst = 10; // bucket size: requests that may leave at once
+    // The budget of any rolling 60 s (see ApiClient): Genesys' default per token or per user and app.
+    int requestsPerMinute = 300;
     int maxRetries = 3; // for 5xx, timeouts, dropped connections and 429
     int backoffBaseMs = 500; // first retry delay; doubles, with full jitter
     int backoffMaxMs = 30000;
@@ -17,7 +17,7 @@ struct ApiClientOptions
     // would look like a hang, whereas each later request that is refused fails just as quickly, with
     // no retries, so the server sees no more than one attempt per action.
     int maxRetryAfterSeconds = 180;
-    int maxParallel = 6; // requests in flight at once
+    int maxParallel = 6; // requests in flight at once (prepaid ones aside)
     // How long a write waits for an expired sign-in to be renewed (a browser sign-in may take the lead
     // a while): a status change sent ten minutes late would surprise everyone, so it fails instead and
     // the lead sends it again. Reads wait for the renewal however long it takes.

@@ -35,7 +35,6 @@ struct ApiTestRig
         ApiClientOptions options;
         options.timeoutMs = 5000;
         options.requestsPerMinute = 60000;
-        options.burst = 100;
         options.backoffBaseMs = 20;
         options.backoffMaxMs = 200;
         return options;

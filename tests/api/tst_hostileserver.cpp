@@ -107,7 +107,6 @@ ApiClientOptions TestHostileServer::fastOptions()
     ApiClientOptions options;
     options.timeoutMs = 5000;
     options.requestsPerMinute = 60000;
-    options.burst = 100;
     options.maxRetries = 0;
     return options;
 }

@@ -127,7 +127,6 @@ void TestBulkChange::unpacedBatchTripsTheLimit()
     QVERIFY2(session, qPrintable(harness.lastError()));
     ApiClientOptions options = session->api()->options();
     options.requestsPerMinute = 60000;
-    options.burst = 1000;
     options.maxParallel = 16;
     session->api()->setOptions(options);
 
