@@ -11,8 +11,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
+#include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -245,12 +248,24 @@ GenesysGateway::GenesysGateway(ApiClient *client, QObject *parent)
 {
 }
 
+// The labels come in the lead's language (localeCode); when a definition has none in it, a second
+// listing in English fills them in.
 GatewayReply *GenesysGateway::loadCatalogue()
 {
     auto *result = new GatewayReply(GatewayReply::Operation::Catalogue, this);
-    ApiReply *reply = client()->get(QStringLiteral("/api/v2/presence/definitions"));
+    const QString localeCode = GenesysJson::presenceLocaleCode(QLocale());
+    loadDefinitions(result, localeCode, {});
+    return result;
+}
+
+void GenesysGateway::loadDefinitions(
+    GatewayReply *result, const QString &localeCode, const QVector<StatusCatalogue::Definition> &earlier)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("localeCode"), localeCode);
+    ApiReply *reply = client()->get(QStringLiteral("/api/v2/presence/definitions"), query);
     connect(result, &GatewayReply::cancelRequested, reply, &ApiReply::abort);
-    connect(reply, &ApiReply::finished, this, [this, reply, result] {
+    connect(reply, &ApiReply::finished, this, [this, reply, result, localeCode, earlier] {
         reply->deleteLater();
         if (!reply->isOk())
             return result->finish(reply->error());
@@ -258,13 +273,30 @@ GatewayReply *GenesysGateway::loadCatalogue()
         if (!entities.isArray())
             return result->finish(ApiError::make(
                 ApiError::Kind::MalformedResponse, tr("The presence definitions answer has no list of entities.")));
-        StatusCatalogue catalogue;
-        const QJsonArray array = entities.toArray();
-        for (const QJsonValue &value : array) {
+        QVector<StatusCatalogue::Definition> fetched;
+        for (const QJsonValue &value : entities.toArray()) {
             StatusCatalogue::Definition definition;
             if (GenesysJson::readDefinition(value.toObject(), &definition))
-                catalogue.addDefinition(definition);
+                fetched.append(definition);
         }
+        QVector<StatusCatalogue::Definition> definitions = earlier.isEmpty() ? fetched : earlier;
+        if (earlier.isEmpty()) {
+            const bool someUnlabelled = std::any_of(definitions.cbegin(), definitions.cend(),
+                [](const StatusCatalogue::Definition &d) { return d.languageLabels.isEmpty(); });
+            if (someUnlabelled && localeCode != QLatin1String("en_US"))
+                return loadDefinitions(result, QStringLiteral("en_US"), definitions);
+        } else {
+            QHash<QString, QMap<QString, QString>> english;
+            for (const StatusCatalogue::Definition &definition : std::as_const(fetched))
+                english.insert(definition.id, definition.languageLabels);
+            for (StatusCatalogue::Definition &definition : definitions) {
+                if (definition.languageLabels.isEmpty())
+                    definition.languageLabels = english.value(definition.id);
+            }
+        }
+        StatusCatalogue catalogue;
+        for (const StatusCatalogue::Definition &definition : std::as_const(definitions))
+            catalogue.addDefinition(definition);
         if (catalogue.isEmpty())
             return result->finish(ApiError::make(
                 ApiError::Kind::MalformedResponse, tr("The server lists no usable presence definitions.")));
@@ -272,7 +304,6 @@ GatewayReply *GenesysGateway::loadCatalogue()
         result->setCatalogue(catalogue);
         result->finish();
     });
-    return result;
 }
 
 GatewayReply *GenesysGateway::loadRoster()

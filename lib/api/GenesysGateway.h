@@ -30,6 +30,10 @@ public:
     static constexpr int BulkPresenceIds = 50;
 
 private:
+    // One listing of the definitions with labels in localeCode; `earlier`: the first listing's, whose
+    // missing labels this one fills in.
+    void loadDefinitions(
+        GatewayReply *result, const QString &localeCode, const QVector<StatusCatalogue::Definition> &earlier);
     int m_pageSize = 100;
     int m_parallelPages = 4;
 };

@@ -50,6 +50,24 @@ void GenesysJson::readPresence(const QJsonObject &presence, const StatusCatalogu
     agent->lastConfirmed = QDateTime::currentDateTimeUtc();
 }
 
+QString GenesysJson::presenceLocaleCode(const QLocale &locale)
+{
+    static const QStringList languages {QStringLiteral("he"), QStringLiteral("fr"), QStringLiteral("da"),
+        QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("cs"), QStringLiteral("es"), QStringLiteral("fi"),
+        QStringLiteral("ar"), QStringLiteral("ja"), QStringLiteral("ko"), QStringLiteral("nl"), QStringLiteral("no"),
+        QStringLiteral("pl"), QStringLiteral("ru"), QStringLiteral("sv"), QStringLiteral("th"), QStringLiteral("tr"),
+        QStringLiteral("uk")};
+    const QString name = locale.name(); // "de_DE", "pt_BR", "C"
+    const QString language = name.section(QLatin1Char('_'), 0, 0);
+    if (language == QLatin1String("pt"))
+        return name == QLatin1String("pt_PT") ? name : QStringLiteral("pt_BR");
+    if (language == QLatin1String("zh"))
+        return name == QLatin1String("zh_TW") ? name : QStringLiteral("zh_CN");
+    if (language == QLatin1String("nb") || language == QLatin1String("nn"))
+        return QStringLiteral("no");
+    return languages.contains(language) ? language : QStringLiteral("en_US");
+}
+
 bool GenesysJson::readDefinition(const QJsonObject &object, StatusCatalogue::Definition *definition)
 {
     definition->id = object.value(QStringLiteral("id")).toString();

@@ -6,6 +6,7 @@
 #include "core/StatusCatalogue.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 
 // Reads the Genesys Cloud JSON shapes StatusDesk uses into domain values. Every function is
@@ -27,4 +28,7 @@ public:
     static bool readStatusResource(const QJsonObject &status, Agent *agent);
 
     static QDateTime parseDate(const QString &text);
+    // The localeCode the presence definitions listing takes for `locale` (one of its list: "de",
+    // "en_US", "pt_BR", ...); en_US for a language the list does not have.
+    static QString presenceLocaleCode(const QLocale &locale);
 };

@@ -28,6 +28,7 @@ private:
     SimResponse userById(const SimRequest &request, const QString &id) const;
     SimResponse me(const SimRequest &request) const;
     SimResponse presenceDefinitions(const SimRequest &request) const;
+    static bool readLocaleCode(const SimRequest &request, QString *localeCode, SimResponse *error);
     SimResponse presenceDefinition(const QString &id, bool deprecatedShape) const;
     SimResponse legacyPresenceDefinitions(const SimRequest &request) const;
     SimResponse systemPresences() const;

@@ -64,7 +64,7 @@ SimResponse SimFaults::failure(int status)
         return SimResponse::error(
             504, QStringLiteral("request.timeout"), QCoreApplication::translate("SimFaults", "The request timed out."));
     if (status == 429) {
-        SimResponse r = SimResponse::error(429, QStringLiteral("too.many.requests"),
+        SimResponse r = SimResponse::error(429, QStringLiteral("too.many.requests.retry.after"),
             QCoreApplication::translate("SimFaults", "Rate limit exceeded the maximum. Retry the request later."));
         r.setHeader("Retry-After", "1");
         return r;

@@ -12,11 +12,28 @@ QJsonValue nullable(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject labels(const SimPresenceDefinition &definition)
+// localeCode as the definitions listing takes it: "ALL" for every label, one code for that one
+// (absent when the definition has none in it), empty for the default, en_US.
+QJsonObject labels(const SimPresenceDefinition &definition, const QString &localeCode)
 {
     QJsonObject out;
-    for (auto it = definition.labels.constBegin(); it != definition.labels.constEnd(); ++it)
-        out.insert(it.key(), it.value());
+    const QString wanted = localeCode.isEmpty() ? QStringLiteral("en_US") : localeCode;
+    for (auto it = definition.labels.constBegin(); it != definition.labels.constEnd(); ++it) {
+        if (wanted == QLatin1String("ALL") || it.key() == wanted)
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+// "OnQueue" -> "ON_QUEUE", as activity events spell system presences.
+QString upperSnake(const QString &camel)
+{
+    QString out;
+    for (qsizetype i = 0; i < camel.size(); ++i) {
+        if (i > 0 && camel.at(i).isUpper())
+            out.append(QLatin1Char('_'));
+        out.append(camel.at(i).toUpper());
+    }
     return out;
 }
 
@@ -89,19 +106,19 @@ QJsonObject SimJson::status(const SimOrganisation &org, const SimAgent &agent)
         {QStringLiteral("modifiedDate"), date(agent.modifiedDate)}};
 }
 
-QJsonObject SimJson::organizationPresenceDefinition(const SimPresenceDefinition &definition)
+QJsonObject SimJson::organizationPresenceDefinition(const SimPresenceDefinition &definition, const QString &localeCode)
 {
     return {{QStringLiteral("id"), definition.id}, {QStringLiteral("name"), definition.name()},
         {QStringLiteral("type"), definition.system ? QStringLiteral("System") : QStringLiteral("User")},
-        {QStringLiteral("languageLabels"), labels(definition)},
+        {QStringLiteral("languageLabels"), labels(definition, localeCode)},
         {QStringLiteral("systemPresence"), definition.systemPresence}, {QStringLiteral("deactivated"), false},
         {QStringLiteral("selfUri"), QString(QStringLiteral("/api/v2/presence/definitions/") + definition.id)}};
 }
 
-QJsonObject SimJson::organizationPresence(const SimPresenceDefinition &definition)
+QJsonObject SimJson::organizationPresence(const SimPresenceDefinition &definition, const QString &localeCode)
 {
     return {{QStringLiteral("id"), definition.id}, {QStringLiteral("name"), definition.name()},
-        {QStringLiteral("languageLabels"), labels(definition)},
+        {QStringLiteral("languageLabels"), labels(definition, localeCode)},
         {QStringLiteral("systemPresence"), definition.systemPresence}, {QStringLiteral("deactivated"), false},
         {QStringLiteral("primary"), definition.primary},
         {QStringLiteral("createdDate"), QStringLiteral("2024-01-15T09:00:00.000Z")},
@@ -141,9 +158,10 @@ QJsonObject SimJson::activityEvent(const SimOrganisation &org, const SimAgent &a
             QJsonObject {{QStringLiteral("status"), agent.routingStatus},
                 {QStringLiteral("startTime"), date(agent.routingStart)}}},
         {QStringLiteral("presence"),
-            QJsonObject {{QStringLiteral("presenceDefinition"),
-                             QJsonObject {{QStringLiteral("id"), def ? def->id : QString()},
-                                 {QStringLiteral("systemPresence"), def ? def->systemPresence : QString()}}},
+            QJsonObject {
+                {QStringLiteral("presenceDefinition"),
+                    QJsonObject {{QStringLiteral("id"), def ? def->id : QString()},
+                        {QStringLiteral("systemPresence"), def ? upperSnake(def->systemPresence) : QString()}}},
                 {QStringLiteral("presenceMessage"), agent.presenceMessage},
                 {QStringLiteral("modifiedDate"), date(agent.presenceModified)}}},
         {QStringLiteral("outOfOffice"), QJsonObject {{QStringLiteral("active"), false}}},

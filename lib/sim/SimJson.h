@@ -18,8 +18,11 @@ public:
     static QJsonObject routingStatus(const SimAgent &agent);
     static QJsonObject status(const SimOrganisation &org, const SimAgent &agent);
     static QJsonObject presenceDefinitionRef(const SimPresenceDefinition &definition);
-    static QJsonObject organizationPresenceDefinition(const SimPresenceDefinition &definition);
-    static QJsonObject organizationPresence(const SimPresenceDefinition &definition); // deprecated shape
+    // localeCode: "ALL", one locale code, or empty (en_US): the languageLabels returned.
+    static QJsonObject organizationPresenceDefinition(
+        const SimPresenceDefinition &definition, const QString &localeCode = QString());
+    static QJsonObject organizationPresence(
+        const SimPresenceDefinition &definition, const QString &localeCode = QString()); // deprecated shape
     // Notification event bodies of the three user topics.
     static QJsonObject presenceEvent(const SimOrganisation &org, const SimAgent &agent);
     static QJsonObject routingStatusEvent(const SimAgent &agent);

@@ -119,7 +119,7 @@ SimResponse SimServer::route(SimRequest &request, bool api)
         if (!token) {
             response = error;
         } else if (const int retryAfter = m_limiter->take(rateKey(*token))) {
-            response = SimResponse::error(429, QStringLiteral("too.many.requests"),
+            response = SimResponse::error(429, QStringLiteral("too.many.requests.retry.after"),
                 tr("Rate limit exceeded the maximum [%1] requests within [60] seconds").arg(m_limiter->limit()));
             response.setHeader("Retry-After", QByteArray::number(retryAfter));
         } else {

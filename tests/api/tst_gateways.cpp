@@ -7,6 +7,7 @@
 #include "core/ManualClock.h"
 #include "sim/SimOrganisation.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -83,7 +84,48 @@ private slots:
             if (definition.system)
                 QCOMPARE(catalogue.primaryDefinitionId(catalogue.statusForDefinition(definition.id)), definition.id);
         }
-        QVERIFY(catalogue.label(QStringLiteral("Available"), QStringLiteral("de")) != QStringLiteral("Available"));
+        // Labels in the lead's language (here the test's default, English): see catalogueLabelsInTheLeadsLanguage.
+        QVERIFY(!catalogue.label(QStringLiteral("Available"), QLocale().name()).isEmpty());
+    }
+
+    // The labels are asked for in the lead's language: one listing in German gives the simulator's German
+    // labels; a language the organisation has no labels in (Japanese) falls back to English with a second
+    // listing, counted on the simulator.
+    void catalogueLabelsInTheLeadsLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("labelKey");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("de") << 1;
+        QTest::newRow("French") << QStringLiteral("fr_CA") << QStringLiteral("fr") << 1;
+        QTest::newRow("English") << QStringLiteral("en_GB") << QStringLiteral("en_US") << 1;
+        QTest::newRow("Japanese, English labels") << QStringLiteral("ja_JP") << QStringLiteral("en_US") << 2;
+    }
+
+    void catalogueLabelsInTheLeadsLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, labelKey);
+        QFETCH(int, requests);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        rig.tokens->renew();
+        QSignalSpy renewed(rig.tokens.get(), &TokenProvider::renewed);
+        QVERIFY(renewed.wait(5000));
+        rig.sim.server()->resetCounters();
+        GenesysGateway gateway(rig.client.get());
+        GatewayReply *reply = gateway.loadCatalogue();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        QCOMPARE(rig.sim.server()->requestsServed(), qint64(requests));
+        const StatusCatalogue catalogue = gateway.catalogue();
+        for (const SimPresenceDefinition &definition : rig.sim.server()->organisation()->definitions()) {
+            QCOMPARE(catalogue.definitionLabel(definition.id, locale), definition.labels.value(labelKey));
+            QVERIFY(!definition.labels.value(labelKey).isEmpty());
+        }
     }
 
     void rosterOfTenThousandInParallelPages()

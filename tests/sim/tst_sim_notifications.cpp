@@ -191,6 +191,12 @@ private slots:
                      activity, {QStringLiteral("eventBody"), QStringLiteral("routingStatus"), QStringLiteral("status")})
                      .toString(),
             QStringLiteral("IDLE"));
+        // Activity events spell system presences in upper snake case, presence events as the definitions do.
+        QCOMPARE(SimTestClient::at(activity,
+                     {QStringLiteral("eventBody"), QStringLiteral("presence"), QStringLiteral("presenceDefinition"),
+                         QStringLiteral("systemPresence")})
+                     .toString(),
+            QStringLiteral("ON_QUEUE"));
         QVERIFY(!activity.value(QStringLiteral("eventBody"))
                      .toObject()
                      .value(QStringLiteral("activeQueueIds"))

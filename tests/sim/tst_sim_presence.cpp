@@ -72,7 +72,7 @@ private slots:
 
     void definitionsHaveSystemAndSecondaryOnes()
     {
-        const auto r = m_client->get(QStringLiteral("/api/v2/presence/definitions"));
+        const auto r = m_client->get(QStringLiteral("/api/v2/presence/definitions?localeCode=ALL"));
         QCOMPARE(r.status, 200);
         const QJsonArray entities = r.object().value(QStringLiteral("entities")).toArray();
         QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), entities.size());
@@ -94,6 +94,33 @@ private slots:
         expected.sort();
         QCOMPARE(systems, expected);
         QVERIFY(secondary >= 2);
+    }
+
+    // localeCode selects the labels: ALL gives every one, a code that one (none where a definition has no
+    // label in it), no code the default en_US; a code outside the definition's list is refused.
+    void definitionsHonourLocaleCode()
+    {
+        const auto labelsOf = [this](const QString &query) {
+            QList<QJsonObject> out;
+            const auto r = m_client->get(QStringLiteral("/api/v2/presence/definitions") + query);
+            for (const QJsonValue &v : r.object().value(QStringLiteral("entities")).toArray())
+                out.append(v.toObject().value(QStringLiteral("languageLabels")).toObject());
+            return out;
+        };
+        const QList<QJsonObject> german = labelsOf(QStringLiteral("?localeCode=de"));
+        QVERIFY(!german.isEmpty());
+        for (const QJsonObject &labels : german) {
+            QCOMPARE(labels.keys(), QStringList {QStringLiteral("de")});
+            QVERIFY(!labels.value(QStringLiteral("de")).toString().isEmpty());
+        }
+        for (const QJsonObject &labels : labelsOf(QString()))
+            QCOMPARE(labels.keys(), QStringList {QStringLiteral("en_US")});
+        for (const QJsonObject &labels : labelsOf(QStringLiteral("?localeCode=ja")))
+            QVERIFY(labels.isEmpty()); // the organisation has no Japanese labels
+        for (const QJsonObject &labels : labelsOf(QStringLiteral("?localeCode=ALL")))
+            QCOMPARE(labels.size(), 4);
+        const auto refused = m_client->get(QStringLiteral("/api/v2/presence/definitions?localeCode=de_DE"));
+        QCOMPARE(refused.status, 400);
     }
 
     void deprecatedDefinitionsArePaged()
