@@ -37,6 +37,7 @@ struct NotificationChannel::Channel
     bool live = false;
     bool everLive = false;
     bool pinged = false;
+    bool extending = false; // a re-subscription to keep the channel is under way
     int failures = 0;
     qint64 lastMessageMs = 0;
 };
@@ -90,18 +91,33 @@ void NotificationChannel::start(const QStringList &userIds)
     stop();
     ++m_generation;
     m_userIds = userIds;
-    QStringList topics;
-    for (const QString &id : userIds)
-        topics += topicsFor(id);
+    m_usersWithoutPush.clear();
+    // A user's topics stay together on one channel; whoever does not fit in the last one allowed is
+    // left to polling rather than evicting a channel of ours.
     const int limit = std::max(1, m_topicsPerChannel);
-    do {
+    const int maxChannels = std::max(1, m_maxChannels);
+    auto newChannel = [this] {
         auto *channel = new Channel;
-        channel->topics = topics.mid(0, limit);
-        topics = topics.mid(channel->topics.size());
         channel->retry = new ClockTimer(m_clock, this);
         channel->retry->setSingleShot(true);
         m_channels.append(channel);
-    } while (!topics.isEmpty());
+        return channel;
+    };
+    Channel *current = newChannel();
+    for (const QString &id : userIds) {
+        const QStringList topics = topicsFor(id);
+        if (current->topics.size() + topics.size() > limit && !current->topics.isEmpty()) {
+            if (m_channels.size() >= maxChannels) {
+                m_usersWithoutPush.append(id);
+                continue;
+            }
+            current = newChannel();
+        }
+        current->topics += topics;
+    }
+    if (!m_usersWithoutPush.isEmpty())
+        qCWarning(lcApi) << m_usersWithoutPush.size() << "users get no push: the" << maxChannels
+                         << "channels allowed are full";
     setState(State::Connecting);
     for (int i = 0; i < m_channels.size(); ++i) {
         connect(m_channels.at(i)->retry, &ClockTimer::timeout, this, [this, i] {
@@ -135,6 +151,7 @@ void NotificationChannel::stop()
 void NotificationChannel::teardown(Channel *channel)
 {
     channel->live = false;
+    channel->extending = false;
     channel->retry->stop();
     if (channel->socket) {
         QWebSocket *socket = channel->socket;
@@ -169,6 +186,8 @@ void NotificationChannel::onChannelCreated(int index, const ApiReply *reply)
     channel->id = object.value(QStringLiteral("id")).toString();
     channel->connectUri = QUrl(object.value(QStringLiteral("connectUri")).toString());
     channel->expires = GenesysJson::parseDate(object.value(QStringLiteral("expires")).toString());
+    if (!channel->expires.isValid())
+        channel->expires = m_clock->now().addSecs(kChannelLifetimeHours * 3600);
     if (channel->id.isEmpty() || !channel->connectUri.isValid())
         return fail(index,
             ApiError::make(ApiError::Kind::MalformedResponse, tr("The notification channel has no id or address.")),
@@ -192,6 +211,7 @@ void NotificationChannel::connectSocket(int index)
         old->deleteLater();
     }
     channel->live = false;
+    channel->extending = false; // an extension under way belonged to the old socket
     channel->lastMessageMs = now();
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     // Events are small; a server sending megabytes is refused by the socket instead of buffered.
@@ -207,21 +227,25 @@ void NotificationChannel::connectSocket(int index)
     socket->open(channel->connectUri);
 }
 
-void NotificationChannel::subscribe(int index)
+ApiRequest NotificationChannel::subscriptionRequest(const Channel &channel) const
 {
-    Channel *channel = m_channels.at(index);
     QJsonArray topics;
-    for (const QString &topic : std::as_const(channel->topics))
+    for (const QString &topic : std::as_const(channel.topics))
         topics.append(QJsonObject {{QStringLiteral("id"), topic}});
     // PUT replaces the list, so a resubscription after a reconnect is the same call.
-    const QString path = kChannelsPath + QLatin1Char('/') + channel->id + QStringLiteral("/subscriptions");
     ApiRequest request;
     request.method = QByteArrayLiteral("PUT");
-    request.path = path;
+    request.path = kChannelsPath + QLatin1Char('/') + channel.id + QStringLiteral("/subscriptions");
     // One unknown or forbidden topic must not cost the others their updates.
     request.query.addQueryItem(QStringLiteral("ignoreErrors"), QStringLiteral("true"));
     request.body = QJsonDocument(topics);
-    ApiReply *reply = m_client->send(request);
+    return request;
+}
+
+void NotificationChannel::subscribe(int index)
+{
+    Channel *channel = m_channels.at(index);
+    ApiReply *reply = m_client->send(subscriptionRequest(*channel));
     const quint64 generation = m_generation;
     const QPointer<QWebSocket> socket = channel->socket;
     connect(reply, &ApiReply::finished, this, [this, reply, index, generation, socket] {
@@ -348,10 +372,8 @@ void NotificationChannel::watch()
             continue;
         }
         if (channel->expires.isValid() && channel->expires <= renewAt) {
-            qCInfo(lcApi) << "notification channel" << i << "expires soon; opening a new one";
-            channel->live = false;
-            updateState();
-            openChannel(i);
+            if (!channel->extending)
+                extend(i);
             continue;
         }
         const qint64 silence = current - channel->lastMessageMs;
@@ -365,6 +387,56 @@ void NotificationChannel::watch()
             channel->socket->sendTextMessage(QStringLiteral("{\"message\":\"ping\"}"));
         }
     }
+}
+
+// The socket stays up meanwhile: no event is missed, so no gap() and no re-read of the roster.
+void NotificationChannel::extend(int index)
+{
+    Channel *channel = m_channels.at(index);
+    qCInfo(lcApi) << "notification channel" << index << "expires soon; subscribing again to keep it";
+    channel->extending = true;
+    ApiReply *reply = m_client->send(subscriptionRequest(*channel));
+    const quint64 generation = m_generation;
+    const QPointer<QWebSocket> socket = channel->socket;
+    connect(reply, &ApiReply::finished, this, [this, reply, index, generation, socket] {
+        reply->deleteLater();
+        if (generation != m_generation || index >= m_channels.size() || m_channels.at(index)->socket != socket)
+            return;
+        Channel *current = m_channels.at(index);
+        if (!reply->isOk()) {
+            current->extending = false;
+            return openChannel(index);
+        }
+        ApiReply *listing = m_client->get(kChannelsPath);
+        connect(listing, &ApiReply::finished, this, [this, listing, index, generation, socket] {
+            listing->deleteLater();
+            if (generation == m_generation && index < m_channels.size() && m_channels.at(index)->socket == socket)
+                onExtended(index, listing);
+        });
+    });
+}
+
+// The channel's `expires` as the server now says; a server that did not extend it gets a new channel.
+void NotificationChannel::onExtended(int index, const ApiReply *reply)
+{
+    Channel *channel = m_channels.at(index);
+    channel->extending = false;
+    QDateTime expires;
+    const QJsonArray entities = reply->json().object().value(QStringLiteral("entities")).toArray();
+    for (const QJsonValue &value : entities) {
+        const QJsonObject listed = value.toObject();
+        if (listed.value(QStringLiteral("id")).toString() == channel->id)
+            expires = GenesysJson::parseDate(listed.value(QStringLiteral("expires")).toString());
+    }
+    if (reply->isOk() && expires.isValid() && expires > m_clock->now().addMSecs(m_renewBeforeExpiryMs)) {
+        channel->expires = expires;
+        qCInfo(lcApi) << "notification channel" << index << "kept until" << expires;
+        return;
+    }
+    qCInfo(lcApi) << "notification channel" << index << "was not extended; opening a new one";
+    channel->live = false;
+    updateState();
+    openChannel(index);
 }
 
 void NotificationChannel::updateState()

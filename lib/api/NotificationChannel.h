@@ -3,6 +3,7 @@
 
 #include "api/ActivityEvent.h"
 #include "api/ApiError.h"
+#include "api/ApiRequest.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -19,8 +20,11 @@ class QWebSocket;
 // Live updates over Genesys notification channels: POST /api/v2/notifications/channels, open the
 // connectUri WebSocket, subscribe the agents' topics (at most 1000 per channel; more channels as
 // needed). Watches heartbeats (sends {"message":"ping"} when quiet, reconnects when nothing comes),
-// reconnects with backoff and resubscribes, follows v2.system.socket_closing, renews the channel
-// before it expires. After any interruption it emits gap(): whoever keeps state re-reads it.
+// reconnects with backoff and resubscribes, follows v2.system.socket_closing, and keeps the channel past
+// its `expires` (24 h on Genesys) by subscribing its topics again before then, which starts its lifetime
+// again; only when that fails does it open a new channel. After any interruption it emits gap():
+// whoever keeps state re-reads it. The limits (kTopicsPerChannelLimit, kChannelLifetimeHours, the
+// extension by re-subscribing) come from third-party quotes of Genesys' notifications page.
 // Heartbeats, reconnect delays and channel expiry run on the client's clock.
 class NotificationChannel : public QObject
 {
@@ -36,7 +40,14 @@ public:
     // Which topics per user: "activity" (default: presence and routing status in one topic), or
     // "presence" + "routingStatus".
     void setTopicKinds(const QStringList &kinds);
-    void setTopicsPerChannel(int limit) { m_topicsPerChannel = limit; } // default 1000
+    static constexpr int kTopicsPerChannelLimit = 1000;
+    // A channel's lifetime; used when a server's answer names no `expires`.
+    static constexpr int kChannelLifetimeHours = 24;
+    void setTopicsPerChannel(int limit) { m_topicsPerChannel = limit; } // default kTopicsPerChannelLimit
+    // A user and app hold at most 20 channels on Genesys; the 21st would evict the oldest (a channel of
+    // ours). Users whose topics do not fit get no push: usersWithoutPush() names them.
+    static constexpr int kChannelsLimit = 20;
+    void setMaxChannels(int limit) { m_maxChannels = limit; } // default kChannelsLimit
     void setHeartbeatTimeoutMs(int ms) { m_heartbeatTimeoutMs = ms; } // default 75 s
     void setReconnectDelayMs(int firstMs, int maxMs);
     void setRenewBeforeExpiryMs(int ms) { m_renewBeforeExpiryMs = ms; } // default 10 min
@@ -48,6 +59,8 @@ public:
     State state() const { return m_state; }
     int channelCount() const;
     QStringList topicsFor(const QString &userId) const;
+    // The users of start() whose topics did not fit in the channels allowed: their rows need polling.
+    QStringList usersWithoutPush() const { return m_usersWithoutPush; }
     QDateTime lastMessageAt() const { return m_lastMessageAt; }
 
 signals:
@@ -64,6 +77,9 @@ private:
     void onChannelCreated(int index, const ApiReply *reply);
     void connectSocket(int index);
     void subscribe(int index);
+    ApiRequest subscriptionRequest(const Channel &channel) const;
+    void extend(int index); // re-subscribes before `expires`, then reads the new `expires` back
+    void onExtended(int index, const ApiReply *reply);
     void reportRejectedTopics(const ApiReply *reply);
     void onTextMessage(int index, const QString &message);
     void onSocketClosed(int index, QWebSocket *socket);
@@ -78,7 +94,9 @@ private:
     ApiClient *m_client = nullptr;
     Clock *m_clock;
     QStringList m_topicKinds;
-    int m_topicsPerChannel = 1000;
+    int m_topicsPerChannel = kTopicsPerChannelLimit;
+    int m_maxChannels = kChannelsLimit;
+    QStringList m_usersWithoutPush;
     int m_heartbeatTimeoutMs = 75000;
     int m_reconnectFirstMs = 1000;
     int m_reconnectMaxMs = 60000;

@@ -121,26 +121,29 @@ void SimApi::registerRoutes(SimRouter &r)
     r.add("PUT", users + QStringLiteral("/{}/status"),
         [this](const SimRequest &q, Args a) { return putStatus(q, a.at(0)); });
 
+    // A signed-in lead's channels count against the lead and this app, an app's against the app.
+    const auto owner = [](const SimRequest &q) { return SimNotificationHub::ownerOf(q.clientId, q.userId); };
     const QString channels = QStringLiteral("/api/v2/notifications/channels");
-    r.add("POST", channels,
-        [this](const SimRequest &q, Args) { return m_hub->createChannel(q.clientId, q.token, q.tokenExpires); });
-    r.add("GET", channels, [this](const SimRequest &q, Args) { return m_hub->listChannels(q.clientId); });
-    r.add("HEAD", channels + QStringLiteral("/{}"), [this](const SimRequest &q, Args a) {
-        return m_hub->channelExists(a.at(0), q.clientId) ? SimResponse::json(QJsonObject()) : notFound(a.at(0));
+    r.add("POST", channels, [this, owner](const SimRequest &q, Args) {
+        return m_hub->createChannel(owner(q), q.clientId, q.token, q.tokenExpires);
+    });
+    r.add("GET", channels, [this, owner](const SimRequest &q, Args) { return m_hub->listChannels(owner(q)); });
+    r.add("HEAD", channels + QStringLiteral("/{}"), [this, owner](const SimRequest &q, Args a) {
+        return m_hub->channelExists(a.at(0), owner(q)) ? SimResponse::json(QJsonObject()) : notFound(a.at(0));
     });
     const QString subscriptions = channels + QStringLiteral("/{}/subscriptions");
     r.add("GET", subscriptions,
-        [this](const SimRequest &q, Args a) { return m_hub->subscriptions(a.at(0), q.clientId); });
-    r.add("POST", subscriptions, [this](const SimRequest &q, Args a) {
+        [this, owner](const SimRequest &q, Args a) { return m_hub->subscriptions(a.at(0), owner(q)); });
+    r.add("POST", subscriptions, [this, owner](const SimRequest &q, Args a) {
         const bool ignore = q.queryValue(QStringLiteral("ignoreErrors")) == QLatin1String("true");
-        return m_hub->subscribe(a.at(0), q.clientId, q.body, false, ignore);
+        return m_hub->subscribe(a.at(0), owner(q), q.body, false, ignore);
     });
-    r.add("PUT", subscriptions, [this](const SimRequest &q, Args a) {
+    r.add("PUT", subscriptions, [this, owner](const SimRequest &q, Args a) {
         const bool ignore = q.queryValue(QStringLiteral("ignoreErrors")) == QLatin1String("true");
-        return m_hub->subscribe(a.at(0), q.clientId, q.body, true, ignore);
+        return m_hub->subscribe(a.at(0), owner(q), q.body, true, ignore);
     });
     r.add("DELETE", subscriptions,
-        [this](const SimRequest &q, Args a) { return m_hub->unsubscribeAll(a.at(0), q.clientId); });
+        [this, owner](const SimRequest &q, Args a) { return m_hub->unsubscribeAll(a.at(0), owner(q)); });
     r.add("GET", QStringLiteral("/api/v2/notifications/availabletopics"),
         [this](const SimRequest &, Args) { return availableTopics(); });
 }

@@ -53,12 +53,17 @@ QJsonObject SimNotificationHub::channelJson(const Channel &channel)
         {QStringLiteral("expires"), SimJson::date(channel.expires)}};
 }
 
+QString SimNotificationHub::ownerOf(const QString &clientId, const QString &userId)
+{
+    return userId.isEmpty() ? clientId : clientId + QLatin1Char('/') + userId;
+}
+
 SimResponse SimNotificationHub::createChannel(
-    const QString &clientId, const QString &token, const QDateTime &tokenExpires)
+    const QString &owner, const QString &clientId, const QString &token, const QDateTime &tokenExpires)
 {
     QList<const Channel *> mine;
     for (const Channel &c : std::as_const(m_channels)) {
-        if (c.clientId == clientId)
+        if (c.owner == owner)
             mine.append(&c);
     }
     if (mine.size() >= kMaxChannelsPerClient) {
@@ -72,6 +77,7 @@ SimResponse SimNotificationHub::createChannel(
     }
     Channel c;
     c.id = newId();
+    c.owner = owner;
     c.clientId = clientId;
     c.token = token;
     c.tokenExpires = tokenExpires;
@@ -83,11 +89,11 @@ SimResponse SimNotificationHub::createChannel(
     return SimResponse::json(out);
 }
 
-SimResponse SimNotificationHub::listChannels(const QString &clientId) const
+SimResponse SimNotificationHub::listChannels(const QString &owner) const
 {
     QJsonArray entities;
     for (const Channel &c : m_channels) {
-        if (c.clientId != clientId)
+        if (c.owner != owner)
             continue;
         QJsonObject out = channelJson(c);
         out.insert(QStringLiteral("connectUri"), QString(m_wsBase + QStringLiteral("/channels/") + c.id));
@@ -96,27 +102,27 @@ SimResponse SimNotificationHub::listChannels(const QString &clientId) const
     return SimResponse::json(QJsonObject {{QStringLiteral("entities"), entities}});
 }
 
-SimNotificationHub::Channel *SimNotificationHub::owned(const QString &channelId, const QString &clientId)
+SimNotificationHub::Channel *SimNotificationHub::owned(const QString &channelId, const QString &owner)
 {
     auto it = m_channels.find(channelId);
-    if (it == m_channels.end() || it->clientId != clientId)
+    if (it == m_channels.end() || it->owner != owner)
         return nullptr;
     it->lastUsed = ++m_useCounter;
     return &it.value();
 }
 
-const SimNotificationHub::Channel *SimNotificationHub::owned(const QString &channelId, const QString &clientId) const
+const SimNotificationHub::Channel *SimNotificationHub::owned(const QString &channelId, const QString &owner) const
 {
     auto it = m_channels.constFind(channelId);
-    if (it == m_channels.constEnd() || it->clientId != clientId)
+    if (it == m_channels.constEnd() || it->owner != owner)
         return nullptr;
     it->lastUsed = ++m_useCounter;
     return &it.value();
 }
 
-bool SimNotificationHub::channelExists(const QString &channelId, const QString &clientId) const
+bool SimNotificationHub::channelExists(const QString &channelId, const QString &owner) const
 {
-    return owned(channelId, clientId) != nullptr;
+    return owned(channelId, owner) != nullptr;
 }
 
 QJsonObject SimNotificationHub::topicState(const QString &topic, QString *rejection) const
@@ -138,9 +144,9 @@ QJsonObject SimNotificationHub::topicState(const QString &topic, QString *reject
 }
 
 SimResponse SimNotificationHub::subscribe(
-    const QString &channelId, const QString &clientId, const QByteArray &body, bool replace, bool ignoreErrors)
+    const QString &channelId, const QString &owner, const QByteArray &body, bool replace, bool ignoreErrors)
 {
-    Channel *channel = owned(channelId, clientId);
+    Channel *channel = owned(channelId, owner);
     if (!channel)
         return SimResponse::error(404, QStringLiteral("not.found"), tr("The channel %1 was not found.").arg(channelId));
     QJsonParseError parseError {};
@@ -185,6 +191,8 @@ SimResponse SimNotificationHub::subscribe(
     channel->topics = next;
     for (const QString &topic : std::as_const(channel->topics))
         m_topicIndex[topic].insert(channelId);
+    // Subscribing keeps a channel: its lifetime starts again (a channel is kept past a day this way).
+    channel->expires = m_clock->now().addSecs(kChannelLifetimeSeconds);
     if (replace || !ignoreErrors) {
         // The listing describes the channel's whole subscription, as Genesys answers.
         QJsonArray all;
@@ -200,9 +208,9 @@ SimResponse SimNotificationHub::subscribe(
     return SimResponse::json(QJsonObject {{QStringLiteral("entities"), entities}});
 }
 
-SimResponse SimNotificationHub::subscriptions(const QString &channelId, const QString &clientId) const
+SimResponse SimNotificationHub::subscriptions(const QString &channelId, const QString &owner) const
 {
-    const Channel *channel = owned(channelId, clientId);
+    const Channel *channel = owned(channelId, owner);
     if (!channel)
         return SimResponse::error(404, QStringLiteral("not.found"), tr("The channel %1 was not found.").arg(channelId));
     QJsonArray entities;
@@ -212,9 +220,9 @@ SimResponse SimNotificationHub::subscriptions(const QString &channelId, const QS
     return SimResponse::json(QJsonObject {{QStringLiteral("entities"), entities}});
 }
 
-SimResponse SimNotificationHub::unsubscribeAll(const QString &channelId, const QString &clientId)
+SimResponse SimNotificationHub::unsubscribeAll(const QString &channelId, const QString &owner)
 {
-    Channel *channel = owned(channelId, clientId);
+    Channel *channel = owned(channelId, owner);
     if (!channel)
         return SimResponse::error(404, QStringLiteral("not.found"), tr("The channel %1 was not found.").arg(channelId));
     for (const QString &topic : std::as_const(channel->topics))

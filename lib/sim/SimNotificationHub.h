@@ -38,13 +38,17 @@ public:
 
     void setWebSocketBase(const QString &base) { m_wsBase = base; } // ws://127.0.0.1:PORT
     // The channel closes when the token expires or is revoked, or after 24 hours.
-    SimResponse createChannel(const QString &clientId, const QString &token, const QDateTime &tokenExpires);
-    SimResponse listChannels(const QString &clientId) const;
-    bool channelExists(const QString &channelId, const QString &clientId) const;
+    // `owner`: whose channels these are, as Genesys counts them (per user and OAuth client for a signed-in
+    // user, per OAuth client for client credentials): see ownerOf(). The cap and every lookup are per owner.
+    static QString ownerOf(const QString &clientId, const QString &userId);
+    SimResponse createChannel(
+        const QString &owner, const QString &clientId, const QString &token, const QDateTime &tokenExpires);
+    SimResponse listChannels(const QString &owner) const;
+    bool channelExists(const QString &channelId, const QString &owner) const;
     SimResponse subscribe(
-        const QString &channelId, const QString &clientId, const QByteArray &body, bool replace, bool ignoreErrors);
-    SimResponse subscriptions(const QString &channelId, const QString &clientId) const;
-    SimResponse unsubscribeAll(const QString &channelId, const QString &clientId);
+        const QString &channelId, const QString &owner, const QByteArray &body, bool replace, bool ignoreErrors);
+    SimResponse subscriptions(const QString &channelId, const QString &owner) const;
+    SimResponse unsubscribeAll(const QString &channelId, const QString &owner);
 
     void attach(QWebSocket *socket); // takes ownership
     int sendSocketClosing(); // to every connected channel; returns how many got it
@@ -62,6 +66,7 @@ private:
     struct Channel
     {
         QString id;
+        QString owner;
         QString clientId;
         QString token;
         QDateTime expires;
@@ -77,8 +82,8 @@ private:
     void removeChannel(const QString &channelId);
     QJsonObject topicState(const QString &topic, QString *rejection) const;
     static QJsonObject channelJson(const Channel &channel);
-    Channel *owned(const QString &channelId, const QString &clientId);
-    const Channel *owned(const QString &channelId, const QString &clientId) const;
+    Channel *owned(const QString &channelId, const QString &owner);
+    const Channel *owned(const QString &channelId, const QString &owner) const;
 
     SimOrganisation *m_org;
     Clock *m_clock;

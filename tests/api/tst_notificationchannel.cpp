@@ -7,6 +7,8 @@
 #include "sim/SimOrganisation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -157,6 +159,34 @@ private slots:
         QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Meeting")));
     }
 
+    // Never more than the 20 channels a user and app may hold (the 21st would evict the oldest, one of
+    // ours): users beyond them are named for polling, and every channel stays, counted on the simulator.
+    void neverMoreThanTheChannelCap()
+    {
+        ApiTestRig rig;
+        SimConfig config;
+        config.agents = 30;
+        QVERIFY(rig.start(config));
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicsPerChannel(1);
+        QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
+        const QStringList ids = firstAgents(rig, 22);
+        channel.start(ids);
+        QCOMPARE(channel.channelCount(), NotificationChannel::kChannelsLimit);
+        QCOMPARE(channel.usersWithoutPush(), ids.mid(20));
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(attached.size(), 20);
+        ApiReply *listing = rig.client->get(QStringLiteral("/api/v2/notifications/channels"));
+        QSignalSpy listed(listing, &ApiReply::finished);
+        QVERIFY(listed.wait(5000));
+        QCOMPARE(listing->json().object().value(QStringLiteral("entities")).toArray().size(), 20);
+        QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Meeting"))); // the oldest is still there
+        QVERIFY(pushArrives(rig, channel, ids.at(19), QStringLiteral("Meeting")));
+        QCOMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(attached.size(), 20); // no channel lost and opened again
+        delete listing;
+    }
+
     void reconnectsAfterSocketClosing()
     {
         ApiTestRig rig;
@@ -298,8 +328,9 @@ private slots:
         notifications.stop();
     }
 
-    // A channel that expires in 3 h 5 min is replaced 5 min ahead, after 3 h of test clock.
-    void channelRenewedAheadOfExpiryOnTheClock()
+    // A channel that expires in 3 h 5 min is subscribed again 5 min ahead, after 3 h of test clock, to
+    // keep it; a server that does not extend it (its listing still says 3 h 5 min) gets a new channel.
+    void channelNotExtendedIsReplacedOnTheClock()
     {
         constexpr int kHourMs = 60 * 60 * 1000;
         ManualClock clock;
@@ -308,8 +339,10 @@ private slots:
         RawHttpServer rest;
         const QUrl base = rest.start();
         const QDateTime firstExpires = clock.now().addSecs(3 * 3600 + 5 * 60);
-        rest.script({RawHttpServer::response(200, silent.channel("c1", firstExpires)),
+        const QByteArray first = silent.channel("c1", firstExpires);
+        rest.script({RawHttpServer::response(200, first), RawHttpServer::response(200, "{\"entities\": []}"),
             RawHttpServer::response(200, "{\"entities\": []}"),
+            RawHttpServer::response(200, "{\"entities\": [" + first + "]}"),
             RawHttpServer::response(200, silent.channel("c2", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
         ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
@@ -327,30 +360,51 @@ private slots:
 
         clock.advance(kHourMs);
         QVERIFY(clock.now() < firstExpires);
-        QTRY_COMPARE(rest.requestLines().size(), 4);
-        QVERIFY(rest.requestLines().at(2).startsWith("POST /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(3).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
+        QTRY_COMPARE(rest.requestLines().size(), 6);
+        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QVERIFY(rest.requestLines().at(3).startsWith("GET /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(4).startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(5).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QTRY_COMPARE(silent.sockets.size(), 2);
         QCOMPARE(gap.size(), 2);
         notifications.stop();
     }
 
-    void renewsTheChannelBeforeItExpires()
+    // One channel kept past a day by subscribing again before it expires, against the simulator on the
+    // same test clock: the same socket stays up for 26 h, no new channel, no gap (no re-read of the
+    // roster), and pushes still arrive.
+    void keepsTheChannelPastADay()
     {
+        constexpr qint64 kHourMs = 60 * 60 * 1000;
+        ManualClock clock;
         ApiTestRig rig;
-        QVERIFY(rig.start());
+        rig.clock = &clock;
+        rig.simClock = &clock;
+        SimConfig config;
+        config.agents = 20;
+        config.tokenTtlSeconds = 72 * 3600;
+        QVERIFY(rig.start(config));
         NotificationChannel channel(rig.client.get());
-        channel.setHeartbeatTimeoutMs(400);
-        channel.setRenewBeforeExpiryMs(25 * 3600 * 1000); // the simulator's channels live 24 h
+        channel.setHeartbeatTimeoutMs(int(4 * kHourMs)); // the watchdog looks every hour
+        channel.setRenewBeforeExpiryMs(90 * 60 * 1000);
         QSignalSpy attached(rig.sim.server(), &SimServer::notificationSocketAttached);
         QSignalSpy gap(&channel, &NotificationChannel::gap);
-        channel.start(firstAgents(rig, 2));
-        QTRY_VERIFY(attached.size() >= 2);
-        QVERIFY(attached.at(0).first().toString() != attached.at(1).first().toString()); // a new channel
-        QTRY_VERIFY(gap.size() >= 2);
+        const QStringList agents = firstAgents(rig, 2);
+        channel.start(agents);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        const qsizetype gapsAtStart = gap.size();
+        for (int hour = 0; hour < 26; ++hour) {
+            clock.advance(kHourMs);
+            QTest::qWait(20); // the hour's heartbeats, and the extension's requests, are read
+            QTRY_VERIFY(rig.client->inFlightRequests() == 0 && rig.client->queuedRequests() == 0);
+        }
+        QCOMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(attached.size(), 1);
+        QCOMPARE(channel.channelCount(), 1);
+        QCOMPARE(gap.size(), gapsAtStart);
+        QVERIFY(pushArrives(rig, channel, agents.first(), QStringLiteral("Break")));
         channel.stop();
-        QCOMPARE(channel.state(), NotificationChannel::State::Stopped);
     }
 
     void retriesWhenTheChannelCannotBeCreated()

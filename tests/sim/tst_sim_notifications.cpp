@@ -554,6 +554,46 @@ private slots:
             0);
     }
 
+    // Subscribing again before `expires` keeps the channel: its lifetime starts again, so one channel
+    // and one socket last past a day.
+    void resubscribingExtendsTheChannel()
+    {
+        ManualClock clock;
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.tokenTtlSeconds = 72 * 3600;
+        QVERIFY(sim.start(config, &clock).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn().isEmpty());
+        const QJsonObject channel = createChannel(client);
+        const QString id = channel.value(QStringLiteral("id")).toString();
+        const QDateTime firstExpiry
+            = QDateTime::fromString(channel.value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs);
+        auto ws = connectTo(channel.value(QStringLiteral("connectUri")).toString());
+        QVERIFY(ws);
+        QSignalSpy disconnected(&ws->socket, &QWebSocket::disconnected);
+        const QString topic = QStringLiteral("v2.users.%1.activity").arg(client.firstAgentId());
+        QCOMPARE(subscribe(client, id, {topic}).status, 200);
+        clock.advance(23 * 3600 * 1000LL);
+        QCOMPARE(subscribe(client, id, {topic}).status, 200);
+        const QJsonArray listed = client.get(QStringLiteral("/api/v2/notifications/channels"))
+                                      .object()
+                                      .value(QStringLiteral("entities"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 1);
+        const QDateTime extended = QDateTime::fromString(
+            listed.at(0).toObject().value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(extended, firstExpiry.addSecs(23 * 3600));
+        clock.advance(2 * 3600 * 1000LL); // past the first day
+        QCOMPARE(client.send("HEAD", QStringLiteral("/api/v2/notifications/channels/") + id).status, 200);
+        QVERIFY(pingPong(*ws));
+        QVERIFY(disconnected.isEmpty());
+        clock.advance(22 * 3600 * 1000LL); // a day after the last subscription
+        QVERIFY(!disconnected.isEmpty() || disconnected.wait(10000));
+        QCOMPARE(client.send("HEAD", QStringLiteral("/api/v2/notifications/channels/") + id).status, 404);
+    }
+
     void revokedTokensLoseTheirChannels()
     {
         SimTestClient client(m_sim.baseUrl());

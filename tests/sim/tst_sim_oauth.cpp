@@ -290,6 +290,51 @@ private slots:
         QCOMPARE(app.get(QStringLiteral("/api/v2/users")).status, 200);
     }
 
+    // Channels count per user and OAuth client, as Genesys counts them: a signed-in lead's channels are
+    // the lead's (neither counted against nor visible to the app's client-credentials token of the same
+    // OAuth client, nor the other way round).
+    void channelsArePerUserAndApp()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.rateLimitPerMinute = 0;
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient app(sim.baseUrl());
+        QVERIFY(!app.signIn().isEmpty());
+        QStringList appChannels;
+        for (int i = 0; i < 20; ++i) {
+            const auto created = app.send("POST", QStringLiteral("/api/v2/notifications/channels"));
+            QCOMPARE(created.status, 200);
+            appChannels.append(created.object().value(QStringLiteral("id")).toString());
+        }
+        SimTestClient lead(sim.baseUrl());
+        const QByteArray verifier(64, 'v');
+        const QString redirect = QStringLiteral("http://127.0.0.1:8085/callback");
+        const QString code = authorize(lead, redirect, challengeFor(verifier)).queryItemValue(QStringLiteral("code"));
+        lead.setToken(
+            exchange(lead, code, verifier, redirect).object().value(QStringLiteral("access_token")).toString());
+        QVERIFY(!lead.token().isEmpty());
+        const auto mine = lead.send("POST", QStringLiteral("/api/v2/notifications/channels"));
+        QCOMPARE(mine.status, 200);
+        const auto count = [](SimTestClient &client) {
+            return client.get(QStringLiteral("/api/v2/notifications/channels"))
+                .object()
+                .value(QStringLiteral("entities"))
+                .toArray()
+                .size();
+        };
+        QCOMPARE(count(lead), 1);
+        QCOMPARE(count(app), 20); // the lead's channel evicted none of the app's
+        QCOMPARE(app.send("HEAD", QStringLiteral("/api/v2/notifications/channels/") + appChannels.first()).status, 200);
+        QCOMPARE(
+            lead.send("HEAD", QStringLiteral("/api/v2/notifications/channels/") + appChannels.first()).status, 404);
+        QCOMPARE(app.send("HEAD",
+                        QStringLiteral("/api/v2/notifications/channels/")
+                            + mine.object().value(QStringLiteral("id")).toString())
+                     .status,
+            404);
+    }
+
     void refreshTokenRenewsOnce()
     {
         ManualClock clock;
