@@ -1627,6 +1627,14 @@
             <numerusform>Keine Webhook-Adresse: %n Webhooks warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</source>
+        <translation>Verbleibende Anfragen der letzten 60 Sekunden. Lesezugriffe dürfen bis zu %1 der %2 nutzen; der Rest bleibt für Ihre Änderungen reserviert.</translation>
+    </message>
+    <message>
+        <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
+        <translation>Der Server hat Anfragen vor den %1 pro Minute des Profils abgelehnt; das Budget wächst jede Minute um ein Zehntel wieder an.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

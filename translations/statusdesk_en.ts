@@ -1627,6 +1627,14 @@
             <numerusform>No webhook address: %n webhooks waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</source>
+        <translation>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</translation>
+    </message>
+    <message>
+        <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
+        <translation>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1627,6 +1627,14 @@
             <numerusform>Sin dirección de webhook: %n webhooks en espera</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</source>
+        <translation>Solicitudes restantes en los últimos 60 segundos. Las lecturas pueden usar hasta %1 de las %2; el resto se reserva para sus cambios.</translation>
+    </message>
+    <message>
+        <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
+        <translation>El servidor rechazó solicitudes antes de las %1 por minuto del perfil; el presupuesto vuelve a crecer una décima parte cada minuto.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1627,6 +1627,14 @@
             <numerusform>Pas d’adresse de webhook : %n webhooks en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</source>
+        <translation>Requêtes restantes sur les 60 dernières secondes. Les lectures peuvent en utiliser jusqu&apos;à %1 sur %2 ; le reste est réservé à vos modifications.</translation>
+    </message>
+    <message>
+        <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
+        <translation>Le serveur a refusé des requêtes avant les %1 par minute du profil ; le budget remonte d&apos;un dixième chaque minute.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

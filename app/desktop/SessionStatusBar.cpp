@@ -151,9 +151,19 @@ void SessionStatusBar::refresh()
         m_budget->setText(tr("Slowed down by the server (429)"));
         m_budget->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold"));
     } else {
-        m_budget->setText(tr("%1/%2 requests per min left")
-                              .arg(m_session->api()->requestsLeftPerMinute())
-                              .arg(m_session->profile().rateLimitPerMinute));
+        const ApiClient *api = m_session->api();
+        m_budget->setText(
+            tr("%1/%2 requests per min left").arg(api->requestsLeftPerMinute()).arg(api->budgetPerMinute()));
+        QString tip = tr("Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept "
+                         "for your changes.")
+                          .arg(api->readShare())
+                          .arg(api->budgetPerMinute());
+        if (api->budgetPerMinute() < m_session->profile().rateLimitPerMinute)
+            tip += QLatin1Char('\n')
+                + tr("The server refused requests before the profile's %1 a minute; the budget grows back by a "
+                     "tenth each minute.")
+                      .arg(m_session->profile().rateLimitPerMinute);
+        m_budget->setToolTip(tip);
         m_budget->setStyleSheet(QString());
     }
     if (WebhookOutbox *outbox = m_session->webhooks()) {

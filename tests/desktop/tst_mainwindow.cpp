@@ -77,6 +77,7 @@ private slots:
     void bulkConflictsAreReviewedTogether();
     void permissionErrorSaysWhatToDo();
     void rateLimitSlowdownShowsInStatusBar();
+    void budgetShowsTheServersCount();
     void hostileNameIsPlainText();
     void alertOncePerStayOverThreshold();
     void layoutIsRemembered();
@@ -571,6 +572,25 @@ void TestMainWindow::rateLimitSlowdownShowsInStatusBar()
     QTRY_VERIFY(status->budgetText().contains(QStringLiteral("429")));
     auto *label = status->findChild<QLabel *>(QStringLiteral("statusBudget"));
     QVERIFY(label && label->isVisible());
+}
+
+// The budget in the status bar is the rolling minute's: the profile's 300 less every API request the
+// simulator counted since sign-in (its token request aside), and its tooltip names the reads' share.
+void TestMainWindow::budgetShowsTheServersCount()
+{
+    m_sim->server()->resetCounters();
+    QVERIFY(openSignedIn());
+    SessionStatusBar *status = m_window->sessionStatus();
+    auto *label = status->findChild<QLabel *>(QStringLiteral("statusBudget"));
+    QVERIFY(label);
+    const auto expected = [&] {
+        const qint64 apiRequests = m_sim->server()->requestsServed() - 1; // the client-credentials token
+        return QStringLiteral("%1/300 ").arg(300 - apiRequests);
+    };
+    QTRY_VERIFY2(status->budgetText().startsWith(expected()),
+        qPrintable(status->budgetText() + QStringLiteral(" vs ") + expected()));
+    QVERIFY(m_sim->server()->requestsServed() > 1);
+    QVERIFY2(label->toolTip().contains(QStringLiteral("200")), qPrintable(label->toolTip()));
 }
 
 void TestMainWindow::hostileNameIsPlainText()
