@@ -136,11 +136,11 @@ void SimApi::registerRoutes(SimRouter &r)
         [this, owner](const SimRequest &q, Args a) { return m_hub->subscriptions(a.at(0), owner(q)); });
     r.add("POST", subscriptions, [this, owner](const SimRequest &q, Args a) {
         const bool ignore = q.queryValue(QStringLiteral("ignoreErrors")) == QLatin1String("true");
-        return m_hub->subscribe(a.at(0), owner(q), q.body, false, ignore);
+        return m_hub->subscribe(a.at(0), owner(q), q.body, false, ignore, q.permissions);
     });
     r.add("PUT", subscriptions, [this, owner](const SimRequest &q, Args a) {
         const bool ignore = q.queryValue(QStringLiteral("ignoreErrors")) == QLatin1String("true");
-        return m_hub->subscribe(a.at(0), owner(q), q.body, true, ignore);
+        return m_hub->subscribe(a.at(0), owner(q), q.body, true, ignore, q.permissions);
     });
     r.add("DELETE", subscriptions,
         [this, owner](const SimRequest &q, Args a) { return m_hub->unsubscribeAll(a.at(0), owner(q)); });
@@ -572,7 +572,9 @@ SimResponse SimApi::availableTopics() const
         QStringLiteral("v2.users.{id}.activity")};
     for (const QString &topic : topics)
         entities.append(QJsonObject {{QStringLiteral("id"), topic},
-            {QStringLiteral("requiresPermissions"), QJsonArray()}, {QStringLiteral("requiresCurrentUser"), false},
+            {QStringLiteral("requiresPermissions"),
+                QJsonArray::fromStringList(SimNotificationHub::requiredPermissions(topic))},
+            {QStringLiteral("requiresCurrentUser"), false},
             {QStringLiteral("transports"), QJsonArray {QStringLiteral("Websocket")}},
             {QStringLiteral("visibility"), QStringLiteral("Public")}});
     return SimResponse::json(QJsonObject {{QStringLiteral("entities"), entities}});

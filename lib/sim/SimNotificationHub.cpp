@@ -125,26 +125,59 @@ bool SimNotificationHub::channelExists(const QString &channelId, const QString &
     return owned(channelId, owner) != nullptr;
 }
 
-QJsonObject SimNotificationHub::topicState(const QString &topic, QString *rejection) const
+namespace {
+const QString kViewPresence = QStringLiteral("presence:userPresence:view");
+const QString kViewRoutingStatus = QStringLiteral("routing:agent:view");
+} // namespace
+
+QStringList SimNotificationHub::requiredPermissions(const QString &topic)
+{
+    if (topic.endsWith(QLatin1String(".presence")))
+        return {kViewPresence};
+    if (topic.endsWith(QLatin1String(".routingStatus")))
+        return {kViewRoutingStatus};
+    if (topic.endsWith(QLatin1String(".activity")))
+        return {kViewPresence, kViewRoutingStatus}; // it carries both
+    return {};
+}
+
+QJsonObject SimNotificationHub::topicState(
+    const QString &topic, QString *rejection, const QStringList &permissions, bool *forPermission) const
 {
     static const QRegularExpression pattern(
         QStringLiteral("^v2\\.users\\.([^.]+)\\.(presence|routingStatus|activity)$"));
     const QRegularExpressionMatch m = pattern.match(topic);
     QJsonObject out {{QStringLiteral("id"), topic}, {QStringLiteral("selfUri"), QString()}};
     rejection->clear();
-    if (!m.hasMatch())
+    if (forPermission)
+        *forPermission = false;
+    QStringList missing;
+    if (!m.hasMatch()) {
         *rejection = tr("The topic %1 is not a valid topic.").arg(topic);
-    else if (!m_org->user(m.captured(1)))
+    } else if (!m_org->user(m.captured(1))) {
         *rejection = tr("The user %1 does not exist.").arg(m.captured(1));
+    } else if (!permissions.isEmpty()) {
+        for (const QString &permission : requiredPermissions(topic)) {
+            if (!permissions.contains(permission))
+                missing.append(permission);
+        }
+        if (!missing.isEmpty()) {
+            *rejection = tr("Missing permissions: %1").arg(missing.join(QStringLiteral(", ")));
+            if (forPermission)
+                *forPermission = true;
+        }
+    }
     out.insert(
         QStringLiteral("state"), rejection->isEmpty() ? QStringLiteral("Permitted") : QStringLiteral("Rejected"));
     if (!rejection->isEmpty())
         out.insert(QStringLiteral("rejectionReason"), *rejection);
+    if (!missing.isEmpty())
+        out.insert(QStringLiteral("missingPermissions"), QJsonArray::fromStringList(missing));
     return out;
 }
 
-SimResponse SimNotificationHub::subscribe(
-    const QString &channelId, const QString &owner, const QByteArray &body, bool replace, bool ignoreErrors)
+SimResponse SimNotificationHub::subscribe(const QString &channelId, const QString &owner, const QByteArray &body,
+    bool replace, bool ignoreErrors, const QStringList &permissions)
 {
     Channel *channel = owned(channelId, owner);
     if (!channel)
@@ -168,7 +201,10 @@ SimResponse SimNotificationHub::subscribe(
     QJsonArray entities;
     for (const QString &topic : std::as_const(requested)) {
         QString rejection;
-        QJsonObject state = topicState(topic, &rejection);
+        bool forPermission = false;
+        QJsonObject state = topicState(topic, &rejection, permissions, &forPermission);
+        if (forPermission && !ignoreErrors)
+            return SimResponse::error(403, QStringLiteral("missing.permissions"), rejection, QStringLiteral("id"));
         if (!rejection.isEmpty() && !ignoreErrors)
             return SimResponse::error(
                 400, QStringLiteral("notification.invalid.topic"), rejection, QStringLiteral("id"));

@@ -45,8 +45,13 @@ public:
         const QString &owner, const QString &clientId, const QString &token, const QDateTime &tokenExpires);
     SimResponse listChannels(const QString &owner) const;
     bool channelExists(const QString &channelId, const QString &owner) const;
-    SimResponse subscribe(
-        const QString &channelId, const QString &owner, const QByteArray &body, bool replace, bool ignoreErrors);
+    // `permissions`: the caller's (empty grants every one); a topic whose requiredPermissions() the
+    // caller lacks is rejected, naming them, and fails the request unless ignoreErrors is set.
+    SimResponse subscribe(const QString &channelId, const QString &owner, const QByteArray &body, bool replace,
+        bool ignoreErrors, const QStringList &permissions = {});
+    // What a topic pattern (v2.users.{id}.presence, ...) requires. Not verified for Genesys: the simulator
+    // assumes the view permissions of what each topic carries.
+    static QStringList requiredPermissions(const QString &topic);
     SimResponse subscriptions(const QString &channelId, const QString &owner) const;
     SimResponse unsubscribeAll(const QString &channelId, const QString &owner);
 
@@ -80,7 +85,8 @@ private:
     void removeExpiredChannels();
     void send(Channel &channel, const QString &topic, const QJsonObject &body);
     void removeChannel(const QString &channelId);
-    QJsonObject topicState(const QString &topic, QString *rejection) const;
+    QJsonObject topicState(const QString &topic, QString *rejection, const QStringList &permissions = {},
+        bool *forPermission = nullptr) const;
     static QJsonObject channelJson(const Channel &channel);
     Channel *owned(const QString &channelId, const QString &owner);
     const Channel *owned(const QString &channelId, const QString &owner) const;

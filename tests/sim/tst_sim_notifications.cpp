@@ -417,6 +417,63 @@ private slots:
             subscribe(client, id, topics.mid(1, 1000), "PUT").status, 200); // a replacement may use the full budget
     }
 
+    // A client without a topic's permissions gets that topic rejected, naming what is missing, as the
+    // catalogue says it requires; with ignoreErrors the rest is subscribed, without it the request fails.
+    void topicsNeedTheirPermissions()
+    {
+        SimFixture sim;
+        SimConfig config;
+        config.agents = 5;
+        config.rateLimitPerMinute = 0;
+        config.clients = {{QStringLiteral("narrow"), QStringLiteral("s1"), {QStringLiteral("routing:agent:view")}}};
+        QVERIFY(sim.start(config).isValid());
+        SimTestClient client(sim.baseUrl());
+        QVERIFY(!client.signIn(QStringLiteral("narrow"), QStringLiteral("s1")).isEmpty());
+
+        QHash<QString, QStringList> required;
+        const auto catalogue
+            = client.get(QStringLiteral("/api/v2/notifications/availabletopics?expand=requiresPermissions"));
+        for (const QJsonValue &v : catalogue.object().value(QStringLiteral("entities")).toArray()) {
+            QStringList permissions;
+            for (const QJsonValue &p : v.toObject().value(QStringLiteral("requiresPermissions")).toArray())
+                permissions.append(p.toString());
+            required.insert(v.toObject().value(QStringLiteral("id")).toString(), permissions);
+        }
+        QCOMPARE(required.value(QStringLiteral("v2.users.{id}.presence")),
+            QStringList {QStringLiteral("presence:userPresence:view")});
+        QCOMPARE(required.value(QStringLiteral("v2.users.{id}.routingStatus")),
+            QStringList {QStringLiteral("routing:agent:view")});
+
+        const QString agent = sim.server()->organisation()->activeAgentAt(0);
+        const QString presence = QStringLiteral("v2.users.%1.presence").arg(agent);
+        const QString routing = QStringLiteral("v2.users.%1.routingStatus").arg(agent);
+        const QString activity = QStringLiteral("v2.users.%1.activity").arg(agent);
+        const QString id = createChannel(client).value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(subscribe(client, id, {routing, presence}).status, 403);
+
+        const auto sub
+            = subscribe(client, id, {presence, routing, activity}, "POST", QStringLiteral("?ignoreErrors=true"));
+        QCOMPARE(sub.status, 200);
+        QHash<QString, QJsonObject> states;
+        for (const QJsonValue &v : sub.object().value(QStringLiteral("entities")).toArray())
+            states.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+        QCOMPARE(states.value(routing).value(QStringLiteral("state")).toString(), QStringLiteral("Permitted"));
+        for (const QString &rejected : {presence, activity}) {
+            const QJsonObject state = states.value(rejected);
+            QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("Rejected"));
+            QCOMPARE(state.value(QStringLiteral("missingPermissions")).toArray(),
+                QJsonArray {QStringLiteral("presence:userPresence:view")});
+            QVERIFY(state.value(QStringLiteral("rejectionReason"))
+                        .toString()
+                        .contains(QStringLiteral("presence:userPresence:view")));
+        }
+        const auto listed = client.get(QStringLiteral("/api/v2/notifications/channels/%1/subscriptions").arg(id));
+        const QJsonArray topics = listed.object().value(QStringLiteral("entities")).toArray();
+        QCOMPARE(topics.size(), 1);
+        QCOMPARE(topics.at(0).toObject().value(QStringLiteral("id")).toString(), routing);
+    }
+
     void twentyChannelsPerClient()
     {
         SimFixture sim;
