@@ -2,6 +2,7 @@
 #include "audit/AuditChain.h"
 
 #include "audit/AuditChainVerifier.h"
+#include "audit/AuditHashChecker.h"
 #include "audit/AuditRow.h"
 #include "audit/AuditSql.h"
 #include "core/Clock.h"
@@ -11,6 +12,12 @@
 using AuditSql::exec;
 using AuditSql::execPlain;
 using AuditSql::setError;
+
+namespace {
+// Rows per batch handed to the hashing threads: large enough that handing over costs nothing,
+// small enough that every thread has work from the start.
+constexpr int VerifyBatchRows = 1024;
+} // namespace
 
 AuditChain::AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock)
     : m_db(db)
@@ -115,9 +122,35 @@ AuditVerifyResult AuditChain::verify(bool inWrite) const
         failed.message = tr("Cannot read the audit log: %1").arg(problem);
         return done(failed);
     }
-    while (query.next()) {
-        if (!verifier.feed(AuditRow::fromQuery(query)))
-            break;
-    }
+    walk(query, verifier);
     return done(verifier.finish());
+}
+
+// Reads the rows on this thread while AuditHashChecker hashes earlier batches on every core; the
+// links are then checked here, in id order. Stops reading once the verifier has decided.
+void AuditChain::walk(QSqlQuery &query, AuditChainVerifier &verifier)
+{
+    AuditHashChecker checker;
+    const int maxInFlight = 2 * checker.threads() + 2;
+    bool going = true;
+    const auto feedOldest = [&] {
+        const AuditHashChecker::Batch batch = checker.takeOldest();
+        for (qsizetype i = 0; going && i < batch.entries.size(); ++i)
+            going = verifier.feed(batch.entries.at(i), batch.matches[size_t(i)] != 0);
+    };
+    QVector<AuditEntry> rows;
+    rows.reserve(VerifyBatchRows);
+    while (going && query.next()) {
+        rows.append(AuditRow::fromQuery(query));
+        if (rows.size() < VerifyBatchRows)
+            continue;
+        checker.submit(std::exchange(rows, {}));
+        rows.reserve(VerifyBatchRows);
+        while (going && (checker.inFlight() >= maxInFlight || checker.oldestIsReady()))
+            feedOldest();
+    }
+    if (going && !rows.isEmpty())
+        checker.submit(std::move(rows));
+    while (going && checker.inFlight() > 0)
+        feedOldest();
 }

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+class AuditChainVerifier;
 class Clock;
+class QSqlQuery;
 
 // The hash chain in the tables: an append takes the next id and the previous hash from the one-row
 // chain head, stamps and hashes the entry, stores it (and its text for the index) and moves the
@@ -29,6 +31,7 @@ public:
     AuditVerifyResult verify(bool inWrite) const;
 
 private:
+    static void walk(QSqlQuery &query, AuditChainVerifier &verifier);
     bool readHead(qint64 *lastId, QString *lastHash, bool forUpdate, QString *problem) const;
     AuditEntry stamped(const AuditEntry &entry) const;
 
