@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditEntry.h"
 
-#include <QJsonValue>
+#include "audit/AuditCanonical.h"
 
-#include <openssl/sha.h>
+#include <QJsonValue>
 
 namespace AuditOutcome {
 
@@ -21,124 +21,6 @@ QStringList closingIntent()
 } // namespace AuditOutcome
 
 namespace {
-
-// The canonical bytes are built for every entry a verification reads (a million of them and more), so
-// they are written straight into one buffer: ASCII text byte by byte, digits without QString::number,
-// the time without QDateTime::toString. The result is byte for byte what the field-by-field
-// definition in AuditEntry.h says; tst_auditstore checks it against that definition.
-void appendDecimal(QByteArray &out, qint64 value)
-{
-    char digits[24];
-    int n = 0;
-    const bool negative = value < 0;
-    quint64 magnitude = negative ? 0 - quint64(value) : quint64(value);
-    do {
-        digits[n++] = char('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (negative)
-        out += '-';
-    while (n > 0)
-        out += digits[--n];
-}
-
-bool isAscii(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-void appendFieldBytes(QByteArray &out, const char *name, const char *bytes, qsizetype size)
-{
-    out += name;
-    out += ':';
-    appendDecimal(out, size);
-    out += ':';
-    out.append(bytes, size);
-    out += '\n';
-}
-
-void appendField(QByteArray &out, const char *name, const QString &value)
-{
-    if (!isAscii(value)) {
-        const QByteArray utf8 = value.toUtf8();
-        appendFieldBytes(out, name, utf8.constData(), utf8.size());
-        return;
-    }
-    out += name;
-    out += ':';
-    appendDecimal(out, value.size());
-    out += ':';
-    const qsizetype at = out.size();
-    out.resize(at + value.size());
-    char *to = out.data() + at;
-    for (const QChar c : value)
-        *to++ = char(c.unicode());
-    out += '\n';
-}
-
-void appendPadded(char *&to, int value, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        to[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    to += width;
-}
-
-// yyyy-MM-ddTHH:mm:ss.zzzZ for times from 1970 to 9999 (days to a civil date after H. Hinnant's
-// algorithm); other times go through QDateTime, as before.
-bool formatTimeFast(const QDateTime &time, char out[24])
-{
-    if (!time.isValid())
-        return false;
-    const qint64 ms = time.toMSecsSinceEpoch();
-    constexpr qint64 DayMs = 86400000;
-    constexpr qint64 Year10000Ms = 253402300800000;
-    if (ms < 0 || ms >= Year10000Ms)
-        return false;
-    const qint64 days = ms / DayMs;
-    const int msOfDay = int(ms % DayMs);
-    const qint64 z = days + 719468;
-    const qint64 era = z / 146097;
-    const int dayOfEra = int(z - era * 146097);
-    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const int mp = (5 * dayOfYear + 2) / 153;
-    const int day = dayOfYear - (153 * mp + 2) / 5 + 1;
-    const int month = mp < 10 ? mp + 3 : mp - 9;
-    const int year = int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
-    char *to = out;
-    appendPadded(to, year, 4);
-    *to++ = '-';
-    appendPadded(to, month, 2);
-    *to++ = '-';
-    appendPadded(to, day, 2);
-    *to++ = 'T';
-    appendPadded(to, msOfDay / 3600000, 2);
-    *to++ = ':';
-    appendPadded(to, msOfDay / 60000 % 60, 2);
-    *to++ = ':';
-    appendPadded(to, msOfDay / 1000 % 60, 2);
-    *to++ = '.';
-    appendPadded(to, msOfDay % 1000, 3);
-    *to = 'Z';
-    return true;
-}
-
-void appendTimeField(QByteArray &out, const QDateTime &time)
-{
-    char text[24];
-    if (formatTimeFast(time, text))
-        appendFieldBytes(out, "time", text, sizeof text);
-    else
-        appendField(out, "time", AuditEntry::formatTime(time));
-}
-
-constexpr char HexDigits[] = "0123456789abcdef";
 
 QString stringField(const QJsonObject &object, const char *name)
 {
@@ -166,29 +48,27 @@ QByteArray AuditEntry::canonicalBytes() const
 
 void AuditEntry::appendCanonicalBytes(QByteArray &out) const
 {
+    using namespace AuditCanonical;
     out.reserve(out.size() + 512);
-    appendField(out, "prev_hash", prevHash);
-    appendTimeField(out, time);
-    appendField(out, "level", level);
-    appendField(out, "msg", msg);
-    appendField(out, "supervisor", supervisor);
-    appendField(out, "agent_id", agentId);
-    appendField(out, "agent_name", agentName);
-    appendField(out, "from_status", fromStatus);
-    appendField(out, "to_status", toStatus);
-    appendField(out, "reason", reason);
-    appendField(out, "outcome", outcome);
-    appendField(out, "error", error);
-    out += "latency_ms:";
-    QByteArray latency;
-    appendDecimal(latency, latencyMs);
-    appendDecimal(out, latency.size());
-    out += ':';
-    out += latency;
-    out += '\n';
-    appendField(out, "etag_before", etagBefore);
-    appendField(out, "etag_after", etagAfter);
-    appendField(out, "correlation_id", correlationId);
+    appendText(out, "prev_hash", prevHash);
+    if (time.isValid())
+        appendTime(out, time.toMSecsSinceEpoch());
+    else
+        appendText(out, "time", formatTime(time));
+    appendText(out, "level", level);
+    appendText(out, "msg", msg);
+    appendText(out, "supervisor", supervisor);
+    appendText(out, "agent_id", agentId);
+    appendText(out, "agent_name", agentName);
+    appendText(out, "from_status", fromStatus);
+    appendText(out, "to_status", toStatus);
+    appendText(out, "reason", reason);
+    appendText(out, "outcome", outcome);
+    appendText(out, "error", error);
+    appendInteger(out, "latency_ms", latencyMs);
+    appendText(out, "etag_before", etagBefore);
+    appendText(out, "etag_after", etagAfter);
+    appendText(out, "correlation_id", correlationId);
 }
 
 QString AuditEntry::computeHash() const
@@ -201,15 +81,9 @@ QString AuditEntry::computeHash(QByteArray &buffer) const
 {
     buffer.clear();
     appendCanonicalBytes(buffer);
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(buffer.constData()), size_t(buffer.size()), digest);
-    QString hex(2 * SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    QChar *to = hex.data();
-    for (const unsigned char byte : digest) {
-        *to++ = QLatin1Char(HexDigits[byte >> 4]);
-        *to++ = QLatin1Char(HexDigits[byte & 0xf]);
-    }
-    return hex;
+    char hex[64];
+    AuditCanonical::sha256Hex(buffer.constData(), buffer.size(), hex);
+    return QString::fromLatin1(hex, sizeof hex);
 }
 
 QJsonObject AuditEntry::toJson() const

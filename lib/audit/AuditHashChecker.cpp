@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditHashChecker.h"
 
+#include "audit/AuditCanonical.h"
+
 #include <chrono>
 
 namespace {
@@ -8,6 +10,16 @@ namespace {
 void check(AuditHashChecker::Batch &batch)
 {
     batch.matches.resize(size_t(batch.entries.size()));
+    if (!batch.ends.empty()) {
+        qsizetype start = 0;
+        for (size_t i = 0; i < batch.ends.size(); ++i) {
+            const qsizetype end = batch.ends[i];
+            batch.matches[i] = AuditCanonical::isSha256Of(
+                batch.bytes.constData() + start, end - start, batch.entries.at(qsizetype(i)).hash);
+            start = end;
+        }
+        return;
+    }
     QByteArray buffer; // one allocation for the whole batch
     for (qsizetype i = 0; i < batch.entries.size(); ++i) {
         const AuditEntry &entry = batch.entries.at(i);
@@ -29,8 +41,14 @@ AuditHashChecker::~AuditHashChecker()
 
 void AuditHashChecker::submit(QVector<AuditEntry> entries)
 {
-    auto batch = std::make_shared<Batch>();
-    batch->entries = std::move(entries);
+    Batch batch;
+    batch.entries = std::move(entries);
+    submit(std::move(batch));
+}
+
+void AuditHashChecker::submit(Batch work)
+{
+    auto batch = std::make_shared<Batch>(std::move(work));
     auto task = std::make_shared<std::packaged_task<void()>>([batch] { check(*batch); });
     m_batches.push_back(Slot {batch, task->get_future()});
     m_pool.start([task] { (*task)(); });

@@ -17,9 +17,13 @@
 class AuditHashChecker
 {
 public:
+    // Either whole entries (their canonical bytes are built on the pool), or entries with only id,
+    // prevHash and hash plus their canonical bytes back to back in bytes, entry i ending at ends[i].
     struct Batch
     {
         QVector<AuditEntry> entries;
+        QByteArray bytes;
+        std::vector<qsizetype> ends;
         std::vector<char> matches; // per entry: its hash is the hash of its content
     };
 
@@ -31,6 +35,7 @@ public:
 
     int threads() const { return m_pool.maxThreadCount(); }
     void submit(QVector<AuditEntry> entries);
+    void submit(Batch batch);
     int inFlight() const { return int(m_batches.size()); }
     bool oldestIsReady() const; // false when none is in flight
     Batch takeOldest(); // waits for the oldest batch; only while inFlight() > 0
