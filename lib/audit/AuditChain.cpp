@@ -2,8 +2,10 @@
 #include "audit/AuditChain.h"
 
 #include "audit/AuditChainVerifier.h"
+#include "audit/AuditHashChecker.h"
 #include "audit/AuditRow.h"
 #include "audit/AuditSql.h"
+#include "audit/AuditSqliteRows.h"
 #include "core/Clock.h"
 
 #include <QSqlQuery>
@@ -11,6 +13,12 @@
 using AuditSql::exec;
 using AuditSql::execPlain;
 using AuditSql::setError;
+
+namespace {
+// Rows per batch handed to the hashing threads: large enough that handing over costs nothing,
+// small enough that every thread has work from the start.
+constexpr int VerifyBatchRows = 1024;
+} // namespace
 
 AuditChain::AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock)
     : m_db(db)
@@ -108,6 +116,15 @@ AuditVerifyResult AuditChain::verify(bool inWrite) const
     }
     if (lastId >= 0)
         verifier.setHead(lastId, lastHash);
+    AuditSqliteRows rows(m_db);
+    if (rows.isValid()) {
+        const bool read = walk([&rows](AuditHashChecker::Batch &batch) { return rows.next(batch); }, verifier);
+        if (!read || !rows.error().isEmpty()) {
+            failed.message = tr("Cannot read the audit log: %1").arg(rows.error());
+            return done(failed);
+        }
+        return done(verifier.finish());
+    }
     QSqlQuery query(m_db);
     if (!exec(query,
             QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries ORDER BY id ASC"), {},
@@ -115,9 +132,61 @@ AuditVerifyResult AuditChain::verify(bool inWrite) const
         failed.message = tr("Cannot read the audit log: %1").arg(problem);
         return done(failed);
     }
-    while (query.next()) {
-        if (!verifier.feed(AuditRow::fromQuery(query)))
-            break;
-    }
+    walk(
+        [&query](AuditHashChecker::Batch &batch) {
+            if (!query.next())
+                return false;
+            batch.entries.append(AuditRow::fromQuery(query));
+            return true;
+        },
+        verifier);
     return done(verifier.finish());
+}
+
+// Reads the rows on this thread while AuditHashChecker hashes earlier batches on every core; the
+// links are then checked here, in id order. Stops reading once the verifier has decided. An entry
+// whose hash does not match bytes read straight from SQLite is read again through the driver and
+// judged as before, so that the fast path never decides a verdict on its own.
+bool AuditChain::walk(const std::function<bool(AuditHashChecker::Batch &)> &readRow, AuditChainVerifier &verifier) const
+{
+    AuditHashChecker checker;
+    const int maxInFlight = 2 * checker.threads() + 2;
+    bool going = true;
+    bool readable = true;
+    const auto feedOldest = [&] {
+        const AuditHashChecker::Batch batch = checker.takeOldest();
+        for (qsizetype i = 0; going && i < batch.entries.size(); ++i) {
+            const AuditEntry &entry = batch.entries.at(i);
+            bool matches = batch.matches[size_t(i)] != 0;
+            if (!matches && !batch.ends.empty())
+                matches = contentMatches(entry.id, &readable);
+            going = readable && verifier.feed(entry, matches);
+        }
+    };
+    AuditHashChecker::Batch batch;
+    while (going && readRow(batch)) {
+        if (batch.entries.size() < VerifyBatchRows)
+            continue;
+        checker.submit(std::exchange(batch, {}));
+        while (going && (checker.inFlight() >= maxInFlight || checker.oldestIsReady()))
+            feedOldest();
+    }
+    if (going && !batch.entries.isEmpty())
+        checker.submit(std::move(batch));
+    while (going && checker.inFlight() > 0)
+        feedOldest();
+    return readable;
+}
+
+bool AuditChain::contentMatches(qint64 id, bool *readable) const
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries WHERE id = ?"),
+            {id}, nullptr)
+        || !query.next()) {
+        *readable = false;
+        return false;
+    }
+    const AuditEntry entry = AuditRow::fromQuery(query);
+    return entry.computeHash() == entry.hash;
 }

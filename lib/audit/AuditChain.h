@@ -3,11 +3,15 @@
 
 #include "audit/AuditDialect.h"
 #include "audit/AuditEntry.h"
+#include "audit/AuditHashChecker.h"
 #include "audit/AuditVerifyResult.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class AuditChainVerifier;
 class Clock;
 
 // The hash chain in the tables: an append takes the next id and the previous hash from the one-row
@@ -29,6 +33,8 @@ public:
     AuditVerifyResult verify(bool inWrite) const;
 
 private:
+    bool walk(const std::function<bool(AuditHashChecker::Batch &)> &readRow, AuditChainVerifier &verifier) const;
+    bool contentMatches(qint64 id, bool *readable) const;
     bool readHead(qint64 *lastId, QString *lastHash, bool forUpdate, QString *problem) const;
     AuditEntry stamped(const AuditEntry &entry) const;
 

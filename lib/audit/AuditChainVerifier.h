@@ -19,6 +19,9 @@ public:
     void setHead(qint64 lastId, const QString &lastHash);
     // Returns false once a problem is decided; later entries need not be fed.
     bool feed(const AuditEntry &entry);
+    // The same with the content check done already (on another thread): contentMatches says whether
+    // the entry's hash is the hash of its content. The links are checked here, in id order.
+    bool feed(const AuditEntry &entry, bool contentMatches);
     AuditVerifyResult finish();
 
 private:

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditEntry.h"
 
-#include <QCryptographicHash>
+#include "audit/AuditCanonical.h"
+
 #include <QJsonValue>
 
 namespace AuditOutcome {
@@ -20,17 +21,6 @@ QStringList closingIntent()
 } // namespace AuditOutcome
 
 namespace {
-
-void appendField(QByteArray &out, const char *name, const QString &value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    out += name;
-    out += ':';
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-    out += '\n';
-}
 
 QString stringField(const QJsonObject &object, const char *name)
 {
@@ -52,29 +42,48 @@ QString AuditEntry::genesisHash()
 QByteArray AuditEntry::canonicalBytes() const
 {
     QByteArray out;
-    out.reserve(512);
-    appendField(out, "prev_hash", prevHash);
-    appendField(out, "time", formatTime(time));
-    appendField(out, "level", level);
-    appendField(out, "msg", msg);
-    appendField(out, "supervisor", supervisor);
-    appendField(out, "agent_id", agentId);
-    appendField(out, "agent_name", agentName);
-    appendField(out, "from_status", fromStatus);
-    appendField(out, "to_status", toStatus);
-    appendField(out, "reason", reason);
-    appendField(out, "outcome", outcome);
-    appendField(out, "error", error);
-    appendField(out, "latency_ms", QString::number(latencyMs));
-    appendField(out, "etag_before", etagBefore);
-    appendField(out, "etag_after", etagAfter);
-    appendField(out, "correlation_id", correlationId);
+    appendCanonicalBytes(out);
     return out;
+}
+
+void AuditEntry::appendCanonicalBytes(QByteArray &out) const
+{
+    using namespace AuditCanonical;
+    out.reserve(out.size() + 512);
+    appendText(out, "prev_hash", prevHash);
+    if (time.isValid())
+        appendTime(out, time.toMSecsSinceEpoch());
+    else
+        appendText(out, "time", formatTime(time));
+    appendText(out, "level", level);
+    appendText(out, "msg", msg);
+    appendText(out, "supervisor", supervisor);
+    appendText(out, "agent_id", agentId);
+    appendText(out, "agent_name", agentName);
+    appendText(out, "from_status", fromStatus);
+    appendText(out, "to_status", toStatus);
+    appendText(out, "reason", reason);
+    appendText(out, "outcome", outcome);
+    appendText(out, "error", error);
+    appendInteger(out, "latency_ms", latencyMs);
+    appendText(out, "etag_before", etagBefore);
+    appendText(out, "etag_after", etagAfter);
+    appendText(out, "correlation_id", correlationId);
 }
 
 QString AuditEntry::computeHash() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalBytes(), QCryptographicHash::Sha256).toHex());
+    QByteArray buffer;
+    return computeHash(buffer);
+}
+
+QString AuditEntry::computeHash(QByteArray &buffer) const
+{
+    buffer.clear();
+    appendCanonicalBytes(buffer);
+    char hex[64];
+    AuditCanonical::sha256Hex(buffer.constData(), buffer.size(), hex);
+    return QString::fromLatin1(hex, sizeof hex);
 }
 
 QJsonObject AuditEntry::toJson() const

@@ -70,8 +70,11 @@ struct AuditEntry
     // "<json name>:<UTF-8 byte length>:<UTF-8 bytes>\n"; the time in UTC ISO-8601 with milliseconds,
     // latency_ms in decimal. Ids are left out so that verify() judges the chain, not the numbering.
     QByteArray canonicalBytes() const;
-    // SHA-256 (hex) of canonicalBytes().
+    void appendCanonicalBytes(QByteArray &out) const; // canonicalBytes() added to out
+    // SHA-256 (lower-case hex) of canonicalBytes().
     QString computeHash() const;
+    // The same, building the bytes in buffer (cleared first): one buffer serves many entries.
+    QString computeHash(QByteArray &buffer) const;
 
     static QString formatTime(const QDateTime &time); // yyyy-MM-ddTHH:mm:ss.zzzZ, UTC
     static QString genesisHash(); // 64 zeros: prev_hash of the first entry

@@ -6,6 +6,7 @@
 #include "audit/AuditQueryRunner.h"
 #include "audit/AuditSchema.h"
 #include "audit/AuditSql.h"
+#include "audit/AuditWriter.h"
 #include "core/Clock.h"
 
 #include <QAtomicInteger>
@@ -87,6 +88,7 @@ AuditStore::AuditStore(
 
 AuditStore::~AuditStore()
 {
+    m_writer.reset(); // commits what it has queued, on its own connection
     if (m_inTransaction)
         rollbackWrite();
     {
@@ -261,6 +263,13 @@ bool AuditStore::append(AuditEntry &entry, QString *error)
         return false;
     entry = candidate;
     return true;
+}
+
+AuditWriter *AuditStore::writer()
+{
+    if (!m_writer)
+        m_writer = std::make_unique<AuditWriter>(this);
+    return m_writer.get();
 }
 
 QVector<AuditEntry> AuditStore::query(const AuditQuery &q, QString *error) const

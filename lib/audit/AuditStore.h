@@ -15,6 +15,7 @@
 
 class AuditChain;
 class AuditQueryRunner;
+class AuditWriter;
 class Clock;
 class QIODevice;
 
@@ -50,6 +51,11 @@ public:
 
     // Fills id, time (when null: now on the store's clock), prevHash and hash; commits before returning true.
     bool append(AuditEntry &entry, QString *error = nullptr);
+    // The asynchronous, group-committing write path on a thread and connection of its own (made at
+    // the first call, stopped with the store after committing what is queued). Belongs to the
+    // store's thread.
+    AuditWriter *writer();
+    Clock *clock() const { return m_clock; }
 
     QVector<AuditEntry> query(const AuditQuery &q, QString *error = nullptr) const;
     qint64 count(const AuditQuery &q) const;
@@ -100,4 +106,5 @@ private:
     bool m_inTransaction = false;
     bool m_textIndex = false; // SQLite FTS5 trigram index for free text
     QVector<AuditEntry> m_uncommitted;
+    std::unique_ptr<AuditWriter> m_writer;
 };

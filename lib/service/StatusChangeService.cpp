@@ -5,6 +5,7 @@
 #include "api/StatusGateway.h"
 #include "api/WriteResult.h"
 #include "audit/AuditStore.h"
+#include "audit/AuditWriter.h"
 #include "core/TransitionRules.h"
 #include "metrics/MetricsRegistry.h"
 #include "service/AgentDirectory.h"
@@ -159,13 +160,12 @@ void StatusChangeService::process(const QString &changeId)
         return;
     }
     if (validateAndAudit(pending))
-        startWrite(pending);
+        writeWhenAudited(pending->id);
 }
 
 void StatusChangeService::processBatch(const QStringList &changeIds)
 {
     QStringList writing;
-    QVector<StatusChange> changes;
     for (const QString &id : changeIds) {
         Pending *pending = m_pending.value(id);
         if (!pending)
@@ -180,10 +180,27 @@ void StatusChangeService::processBatch(const QStringList &changeIds)
             continue;
         pending->writing = true; // reserves its capacity for the validations after it
         writing.append(id);
-        changes.append(pending->change);
     }
     if (writing.isEmpty())
         return;
+    // The intents of the whole batch commit in one group; the write leaves once they are durable.
+    afterAudit([this, writing] {
+        QStringList ids;
+        for (const QString &id : writing) {
+            if (audited(id))
+                ids.append(id);
+        }
+        writeBatch(ids);
+    });
+}
+
+void StatusChangeService::writeBatch(const QStringList &writing)
+{
+    if (writing.isEmpty())
+        return;
+    QVector<StatusChange> changes;
+    for (const QString &id : writing)
+        changes.append(m_pending.value(id)->change);
     if (writing.size() == 1) {
         startWrite(m_pending.value(writing.constFirst()));
         return;
@@ -232,13 +249,28 @@ bool StatusChangeService::validateAndAudit(Pending *pending)
     }
     AuditEntry intent = entryFor(pending->change, AuditOutcome::Intent, tr("Status change requested"));
     intent.etagBefore = pending->change.expectedVersion;
-    if (!appendAudit(intent)) {
-        finishUnsent(pending, ChangeResult::Outcome::Failed,
-            ApiError::make(
-                ApiError::Kind::Configuration, tr("The intent could not be audited; the change was not sent.")));
-        return false;
-    }
+    pending->intentLost = false;
+    appendAudit(intent, pending->id);
     return true;
+}
+
+void StatusChangeService::writeWhenAudited(const QString &changeId)
+{
+    afterAudit([this, changeId] {
+        if (Pending *pending = audited(changeId))
+            startWrite(pending);
+    });
+}
+
+StatusChangeService::Pending *StatusChangeService::audited(const QString &changeId)
+{
+    Pending *pending = m_pending.value(changeId);
+    if (!pending || !pending->intentLost)
+        return pending;
+    pending->writing = false;
+    finishUnsent(pending, ChangeResult::Outcome::Failed,
+        ApiError::make(ApiError::Kind::Configuration, tr("The intent could not be audited; the change was not sent.")));
+    return nullptr;
 }
 
 void StatusChangeService::startWrite(Pending *pending)
@@ -311,10 +343,14 @@ void StatusChangeService::applied(Pending *pending, const WriteResult &result, c
     entry.correlationId = result.correlationId;
     const WebhookEvent event = WebhookEvent::create(pending->change.agentId, pending->change.toStatus,
         pending->change.fromStatus, pending->change.reason, m_supervisor, result.etagAfter, m_clock);
-    QString error;
-    const bool recorded = m_webhooks ? m_webhooks->recordOutcome(entry, event, &error) : appendAudit(entry);
-    if (!recorded)
-        qCWarning(lcService) << "applied change could not be recorded:" << error;
+    if (m_webhooks) {
+        m_webhooks->recordOutcomeLater(entry, event, this, [](bool ok, const AuditEntry &, const QString &error) {
+            if (!ok)
+                qCWarning(lcService) << "applied change could not be recorded:" << error;
+        });
+    } else {
+        appendAudit(entry);
+    }
     // The row keeps its name and team: the server's agent carries the presence fields.
     if (m_directory && result.agent.isValid())
         m_directory->applyConfirmed(result.agent);
@@ -438,7 +474,7 @@ void StatusChangeService::resolveConflict(const QString &changeId, Resolution re
         if (!reason.isEmpty())
             pending->change.reason = reason;
         if (validateAndAudit(pending))
-            startWrite(pending);
+            writeWhenAudited(pending->id);
         return;
     }
     const bool keep = resolution == Resolution::KeepTheirs;
@@ -462,8 +498,19 @@ void StatusChangeService::finishUnsent(Pending *pending, ChangeResult::Outcome o
     finish(pending, outcome);
 }
 
+// The lead hears of the change only once its outcome (and everything before it) is durable.
 void StatusChangeService::finish(Pending *pending, ChangeResult::Outcome outcome, const RuleViolations &violations)
 {
+    const QString id = pending->id;
+    afterAudit([this, id, outcome, violations] { finishNow(id, outcome, violations); });
+}
+
+void StatusChangeService::finishNow(
+    const QString &changeId, ChangeResult::Outcome outcome, const RuleViolations &violations)
+{
+    Pending *pending = m_pending.value(changeId);
+    if (!pending)
+        return;
     ChangeResult result;
     result.changeId = pending->id;
     result.outcome = outcome;
@@ -501,16 +548,29 @@ AuditEntry StatusChangeService::entryFor(
     return entry;
 }
 
-bool StatusChangeService::appendAudit(AuditEntry &entry)
+void StatusChangeService::appendAudit(const AuditEntry &entry, const QString &changeId)
 {
-    if (!m_audit)
-        return false;
-    QString error;
-    if (!m_audit->append(entry, &error)) {
-        qCWarning(lcService) << "audit entry could not be written:" << error;
-        return false;
+    if (!m_audit) {
+        if (Pending *pending = m_pending.value(changeId))
+            pending->intentLost = true;
+        return;
     }
-    return true;
+    m_audit->writer()->submit(
+        {entry}, this, [this, changeId](bool ok, const QVector<AuditEntry> &, const QString &error) {
+            if (ok)
+                return;
+            qCWarning(lcService) << "audit entry could not be written:" << error;
+            if (Pending *pending = m_pending.value(changeId))
+                pending->intentLost = true;
+        });
+}
+
+void StatusChangeService::afterAudit(std::function<void()> then)
+{
+    if (m_audit)
+        m_audit->writer()->afterQueued(this, std::move(then));
+    else
+        then();
 }
 
 // The update latency is the request's own time: neither the lead's time in the conflict dialog nor

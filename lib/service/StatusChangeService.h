@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class AgentDirectory;
 class AuditStore;
 class GatewayReply;
@@ -93,6 +95,7 @@ private:
         bool rateLimited = false;
         bool writing = false;
         bool confirmedByRead = false; // the answer was lost; the outcome comes from a read of the agent
+        bool intentLost = false; // an entry of its own could not be committed to the audit log
     };
 
     StatusChange completed(const StatusChange &change) const;
@@ -100,6 +103,7 @@ private:
     Pending *createPending(const StatusChange &change);
     void process(const QString &changeId);
     void processBatch(const QStringList &changeIds);
+    void writeBatch(const QStringList &changeIds);
     void onBatchWritten(const QStringList &changeIds, GatewayReply *reply, const WriteResult &result);
     bool validateAndAudit(Pending *pending);
     void startWrite(Pending *pending);
@@ -113,8 +117,17 @@ private:
     void auditSteps(Pending *pending, const WriteResult &result);
     void finishUnsent(Pending *pending, ChangeResult::Outcome outcome, const ApiError &error = ApiError());
     void finish(Pending *pending, ChangeResult::Outcome outcome, const RuleViolations &violations = {});
+    void finishNow(const QString &changeId, ChangeResult::Outcome outcome, const RuleViolations &violations);
     AuditEntry entryFor(const StatusChange &change, const QString &outcome, const QString &message) const;
-    bool appendAudit(AuditEntry &entry);
+    // Queues the entry on the audit store's writer (group commit, off this thread). changeId: the
+    // change whose write must not leave if the entry is lost (its intent).
+    void appendAudit(const AuditEntry &entry, const QString &changeId = QString());
+    // Runs then once every entry queued so far is durable (or failed): before a write leaves and
+    // before a change is reported finished.
+    void afterAudit(std::function<void()> then);
+    // The change, once its intent is durable; nullptr (and the change finished unsent) if it was lost.
+    Pending *audited(const QString &changeId);
+    void writeWhenAudited(const QString &changeId);
     void observeLatency(const Pending *pending, const QString &result);
     void observeWait(const Pending *pending);
 

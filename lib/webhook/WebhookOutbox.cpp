@@ -2,6 +2,7 @@
 #include "webhook/WebhookOutbox.h"
 
 #include "audit/AuditStore.h"
+#include "audit/AuditWriter.h"
 #include "core/Clock.h"
 #include "metrics/MetricsRegistry.h"
 #include "webhook/WebhookLogging.h"
@@ -175,6 +176,42 @@ bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event
     notifyPending();
     schedulePump(0);
     return true;
+}
+
+void WebhookOutbox::recordOutcomeLater(
+    const AuditEntry &outcome, const WebhookEvent &event, QObject *context, OutcomeDone done)
+{
+    QPointer<QObject> caller = context;
+    if (!ready()) {
+        const QString error = tr("The webhook outbox is not available.");
+        QMetaObject::invokeMethod(
+            this,
+            [caller, done, outcome, error] {
+                if (caller && done)
+                    done(false, outcome, error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const bool postgres = m_store->backend() == AuditStore::Backend::Postgres;
+    const qint64 now = nowMs();
+    const AuditWriter::Step storeEvent
+        = [event, postgres, now](QSqlDatabase db, const QVector<AuditEntry> &entries, QString *error) {
+              return WebhookOutboxTable(db, postgres).insert(event, entries.constFirst().id, now, error);
+          };
+    const QString eventId = event.eventId;
+    m_store->writer()->submit(
+        {outcome}, this,
+        [this, caller, done, outcome, eventId](bool ok, const QVector<AuditEntry> &entries, const QString &error) {
+            if (ok) {
+                emit deliveryUpdated(eventId);
+                notifyPending();
+                schedulePump(0);
+            }
+            if (caller && done)
+                done(ok, ok ? entries.constFirst() : outcome, error);
+        },
+        storeEvent);
 }
 
 void WebhookOutbox::start()

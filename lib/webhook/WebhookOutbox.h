@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class AuditStore;
 class Clock;
 class MetricsRegistry;
@@ -39,6 +41,11 @@ public:
 
     // Appends the audit outcome and stores the event in ONE transaction, then schedules delivery.
     bool recordOutcome(AuditEntry &outcome, const WebhookEvent &event, QString *error = nullptr);
+    // The same through the store's AuditWriter: queued, committed in a group with other entries (the
+    // outcome and its event always together), off this thread. done runs on this thread once both
+    // are durable (or failed), unless context is gone by then; delivery is scheduled first.
+    using OutcomeDone = std::function<void(bool ok, const AuditEntry &outcome, const QString &error)>;
+    void recordOutcomeLater(const AuditEntry &outcome, const WebhookEvent &event, QObject *context, OutcomeDone done);
 
     void start(); // deliver, including everything pending from before
     void stop(); // stop delivering; in-flight requests are dropped and stay pending

@@ -9,16 +9,26 @@
 
 #include <signal.h>
 
-// An entry acknowledged by append() survives a kill -9 of the writer, and the chain stays valid.
+// An entry acknowledged by append(), or reported durable by the group-committing AuditWriter,
+// survives a kill -9 of the writer, and the chain stays valid.
 class TestAuditKill : public QObject
 {
     Q_OBJECT
 private slots:
+    void acknowledgedEntriesSurviveSigkill_data();
     void acknowledgedEntriesSurviveSigkill();
 };
 
+void TestAuditKill::acknowledgedEntriesSurviveSigkill_data()
+{
+    QTest::addColumn<QStringList>("mode");
+    QTest::newRow("append") << QStringList();
+    QTest::newRow("group commit") << QStringList {QStringLiteral("group")};
+}
+
 void TestAuditKill::acknowledgedEntriesSurviveSigkill()
 {
+    QFETCH(QStringList, mode);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
@@ -26,7 +36,8 @@ void TestAuditKill::acknowledgedEntriesSurviveSigkill()
     QSet<qint64> acknowledged;
     for (int round = 0; round < 3; ++round) {
         QProcess process;
-        process.start(writer, {path, QStringLiteral("100000000"), QStringLiteral("round%1").arg(round)});
+        process.start(
+            writer, QStringList {path, QStringLiteral("100000000"), QStringLiteral("round%1").arg(round)} + mode);
         QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
         QByteArray output;
         const int before = acknowledged.size();
