@@ -406,6 +406,7 @@ void TestCli::bulkSetThousandAgents()
     const int chunks = (active + chunk - 1) / chunk;
     const int setup = 2 + (int(org->users().size()) + 99) / 100;
     const qint64 served = m_sim->server()->requestsServed();
+    qInfo("requests served: %lld for %d chunks", served, chunks);
     QVERIFY2(served <= setup + 2 * chunks + 3, qPrintable(QString::number(served)));
     for (const SimAgent &agent : org->users()) {
         if (agent.state == QLatin1String("active"))

@@ -356,6 +356,7 @@ void TestBulkChange::thousandAgentsInChunks()
     // Two requests a chunk, and the read-back of the last chunk of each batch of 500.
     const int chunks = int((ids.size() + chunk - 1) / chunk);
     const qint64 served = harness.server()->requestsServed();
+    qInfo("requests served: %lld for %d chunks", served, chunks);
     QVERIFY2(served <= 2 * chunks + 3, qPrintable(QString::number(served)));
     int puts = 0;
     int patches = 0;
