@@ -197,6 +197,10 @@ void StatusChangeService::processBatch(const QStringList &changeIds)
         Pending *pending = m_pending.value(id);
         if (!pending)
             continue;
+        if (pending->stopped) {
+            finishUnsent(pending, ChangeResult::Outcome::Cancelled);
+            continue;
+        }
         if (!m_audit) {
             finishUnsent(pending, ChangeResult::Outcome::Failed,
                 ApiError::make(ApiError::Kind::Configuration,
@@ -396,7 +400,9 @@ void StatusChangeService::stopUnsent(const QStringList &changeIds)
 {
     QSet<GatewayReply *> stopped;
     for (const QString &id : changeIds) {
-        const Pending *pending = m_pending.value(id);
+        Pending *pending = m_pending.value(id);
+        if (pending && !pending->reply && !pending->writing)
+            pending->stopped = true; // not processed yet
         if (pending && pending->reply && !stopped.contains(pending->reply)) {
             stopped.insert(pending->reply);
             pending->reply->requestStop();

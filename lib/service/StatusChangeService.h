@@ -107,6 +107,7 @@ private:
         bool rateLimited = false;
         bool writing = false;
         bool confirmedByRead = false; // the answer was lost; the outcome comes from a read of the agent
+        bool stopped = false; // stopUnsent() before it was processed: never audited nor sent
         AgentList seenWhileWriting; // the agent as pushed while the write was on its way
         Agent overwritten; // their change that ours landed over
     };

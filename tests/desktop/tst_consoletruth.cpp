@@ -672,8 +672,10 @@ void TestConsoleTruth::raceIsToldWithTheOtherStateAndTheWindowsMedianShown()
     ChangeDialog *dialog = openChangeDialog({id});
     QVERIFY(dialog && dialog->selectTarget(QStringLiteral("OnQueue")));
     QSignalSpy finished(m_window->changes(), &ChangeController::changeFinished);
+    m_sim->server()->resetCounters();
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
-    QTest::qWait(250);
+    // Once the simulator has read the agent for the compare read (its answer still held back):
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->server()->requestsServed() >= 1, kWait);
     setStatus(id, QStringLiteral("Meeting"));
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
 

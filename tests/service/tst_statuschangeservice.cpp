@@ -512,8 +512,10 @@ void TestStatusChangeService::raceIsAuditedAsAppliedOverConcurrentChange()
 
     QSignalSpy overwritten(session->changes(), &StatusChangeService::concurrentChangeOverwritten);
     QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    harness.server()->resetCounters();
     session->changes()->change(*change);
-    QTest::qWait(200);
+    // Once the simulator has read the agent for the compare read (its answer still held back):
+    QTRY_VERIFY_WITH_TIMEOUT(harness.server()->requestsServed() >= 1, 10000);
     QVERIFY(harness.setSimStatus(change->agentId, QStringLiteral("Training"), QStringLiteral("Coaching")));
     const QString theirVersion
         = harness.server()->organisation()->user(change->agentId)->presenceModified.toString(Qt::ISODateWithMs);
