@@ -731,6 +731,28 @@
         <source>%1 not known yet (checked again at the next start)</source>
         <translation>%1 noch nicht bekannt (beim nächsten Start erneut geprüft)</translation>
     </message>
+    <message>
+        <source>already there</source>
+        <translation>bereits dort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n bereits dort.</numerusform>
+            <numerusform>%n bereits dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied over a concurrent change (was %1)</source>
+        <translation>über eine gleichzeitige Änderung angewendet (war %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits dort</numerusform>
+            <numerusform>%n bereits dort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeAuthors</name>
@@ -850,6 +872,18 @@
     <message>
         <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
         <translation>Von %1 aus braucht es einen Grund, und Ihre Änderung hat keinen: Wählen Sie einen, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing was sent.</source>
+        <translation>%1 ist bereits %2; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, written over a concurrent change: between our read and our write another client had set %3.</source>
+        <translation>%1 ist jetzt %2, über eine gleichzeitige Änderung geschrieben: zwischen unserem Lesen und unserem Schreiben hatte ein anderer Client %3 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied, %3 already there.</source>
+        <translation>Sammeländerung beendet: %1 von %2 angewendet, %3 bereits dort.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1097,18 @@
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Der Server nennt keine brauchbaren Präsenzdefinitionen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the bulk change was stopped.</source>
+        <translation>Nicht gesendet: die Sammeländerung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The read-back after the bulk write has no presence of %1.</source>
+        <translation>Das Nachlesen nach dem Sammelschreiben enthält keine Präsenz von %1.</translation>
+    </message>
+    <message>
+        <source>The bulk write did not take effect: %1 is in %2.</source>
+        <translation>Das Sammelschreiben hat nicht gewirkt: %1 ist in %2.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1365,21 @@
         <source>Waiting</source>
         <translation>Warten</translation>
     </message>
+    <message>
+        <source>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</source>
+        <translation>Von der Antwort eines Vergleichslesens bis zum Absenden des folgenden Schreibens durch StatusDesk: nur in diesem Fenster kann die Änderung eines anderen Clients dazwischenkommen.</translation>
+    </message>
+    <message>
+        <source>Compare-before-write window: no write yet.</source>
+        <translation>Fenster zwischen Vergleichen und Schreiben: noch kein Schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare-before-write window: median %1 over %n write(s).</source>
+        <translation>
+            <numerusform>Fenster zwischen Vergleichen und Schreiben: Median %1 über %n Schreiben.</numerusform>
+            <numerusform>Fenster zwischen Vergleichen und Schreiben: Median %1 über %n Schreibvorgänge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsServer</name>
@@ -1438,6 +1499,10 @@
     <message>
         <source>The rate limit must be a positive number per minute.</source>
         <translation>Das Ratenlimit muss eine positive Zahl pro Minute sein.</translation>
+    </message>
+    <message>
+        <source>The bulk write chunk must be between 1 and 50 agents.</source>
+        <translation>Der Block für das Sammelschreiben muss zwischen 1 und 50 Agenten liegen.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2034,22 @@
     <message>
         <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
         <translation>Die Statusänderung wurde nicht wirksam: die Antwort ging verloren und der Agent ist in %1</translation>
+    </message>
+    <message>
+        <source>%1 (compare read to write: %2 ms)</source>
+        <translation>%1 (Vergleichslesen bis Schreiben: %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 over a concurrent change: between our read and our write the agent was set to %2 (version %3)</source>
+        <translation>%1 über eine gleichzeitige Änderung hinweg: zwischen unserem Lesen und unserem Schreiben wurde der Agent auf %2 gesetzt (Version %3)</translation>
+    </message>
+    <message>
+        <source>Already %1: nothing written</source>
+        <translation>Bereits %1: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>Abgebrochen, bevor sie gesendet wurde</translation>
     </message>
 </context>
 <context>

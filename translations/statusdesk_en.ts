@@ -731,6 +731,28 @@
         <source>%1 not known yet (checked again at the next start)</source>
         <translation>%1 not known yet (checked again at the next start)</translation>
     </message>
+    <message>
+        <source>already there</source>
+        <translation>already there</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n already there.</numerusform>
+            <numerusform>%n already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied over a concurrent change (was %1)</source>
+        <translation>applied over a concurrent change (was %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeAuthors</name>
@@ -850,6 +872,18 @@
     <message>
         <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
         <translation>From %1 it needs a reason, and yours has none: choose one to apply.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing was sent.</source>
+        <translation>%1 is already %2; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, written over a concurrent change: between our read and our write another client had set %3.</source>
+        <translation>%1 is now %2, written over a concurrent change: between our read and our write another client had set %3.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied, %3 already there.</source>
+        <translation>Bulk change finished: %1 of %2 applied, %3 already there.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1097,18 @@
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>The server lists no usable presence definitions.</translation>
+    </message>
+    <message>
+        <source>Not sent: the bulk change was stopped.</source>
+        <translation>Not sent: the bulk change was stopped.</translation>
+    </message>
+    <message>
+        <source>The read-back after the bulk write has no presence of %1.</source>
+        <translation>The read-back after the bulk write has no presence of %1.</translation>
+    </message>
+    <message>
+        <source>The bulk write did not take effect: %1 is in %2.</source>
+        <translation>The bulk write did not take effect: %1 is in %2.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1365,21 @@
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
+    <message>
+        <source>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</source>
+        <translation>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</translation>
+    </message>
+    <message>
+        <source>Compare-before-write window: no write yet.</source>
+        <translation>Compare-before-write window: no write yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare-before-write window: median %1 over %n write(s).</source>
+        <translation>
+            <numerusform>Compare-before-write window: median %1 over %n write(s).</numerusform>
+            <numerusform>Compare-before-write window: median %1 over %n write(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsServer</name>
@@ -1438,6 +1499,10 @@
     <message>
         <source>The rate limit must be a positive number per minute.</source>
         <translation>The rate limit must be a positive number per minute.</translation>
+    </message>
+    <message>
+        <source>The bulk write chunk must be between 1 and 50 agents.</source>
+        <translation>The bulk write chunk must be between 1 and 50 agents.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2034,22 @@
     <message>
         <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
         <translation>Status change did not take effect: the answer was lost and the agent is in %1</translation>
+    </message>
+    <message>
+        <source>%1 (compare read to write: %2 ms)</source>
+        <translation>%1 (compare read to write: %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 over a concurrent change: between our read and our write the agent was set to %2 (version %3)</source>
+        <translation>%1 over a concurrent change: between our read and our write the agent was set to %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Already %1: nothing written</source>
+        <translation>Already %1: nothing written</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>Cancelled before it was sent</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,28 @@
         <source>%1 not known yet (checked again at the next start)</source>
         <translation>%1 aún sin saber (se comprueba de nuevo en el próximo inicio)</translation>
     </message>
+    <message>
+        <source>already there</source>
+        <translation>ya está</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n ya está.</numerusform>
+            <numerusform>%n ya están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied over a concurrent change (was %1)</source>
+        <translation>aplicado sobre un cambio simultáneo (estaba en %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya está</numerusform>
+            <numerusform>%n ya están</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeAuthors</name>
@@ -850,6 +872,18 @@
     <message>
         <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
         <translation>Desde %1 necesita un motivo y el suyo no tiene ninguno: elija uno para aplicarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing was sent.</source>
+        <translation>%1 ya está en %2; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, written over a concurrent change: between our read and our write another client had set %3.</source>
+        <translation>%1 está ahora en %2, escrito sobre un cambio simultáneo: entre nuestra lectura y nuestra escritura otro cliente había puesto %3.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied, %3 already there.</source>
+        <translation>Cambio masivo terminado: %1 de %2 aplicados, %3 ya estaban.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1097,18 @@
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>El servidor no indica definiciones de presencia utilizables.</translation>
+    </message>
+    <message>
+        <source>Not sent: the bulk change was stopped.</source>
+        <translation>No enviado: el cambio masivo se detuvo.</translation>
+    </message>
+    <message>
+        <source>The read-back after the bulk write has no presence of %1.</source>
+        <translation>La relectura tras la escritura masiva no tiene la presencia de %1.</translation>
+    </message>
+    <message>
+        <source>The bulk write did not take effect: %1 is in %2.</source>
+        <translation>La escritura masiva no tuvo efecto: %1 está en %2.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1365,21 @@
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
+    <message>
+        <source>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</source>
+        <translation>Desde la respuesta de una lectura de comparación hasta que StatusDesk envía la escritura siguiente: solo en este intervalo puede colarse el cambio de otro cliente.</translation>
+    </message>
+    <message>
+        <source>Compare-before-write window: no write yet.</source>
+        <translation>Intervalo de comparar antes de escribir: aún no hay escrituras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare-before-write window: median %1 over %n write(s).</source>
+        <translation>
+            <numerusform>Intervalo de comparar antes de escribir: mediana %1 en %n escritura.</numerusform>
+            <numerusform>Intervalo de comparar antes de escribir: mediana %1 en %n escrituras.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsServer</name>
@@ -1438,6 +1499,10 @@
     <message>
         <source>The rate limit must be a positive number per minute.</source>
         <translation>El límite de frecuencia debe ser un número positivo por minuto.</translation>
+    </message>
+    <message>
+        <source>The bulk write chunk must be between 1 and 50 agents.</source>
+        <translation>El bloque de escritura masiva debe tener entre 1 y 50 agentes.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2034,22 @@
     <message>
         <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
         <translation>El cambio de estado no se aplicó: la respuesta se perdió y el agente está en %1</translation>
+    </message>
+    <message>
+        <source>%1 (compare read to write: %2 ms)</source>
+        <translation>%1 (de la lectura de comparación a la escritura: %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 over a concurrent change: between our read and our write the agent was set to %2 (version %3)</source>
+        <translation>%1 sobre un cambio simultáneo: entre nuestra lectura y nuestra escritura el agente pasó a %2 (versión %3)</translation>
+    </message>
+    <message>
+        <source>Already %1: nothing written</source>
+        <translation>Ya en %1: no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>Cancelado antes de enviarse</translation>
     </message>
 </context>
 <context>

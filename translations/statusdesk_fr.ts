@@ -731,6 +731,28 @@
         <source>%1 not known yet (checked again at the next start)</source>
         <translation>%1 pas encore connus (vérifiés à nouveau au prochain démarrage)</translation>
     </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà en place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n déjà en place.</numerusform>
+            <numerusform>%n déjà en place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied over a concurrent change (was %1)</source>
+        <translation>appliqué par-dessus une modification concurrente (était %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà en place</numerusform>
+            <numerusform>%n déjà en place</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeAuthors</name>
@@ -850,6 +872,18 @@
     <message>
         <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
         <translation>Depuis %1, il faut un motif et le vôtre n’en a pas : choisissez-en un pour appliquer.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing was sent.</source>
+        <translation>%1 est déjà %2 ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, written over a concurrent change: between our read and our write another client had set %3.</source>
+        <translation>%1 est maintenant %2, écrit par-dessus une modification concurrente : entre notre lecture et notre écriture, un autre client avait mis %3.</translation>
+    </message>
+    <message>
+        <source>Bulk change finished: %1 of %2 applied, %3 already there.</source>
+        <translation>Modification groupée terminée : %1 sur %2 appliqués, %3 déjà en place.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1097,18 @@
     <message>
         <source>The server lists no usable presence definitions.</source>
         <translation>Le serveur n’indique aucune définition de présence utilisable.</translation>
+    </message>
+    <message>
+        <source>Not sent: the bulk change was stopped.</source>
+        <translation>Non envoyé : la modification groupée a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The read-back after the bulk write has no presence of %1.</source>
+        <translation>La relecture après l&apos;écriture groupée ne contient pas la présence de %1.</translation>
+    </message>
+    <message>
+        <source>The bulk write did not take effect: %1 is in %2.</source>
+        <translation>L&apos;écriture groupée n&apos;a pas pris effet : %1 est en %2.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1365,21 @@
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
+    <message>
+        <source>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</source>
+        <translation>De la réponse d&apos;une lecture de comparaison jusqu&apos;au départ de l&apos;écriture qui la suit : ce n&apos;est que dans cette fenêtre que la modification d&apos;un autre client peut s&apos;intercaler.</translation>
+    </message>
+    <message>
+        <source>Compare-before-write window: no write yet.</source>
+        <translation>Fenêtre de comparaison avant écriture : aucune écriture pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare-before-write window: median %1 over %n write(s).</source>
+        <translation>
+            <numerusform>Fenêtre de comparaison avant écriture : médiane %1 sur %n écriture.</numerusform>
+            <numerusform>Fenêtre de comparaison avant écriture : médiane %1 sur %n écritures.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsServer</name>
@@ -1438,6 +1499,10 @@
     <message>
         <source>The rate limit must be a positive number per minute.</source>
         <translation>La limite de débit doit être un nombre positif par minute.</translation>
+    </message>
+    <message>
+        <source>The bulk write chunk must be between 1 and 50 agents.</source>
+        <translation>Le lot d&apos;écriture groupée doit compter entre 1 et 50 agents.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2034,22 @@
     <message>
         <source>Status change did not take effect: the answer was lost and the agent is in %1</source>
         <translation>Le changement de statut n’a pas pris effet : la réponse a été perdue et l’agent est en %1</translation>
+    </message>
+    <message>
+        <source>%1 (compare read to write: %2 ms)</source>
+        <translation>%1 (de la lecture de comparaison à l&apos;écriture : %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 over a concurrent change: between our read and our write the agent was set to %2 (version %3)</source>
+        <translation>%1 par-dessus une modification concurrente : entre notre lecture et notre écriture, l&apos;agent est passé à %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Already %1: nothing written</source>
+        <translation>Déjà %1 : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>Annulé avant l&apos;envoi</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@ QJsonObject CliFormat::resultJson(const ChangeResult &result)
         {QStringLiteral("etag_after"), write.etagAfter},
         {QStringLiteral("latency_ms"), result.latencyMs},
         {QStringLiteral("confirmed_by_read"), result.confirmedByRead},
+        {QStringLiteral("window_ms"), write.windowMs < 0 ? QJsonValue() : QJsonValue(double(write.windowMs))},
+        {QStringLiteral("over_concurrent_change"), result.overConcurrentChange()},
+        {QStringLiteral("overwritten_status"),
+            result.overConcurrentChange() ? QJsonValue(result.overwritten.status) : QJsonValue()},
     };
 }
 
@@ -103,6 +107,10 @@ QString CliFormat::resultLine(const ChangeResult &result)
                  "effect is checked again at the next start.");
     else if (result.confirmedByRead)
         line += QLatin1String("\n  ") + tr("The server's answer was lost; a read of the agent told the outcome.");
+    if (result.overConcurrentChange())
+        line += QLatin1String("\n  ")
+            + tr("Written over a concurrent change: between the compare read and the write the agent was set to %1.")
+                  .arg(TextTable::sanitized(result.overwritten.status));
     return line;
 }
 
@@ -135,6 +143,7 @@ QJsonObject CliFormat::summaryJson(const BulkSummary &summary)
     return QJsonObject {
         {QStringLiteral("total"), summary.total},
         {QStringLiteral("applied"), summary.applied},
+        {QStringLiteral("unchanged"), summary.unchanged},
         {QStringLiteral("rejected"), summary.rejected},
         {QStringLiteral("conflict_kept_theirs"), summary.conflictsKeptTheirs},
         {QStringLiteral("cancelled"), summary.cancelled},
@@ -145,9 +154,10 @@ QJsonObject CliFormat::summaryJson(const BulkSummary &summary)
 
 QString CliFormat::summaryLine(const BulkSummary &summary)
 {
-    QString line = tr("%1 agents: %2 applied, %3 rejected, %4 kept theirs, %5 cancelled, %6 failed")
+    QString line = tr("%1 agents: %2 applied, %3 already there, %4 rejected, %5 kept theirs, %6 cancelled, %7 failed")
                        .arg(summary.total)
                        .arg(summary.applied)
+                       .arg(summary.unchanged)
                        .arg(summary.rejected)
                        .arg(summary.conflictsKeptTheirs)
                        .arg(summary.cancelled)

@@ -74,6 +74,8 @@ CliParser::CliParser()
         {QStringLiteral("webhook-secret-file"), tr("Read the webhook HMAC secret from FILE (its first line)."),
             tr("FILE")},
         {QStringLiteral("rate-limit"), tr("Requests per minute (default 300)."), tr("N")},
+        {QStringLiteral("bulk-chunk"),
+            tr("Genesys: agents per bulk presence write, 1 to 50 (default 50; Genesys documents no limit)."), tr("N")},
         {QStringLiteral("metrics-port"), tr("Serve Prometheus metrics on 127.0.0.1:PORT while running."), tr("PORT")},
         {QStringLiteral("timeout"), tr("Seconds webhooks flush waits at most (default 30)."), tr("SECONDS")},
         {QStringLiteral("json"), tr("JSON output instead of tables.")},
@@ -168,6 +170,11 @@ bool CliParser::parseGlobals()
         profile.rateLimitPerMinute = value("rate-limit").toInt(&ok);
         if (!ok || profile.rateLimitPerMinute <= 0)
             return fail(tr("--rate-limit must be a positive number."));
+    }
+    if (isSet("bulk-chunk")) {
+        profile.bulkWriteChunk = value("bulk-chunk").toInt(&ok);
+        if (!ok || profile.bulkWriteChunk < 1 || profile.bulkWriteChunk > 50)
+            return fail(tr("--bulk-chunk must be a number from 1 to 50."));
     }
     if (isSet("metrics-port")) {
         m_invocation.metricsPort = value("metrics-port").toInt(&ok);

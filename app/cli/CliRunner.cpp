@@ -253,7 +253,7 @@ void CliRunner::bulkSet()
     connect(m_bulk, &BulkChange::progress, this,
         [this](int done, int total) { printError(tr("progress %1/%2").arg(done).arg(total)); });
     connect(m_bulk, &BulkChange::agentFinished, this, [this](const ChangeResult &result) {
-        if (!m_invocation.json && !result.succeeded())
+        if (!m_invocation.json && (!result.inTarget() || result.overConcurrentChange()))
             printError(CliFormat::resultLine(result));
     });
     // A script cannot answer a review: conflicts of a bulk change are reported and left as they are.
@@ -279,11 +279,12 @@ void CliRunner::onBulkFinished(const BulkSummary &summary)
     } else {
         print(CliFormat::summaryLine(summary) + QLatin1Char('\n'));
     }
+    // Unchanged agents (already in the target) count as applied: the job is done for them.
     if (summary.allApplied()) {
         finish(ExitCode::Done);
-    } else if (summary.applied == 0 && summary.rejected == summary.total) {
+    } else if (summary.applied + summary.unchanged == 0 && summary.rejected == summary.total) {
         finish(ExitCode::Refused);
-    } else if (summary.applied == 0 && summary.failed == summary.total && !results.isEmpty()) {
+    } else if (summary.applied + summary.unchanged == 0 && summary.failed == summary.total && !results.isEmpty()) {
         finish(exitCodeFor(results.constFirst()));
     } else {
         finish(ExitCode::PartialBulk);
@@ -466,6 +467,7 @@ int CliRunner::exitCodeFor(const ChangeResult &result)
 {
     switch (result.outcome) {
     case ChangeResult::Outcome::Applied:
+    case ChangeResult::Outcome::Unchanged:
     case ChangeResult::Outcome::ConflictKeptTheirs:
         return ExitCode::Done;
     case ChangeResult::Outcome::Rejected:

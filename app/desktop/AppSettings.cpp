@@ -102,6 +102,7 @@ AppSettings::StoredProfile AppSettings::profile(const QString &name) const
     p.auditLocation = m_settings.value(QStringLiteral("auditLocation")).toString();
     p.webhookUrl = m_settings.value(QStringLiteral("webhookUrl")).toUrl();
     p.rateLimitPerMinute = m_settings.value(QStringLiteral("rateLimitPerMinute"), 300).toInt();
+    p.bulkWriteChunk = qBound(1, m_settings.value(QStringLiteral("bulkWriteChunk"), 50).toInt(), 50);
     p.displayName = m_settings.value(QStringLiteral("displayName"), name).toString();
     m_settings.beginGroup(QStringLiteral("alerts"));
     const QStringList statuses = m_settings.childKeys();
@@ -131,6 +132,7 @@ void AppSettings::saveProfile(const StoredProfile &stored)
     m_settings.setValue(QStringLiteral("auditLocation"), p.auditLocation);
     m_settings.setValue(QStringLiteral("webhookUrl"), p.webhookUrl);
     m_settings.setValue(QStringLiteral("rateLimitPerMinute"), p.rateLimitPerMinute);
+    m_settings.setValue(QStringLiteral("bulkWriteChunk"), p.bulkWriteChunk);
     m_settings.setValue(QStringLiteral("displayName"), p.displayName);
     for (auto it = stored.alertMinutes.cbegin(); it != stored.alertMinutes.cend(); ++it)
         m_settings.setValue(QStringLiteral("alerts/") + it.key(), it.value());

@@ -193,6 +193,7 @@ QWidget *BulkChangeDialog::buildRunPage()
 void BulkChangeDialog::setPreview(const QString &targetStatus, const QString &reason, const QVector<PreviewRow> &rows)
 {
     int changing = 0;
+    int already = 0;
     m_previewTable->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const PreviewRow &row = rows.at(i);
@@ -200,17 +201,25 @@ void BulkChangeDialog::setPreview(const QString &targetStatus, const QString &re
         auto *from = plainItem(m_labels.status(row.fromStatus));
         from->setIcon(IconLoader::status(row.fromStatus));
         m_previewTable->setItem(i, 1, from);
-        auto *verdict = plainItem(row.willChange ? tr("will change") : tr("refused: %1").arg(row.refusal));
-        verdict->setIcon(IconLoader::action(row.willChange ? QStringLiteral("success") : QStringLiteral("warning")));
+        const QString text = row.willChange ? tr("will change")
+            : row.alreadyThere              ? tr("already there")
+                                            : tr("refused: %1").arg(row.refusal);
+        auto *verdict = plainItem(text);
+        verdict->setIcon(IconLoader::action(
+            row.willChange || row.alreadyThere ? QStringLiteral("success") : QStringLiteral("warning")));
         m_previewTable->setItem(i, 2, verdict);
         if (row.willChange)
             ++changing;
+        if (row.alreadyThere)
+            ++already;
     }
     m_previewTable->resizeColumnsToContents();
     QString summary = tr("%n agent(s) will change to %1", nullptr, changing).arg(m_labels.status(targetStatus));
     if (!reason.isEmpty())
         summary += tr(" (reason %1)").arg(reason);
-    const int refused = int(rows.size()) - changing;
+    if (already > 0)
+        summary += QStringLiteral("; ") + tr("%n already there.", nullptr, already);
+    const int refused = int(rows.size()) - changing - already;
     if (refused > 0)
         summary += QStringLiteral("; ") + tr("%n refused by the rules.", nullptr, refused);
     m_previewSummary->setText(summary);
@@ -234,8 +243,8 @@ void BulkChangeDialog::addResult(const ChangeResult &result)
     m_results->setItem(row, 1, plainItem(m_labels.status(change.fromStatus)));
     m_results->setItem(row, 2, plainItem(m_labels.status(change.toStatus)));
     auto *outcome = plainItem(outcomeText(result));
-    outcome->setIcon(IconLoader::action(result.succeeded()    ? QStringLiteral("success")
-            : result.outcome == ChangeResult::Outcome::Failed ? QStringLiteral("error")
+    outcome->setIcon(IconLoader::action(result.inTarget() && !result.overConcurrentChange() ? QStringLiteral("success")
+            : result.outcome == ChangeResult::Outcome::Failed                               ? QStringLiteral("error")
                                                               : QStringLiteral("warning")));
     m_results->setItem(row, 3, outcome);
 }
@@ -275,7 +284,11 @@ QString BulkChangeDialog::outcomeText(const ChangeResult &result) const
 {
     switch (result.outcome) {
     case ChangeResult::Outcome::Applied:
-        return tr("applied");
+        return result.overConcurrentChange()
+            ? tr("applied over a concurrent change (was %1)").arg(m_labels.status(result.overwritten.status))
+            : tr("applied");
+    case ChangeResult::Outcome::Unchanged:
+        return tr("already there");
     case ChangeResult::Outcome::Rejected:
         return tr("refused: %1").arg(ChangeController::violationText(result.violations));
     case ChangeResult::Outcome::ConflictKeptTheirs:
@@ -317,6 +330,8 @@ void BulkChangeDialog::showSummary(const BulkSummary &summary, bool canRevert)
     m_cancel->setEnabled(false);
     m_progress->setValue(m_progress->maximum());
     QString text = tr("%1 of %2 applied").arg(summary.applied).arg(summary.total);
+    if (summary.unchanged)
+        text += QStringLiteral(", ") + tr("%n already there", nullptr, summary.unchanged);
     if (summary.rejected)
         text += QStringLiteral(", ") + tr("%n refused", nullptr, summary.rejected);
     if (summary.conflictsKeptTheirs)

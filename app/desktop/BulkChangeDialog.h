@@ -13,7 +13,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
-// A bulk change in three steps: the preview (who changes, who is refused and why), the progress
+// A bulk change in three steps: the preview (who changes, who is already there, who is refused and why), the progress
 // (cancellable), then the per-agent results with the conflicts to review together and *Revert batch*.
 // Fed by plain values; the ChangeController drives the BulkChange behind it.
 class BulkChangeDialog : public QDialog
@@ -25,7 +25,8 @@ public:
         QString agentName;
         QString fromStatus; // key
         bool willChange = true;
-        QString refusal; // when !willChange
+        bool alreadyThere = false; // in the target already: confirmed by the compare read, nothing written
+        QString refusal; // when !willChange and !alreadyThere
     };
 
     explicit BulkChangeDialog(const StatusLabels &labels, QWidget *parent = nullptr);

@@ -67,6 +67,8 @@ void ChangeController::setSession(Session *session)
         return;
     connect(session->changes(), &StatusChangeService::conflict, this, &ChangeController::onConflict);
     connect(session->changes(), &StatusChangeService::finished, this, &ChangeController::onFinished);
+    connect(session->changes(), &StatusChangeService::concurrentChangeOverwritten, this,
+        &ChangeController::onConcurrentChangeOverwritten);
     // Every change of this console that ends, single or bulk, takes its "pending" off the row.
     connect(session->changes(), &StatusChangeService::finished, this,
         [this](const ChangeResult &result) { m_roster->clearPending(result.write.change.agentId); });
@@ -267,8 +269,14 @@ void ChangeController::onFinished(const ChangeResult &result)
     const StatusChange &change = result.write.change;
     switch (result.outcome) {
     case ChangeResult::Outcome::Applied:
+        if (result.overConcurrentChange())
+            break; // onConcurrentChangeOverwritten() said it, with the other state
         m_messages->showMessage(tr("%1 is now %2.").arg(change.agentName, label(change.toStatus)),
             MessageBar::Level::Positive, {}, {}, MessageBar::kOutcomeTimeoutMs);
+        break;
+    case ChangeResult::Outcome::Unchanged:
+        m_messages->showMessage(tr("%1 is already %2; nothing was sent.").arg(change.agentName, label(change.toStatus)),
+            MessageBar::Level::Information, {}, {}, MessageBar::kOutcomeTimeoutMs);
         break;
     case ChangeResult::Outcome::Rejected:
         m_messages->showMessage(
@@ -295,6 +303,16 @@ void ChangeController::onFinished(const ChangeResult &result)
         break;
     }
     emit changeFinished(result);
+}
+
+// Any change of this console, single or bulk: the lead learns that ours overwrote someone else's.
+void ChangeController::onConcurrentChangeOverwritten(const ChangeResult &result)
+{
+    const StatusChange &change = result.write.change;
+    m_messages->showMessage(tr("%1 is now %2, written over a concurrent change: between our read and our write "
+                               "another client had set %3.")
+                                .arg(change.agentName, label(change.toStatus), label(result.overwritten.status)),
+        MessageBar::Level::Warning);
 }
 
 void ChangeController::reportFailure(const ChangeResult &result)
@@ -341,6 +359,15 @@ void ChangeController::startBulk(const QVector<Agent> &agents, const QString &ta
         BulkChangeDialog::PreviewRow row;
         row.agentName = agent.name;
         row.fromStatus = agent.status;
+        if (agent.status == target) {
+            // Already there: sent along so that the compare read confirms it; nothing is written.
+            row.willChange = false;
+            row.alreadyThere = true;
+            if (m_session->profile().protocol == Protocol::Genesys)
+                changes.append(StatusChange::fromAgent(agent, target, reason));
+            rows.append(row);
+            continue;
+        }
         row.refusal = refusalFor(StatusChange::fromAgent(agent, target, {}));
         if (row.refusal.isEmpty() && reason.isEmpty()
             && m_session->changes()->needsReason(StatusChange::fromAgent(agent, target, reason)))
@@ -381,7 +408,12 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
             needsReason = needsReason || (m_session && m_session->changes()->needsReason(change));
         dialog->setRevertNeedsReason(needsReason);
         dialog->showSummary(summary, !back.isEmpty());
-        m_messages->showMessage(tr("Bulk change finished: %1 of %2 applied.").arg(summary.applied).arg(summary.total),
+        m_messages->showMessage(summary.unchanged > 0
+                ? tr("Bulk change finished: %1 of %2 applied, %3 already there.")
+                      .arg(summary.applied)
+                      .arg(summary.total)
+                      .arg(summary.unchanged)
+                : tr("Bulk change finished: %1 of %2 applied.").arg(summary.applied).arg(summary.total),
             summary.allApplied() ? MessageBar::Level::Positive : MessageBar::Level::Warning, {}, {},
             MessageBar::kSummaryTimeoutMs);
         emit bulkFinished(summary);

@@ -64,6 +64,7 @@ private:
     void startBulk(const QVector<Agent> &agents, const QString &target, const QString &reason);
     void runBulk(const QVector<StatusChange> &changes, BulkChangeDialog *dialog);
     void onConflict(const ChangeConflict &conflict);
+    void onConcurrentChangeOverwritten(const ChangeResult &result);
     void onFinished(const ChangeResult &result);
     void reportFailure(const ChangeResult &result);
 

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QPushButton>
 #include <QSplitter>
@@ -92,6 +93,7 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent)
     , m_distributionView(new QChartView(newChart(tr("Status distribution")), this))
     , m_latencyView(new QChartView(newChart(tr("Update latency: time on the wire, and waiting apart")), this))
+    , m_window(new QLabel(this))
     , m_counters(new QTableWidget(0, 2, this))
     , m_throttle(new QTimer(this))
 {
@@ -105,6 +107,11 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_latencyView->setAccessibleName(tr("Update latency histogram"));
     m_latencyView->setRenderHint(QPainter::Antialiasing);
     m_latencyView->setMinimumHeight(kLatencyMinimumHeight);
+    m_window->setObjectName(QStringLiteral("metricsWindow"));
+    m_window->setTextFormat(Qt::PlainText);
+    m_window->setWordWrap(true);
+    m_window->setToolTip(tr("From a compare read's answer to the write after it leaving StatusDesk: another "
+                            "client's change can only slip in within this window."));
     m_counters->setObjectName(QStringLiteral("metricsCounters"));
     m_counters->setAccessibleName(tr("Error counters"));
     m_counters->setHorizontalHeaderLabels({tr("Counter"), tr("Value")});
@@ -123,6 +130,7 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_distributionView, 3);
     layout->addWidget(m_latencyView, 2);
+    layout->addWidget(m_window);
     layout->addWidget(m_counters, 2);
     layout->addLayout(buttons);
 
@@ -198,7 +206,19 @@ void MetricsPanel::refresh()
 {
     refreshDistribution();
     refreshLatency();
+    refreshWindow();
     refreshCounters();
+}
+
+void MetricsPanel::refreshWindow()
+{
+    const HistogramSnapshot window = m_metrics ? m_metrics->histogram(Metric::CompareWindow) : HistogramSnapshot();
+    if (window.count == 0) {
+        m_window->setText(tr("Compare-before-write window: no write yet."));
+        return;
+    }
+    m_window->setText(tr("Compare-before-write window: median %1 over %n write(s).", nullptr, int(window.count))
+                          .arg(boundText(window.quantile(0.5))));
 }
 
 void MetricsPanel::refreshDistribution()

@@ -11,10 +11,12 @@ class MetricsRegistry;
 class QAbstractItemModel;
 class QChart;
 class QChartView;
+class QLabel;
 class QTableWidget;
 class QTimer;
 
-// The metrics panel: the roster's status distribution, the update-latency histogram, error counters,
+// The metrics panel: the roster's status distribution, the update-latency histogram, the median
+// compare-before-write window, error counters,
 // and *Copy Prometheus text*. Redraws at most twice a second, only while visible.
 class MetricsPanel : public QWidget
 {
@@ -37,6 +39,7 @@ private:
     void scheduleRefresh();
     void refreshDistribution();
     void refreshLatency();
+    void refreshWindow();
     void refreshCounters();
 
     QPointer<AgentDirectory> m_directory;
@@ -45,6 +48,7 @@ private:
     StatusLabels m_labels;
     QChartView *m_distributionView;
     QChartView *m_latencyView;
+    QLabel *m_window; // the compare-before-write window's median
     QTableWidget *m_counters;
     QTimer *m_throttle;
 };

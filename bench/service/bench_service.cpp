@@ -166,7 +166,13 @@ public:
     double validateEverybody(bool walkRoster, int *refused) const
     {
         AgentDirectory *directory = m_session->directory();
-        const QVector<Agent> roster = directory->agents().mid(0, kValidations);
+        // Agents already on a break are left out: a bulk change does not refuse them (they are
+        // unchanged), while the rules alone would.
+        QVector<Agent> roster;
+        for (const Agent &agent : directory->agents()) {
+            if (agent.status != QLatin1String("Break") && roster.size() < kValidations)
+                roster.append(agent);
+        }
         *refused = 0;
         QElapsedTimer clock;
         clock.start();

@@ -18,6 +18,12 @@ void GatewayReply::cancel()
     finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
 }
 
+void GatewayReply::requestStop()
+{
+    if (!m_finished)
+        emit stopRequested();
+}
+
 ApiError GatewayReply::error() const
 {
     return m_operation == Operation::Write ? m_writes.value(0).error : m_error;

@@ -34,6 +34,10 @@ public:
 
     // Stops the operation; finished() follows with a Cancelled error (writes already sent stay sent).
     void cancel();
+    // WriteMany: starts no new write; what is on its way is finished and told as usual, the changes not
+    // started are answered as not sent (a Cancelled error, no attempt). A gateway that cannot stop
+    // between writes ignores it.
+    void requestStop();
     bool isCancelled() const { return m_cancelled; }
 
     // For the gateways.
@@ -55,6 +59,7 @@ signals:
     void writeDone(const WriteResult &result); // Write, WriteMany: each result as it comes
     void finished();
     void cancelRequested();
+    void stopRequested();
 
 private:
     void answerTheRest();

@@ -47,6 +47,10 @@ public:
     // Many changes; writeDone() per agent, writeResults() at the end. Genesys re-reads in bulk
     // (50 ids a call). Paced by the ApiClient's limiter.
     virtual GatewayReply *writeStatuses(const QVector<StatusChange> &changes) = 0;
+    // How many changes a bulk change should hand to one writeStatuses(): Genesys writes whole chunks and
+    // stops between them (GatewayReply::requestStop()), so it takes large batches; one write per agent
+    // takes a small window so that a cancel is quick.
+    virtual int preferredBatchSize() const { return 20; }
     // The request writeStatus(change) sends, as the lead may read it before confirming: method, path,
     // conditional header and body.
     virtual QString describeWrite(const StatusChange &change) const = 0;

@@ -12,6 +12,8 @@ QString WriteResult::outcomeName(Outcome outcome)
         return QStringLiteral("failed");
     case Outcome::Unknown:
         return QStringLiteral("unknown");
+    case Outcome::Unchanged:
+        return QStringLiteral("unchanged");
     }
     return QStringLiteral("failed");
 }

@@ -14,9 +14,10 @@
 // Unknown: the write was sent but its answer was lost (a 5xx, a dropped connection, no answer in time),
 // so the server may or may not have applied it; `error` says what happened to the answer, and only a
 // read of the agent can tell.
+// Unchanged: the compare read found the agent already in the target status, so nothing was written.
 struct WriteResult
 {
-    enum class Outcome { Applied, Conflict, Failed, Unknown };
+    enum class Outcome { Applied, Conflict, Failed, Unknown, Unchanged };
 
     Outcome outcome = Outcome::Failed;
     StatusChange change; // what was asked (set by the GatewayReply the result is reported to)
@@ -32,8 +33,11 @@ struct WriteResult
     // Of latencyMs, the time the write's requests (re-read, write, conflict read) were on the wire: the
     // update latency. The rest they waited in the rate limiter's queue, for a token or for a retry.
     qint64 requestMs = 0;
+    // The compare-before-write window: from the compare read's answer to the write leaving the client
+    // (-1: no write was sent). Another client's change can only slip in between within it.
+    qint64 windowMs = -1;
 
-    static QString outcomeName(Outcome outcome); // "applied", "conflict", "failed", "unknown"
+    static QString outcomeName(Outcome outcome); // "applied", "conflict", "failed", "unknown", "unchanged"
     // A failed write; the correlation id is the error's.
     static WriteResult failure(const ApiError &error);
     // What became of a write that was sent and answered with `error`: Unknown when the server may have

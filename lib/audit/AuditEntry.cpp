@@ -9,13 +9,14 @@ namespace AuditOutcome {
 
 QStringList all()
 {
-    return {ValidationFailed, Intent, Applied, Rejected, Conflict, ConflictResolved, Retried, RateLimited, Failed,
-        Unknown, Reconciled, WebhookDelivered, WebhookRetry, WebhookDeadLetter};
+    return {ValidationFailed, Intent, Applied, AppliedOverConcurrent, Unchanged, Rejected, Conflict, ConflictResolved,
+        Retried, RateLimited, Failed, Unknown, Reconciled, WebhookDelivered, WebhookRetry, WebhookDeadLetter};
 }
 
 QStringList closingIntent()
 {
-    return {ValidationFailed, Applied, Rejected, Conflict, ConflictResolved, Failed, Reconciled};
+    return {ValidationFailed, Applied, AppliedOverConcurrent, Unchanged, Rejected, Conflict, ConflictResolved, Failed,
+        Reconciled};
 }
 
 } // namespace AuditOutcome

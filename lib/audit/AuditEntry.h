@@ -14,6 +14,12 @@ namespace AuditOutcome {
 inline constexpr QLatin1String ValidationFailed("validation_failed");
 inline constexpr QLatin1String Intent("intent");
 inline constexpr QLatin1String Applied("applied");
+// Applied, but another change of the agent landed between our compare read and our write: ours is
+// on the server, theirs was overwritten (the message names their state). Goes to payroll like applied.
+inline constexpr QLatin1String AppliedOverConcurrent("applied_over_concurrent");
+// The compare read found the agent already in the target status: nothing was written, nothing goes
+// to payroll.
+inline constexpr QLatin1String Unchanged("unchanged");
 inline constexpr QLatin1String Rejected("rejected");
 inline constexpr QLatin1String Conflict("conflict");
 inline constexpr QLatin1String ConflictResolved("conflict_resolved");

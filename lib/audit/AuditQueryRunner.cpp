@@ -243,12 +243,13 @@ QVector<AuditEntry> AuditQueryRunner::intentsWithoutOutcome() const
     return entries;
 }
 
-// The newest applied entry of each agent (of the given ones; all agents when empty), in one statement:
-// the console asks for the whole roster at sign-in and for a few agents at a time afterwards.
+// The newest applied entry (applied over a concurrent change included) of each agent (of the given ones; all agents
+// when empty), in one statement: the console asks for the whole roster at sign-in and for a few agents at a time
+// afterwards.
 QVector<AuditEntry> AuditQueryRunner::latestApplied(const QStringList &agentIds) const
 {
     QVector<AuditEntry> entries;
-    QVariantList values {QString(AuditOutcome::Applied)};
+    QVariantList values {QString(AuditOutcome::Applied), QString(AuditOutcome::AppliedOverConcurrent)};
     QString agents;
     if (!agentIds.isEmpty()) {
         QStringList marks;
@@ -259,7 +260,7 @@ QVector<AuditEntry> AuditQueryRunner::latestApplied(const QStringList &agentIds)
         agents = QLatin1String(" AND agent_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     const QString sql = selectEntries()
-        + QLatin1String(" WHERE id IN (SELECT MAX(id) FROM audit_entries WHERE outcome = ?") + agents
+        + QLatin1String(" WHERE id IN (SELECT MAX(id) FROM audit_entries WHERE outcome IN (?, ?)") + agents
         + QLatin1String(" GROUP BY agent_id)");
     QSqlQuery query(m_db);
     QString problem;

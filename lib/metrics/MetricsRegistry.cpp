@@ -299,6 +299,10 @@ MetricsRegistry *MetricsRegistry::createStandard(QObject *parent)
     registry->declareHistogram(Metric::StateUpdateWait,
         QStringLiteral("Time a status change waited before and between its requests (rate limiter, bulk queue, "
                        "retries), not counting the lead's decisions, by target status."));
+    registry->declareHistogram(Metric::CompareWindow,
+        QStringLiteral("Time from a compare read's answer to the write after it leaving StatusDesk: the window in "
+                       "which another client's change can land unseen."),
+        {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10});
     registry->declareCounter(Metric::ValidationErrors,
         QStringLiteral("Status changes refused before sending, by the rule that refused them."));
     registry->declareCounter(

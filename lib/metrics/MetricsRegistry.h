@@ -78,6 +78,8 @@ private:
 namespace Metric {
 inline constexpr QLatin1String StateUpdateLatency("genesys_state_update_latency_seconds"); // {status,result}
 inline constexpr QLatin1String StateUpdateWait("statusdesk_state_update_wait_seconds"); // {status}
+// Compare-before-write: from the compare read's answer to the write leaving the client.
+inline constexpr QLatin1String CompareWindow("statusdesk_compare_window_seconds");
 inline constexpr QLatin1String ValidationErrors("genesys_validation_errors_total"); // {error_type}
 inline constexpr QLatin1String HttpRequests("statusdesk_http_requests_total"); // {method,code}
 inline constexpr QLatin1String RateLimited("statusdesk_rate_limited_total");

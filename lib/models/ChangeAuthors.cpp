@@ -63,7 +63,8 @@ void ChangeAuthors::attach(AuditStore *store, AgentDirectory *directory, const Q
 
 void ChangeAuthors::take(const AuditEntry &entry)
 {
-    if (entry.outcome != AuditOutcome::Applied || entry.agentId.isEmpty())
+    const bool applied = entry.outcome == AuditOutcome::Applied || entry.outcome == AuditOutcome::AppliedOverConcurrent;
+    if (!applied || entry.agentId.isEmpty())
         return;
     const auto it = m_latest.constFind(entry.agentId);
     if (it != m_latest.constEnd() && it->id > entry.id)

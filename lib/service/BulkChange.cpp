@@ -8,6 +8,7 @@
 BulkChange::BulkChange(StatusChangeService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
+    , m_maxInFlight(service->preferredBatchSize())
 {
     connect(m_service, &StatusChangeService::conflict, this, &BulkChange::onConflict);
     connect(m_service, &StatusChangeService::finished, this, &BulkChange::onFinished);
@@ -35,18 +36,19 @@ void BulkChange::start(const QVector<StatusChange> &changes)
     maybeFinish(); // an empty batch
 }
 
-// A window of changes in flight, sent in batches (one gateway call each, so Genesys re-reads many agents
-// in one request); every request then waits its turn in the ApiClient's token bucket, so the batch goes
-// out at the limiter's pace instead of queueing everything at once. Changes waiting for the conflict
-// review do not take room in the window.
+// A window of changes in flight, sent as one batch (one gateway call, so that Genesys reads and writes
+// whole chunks: a compare read and a bulk PUT each); every request then waits its turn in the
+// ApiClient's limiter, so the batch goes out at the limiter's pace instead of all at once. The next batch
+// starts when this one is done, so that its chunks stay whole. Changes waiting for the conflict review
+// do not take room in the window.
 void BulkChange::startMore()
 {
     if (m_cancelled || m_next >= m_queue.size())
         return;
     const int active = static_cast<int>(m_inFlight.size() - m_conflicts.size());
     const int room = m_maxInFlight - active;
-    if (room <= 0 || (active > 0 && room < (m_maxInFlight + 1) / 2))
-        return; // wait for a batch worth sending
+    if (room <= 0 || active > 0)
+        return; // wait for the batch in flight
     const QVector<StatusChange> batch = m_queue.mid(m_next, room);
     m_next += static_cast<int>(batch.size());
     const QStringList ids = m_service->changeMany(batch);
@@ -65,6 +67,12 @@ void BulkChange::cancel()
         emit agentFinished(result);
     }
     m_next = static_cast<int>(m_queue.size());
+    QStringList writing;
+    for (const QString &id : std::as_const(m_inFlight)) {
+        if (!m_conflicts.contains(id))
+            writing.append(id);
+    }
+    m_service->stopUnsent(writing);
     const QList<QString> waiting = m_conflicts.keys();
     for (const QString &id : waiting)
         m_service->resolveConflict(id, Resolution::Cancel);
@@ -122,6 +130,9 @@ BulkSummary BulkChange::summary() const
             break;
         case ChangeResult::Outcome::Unknown:
             ++summary.unknown;
+            break;
+        case ChangeResult::Outcome::Unchanged:
+            ++summary.unchanged;
             break;
         }
     }

@@ -13,9 +13,10 @@
 
 class StatusChangeService;
 
-// Many status changes, paced: a window of changes in flight (default 20), written in batches, each
-// request waiting its turn in the ApiClient's rate limiter, so a bulk change never storms the server
-// into 429s. Conflicts are not
+// Many status changes, paced: a window of changes in flight (the gateway's batch: 500 on Genesys, which
+// writes one compare read and one bulk PUT per chunk of it and stops between chunks on cancel(); 20
+// otherwise), written in batches, each request waiting its turn in
+// the ApiClient's rate limiter, so a bulk change never storms the server into 429s. Conflicts are not
 // shown one by one: they are gathered and offered in one conflictsReady() once every other change has
 // finished; answer each with resolve() (or resolveAll()), then finished() comes (never inside a call).
 class BulkChange : public QObject
@@ -24,11 +25,12 @@ class BulkChange : public QObject
 public:
     explicit BulkChange(StatusChangeService *service, QObject *parent = nullptr);
 
-    // At most this many changes in flight (not counting those waiting for the review); cancel() waits
-    // for them, so a smaller window cancels sooner, a larger one batches more.
+    // At most this many changes in flight (not counting those waiting for the review), sent as one batch;
+    // cancel() waits for them, so a smaller window cancels sooner, a larger one batches more.
     void setMaxInFlight(int changes);
     void start(const QVector<StatusChange> &changes);
-    // Starts nothing new; changes already in flight finish, waiting conflicts are cancelled.
+    // Starts nothing new; changes already on their way finish, those of the batch not sent yet and the
+    // waiting conflicts are cancelled.
     void cancel();
     void resolve(const QString &changeId, Resolution resolution);
     void resolveAll(Resolution resolution);

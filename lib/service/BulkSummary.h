@@ -8,6 +8,7 @@ struct BulkSummary
 {
     int total = 0;
     int applied = 0;
+    int unchanged = 0; // already in the target: nothing written, counted with the applied
     int rejected = 0;
     int conflictsKeptTheirs = 0;
     int cancelled = 0;
@@ -15,7 +16,8 @@ struct BulkSummary
     int unknown = 0; // sent, answer lost, not yet read back: the next start reconciles them
     bool wasCancelled = false; // cancel() was called before every change was started
 
-    bool allApplied() const { return applied == total; }
+    // Every agent is in the target now: applied, or already there.
+    bool allApplied() const { return applied + unchanged == total; }
 };
 
 Q_DECLARE_METATYPE(BulkSummary)

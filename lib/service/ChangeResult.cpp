@@ -16,6 +16,8 @@ QString ChangeResult::outcomeName(Outcome outcome)
         return QStringLiteral("cancelled");
     case Outcome::Unknown:
         return QStringLiteral("unknown");
+    case Outcome::Unchanged:
+        return QStringLiteral("unchanged");
     case Outcome::Failed:
         break;
     }

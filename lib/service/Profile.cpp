@@ -68,5 +68,7 @@ bool Profile::validate(QString *error) const
                         .arg(apiBase.toString()));
     if (rateLimitPerMinute <= 0)
         return fail(QCoreApplication::translate("Profile", "The rate limit must be a positive number per minute."));
+    if (bulkWriteChunk < 1 || bulkWriteChunk > 50)
+        return fail(QCoreApplication::translate("Profile", "The bulk write chunk must be between 1 and 50 agents."));
     return true;
 }

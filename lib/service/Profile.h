@@ -24,6 +24,8 @@ struct Profile
     QUrl webhookUrl; // WEBHOOK_ENDPOINT; empty: no webhook delivery (events still recorded)
     QString webhookSecret; // WEBHOOK_SECRET, memory only
     int rateLimitPerMinute = 300;
+    // Genesys: agents per bulk presence PUT (1-50). Genesys documents no limit; 50 is its bulk read's.
+    int bulkWriteChunk = 50;
     // PKCE sign-in: the loopback port of the redirect URI http://127.0.0.1:PORT/callback. Genesys matches
     // registered redirect URIs exactly, so the OAuth client registers this one, with this port; 0 takes
     // any free port (only for a server that accepts any loopback port). STATUSDESK_REDIRECT_PORT.

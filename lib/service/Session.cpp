@@ -88,8 +88,11 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
     d->api->setMetrics(d->metrics);
     if (profile.protocol == Protocol::StatusApi)
         d->gateway = new StatusApiGateway(d->api, this);
-    else
-        d->gateway = new GenesysGateway(d->api, this);
+    else {
+        auto *genesys = new GenesysGateway(d->api, this);
+        genesys->setWriteChunk(profile.bulkWriteChunk);
+        d->gateway = genesys;
+    }
 
     d->rules = TransitionRules::defaults();
     if (!profile.rulesFile.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "service/StatusChangeService.h"
 
 #include "api/GatewayReply.h"
+#include "api/GenesysJson.h"
 #include "api/StatusGateway.h"
 #include "api/WriteResult.h"
 #include "audit/AuditStore.h"
@@ -12,8 +13,10 @@
 #include "service/ServiceLogging.h"
 #include "webhook/WebhookOutbox.h"
 
+#include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -31,6 +34,17 @@ QString resolutionName(Resolution resolution)
     return QStringLiteral("cancel");
 }
 
+// At most this many pushed states are kept per change in flight: enough to find one that overtook us.
+constexpr int kSeenWhileWritingCap = 8;
+
+// The audit message with the compare-before-write window, when a write was sent.
+QString withWindow(const QString &message, const WriteResult &result)
+{
+    if (result.windowMs < 0)
+        return message;
+    return StatusChangeService::tr("%1 (compare read to write: %2 ms)").arg(message).arg(result.windowMs);
+}
+
 } // namespace
 
 StatusChangeService::StatusChangeService(StatusGateway *gateway, AgentDirectory *directory,
@@ -41,6 +55,8 @@ StatusChangeService::StatusChangeService(StatusGateway *gateway, AgentDirectory 
     , m_rules(rules)
     , m_metrics(metrics)
 {
+    if (m_directory)
+        connect(m_directory, &AgentDirectory::agentChanged, this, &StatusChangeService::onAgentChanged);
 }
 
 StatusChangeService::~StatusChangeService()
@@ -119,7 +135,18 @@ RuleViolations StatusChangeService::validateWithReservations(const StatusChange 
     const StatusCatalogue *catalogue = nullptr;
     if (m_gateway && !m_gateway->catalogue().isEmpty())
         catalogue = &m_gateway->catalogue();
-    return m_rules->validate(change, counts, catalogue);
+    RuleViolations violations = m_rules->validate(change, counts, catalogue);
+    if (change.fromStatus == change.toStatus && m_gateway && m_gateway->protocol() == Protocol::Genesys) {
+        // Already there: the compare read confirms it and nothing is written (Unchanged), so the rules
+        // have no move to refuse; had the agent moved meanwhile, the compare read makes it a conflict.
+        violations.erase(std::remove_if(violations.begin(), violations.end(),
+                             [](const RuleViolation &violation) {
+                                 return violation.type == RuleViolation::Type::NotAllowed
+                                     || violation.type == RuleViolation::Type::ReasonRequired;
+                             }),
+            violations.end());
+    }
+    return violations;
 }
 
 StatusChangeService::Pending *StatusChangeService::createPending(const StatusChange &change)
@@ -170,6 +197,10 @@ void StatusChangeService::processBatch(const QStringList &changeIds)
         Pending *pending = m_pending.value(id);
         if (!pending)
             continue;
+        if (pending->stopped) {
+            finishUnsent(pending, ChangeResult::Outcome::Cancelled);
+            continue;
+        }
         if (!m_audit) {
             finishUnsent(pending, ChangeResult::Outcome::Failed,
                 ApiError::make(ApiError::Kind::Configuration,
@@ -297,8 +328,12 @@ void StatusChangeService::onWritten(const QString &changeId)
 
 void StatusChangeService::handleWrite(Pending *pending, const WriteResult &result)
 {
+    if (result.outcome == WriteResult::Outcome::Failed && result.error.kind == ApiError::Kind::Cancelled
+        && result.attempts == 0 && result.windowMs < 0)
+        return stoppedBeforeSending(pending, result);
     pending->lastWrite = result;
     pending->requestMs += result.requestMs;
+    observeWindow(result);
     auditSteps(pending, result);
     switch (result.outcome) {
     case WriteResult::Outcome::Applied:
@@ -312,6 +347,9 @@ void StatusChangeService::handleWrite(Pending *pending, const WriteResult &resul
         break;
     case WriteResult::Outcome::Unknown:
         unknown(pending, result);
+        break;
+    case WriteResult::Outcome::Unchanged:
+        unchanged(pending, result);
         break;
     }
 }
@@ -335,8 +373,17 @@ void StatusChangeService::auditSteps(Pending *pending, const WriteResult &result
 
 void StatusChangeService::applied(Pending *pending, const WriteResult &result, const QString &message)
 {
-    AuditEntry entry
-        = entryFor(pending->change, AuditOutcome::Applied, message.isEmpty() ? tr("Status changed") : message);
+    const Agent theirs = concurrentChange(pending, result);
+    QString text = message.isEmpty() ? tr("Status changed") : message;
+    if (theirs.isValid()) {
+        pending->overwritten = theirs;
+        text = tr("%1 over a concurrent change: between our read and our write the agent was set to %2 (version %3)")
+                   .arg(text, theirs.status, theirs.version);
+    }
+    AuditEntry entry = entryFor(pending->change,
+        theirs.isValid() ? AuditOutcome::AppliedOverConcurrent : AuditOutcome::Applied, withWindow(text, result));
+    if (theirs.isValid())
+        entry.level = AuditLevel::Warning;
     entry.latencyMs = pending->requestMs;
     entry.etagBefore = result.etagBefore;
     entry.etagAfter = result.etagAfter;
@@ -356,6 +403,104 @@ void StatusChangeService::applied(Pending *pending, const WriteResult &result, c
         m_directory->applyConfirmed(result.agent);
     observeLatency(pending, QStringLiteral("applied"));
     finish(pending, ChangeResult::Outcome::Applied);
+}
+
+// Already in the target: nothing was written and nothing changed for payroll, so no webhook event.
+void StatusChangeService::unchanged(Pending *pending, const WriteResult &result)
+{
+    AuditEntry entry = entryFor(
+        pending->change, AuditOutcome::Unchanged, tr("Already %1: nothing written").arg(pending->change.toStatus));
+    entry.latencyMs = pending->requestMs;
+    entry.etagBefore = result.etagBefore;
+    entry.etagAfter = result.etagAfter;
+    entry.correlationId = result.correlationId;
+    appendAudit(entry);
+    if (m_directory && result.agent.isValid())
+        m_directory->applyConfirmed(result.agent);
+    observeLatency(pending, QStringLiteral("unchanged"));
+    finish(pending, ChangeResult::Outcome::Unchanged);
+}
+
+// Stopped in its batch before anything was sent for it: its intent is closed and it ends Cancelled.
+void StatusChangeService::stoppedBeforeSending(Pending *pending, const WriteResult &result)
+{
+    AuditEntry entry = entryFor(pending->change, AuditOutcome::Failed, tr("Cancelled before it was sent"));
+    entry.error = result.error.toString();
+    appendAudit(entry);
+    pending->lastWrite = result;
+    observeLatency(pending, QStringLiteral("cancelled"));
+    finish(pending, ChangeResult::Outcome::Cancelled);
+}
+
+void StatusChangeService::stopUnsent(const QStringList &changeIds)
+{
+    QSet<GatewayReply *> stopped;
+    for (const QString &id : changeIds) {
+        Pending *pending = m_pending.value(id);
+        if (pending && !pending->reply && !pending->writing)
+            pending->stopped = true; // not processed yet
+        if (pending && pending->reply && !stopped.contains(pending->reply)) {
+            stopped.insert(pending->reply);
+            pending->reply->requestStop();
+        }
+    }
+}
+
+int StatusChangeService::preferredBatchSize() const
+{
+    return m_gateway ? m_gateway->preferredBatchSize() : 20;
+}
+
+// A pushed state of an agent whose write is on its way: it may be another change overtaking ours.
+void StatusChangeService::onAgentChanged(const QString &agentId)
+{
+    for (Pending *pending : std::as_const(m_pending)) {
+        if (!pending->writing || pending->change.agentId != agentId)
+            continue;
+        const std::optional<Agent> agent = m_directory->agent(agentId);
+        if (agent && pending->seenWhileWriting.size() < kSeenWhileWritingCap)
+            pending->seenWhileWriting.append(*agent);
+    }
+}
+
+// Another change between our compare read and our write: a state of the agent, other than our target,
+// whose version (the presence's modifiedDate) is later than the one we read and earlier than the one we
+// wrote. Only a
+// protocol whose versions are times can tell; the latest such state, or an invalid Agent.
+Agent StatusChangeService::concurrentChange(const Pending *pending, const WriteResult &result) const
+{
+    const QDateTime read = GenesysJson::parseDate(result.etagBefore);
+    if (!read.isValid())
+        return Agent();
+    const QDateTime written = GenesysJson::parseDate(result.etagAfter);
+    AgentList candidates = pending->seenWhileWriting;
+    if (m_directory) {
+        if (const std::optional<Agent> row = m_directory->agent(pending->change.agentId))
+            candidates.append(*row);
+    }
+    Agent theirs;
+    QDateTime latest;
+    for (const Agent &candidate : std::as_const(candidates)) {
+        // A state in our own target is no other change to speak of (a retried write of ours leaves
+        // several versions of it).
+        const QDateTime at = GenesysJson::parseDate(candidate.version);
+        if (!at.isValid() || at <= read || candidate.version == result.etagAfter
+            || candidate.status == pending->change.toStatus)
+            continue;
+        if (written.isValid() && at >= written)
+            continue;
+        if (!latest.isValid() || at > latest) {
+            latest = at;
+            theirs = candidate;
+        }
+    }
+    return theirs;
+}
+
+void StatusChangeService::observeWindow(const WriteResult &result)
+{
+    if (m_metrics && result.windowMs >= 0)
+        m_metrics->observe(Metric::CompareWindow, {}, static_cast<double>(result.windowMs) / 1000.0);
 }
 
 void StatusChangeService::conflicted(Pending *pending, const WriteResult &result)
@@ -378,8 +523,8 @@ void StatusChangeService::conflicted(Pending *pending, const WriteResult &result
 
 void StatusChangeService::failed(Pending *pending, const WriteResult &result, const QString &message)
 {
-    AuditEntry entry
-        = entryFor(pending->change, AuditOutcome::Failed, message.isEmpty() ? tr("Status change failed") : message);
+    AuditEntry entry = entryFor(pending->change, AuditOutcome::Failed,
+        withWindow(message.isEmpty() ? tr("Status change failed") : message, result));
     entry.level = AuditLevel::Error;
     entry.error = result.error.toString();
     entry.latencyMs = pending->requestMs;
@@ -395,7 +540,8 @@ void StatusChangeService::failed(Pending *pending, const WriteResult &result, co
 void StatusChangeService::unknown(Pending *pending, const WriteResult &result)
 {
     AuditEntry entry = entryFor(pending->change, AuditOutcome::Unknown,
-        tr("The server's answer was lost; reading the agent to learn whether the change took effect"));
+        withWindow(
+            tr("The server's answer was lost; reading the agent to learn whether the change took effect"), result));
     entry.level = AuditLevel::Warning;
     entry.error = result.error.toString();
     entry.latencyMs = pending->requestMs;
@@ -519,6 +665,8 @@ void StatusChangeService::finishNow(
     result.violations = violations;
     result.latencyMs = m_clock->elapsedSince(pending->startedMs);
     result.confirmedByRead = pending->confirmedByRead;
+    if (outcome == ChangeResult::Outcome::Applied)
+        result.overwritten = pending->overwritten;
 
     m_pending.remove(pending->id);
     bool shared = false;
@@ -529,6 +677,8 @@ void StatusChangeService::finishNow(
         pending->reply->deleteLater();
     }
     delete pending;
+    if (result.overConcurrentChange())
+        emit concurrentChangeOverwritten(result);
     emit finished(result);
 }
 

@@ -36,6 +36,13 @@ struct AuditEntry;
 // `unknown` and the agent is read back at once: in the target status it ends Applied (audited with its
 // webhook event, as if the answer had come), otherwise Failed. When the read fails too, the change ends
 // Unknown and its intent stays open for the IntentReconciler of the next start.
+//
+// An agent the compare read finds already in the target ends Unchanged: audited `unchanged`, no
+// webhook event. A change that another one overtook between our compare read and our write (the push
+// channel reported a version of the agent, in another status, between the one we read and the one we
+// wrote) ends Applied,
+// audited `applied_over_concurrent` with both states, goes to payroll, and concurrentChangeOverwritten()
+// tells the front end.
 class StatusChangeService : public QObject
 {
     Q_OBJECT
@@ -67,6 +74,11 @@ public:
     // reason: for ApplyToLatest, the reason the lead gave when their status asks for one that the
     // change lacked (empty: the change keeps its own).
     void resolveConflict(const QString &changeId, Resolution resolution, const QString &reason = QString());
+    // Of these changes, those still waiting in a batch's write and not sent yet end Cancelled (audited, so
+    // that their intents close); those on their way are finished as usual.
+    void stopUnsent(const QStringList &changeIds);
+    // How many changes a bulk change should hand to changeMany() at once (the gateway's batch).
+    int preferredBatchSize() const;
     // The ApiClient slowed every request down: audited as rate_limited for the writes in flight.
     void noteRateLimited(int delayMs);
 
@@ -79,6 +91,8 @@ public:
 signals:
     void conflict(const ChangeConflict &conflict);
     void finished(const ChangeResult &result);
+    // Before finished(): our write landed over another change (result.overwritten is theirs).
+    void concurrentChangeOverwritten(const ChangeResult &result);
 
 private:
     struct Pending
@@ -96,6 +110,9 @@ private:
         bool writing = false;
         bool confirmedByRead = false; // the answer was lost; the outcome comes from a read of the agent
         bool intentLost = false; // an entry of its own could not be committed to the audit log
+        bool stopped = false; // stopUnsent() before it was processed: never audited nor sent
+        AgentList seenWhileWriting; // the agent as pushed while the write was on its way
+        Agent overwritten; // their change that ours landed over
     };
 
     StatusChange completed(const StatusChange &change) const;
@@ -113,6 +130,11 @@ private:
     void conflicted(Pending *pending, const WriteResult &result);
     void failed(Pending *pending, const WriteResult &result, const QString &message = QString());
     void unknown(Pending *pending, const WriteResult &result);
+    void unchanged(Pending *pending, const WriteResult &result);
+    void stoppedBeforeSending(Pending *pending, const WriteResult &result);
+    void onAgentChanged(const QString &agentId);
+    Agent concurrentChange(const Pending *pending, const WriteResult &result) const;
+    void observeWindow(const WriteResult &result);
     void onReadBack(const QString &changeId, GatewayReply *read);
     void auditSteps(Pending *pending, const WriteResult &result);
     void finishUnsent(Pending *pending, ChangeResult::Outcome outcome, const ApiError &error = ApiError());

@@ -428,8 +428,11 @@ SimResponse SimApi::putBulkPresence(const SimRequest &request)
         return SimBody::badRequest(tr("Give between 1 and %1 presences.").arg(kMaxBulkIds));
     if (!request.hasPermission(kEditPresence))
         return missingPermission(kEditPresence);
-    static const QStringList allowed {QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("sourceId"),
-        QStringLiteral("primary"), QStringLiteral("presenceDefinition"), QStringLiteral("message")};
+    // MutableUserPresence: every field of the definition is accepted (read-only ones ignored), as on the PATCH.
+    static const QStringList allowed {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("source"),
+        QStringLiteral("sourceId"), QStringLiteral("primary"), QStringLiteral("presenceDefinition"),
+        QStringLiteral("futurePresenceDefinition"), QStringLiteral("message"), QStringLiteral("modifiedDate"),
+        QStringLiteral("selfUri")};
     struct Change
     {
         QString userId;
@@ -446,6 +449,10 @@ SimResponse SimApi::putBulkPresence(const SimRequest &request)
             return error.status == 200 ? SimBody::badRequest(tr("Each item must be an object.")) : error;
         if (!m_org->user(c.userId))
             return SimBody::badRequest(tr("The user %1 does not exist.").arg(c.userId), QStringLiteral("id"));
+        // Per-entry failure is not documented: an entry that cannot be applied refuses the whole array.
+        if (!c.definitionId.isEmpty() && !m_org->definition(c.definitionId))
+            return SimBody::badRequest(tr("The presence definition %1 does not exist.").arg(c.definitionId),
+                QStringLiteral("presenceDefinition.id"));
         changes.append(c);
     }
     QJsonArray out;

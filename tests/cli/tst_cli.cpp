@@ -54,6 +54,7 @@ private slots:
     void statusSet();
     void bulkSet_data();
     void bulkSet();
+    void bulkSetThousandAgents();
     void authenticationFailure();
     void secretsStayOutOfLogsAndAudit();
     void networkFailure();
@@ -67,7 +68,8 @@ private slots:
     void secretsFromFiles();
 
 private:
-    CliRun run(const QStringList &arguments, bool withServer = true, const QStringList &environment = {});
+    CliRun run(const QStringList &arguments, bool withServer = true, const QStringList &environment = {},
+        int timeoutMs = 30000);
     QStringList baseArguments() const;
     QString simStatus(const QString &agentId) const;
     void setSimStatus(const QString &agentId, const QString &status);
@@ -113,7 +115,7 @@ QStringList TestCli::baseArguments() const
 }
 
 // Runs the CLI without blocking the event loop: the simulator lives in this process.
-CliRun TestCli::run(const QStringList &arguments, bool withServer, const QStringList &environment)
+CliRun TestCli::run(const QStringList &arguments, bool withServer, const QStringList &environment, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -128,7 +130,7 @@ CliRun TestCli::run(const QStringList &arguments, bool withServer, const QString
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
     CliRun result;
-    if (!process.waitForStarted(10000) || !finished.wait(30000)) {
+    if (!process.waitForStarted(10000) || !finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         return result;
@@ -320,6 +322,7 @@ void TestCli::bulkSet_data()
     QTest::newRow("team, all applied") << "team" << 0;
     QTest::newRow("agents, partly refused") << "partial" << 7;
     QTest::newRow("agents, all refused") << "refused" << 3;
+    QTest::newRow("agents, one already there") << "unchanged" << 0;
 }
 
 void TestCli::bulkSet()
@@ -336,9 +339,11 @@ void TestCli::bulkSet()
         Q_UNUSED(members)
         arguments << QStringLiteral("--team") << team;
     } else {
-        setSimStatus(ids.at(1), QStringLiteral("Available")); // Available -> Available is not allowed
+        // Leaving OnQueue needs a reason, and none is given; an agent already Available is unchanged.
+        setSimStatus(ids.at(1),
+            selection == QLatin1String("unchanged") ? QStringLiteral("Available") : QStringLiteral("OnQueue"));
         const QStringList chosen
-            = selection == QLatin1String("partial") ? QStringList {ids.at(0), ids.at(1)} : QStringList {ids.at(1)};
+            = selection == QLatin1String("refused") ? QStringList {ids.at(1)} : QStringList {ids.at(0), ids.at(1)};
         arguments << QStringLiteral("--agents") << chosen.join(QLatin1Char(','));
     }
     arguments << QStringLiteral("Available");
@@ -351,6 +356,62 @@ void TestCli::bulkSet()
         QCOMPARE(simStatus(ids.at(0)), QStringLiteral("Available"));
     if (selection == QLatin1String("team"))
         QCOMPARE(summary.value(QStringLiteral("applied")).toInt(), summary.value(QStringLiteral("total")).toInt());
+    if (selection == QLatin1String("unchanged")) {
+        QCOMPARE(summary.value(QStringLiteral("applied")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 0);
+        QCOMPARE(auditOutcomes(ids.at(1)), (QStringList {QStringLiteral("intent"), QStringLiteral("unchanged")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty(), 5000);
+        const QJsonArray deliveries = m_sim->server()->webhookDeliveries(QStringLiteral("payroll"));
+        for (const QJsonValue &delivery : deliveries)
+            QVERIFY(!QJsonDocument(delivery.toObject()).toJson().contains(ids.at(1).toUtf8()));
+    }
+}
+
+// A thousand agents at Genesys' default 300 requests a minute with the client paced at the same rate:
+// no 429, two requests a chunk of 25 (compare read, bulk PUT) and a few to sign in and load the roster;
+// the agents already there are unchanged and the exit code is 0.
+void TestCli::bulkSetThousandAgents()
+{
+    m_sim = std::make_unique<SimFixture>();
+    SimConfig config;
+    config.agents = 1000;
+    config.seed = 23;
+    config.rateLimitPerMinute = 300;
+    QVERIFY(!m_sim->start(config).isEmpty());
+    SimOrganisation *org = m_sim->server()->organisation();
+    int active = 0;
+    int already = 0;
+    for (const SimAgent &agent : org->users()) {
+        if (agent.state != QLatin1String("active"))
+            continue;
+        setSimStatus(agent.id, active % 10 == 0 ? QStringLiteral("Available") : QStringLiteral("Meeting"));
+        already += active % 10 == 0 ? 1 : 0;
+        ++active;
+    }
+    m_sim->server()->resetCounters();
+    constexpr int chunk = 25;
+    const CliRun result = run({QStringLiteral("--json"), QStringLiteral("--rate-limit"), QStringLiteral("300"),
+                                  QStringLiteral("--bulk-chunk"), QString::number(chunk), QStringLiteral("bulk"),
+                                  QStringLiteral("set"), QStringLiteral("--all"), QStringLiteral("Available")},
+        true, {}, 120000);
+    QVERIFY2(result.exitCode == 0, result.err.right(2000).constData());
+    const QJsonObject summary = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(summary.value(QStringLiteral("total")).toInt(), active);
+    QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), already);
+    QCOMPARE(summary.value(QStringLiteral("applied")).toInt(), active - already);
+    QCOMPARE(m_sim->server()->answered429(), 0);
+    // Sign-in, catalogue and the roster's pages of 100, then two requests a chunk and a read-back per
+    // batch of 500.
+    const int chunks = (active + chunk - 1) / chunk;
+    const int setup = 2 + (int(org->users().size()) + 99) / 100;
+    const qint64 served = m_sim->server()->requestsServed();
+    qInfo("requests served: %lld for %d chunks", served, chunks);
+    QVERIFY2(served <= setup + 2 * chunks + 3, qPrintable(QString::number(served)));
+    for (const SimAgent &agent : org->users()) {
+        if (agent.state == QLatin1String("active"))
+            QCOMPARE(simStatus(agent.id), QStringLiteral("Available"));
+    }
 }
 
 void TestCli::authenticationFailure()

@@ -58,6 +58,7 @@ bool ConsoleRig::signIn(bool liveUpdates, const QUrl &webhook, int requestsPerMi
     AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
     stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
     stored.profile.rateLimitPerMinute = requestsPerMinute;
+    stored.profile.bulkWriteChunk = m_bulkWriteChunk;
     m_sim->server()->setRateLimit(serverPerMinute);
     stored.profile.webhookUrl = webhook;
     QSignalSpy ready(m_window, &MainWindow::sessionReady);

@@ -52,4 +52,5 @@ protected:
     SecretStore *m_secrets = nullptr;
     MainWindow *m_window = nullptr;
     int m_agents = 0;
+    int m_bulkWriteChunk = 50; // the profile's agents per bulk PUT at the next signIn()
 };

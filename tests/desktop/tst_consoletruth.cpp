@@ -130,6 +130,8 @@ private slots:
     void pushOutageBannerSaysSinceWhenAndWhatWorks();
     void serverOutageBannerComesAndGoes();
     void slowChangeIsPendingInItsRowUntilItLands();
+    // 7. Compare-before-write.
+    void raceIsToldWithTheOtherStateAndTheWindowsMedianShown();
 
 private:
     bool openSignedIn(
@@ -447,6 +449,7 @@ void TestConsoleTruth::latencyIsTheRequestNotTheQueue()
     // every request for a second each time, so each of the 20 agents waits seconds in the limiter's
     // queue while its own requests take milliseconds.
     constexpr int kBulk = 20;
+    m_bulkWriteChunk = 2;
     QStringList ids;
     for (int i = 0; i < kBulk; ++i) {
         ids << m_sim->server()->organisation()->activeAgentAt(quint32(i));
@@ -658,6 +661,52 @@ void TestConsoleTruth::slowChangeIsPendingInItsRowUntilItLands()
     QCOMPARE(cell(id, AgentTableModel::Presence), QStringLiteral("On Queue"));
     QCOMPARE(cell(id, AgentTableModel::Freshness), QStringLiteral("live"));
     QCOMPARE(statusOf(id), QStringLiteral("OnQueue"));
+}
+
+// Another supervisor changes the agent while our compare read is on its way back (held 800 ms by the
+// simulator): ours still lands, the message bar says it overwrote a concurrent change and names their
+// status, the audit history has the new outcome, payroll hears of it, and the metrics panel shows the
+// median of the window the registry measured.
+void TestConsoleTruth::raceIsToldWithTheOtherStateAndTheWindowsMedianShown()
+{
+    const QString id = agentInTeam(QStringLiteral("Support"));
+    setStatus(id, QStringLiteral("Available"));
+    QVERIFY(openSignedIn());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->directory()->mode(), AgentDirectory::Mode::Push, kWait);
+    m_sim->server()->failAfterApplying(
+        "GET", QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(id), 0, 1, false, 800);
+    ChangeDialog *dialog = openChangeDialog({id});
+    QVERIFY(dialog && dialog->selectTarget(QStringLiteral("OnQueue")));
+    QSignalSpy finished(m_window->changes(), &ChangeController::changeFinished);
+    m_sim->server()->resetCounters();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("changeDialogApply")), Qt::LeftButton);
+    // Once the simulator has read the agent for the compare read (its answer still held back):
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->server()->requestsServed() >= 1, kWait);
+    setStatus(id, QStringLiteral("Meeting"));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
+
+    QCOMPARE(statusOf(id), QStringLiteral("OnQueue"));
+    MessageBar *bar = m_window->messageBar();
+    QCOMPARE(bar->level(), MessageBar::Level::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("concurrent change")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("had set Meeting")), qPrintable(bar->text()));
+    AuditQuery race;
+    race.agent = id;
+    race.outcome = AuditOutcome::AppliedOverConcurrent;
+    QCOMPARE(m_window->session()->audit()->query(race).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sim->server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty(), kWait);
+
+    const HistogramSnapshot window = m_window->session()->metrics()->histogram(Metric::CompareWindow);
+    QCOMPARE(window.count, quint64(1));
+    m_window->metricsDock()->show();
+    m_window->metricsPanel()->refresh();
+    auto *label = m_window->metricsPanel()->findChild<QLabel *>(QStringLiteral("metricsWindow"));
+    QVERIFY(label);
+    const double median = window.quantile(0.5);
+    const QString expected = median < 1.0 ? QStringLiteral("%1 ms").arg(QString::number(median * 1000.0, 'g', 4))
+                                          : QStringLiteral("%1 s").arg(QString::number(median, 'g', 4));
+    QVERIFY2(label->text().contains(QStringLiteral("median ") + expected), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("over 1 write")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestConsoleTruth)

@@ -437,7 +437,7 @@ void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
 {
     QStringList ids;
     QHash<QString, QString> before;
-    // More agents than a bulk change keeps in flight, so that some are still waiting at the cancel.
+    // Chunks of four agents, so that some are still waiting at the cancel.
     const int count = qMin(m_sim->server()->organisation()->activeAgentCount(), 32);
     for (int i = 0; i < count; ++i) {
         const QString id = m_sim->server()->organisation()->activeAgentAt(quint32(i));
@@ -451,6 +451,7 @@ void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
     // Slow answers, so that the cancel comes while most changes still wait their turn.
     m_sim->server()->setLatency(150, 200);
     // A generous budget: this test is about cancelling, not about the limiter's pace.
+    m_bulkWriteChunk = 4;
     QVERIFY(openSignedIn(true, 6000));
     ChangeDialog *dialog = openChangeDialog(ids);
     QVERIFY(dialog);
@@ -465,6 +466,8 @@ void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkConfirm")), Qt::LeftButton);
     auto *progress = bulk->findChild<QProgressBar *>(QStringLiteral("bulkProgress"));
     QVERIFY(progress->isVisible());
+    // The first chunk lands, then the lead cancels: the chunks not written yet are not sent.
+    QTRY_VERIFY_WITH_TIMEOUT(bulk->resultCount() > 0, kWait);
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkCancel")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
     const auto summary = finished.first().at(0).value<BulkSummary>();
@@ -473,6 +476,12 @@ void TestMainWindow::bulkChangeCanBeCancelledAndReverted()
     QCOMPARE(summary.applied + summary.cancelled + summary.failed + summary.rejected + summary.conflictsKeptTheirs,
         summary.total);
     QCOMPARE(bulk->resultCount(), summary.total);
+    QVERIFY(summary.applied > 0);
+    // A cancelled agent kept its status on the server.
+    int untouched = 0;
+    for (const QString &id : std::as_const(ids))
+        untouched += statusOf(id) == QLatin1String("Available") ? 1 : 0;
+    QCOMPARE(untouched, summary.cancelled);
 
     // Revert batch puts the applied ones back.
     auto *revert = bulk->findChild<QPushButton *>(QStringLiteral("bulkRevert"));

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 const MetricLabels Ok {
     {QStringLiteral("status"), QStringLiteral("Break")}, {QStringLiteral("result"), QStringLiteral("applied")}};
@@ -23,6 +25,7 @@ class TestMetrics : public QObject
 private slots:
     void countersByLabels();
     void histogramBucketsAreCumulative();
+    void medianOfTheCompareWindow();
     void expositionText();
     void escapesLabelValuesAndHelp();
     void ignoresMisuse();
@@ -132,6 +135,7 @@ void TestMetrics::fillStandard(MetricsRegistry &registry)
     registry.increment(Metric::Conflicts, {{QStringLiteral("resolution"), QStringLiteral("apply_latest")}});
     registry.increment(Metric::WebhookDeliveries, {{QStringLiteral("result"), QStringLiteral("delivered")}});
     registry.observe(Metric::StateUpdateWait, {{QStringLiteral("status"), QStringLiteral("Break")}}, 2.5);
+    registry.observe(Metric::CompareWindow, {}, 0.004);
 }
 
 void TestMetrics::boundsLabelSets()
@@ -151,7 +155,7 @@ void TestMetrics::boundsLabelSets()
 void TestMetrics::standardRegistryPassesPromtool()
 {
     std::unique_ptr<MetricsRegistry> registry(MetricsRegistry::createStandard());
-    QCOMPARE(registry->names().size(), 7);
+    QCOMPARE(registry->names().size(), 8);
     // Before anything happened the unlabelled counter already shows 0.
     QVERIFY(registry->exposition().contains("\nstatusdesk_rate_limited_total 0\n"));
     fillStandard(*registry);
@@ -237,6 +241,29 @@ void TestMetrics::fileExport()
     QCOMPARE(file.readAll(), registry->exposition());
     QVERIFY(!MetricsFile::write(*registry, dir.filePath(QStringLiteral("missing/folder/x.prom")), &error));
     QVERIFY(error.contains(QLatin1String("missing/folder")));
+}
+
+// The median the metrics panel shows: interpolated inside the bucket that holds it, as Prometheus'
+// histogram_quantile() does; none without observations.
+void TestMetrics::medianOfTheCompareWindow()
+{
+    std::unique_ptr<MetricsRegistry> registry(MetricsRegistry::createStandard());
+    QCOMPARE(registry->histogram(Metric::CompareWindow).quantile(0.5), -1.0);
+    // Buckets 0.001, 0.0025, 0.005, 0.01: one at 0.5 ms, three at 3 ms, one at 8 ms.
+    for (double value : {0.0005, 0.003, 0.003, 0.003, 0.008})
+        registry->observe(Metric::CompareWindow, {}, value);
+    const HistogramSnapshot window = registry->histogram(Metric::CompareWindow);
+    QCOMPARE(window.count, quint64(5));
+    // Rank 2.5 of 5: in (0.0025, 0.005], which holds ranks 1 to 4: 0.0025 + 0.0025 * 1.5 / 3.
+    QVERIFY(qAbs(window.quantile(0.5) - 0.00375) < 1e-9);
+    QVERIFY(qAbs(window.quantile(1.0) - 0.01) < 1e-9);
+    // Past the last bound, the last bound.
+    registry->observe(Metric::CompareWindow, {}, 60);
+    registry->observe(Metric::CompareWindow, {}, 60);
+    registry->observe(Metric::CompareWindow, {}, 60);
+    registry->observe(Metric::CompareWindow, {}, 60);
+    registry->observe(Metric::CompareWindow, {}, 60);
+    QCOMPARE(registry->histogram(Metric::CompareWindow).quantile(0.9), 10.0);
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk changes against the simulator: paced by the client's limiter with zero 429s at steady state
-// under the simulator's rate limit, capacity kept with several writes in flight, cancellation,
-// conflicts gathered for one review, and reverting a batch.
+// under the simulator's rate limit, a thousand agents in two requests a chunk (compare read, bulk PUT)
+// with the agents already there unchanged, a refused bulk PUT falling back to one PATCH per agent, capacity kept with
+// several writes in flight, cancellation, conflicts gathered for one review, and reverting a batch.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "audit/AuditStore.h"
 #include "metrics/MetricsRegistry.h"
 #include "service/AgentDirectory.h"
 #include "service/BulkChange.h"
 #include "service/StatusChangeService.h"
 #include "sim/SimOrganisation.h"
+#include "webhook/WebhookOutbox.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -60,6 +63,8 @@ private slots:
     void cancel();
     void conflictsGatheredForOneReview();
     void revertBatch();
+    void thousandAgentsInChunks();
+    void refusedChunkFallsBackToPatches();
 };
 
 void TestBulkChange::initTestCase()
@@ -118,7 +123,7 @@ void TestBulkChange::unpacedBatchTripsTheLimit()
     SimConfig config;
     config.agents = 36;
     config.seed = 5;
-    config.rateLimitPerMinute = 40;
+    config.rateLimitPerMinute = 12;
     SessionHarness harness;
     QVERIFY(harness.startSim(config));
     QStringList ids;
@@ -132,7 +137,7 @@ void TestBulkChange::unpacedBatchTripsTheLimit()
 
     QSignalSpy rateLimited(session->api(), &ApiClient::rateLimited);
     auto *bulk = new BulkChange(session->changes(), session);
-    bulk->setMaxInFlight(16);
+    bulk->setMaxInFlight(2); // small batches: a compare read, a PUT and a read-back for every two agents
     bulk->start(changesTo(session, ids, QStringLiteral("Available")));
     QVERIFY(rateLimited.wait(15000));
     bulk->cancel();
@@ -299,6 +304,136 @@ void TestBulkChange::revertBatch()
     QCOMPARE(revertReview.count(), 1);
     for (int i = 0; i < batch.size(); ++i)
         QCOMPARE(harness.simStatus(batch.at(i)), i == 2 ? QStringLiteral("OnQueue") : QStringLiteral("Meeting"));
+}
+
+// A thousand agents at Genesys' default 300 requests a minute, in chunks of 25: per chunk one compare
+// read (which also reads back the chunk before) and one bulk PUT, no 429; per agent a result, an audit
+// entry and, for those that changed, a webhook event. The agents already there are unchanged: nothing
+// written, audited as such, no event for payroll.
+void TestBulkChange::thousandAgentsInChunks()
+{
+    SimConfig config;
+    config.agents = 1000;
+    config.seed = 12;
+    config.rateLimitPerMinute = 300;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    QVERIFY(ids.size() > 900);
+    QStringList already;
+    for (int i = 0; i < ids.size(); i += 10) {
+        QVERIFY(harness.setSimStatus(ids.at(i), QStringLiteral("Available")));
+        already.append(ids.at(i));
+    }
+    Profile profile = harness.profile(Protocol::Genesys);
+    constexpr int chunk = 25;
+    profile.bulkWriteChunk = chunk;
+    Session *session = harness.startSession(profile);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QCOMPARE(session->directory()->agent(already.constFirst())->status, QStringLiteral("Available"));
+    // The push channel's set-up and the roster's re-read after it are done before the count starts.
+    QTRY_COMPARE_WITH_TIMEOUT(session->directory()->mode(), AgentDirectory::Mode::Push, 20000);
+    QSignalSpy settling(session->api(), &ApiClient::requestFinished);
+    for (int i = 0; i < 40 && settling.wait(1000); ++i)
+        settling.clear();
+
+    harness.server()->resetCounters();
+    QSignalSpy requests(session->api(), &ApiClient::requestFinished);
+    BulkChange bulk(session->changes());
+    QSignalSpy perAgent(&bulk, &BulkChange::agentFinished);
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    bulk.start(changesTo(session, ids, QStringLiteral("Available")));
+    const BulkSummary summary = waitForSummary(finished, 110000);
+
+    QCOMPARE(summary.total, int(ids.size()));
+    QCOMPARE(summary.unchanged, int(already.size()));
+    QCOMPARE(summary.applied, int(ids.size() - already.size()));
+    QVERIFY(summary.allApplied());
+    QCOMPARE(perAgent.count(), int(ids.size()));
+    QCOMPARE(harness.server()->answered429(), 0);
+    // Two requests a chunk, and the read-back of the last chunk of each batch of 500.
+    const int chunks = int((ids.size() + chunk - 1) / chunk);
+    const qint64 served = harness.server()->requestsServed();
+    qInfo("requests served: %lld for %d chunks", served, chunks);
+    QVERIFY2(served <= 2 * chunks + 3, qPrintable(QString::number(served)));
+    int puts = 0;
+    int patches = 0;
+    for (const QList<QVariant> &request : std::as_const(requests)) {
+        const bool bulkPut = request.at(1).toString() == QLatin1String("/api/v2/users/presences/bulk");
+        puts += request.at(0).toByteArray() == "PUT" && bulkPut ? 1 : 0;
+        patches += request.at(0).toByteArray() == "PATCH" ? 1 : 0;
+    }
+    QCOMPARE(patches, 0);
+    QVERIFY2(puts <= chunks, qPrintable(QString::number(puts)));
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(harness.simStatus(id), QStringLiteral("Available"));
+    QCOMPARE(harness.outcomesOf(already.constFirst()),
+        (QStringList {QStringLiteral("intent"), QStringLiteral("unchanged")}));
+    QCOMPARE(
+        harness.outcomesOf(ids.at(1)).mid(0, 2), (QStringList {QStringLiteral("intent"), QStringLiteral("applied")}));
+    QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
+    // One webhook event per agent that changed, none for those already there.
+    const QVector<WebhookDelivery> events = session->webhooks()->deliveries(5000);
+    QCOMPARE(events.size(), summary.applied);
+    for (const WebhookDelivery &event : events)
+        QVERIFY(!already.contains(event.agentId));
+    // The window of every write was measured: one observation per write.
+    QCOMPARE(session->metrics()->histogram(Metric::CompareWindow).count, quint64(summary.applied));
+}
+
+// The simulator refuses a bulk PUT as a whole: the chunk falls back to one PATCH per agent, each with
+// its own correct outcome.
+void TestBulkChange::refusedChunkFallsBackToPatches()
+{
+    SimConfig config;
+    config.agents = 30;
+    config.seed = 6;
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    QStringList ids;
+    everybodyInMeeting(harness, &ids);
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    const QStringList batch = ids.mid(0, 8);
+    const QVector<StatusChange> changes = changesTo(session, batch, QStringLiteral("Available"));
+    // One of them left meanwhile: a conflict, never part of the PUT.
+    QVERIFY(harness.setSimStatus(batch.at(3), QStringLiteral("Training"), QStringLiteral("Coaching")));
+    harness.server()->failNext("PUT", QStringLiteral("/api/v2/users/presences/bulk"), 400);
+
+    QSignalSpy requests(session->api(), &ApiClient::requestFinished);
+    BulkChange bulk(session->changes());
+    QSignalSpy finished(&bulk, &BulkChange::finished);
+    connect(&bulk, &BulkChange::conflictsReady, &bulk,
+        [&bulk](const QVector<ChangeConflict> &) { bulk.resolveAll(Resolution::KeepTheirs); });
+    bulk.start(changes);
+    const BulkSummary summary = waitForSummary(finished);
+    QCOMPARE(summary.applied, int(batch.size()) - 1);
+    QCOMPARE(summary.conflictsKeptTheirs, 1);
+    int puts = 0;
+    int patches = 0;
+    for (const QList<QVariant> &request : std::as_const(requests)) {
+        const bool bulkPut = request.at(1).toString() == QLatin1String("/api/v2/users/presences/bulk");
+        puts += request.at(0).toByteArray() == "PUT" && bulkPut ? 1 : 0;
+        patches += request.at(0).toByteArray() == "PATCH" ? 1 : 0;
+    }
+    QCOMPARE(puts, 1);
+    QCOMPARE(patches, int(batch.size()) - 1);
+    for (const ChangeResult &result : bulk.results()) {
+        const QString &id = result.write.change.agentId;
+        if (id == batch.at(3)) {
+            QCOMPARE(result.outcome, ChangeResult::Outcome::ConflictKeptTheirs);
+            QCOMPARE(harness.simStatus(id), QStringLiteral("Training"));
+            continue;
+        }
+        QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
+        QCOMPARE(harness.simStatus(id), QStringLiteral("Available"));
+        QCOMPARE(result.write.agent.status, QStringLiteral("Available"));
+        QVERIFY(!result.write.etagAfter.isEmpty());
+        QVERIFY(result.write.windowMs >= 0);
+        QCOMPARE(harness.outcomesOf(id).mid(0, 2), (QStringList {QStringLiteral("intent"), QStringLiteral("applied")}));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session->webhooks()->deliveries().size(), int(batch.size()) - 1, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestBulkChange)

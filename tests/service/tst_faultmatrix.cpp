@@ -134,7 +134,11 @@ public:
 
     bool startSession()
     {
-        Session *session = m_harness.startSession(m_protocol);
+        // The rows fault the per-agent write (PATCH on Genesys): with chunks of one agent each compare
+        // read of the bulk is followed by that agent's PATCH, never by a bulk PUT.
+        Profile profile = m_harness.profile(m_protocol);
+        profile.bulkWriteChunk = 1;
+        Session *session = m_harness.startSession(profile);
         if (!session)
             return false;
         QObject::connect(session->directory(), &AgentDirectory::modeChanged, session, [this, session] {

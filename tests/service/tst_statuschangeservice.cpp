@@ -4,6 +4,7 @@
 // supervisor and with --expect semantics, each resolution, and a failed write.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "api/GenesysJson.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditStore.h"
 #include "core/ManualClock.h"
@@ -88,6 +89,8 @@ private slots:
     void lostAnswerIsReadBack_data();
     void lostAnswerIsReadBack();
     void lostAnswerAndFailedReadStayOpenUntilNextStart();
+    void raceIsAuditedAsAppliedOverConcurrentChange();
+    void noRaceWithoutAnotherChange();
 };
 
 void TestStatusChangeService::initTestCase()
@@ -494,6 +497,86 @@ void TestStatusChangeService::lostAnswerAndFailedReadStayOpenUntilNextStart()
     QVERIFY(harness.auditOf(change->agentId).constLast().error.isEmpty()); // it took effect
     QCOMPARE(session->webhooks()->deliveries().size(), 1);
     QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
+}
+
+// Another change lands between our compare read and our write (the compare read's answer is held back
+// while another supervisor changes the agent; the push channel reports it): the write still goes, and it
+// is audited as applied over a concurrent change with both states, told to the front end and sent to
+// payroll like an applied change. The window from read to write is measured and audited.
+void TestStatusChangeService::raceIsAuditedAsAppliedOverConcurrentChange()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(session->directory()->mode(), AgentDirectory::Mode::Push, 10000);
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    QVERIFY(change->toStatus != QLatin1String("Training") && change->fromStatus != QLatin1String("Training"));
+    // The compare read is carried out at once and answered 800 ms late, with the state it read.
+    harness.server()->failAfterApplying(
+        "GET", QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(change->agentId), 0, 1, false, 800);
+
+    QSignalSpy overwritten(session->changes(), &StatusChangeService::concurrentChangeOverwritten);
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    harness.server()->resetCounters();
+    session->changes()->change(*change);
+    // Once the simulator has read the agent for the compare read (its answer still held back):
+    QTRY_VERIFY_WITH_TIMEOUT(harness.server()->requestsServed() >= 1, 10000);
+    QVERIFY(harness.setSimStatus(change->agentId, QStringLiteral("Training"), QStringLiteral("Coaching")));
+    const QString theirVersion
+        = harness.server()->organisation()->user(change->agentId)->presenceModified.toString(Qt::ISODateWithMs);
+    const ChangeResult result = waitForResult(finished);
+
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
+    QVERIFY(result.overConcurrentChange());
+    QCOMPARE(result.overwritten.status, QStringLiteral("Training"));
+    QCOMPARE(overwritten.count(), 1);
+    QCOMPARE(harness.simStatus(change->agentId), change->toStatus); // ours is on the server
+    QVERIFY(result.write.windowMs >= 0);
+    QVERIFY(result.write.windowMs < 800); // the compare read's delay is before the window, not in it
+
+    const QVector<AuditEntry> entries = harness.auditOf(change->agentId);
+    QCOMPARE(entries.constFirst().outcome, QStringLiteral("intent"));
+    QCOMPARE(entries.constLast().outcome, QStringLiteral("applied_over_concurrent"));
+    const AuditEntry &entry = entries.constLast();
+    QCOMPARE(entry.toStatus, change->toStatus);
+    QVERIFY2(entry.msg.contains(QStringLiteral("Training")), qPrintable(entry.msg));
+    QVERIFY2(entry.msg.contains(QStringLiteral("compare read to write")), qPrintable(entry.msg));
+    QVERIFY(GenesysJson::parseDate(entry.etagBefore) < GenesysJson::parseDate(result.overwritten.version));
+    QVERIFY(GenesysJson::parseDate(result.overwritten.version) < GenesysJson::parseDate(entry.etagAfter));
+    QCOMPARE(GenesysJson::parseDate(result.overwritten.version), GenesysJson::parseDate(theirVersion));
+    QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
+    QCOMPARE(session->metrics()->histogram(Metric::CompareWindow).count, quint64(1));
+
+    // Payroll hears of it like an applied change.
+    QTRY_VERIFY_WITH_TIMEOUT(!harness.server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty(), 10000);
+    const QByteArray delivered
+        = QJsonDocument(harness.server()->webhookDeliveries(QStringLiteral("payroll")).first().toObject()).toJson();
+    QVERIFY2(delivered.contains(change->agentId.toUtf8()), delivered.constData());
+}
+
+// The control for the test above: the same held-back compare read without another change is a plain
+// applied change, so the race is found from the pushed version, not from the delay.
+void TestStatusChangeService::noRaceWithoutAnotherChange()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(smallOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(session->directory()->mode(), AgentDirectory::Mode::Push, 10000);
+    const std::optional<StatusChange> change = harness.allowedChange();
+    QVERIFY(change);
+    harness.server()->failAfterApplying(
+        "GET", QStringLiteral("/api/v2/users/%1/presences/purecloud").arg(change->agentId), 0, 1, false, 800);
+    QSignalSpy overwritten(session->changes(), &StatusChangeService::concurrentChangeOverwritten);
+    QSignalSpy finished(session->changes(), &StatusChangeService::finished);
+    session->changes()->change(*change);
+    const ChangeResult result = waitForResult(finished);
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
+    QVERIFY(!result.overConcurrentChange());
+    QCOMPARE(overwritten.count(), 0);
+    QCOMPARE(harness.auditOf(change->agentId).constLast().outcome, QStringLiteral("applied"));
 }
 
 QTEST_GUILESS_MAIN(TestStatusChangeService)

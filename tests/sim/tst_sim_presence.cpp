@@ -362,6 +362,31 @@ private slots:
             QStringLiteral("Training"));
         QCOMPARE(m_client->send("PUT", QStringLiteral("/api/v2/users/presences/bulk"), "{\"not\":\"an array\"}").status,
             400);
+        // An unknown presence definition refuses the whole array too: nothing is half applied.
+        QJsonArray unknownDefinition {
+            QJsonObject {{QStringLiteral("id"), page.at(0).toObject().value(QStringLiteral("id"))},
+                {QStringLiteral("presenceDefinition"), definitionRef(definitionId(QStringLiteral("Meal")))}},
+            QJsonObject {{QStringLiteral("id"), page.at(1).toObject().value(QStringLiteral("id"))},
+                {QStringLiteral("presenceDefinition"), definitionRef(QStringLiteral("no-such-definition"))}}};
+        QCOMPARE(
+            m_client->sendJson("PUT", QStringLiteral("/api/v2/users/presences/bulk"), QJsonDocument(unknownDefinition))
+                .status,
+            400);
+        QCOMPARE(m_client->systemPresenceOf(page.at(0).toObject().value(QStringLiteral("id")).toString()),
+            QStringLiteral("Training"));
+        // Every field of MutableUserPresence is accepted, as the definition has them; the answer is a
+        // UserPresence per entry, without the user's id.
+        QJsonArray full {QJsonObject {{QStringLiteral("id"), page.at(0).toObject().value(QStringLiteral("id"))},
+            {QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("source"), QStringLiteral("PURECLOUD")},
+            {QStringLiteral("presenceDefinition"), definitionRef(definitionId(QStringLiteral("Meal")))},
+            {QStringLiteral("modifiedDate"), QStringLiteral("2020-01-01T00:00:00.000Z")},
+            {QStringLiteral("selfUri"), QStringLiteral("/x")}}};
+        const auto accepted
+            = m_client->sendJson("PUT", QStringLiteral("/api/v2/users/presences/bulk"), QJsonDocument(full));
+        QCOMPARE(accepted.status, 200);
+        QVERIFY(!accepted.array().at(0).toObject().contains(QStringLiteral("userId")));
+        QCOMPARE(m_client->systemPresenceOf(page.at(0).toObject().value(QStringLiteral("id")).toString()),
+            QStringLiteral("Meal"));
     }
 
     void onQueueGoesThroughPresence()
