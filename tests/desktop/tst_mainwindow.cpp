@@ -524,6 +524,15 @@ void TestMainWindow::bulkConflictsAreReviewedTogether()
     QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 2, kWait);
     QTRY_VERIFY(conflicts->isVisible());
     QVERIFY(finished.isEmpty()); // nothing ends before the review
+    for (int row = 0; row < 2; ++row) {
+        // The simulator's own change is in no audit history: nobody is named, and "unknown" is no fact.
+        QCOMPARE(conflicts->item(row, 2)->text(), QStringLiteral("another client"));
+        // Meeting and Training may go On Queue without a reason: Apply to latest is the default.
+        auto *choice = qobject_cast<QComboBox *>(conflicts->cellWidget(row, 3));
+        QVERIFY(choice);
+        QCOMPARE(choice->currentIndex(), 0);
+        QVERIFY2(choice->toolTip().contains(QStringLiteral("is allowed from")), qPrintable(choice->toolTip()));
+    }
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkAllTheirs")), Qt::LeftButton);
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkApplyChoices")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
