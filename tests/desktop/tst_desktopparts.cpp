@@ -78,6 +78,7 @@ void TestDesktopParts::settingsRoundTripWithoutSecrets()
     stored.profile.authMode = Profile::AuthMode::Pkce;
     stored.profile.webhookUrl = QUrl(QStringLiteral("https://payroll.example.org/hook"));
     stored.profile.rateLimitPerMinute = 120;
+    stored.profile.redirectPort = 9123;
     stored.alertMinutes = {{QStringLiteral("Break"), 20}};
     {
         AppSettings settings(ini, nullptr);
@@ -99,6 +100,7 @@ void TestDesktopParts::settingsRoundTripWithoutSecrets()
     QCOMPARE(loaded.profile.authMode, Profile::AuthMode::Pkce);
     QCOMPARE(loaded.profile.webhookUrl, stored.profile.webhookUrl);
     QCOMPARE(loaded.profile.rateLimitPerMinute, 120);
+    QCOMPARE(loaded.profile.redirectPort, quint16(9123)); // the registered redirect URI's port
     QVERIFY(loaded.profile.clientSecret.isEmpty());
     QVERIFY(loaded.profile.webhookSecret.isEmpty());
     QCOMPARE(loaded.alertMinutes.value(QStringLiteral("Break")), 20);
