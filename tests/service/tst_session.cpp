@@ -4,6 +4,7 @@
 // simulator's authorize endpoint), and rules that keep the old ones on error.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "api/TokenProvider.h"
 #include "audit/AuditStore.h"
 #include "core/ManualClock.h"
 #include "core/TransitionRules.h"
@@ -341,7 +342,10 @@ void TestSession::pkceShiftOfTenHours()
     }
     QCOMPARE(changes, 20);
     QVERIFY(session.audit()->intentsWithoutOutcome().isEmpty());
-    QCOMPARE(harness.outcomesOf(agent).count(QStringLiteral("applied")), changes);
+    AuditQuery applied;
+    applied.agent = agent;
+    applied.outcome = QStringLiteral("applied");
+    QCOMPARE(int(session.audit()->query(applied).size()), changes);
     QTRY_COMPARE_WITH_TIMEOUT(harness.server()->webhookDeliveries(QStringLiteral("payroll")).size(), changes, 10000);
     if (refreshTokens)
         QCOMPARE(browserSignIns, 1);
