@@ -223,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation type="unfinished">Der Kopf der Prüfkette kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation type="unfinished">Das Prüfprotokoll kann nicht ergänzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation type="unfinished">Die Prüfkette kann nicht fortgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +285,84 @@
             <numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform>
             <numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation type="unfinished">Das Exportziel ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation type="unfinished">Der Export kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,6 +500,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation type="unfinished">Der Export kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation type="unfinished">Der WAL-Journalmodus ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +536,6 @@
         <translation>Das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>Der WAL-Journalmodus ist nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht vorbereitet werden: %2</translation>
     </message>
@@ -441,32 +552,8 @@
         <translation>Es läuft kein Schreibvorgang im Prüfprotokoll.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>Der Kopf der Prüfkette kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>Das Prüfprotokoll kann nicht ergänzt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>Die Prüfkette kann nicht fortgeschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Das Prüfprotokoll kann nicht festgeschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>Der Export kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>Das Exportziel ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1025,37 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished">angewendet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished">bereits dort</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2340,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished">Unzustellbar</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2424,6 @@
         <translation>Der Webhook-Postausgang ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>Keine Antwort innerhalb von %1 ms</translation>
     </message>
@@ -2321,6 +2450,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation type="unfinished">Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

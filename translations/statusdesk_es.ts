@@ -223,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation type="unfinished">No se puede leer la cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation type="unfinished">No se puede añadir al registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation type="unfinished">No se puede avanzar la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">No se puede leer el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +285,84 @@
             <numerusform>%n entrada comprobada, la cadena está intacta.</numerusform>
             <numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation type="unfinished">No se puede escribir en el destino de la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation type="unfinished">No se puede escribir la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,6 +500,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation type="unfinished">No se puede escribir la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation type="unfinished">El modo de diario WAL no está disponible</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +536,6 @@
         <translation>No se puede abrir el registro de auditoría %1: %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>El modo de diario WAL no está disponible</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>No se puede preparar el registro de auditoría %1: %2</translation>
     </message>
@@ -441,32 +552,8 @@
         <translation>No hay ninguna escritura de auditoría en curso.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>No se puede leer la cabeza de la cadena de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>No se puede añadir al registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>No se puede avanzar la cadena de auditoría: %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>No se puede confirmar en el registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>No se puede leer el registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>No se puede escribir la exportación.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>No se puede escribir en el destino de la exportación.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1025,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished">aplicado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelado</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished">ya está</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2340,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished">Mensaje muerto</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2424,6 @@
         <translation>La bandeja de salida de webhooks no está disponible.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>No se puede guardar el evento del webhook: %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>Sin respuesta en %1 ms</translation>
     </message>
@@ -2321,6 +2450,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>Ninguna respuesta completa en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation type="unfinished">No se puede guardar el evento del webhook: %1</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation type="unfinished">Impossible de lire la tête de la chaîne d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation type="unfinished">Impossible d’ajouter au journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation type="unfinished">Impossible de faire avancer la chaîne d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">Impossible de lire le journal d’audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +285,84 @@
             <numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform>
             <numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation type="unfinished">La destination de l’export n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation type="unfinished">Impossible d’écrire l’export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,6 +500,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation type="unfinished">Impossible d’écrire l’export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation type="unfinished">Le mode de journalisation WAL n’est pas disponible</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +536,6 @@
         <translation>Impossible d’ouvrir le journal d’audit %1 : %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>Le mode de journalisation WAL n’est pas disponible</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>Impossible de préparer le journal d’audit %1 : %2</translation>
     </message>
@@ -441,32 +552,8 @@
         <translation>Aucune écriture d’audit n’est en cours.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>Impossible de lire la tête de la chaîne d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>Impossible d’ajouter au journal d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>Impossible de faire avancer la chaîne d’audit : %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Impossible de valider dans le journal d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>Impossible d’écrire l’export.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>La destination de l’export n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1025,37 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished">appliqué</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished">déjà en place</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2340,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Livré</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished">Lettre morte</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2424,6 @@
         <translation>La boîte d’envoi des webhooks n’est pas disponible.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>Impossible d’enregistrer l’événement webhook : %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>Pas de réponse en %1 ms</translation>
     </message>
@@ -2321,6 +2450,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>Aucune réponse complète en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation type="unfinished">Impossible d’enregistrer l’événement webhook : %1</translation>
     </message>
 </context>
 <context>

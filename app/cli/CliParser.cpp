@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliParser", text);
-}
-
 const QStringList &commandOptions()
 {
     static const QStringList names {
@@ -226,8 +221,7 @@ bool CliParser::parseCommand(const QStringList &words)
     const QString joined = group + QLatin1Char(' ') + verb;
     auto expectArgs = [&](int count) {
         if (words.size() != count)
-            return fail(QCoreApplication::translate("CliParser", "\"%1\" takes %n argument(s).", nullptr, count - 2)
-                            .arg(joined));
+            return fail(tr("\"%1\" takes %n argument(s).", nullptr, count - 2).arg(joined));
         return true;
     };
 
