@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Time in status</source>
-        <translation>Zeit im Status</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -118,6 +118,11 @@
     <message>
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>Eine Änderung auf %1 wartet auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Frei</translation>
     </message>
 </context>
 <context>
@@ -226,19 +231,19 @@
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
-        <translation type="unfinished">Der Kopf der Prüfkette kann nicht gelesen werden: %1</translation>
+        <translation>Der Kopf der Audit-Kette kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot append to the audit log: %1</source>
-        <translation type="unfinished">Das Prüfprotokoll kann nicht ergänzt werden: %1</translation>
+        <translation>Das Audit-Protokoll kann nicht ergänzt werden: %1</translation>
     </message>
     <message>
         <source>Cannot advance the audit chain: %1</source>
-        <translation type="unfinished">Die Prüfkette kann nicht fortgeschrieben werden: %1</translation>
+        <translation>Die Audit-Kette kann nicht fortgeschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -291,78 +296,78 @@
     <name>AuditExporter</name>
     <message>
         <source>The export target is not writable.</source>
-        <translation type="unfinished">Das Exportziel ist nicht beschreibbar.</translation>
+        <translation>Das Exportziel ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">Der Export kann nicht geschrieben werden.</translation>
+        <translation>Der Export kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>AuditOutcome</name>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Applied over a concurrent change</source>
-        <translation type="unfinished"></translation>
+        <translation>Über gleichzeitige Änderung angewendet</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Ziel</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt gelöst</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen</translation>
     </message>
     <message>
         <source>Webhook delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook zugestellt</translation>
     </message>
     <message>
         <source>Webhook retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Wiederholung</translation>
     </message>
     <message>
         <source>Webhook dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook unzustellbar</translation>
     </message>
 </context>
 <context>
@@ -503,18 +508,18 @@
     <name>AuditQueryRunner</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">Der Export kann nicht geschrieben werden.</translation>
+        <translation>Der Export kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>AuditSchema</name>
     <message>
         <source>WAL journal mode is not available</source>
-        <translation type="unfinished">Der WAL-Journalmodus ist nicht verfügbar</translation>
+        <translation>Der WAL-Journalmodus ist nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1031,31 +1036,31 @@
     <name>ChangeResult</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished">angewendet</translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>conflict, theirs kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt, fremder Stand behalten</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished">bereits dort</translation>
+        <translation>bereits im Ziel</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Agenten filtern…  Strg+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Agenten filtern</translation>
     </message>
@@ -1682,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Agenten filtern …  %1</translation>
     </message>
 </context>
 <context>
@@ -2343,15 +2348,15 @@
     <name>WebhookDelivery</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Dead letter</source>
-        <translation type="unfinished">Unzustellbar</translation>
+        <translation>Unzustellbar</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2461,7 @@
     <name>WebhookOutboxTable</name>
     <message>
         <source>Cannot store the webhook event: %1</source>
-        <translation type="unfinished">Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
+        <translation>Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

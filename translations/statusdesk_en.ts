@@ -119,6 +119,11 @@
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>A change to %1 is waiting for the server&apos;s answer.</translation>
     </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Idle</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -226,19 +231,19 @@
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
-        <translation type="unfinished">Cannot read the audit chain head: %1</translation>
+        <translation>Cannot read the audit chain head: %1</translation>
     </message>
     <message>
         <source>Cannot append to the audit log: %1</source>
-        <translation type="unfinished">Cannot append to the audit log: %1</translation>
+        <translation>Cannot append to the audit log: %1</translation>
     </message>
     <message>
         <source>Cannot advance the audit chain: %1</source>
-        <translation type="unfinished">Cannot advance the audit chain: %1</translation>
+        <translation>Cannot advance the audit chain: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">Cannot read the audit log: %1</translation>
+        <translation>Cannot read the audit log: %1</translation>
     </message>
 </context>
 <context>
@@ -291,78 +296,78 @@
     <name>AuditExporter</name>
     <message>
         <source>The export target is not writable.</source>
-        <translation type="unfinished">The export target is not writable.</translation>
+        <translation>The export target is not writable.</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">Cannot write the export.</translation>
+        <translation>Cannot write the export.</translation>
     </message>
 </context>
 <context>
     <name>AuditOutcome</name>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <source>Applied over a concurrent change</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied over a concurrent change</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Already there</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Retried</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate limited</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome unknown</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciled</translation>
     </message>
     <message>
         <source>Webhook delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook delivered</translation>
     </message>
     <message>
         <source>Webhook retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook retry</translation>
     </message>
     <message>
         <source>Webhook dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook dead letter</translation>
     </message>
 </context>
 <context>
@@ -503,18 +508,18 @@
     <name>AuditQueryRunner</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">Cannot read the audit log: %1</translation>
+        <translation>Cannot read the audit log: %1</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">Cannot write the export.</translation>
+        <translation>Cannot write the export.</translation>
     </message>
 </context>
 <context>
     <name>AuditSchema</name>
     <message>
         <source>WAL journal mode is not available</source>
-        <translation type="unfinished">WAL journal mode is not available</translation>
+        <translation>WAL journal mode is not available</translation>
     </message>
 </context>
 <context>
@@ -1031,31 +1036,31 @@
     <name>ChangeResult</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished">applied</translation>
+        <translation>applied</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>conflict, theirs kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict, theirs kept</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome unknown</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished">already there</translation>
+        <translation>already there</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Filter agents…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Filter agents</translation>
     </message>
@@ -1682,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Filter agents…  %1</translation>
     </message>
 </context>
 <context>
@@ -2343,15 +2348,15 @@
     <name>WebhookDelivery</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pending</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Delivered</translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Dead letter</source>
-        <translation type="unfinished">Dead letter</translation>
+        <translation>Dead letter</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2461,7 @@
     <name>WebhookOutboxTable</name>
     <message>
         <source>Cannot store the webhook event: %1</source>
-        <translation type="unfinished">Cannot store the webhook event: %1</translation>
+        <translation>Cannot store the webhook event: %1</translation>
     </message>
 </context>
 <context>

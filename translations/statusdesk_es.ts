@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Time in status</source>
-        <translation>Tiempo en el estado</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -118,6 +118,11 @@
     <message>
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>Un cambio a %1 espera la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Libre</translation>
     </message>
 </context>
 <context>
@@ -226,19 +231,19 @@
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
-        <translation type="unfinished">No se puede leer la cabeza de la cadena de auditoría: %1</translation>
+        <translation>No se puede leer la cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
         <source>Cannot append to the audit log: %1</source>
-        <translation type="unfinished">No se puede añadir al registro de auditoría: %1</translation>
+        <translation>No se puede añadir al registro de auditoría: %1</translation>
     </message>
     <message>
         <source>Cannot advance the audit chain: %1</source>
-        <translation type="unfinished">No se puede avanzar la cadena de auditoría: %1</translation>
+        <translation>No se puede avanzar la cadena de auditoría: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">No se puede leer el registro de auditoría: %1</translation>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -291,78 +296,78 @@
     <name>AuditExporter</name>
     <message>
         <source>The export target is not writable.</source>
-        <translation type="unfinished">No se puede escribir en el destino de la exportación.</translation>
+        <translation>No se puede escribir en el destino de la exportación.</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">No se puede escribir la exportación.</translation>
+        <translation>No se puede escribir la exportación.</translation>
     </message>
 </context>
 <context>
     <name>AuditOutcome</name>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message>
         <source>Applied over a concurrent change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado sobre un cambio simultáneo</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto resuelto</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentado</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado por frecuencia</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado</translation>
     </message>
     <message>
         <source>Webhook delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook entregado</translation>
     </message>
     <message>
         <source>Webhook retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento del webhook</translation>
     </message>
     <message>
         <source>Webhook dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook como mensaje muerto</translation>
     </message>
 </context>
 <context>
@@ -503,18 +508,18 @@
     <name>AuditQueryRunner</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">No se puede leer el registro de auditoría: %1</translation>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">No se puede escribir la exportación.</translation>
+        <translation>No se puede escribir la exportación.</translation>
     </message>
 </context>
 <context>
     <name>AuditSchema</name>
     <message>
         <source>WAL journal mode is not available</source>
-        <translation type="unfinished">El modo de diario WAL no está disponible</translation>
+        <translation>El modo de diario WAL no está disponible</translation>
     </message>
 </context>
 <context>
@@ -1031,31 +1036,31 @@
     <name>ChangeResult</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished">aplicado</translation>
+        <translation>aplicado</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>conflict, theirs kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto, se conservó su cambio</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconocido</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished">ya está</translation>
+        <translation>ya estaba</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Filtrar agentes…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Filtrar agentes</translation>
     </message>
@@ -1682,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Filtrar agentes…  %1</translation>
     </message>
 </context>
 <context>
@@ -2343,15 +2348,15 @@
     <name>WebhookDelivery</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Dead letter</source>
-        <translation type="unfinished">Mensaje muerto</translation>
+        <translation>Mensaje muerto</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2461,7 @@
     <name>WebhookOutboxTable</name>
     <message>
         <source>Cannot store the webhook event: %1</source>
-        <translation type="unfinished">No se puede guardar el evento del webhook: %1</translation>
+        <translation>No se puede guardar el evento del webhook: %1</translation>
     </message>
 </context>
 <context>

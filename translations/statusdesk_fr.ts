@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Time in status</source>
-        <translation>Temps dans le statut</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -118,6 +118,11 @@
     <message>
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>Un changement vers %1 attend la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Libre</translation>
     </message>
 </context>
 <context>
@@ -226,19 +231,19 @@
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
-        <translation type="unfinished">Impossible de lire la tête de la chaîne d’audit : %1</translation>
+        <translation>Impossible de lire la tête de la chaîne d&apos;audit : %1</translation>
     </message>
     <message>
         <source>Cannot append to the audit log: %1</source>
-        <translation type="unfinished">Impossible d’ajouter au journal d’audit : %1</translation>
+        <translation>Impossible d&apos;ajouter au journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>Cannot advance the audit chain: %1</source>
-        <translation type="unfinished">Impossible de faire avancer la chaîne d’audit : %1</translation>
+        <translation>Impossible de faire avancer la chaîne d&apos;audit : %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
 </context>
 <context>
@@ -291,78 +296,78 @@
     <name>AuditExporter</name>
     <message>
         <source>The export target is not writable.</source>
-        <translation type="unfinished">La destination de l’export n’est pas accessible en écriture.</translation>
+        <translation>La cible de l&apos;export n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">Impossible d’écrire l’export.</translation>
+        <translation>Impossible d&apos;écrire l&apos;export.</translation>
     </message>
 </context>
 <context>
     <name>AuditOutcome</name>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <source>Applied over a concurrent change</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué sur un changement concurrent</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la cible</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit résolu</translation>
     </message>
     <message>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayé</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité en débit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapproché</translation>
     </message>
     <message>
         <source>Webhook delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook livré</translation>
     </message>
     <message>
         <source>Webhook retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai du webhook</translation>
     </message>
     <message>
         <source>Webhook dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook en lettre morte</translation>
     </message>
 </context>
 <context>
@@ -503,18 +508,18 @@
     <name>AuditQueryRunner</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>Cannot write the export.</source>
-        <translation type="unfinished">Impossible d’écrire l’export.</translation>
+        <translation>Impossible d&apos;écrire l&apos;export.</translation>
     </message>
 </context>
 <context>
     <name>AuditSchema</name>
     <message>
         <source>WAL journal mode is not available</source>
-        <translation type="unfinished">Le mode de journalisation WAL n’est pas disponible</translation>
+        <translation>Le mode de journal WAL n&apos;est pas disponible</translation>
     </message>
 </context>
 <context>
@@ -1031,31 +1036,31 @@
     <name>ChangeResult</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished">appliqué</translation>
+        <translation>appliqué</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>conflict, theirs kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit, leur état conservé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat inconnu</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished">déjà en place</translation>
+        <translation>déjà dans la cible</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Filtrer les agents…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Filtrer les agents</translation>
     </message>
@@ -1682,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Filtrer les agents…  %1</translation>
     </message>
 </context>
 <context>
@@ -2343,15 +2348,15 @@
     <name>WebhookDelivery</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Livré</translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Dead letter</source>
-        <translation type="unfinished">Lettre morte</translation>
+        <translation>Lettre morte</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2461,7 @@
     <name>WebhookOutboxTable</name>
     <message>
         <source>Cannot store the webhook event: %1</source>
-        <translation type="unfinished">Impossible d’enregistrer l’événement webhook : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;événement du webhook : %1</translation>
     </message>
 </context>
 <context>

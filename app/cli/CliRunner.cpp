@@ -120,7 +120,7 @@ void CliRunner::runOffline()
 void CliRunner::onReady()
 {
     if (m_session->reconciledCount() > 0)
-        printError(tr("%1 interrupted change(s) reconciled").arg(m_session->reconciledCount()));
+        printError(tr("%n interrupted change(s) reconciled", nullptr, m_session->reconciledCount()));
     using Command = CliInvocation::Command;
     switch (m_invocation.command) {
     case Command::AgentsList:

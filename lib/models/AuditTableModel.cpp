@@ -147,7 +147,7 @@ QVariant AuditTableModel::display(const AuditEntry &entry, int column) const
     case Reason:
         return entry.reason;
     case Outcome:
-        return entry.outcome;
+        return AuditOutcome::label(entry.outcome);
     case Latency:
         return entry.latencyMs < 0 ? QString() : tr("%1 ms").arg(entry.latencyMs);
     case CorrelationId:

@@ -52,15 +52,21 @@ QString StatusLabels::statusName(const QString &statusKey)
 
 QString StatusLabels::routing(const QString &routingStatus)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("OFF_QUEUE"), QT_TRANSLATE_NOOP("AgentTableModel", "Off queue")},
-        {QStringLiteral("IDLE"), QT_TRANSLATE_NOOP("AgentTableModel", "Idle")},
-        {QStringLiteral("INTERACTING"), QT_TRANSLATE_NOOP("AgentTableModel", "Interacting")},
-        {QStringLiteral("NOT_RESPONDING"), QT_TRANSLATE_NOOP("AgentTableModel", "Not responding")},
-        {QStringLiteral("COMMUNICATING"), QT_TRANSLATE_NOOP("AgentTableModel", "Communicating")},
+    struct Name
+    {
+        const char *source;
+        const char *comment;
+    };
+    static const QHash<QString, Name> names = {
+        {QStringLiteral("OFF_QUEUE"), {QT_TRANSLATE_NOOP("AgentTableModel", "Off queue"), nullptr}},
+        // Routing Idle (waiting for an interaction) is not the presence Idle: the comment tells them apart.
+        {QStringLiteral("IDLE"), QT_TRANSLATE_NOOP3("AgentTableModel", "Idle", "routing status")},
+        {QStringLiteral("INTERACTING"), {QT_TRANSLATE_NOOP("AgentTableModel", "Interacting"), nullptr}},
+        {QStringLiteral("NOT_RESPONDING"), {QT_TRANSLATE_NOOP("AgentTableModel", "Not responding"), nullptr}},
+        {QStringLiteral("COMMUNICATING"), {QT_TRANSLATE_NOOP("AgentTableModel", "Communicating"), nullptr}},
     };
     const auto it = names.constFind(routingStatus);
     if (it == names.constEnd())
         return routingStatus;
-    return QCoreApplication::translate(kContext, *it);
+    return QCoreApplication::translate(kContext, it->source, it->comment);
 }
