@@ -2183,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Bereit für Anrufe</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Schichtende</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Krank</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>Systemproblem</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>

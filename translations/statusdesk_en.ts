@@ -2183,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Ready for calls</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>End of shift</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Coffee</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>System issue</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>

@@ -2183,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Listo para llamadas</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Fin de turno</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Enfermedad</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>Problema del sistema</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Asunto personal</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>

@@ -2183,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Prêt pour les appels</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Fin de service</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>Problème système</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>

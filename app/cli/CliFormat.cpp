@@ -176,7 +176,8 @@ QString CliFormat::auditTable(const QVector<AuditEntry> &entries, const StatusLa
     for (const AuditEntry &entry : entries) {
         table.addRow({QString::number(entry.id), time(entry.time), dash(entry.supervisor),
             dash(entry.agentName.isEmpty() ? entry.agentId : entry.agentName), statusText(labels, entry.fromStatus),
-            statusText(labels, entry.toStatus), dash(entry.reason), AuditOutcome::label(entry.outcome),
+            statusText(labels, entry.toStatus), dash(StatusLabels::reason(entry.reason)),
+            AuditOutcome::label(entry.outcome),
             entry.latencyMs >= 0 ? tr("%1 ms").arg(entry.latencyMs) : QStringLiteral("-"),
             entry.error.isEmpty() ? entry.msg : entry.msg + QLatin1String(": ") + entry.error});
     }

@@ -258,7 +258,7 @@ void AuditPanel::reload()
             ? QString()
             : status(e.fromStatus) + QStringLiteral(" → ") + status(e.toStatus);
         m_table->setItem(row, Change, cell(change));
-        m_table->setItem(row, Reason, cell(e.reason));
+        m_table->setItem(row, Reason, cell(StatusLabels::reason(e.reason)));
         auto *outcome = cell(AuditOutcome::label(e.outcome));
         if (!e.error.isEmpty())
             outcome->setToolTip(QStringLiteral("<p>") + e.error.toHtmlEscaped() + QStringLiteral("</p>"));

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 // The names keep the translation context they were first translated in ("AgentTableModel"), so the
 // catalogues need no new entries for them.
@@ -69,4 +70,33 @@ QString StatusLabels::routing(const QString &routingStatus)
     if (it == names.constEnd())
         return routingStatus;
     return QCoreApplication::translate(kContext, it->source, it->comment);
+}
+
+QString StatusLabels::reason(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("ReadyForCalls"), QT_TRANSLATE_NOOP("StatusLabels", "Ready for calls")},
+        {QStringLiteral("EndOfShift"), QT_TRANSLATE_NOOP("StatusLabels", "End of shift")},
+        {QStringLiteral("Coffee"), QT_TRANSLATE_NOOP("StatusLabels", "Coffee")},
+        {QStringLiteral("Lunch"), QT_TRANSLATE_NOOP("StatusLabels", "Lunch")},
+        {QStringLiteral("Coaching"), QT_TRANSLATE_NOOP("StatusLabels", "Coaching")},
+        {QStringLiteral("Sick"), QT_TRANSLATE_NOOP("StatusLabels", "Sick")},
+        {QStringLiteral("SystemIssue"), QT_TRANSLATE_NOOP("StatusLabels", "System issue")},
+        {QStringLiteral("Personal"), QT_TRANSLATE_NOOP("StatusLabels", "Personal")},
+    };
+    const auto it = names.constFind(code);
+    if (it != names.constEnd())
+        return QCoreApplication::translate("StatusLabels", *it);
+    // An organisation's own code: words where it is written in CamelCase, as it is otherwise.
+    static const QRegularExpression camel(QStringLiteral("^[A-Z][a-z]+([A-Z][a-z]+)+$"));
+    if (!camel.match(code).hasMatch())
+        return code;
+    QString words;
+    for (const QChar c : code) {
+        if (c.isUpper() && !words.isEmpty())
+            words += QLatin1Char(' ') + c.toLower();
+        else
+            words += c;
+    }
+    return words;
 }
