@@ -167,7 +167,8 @@ private slots:
     {
         StatusCatalogue c = catalogue();
         c.addDefinition({QStringLiteral("d-lunch"), QStringLiteral("Meal"), QStringLiteral("Lunch"), false,
-            {{QStringLiteral("en_US"), QStringLiteral("Lunch break")}, {QStringLiteral("de"), QStringLiteral("Mittagspause")}}});
+            {{QStringLiteral("en_US"), QStringLiteral("Lunch break")},
+                {QStringLiteral("de"), QStringLiteral("Mittagspause")}}});
         const QLocale before;
         QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
         Agent agent;

@@ -34,16 +34,18 @@ QSet<QString> messageKeys(const QString &path, QString *error)
     QString comment;
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+        if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
-        else if (xml.isStartElement() && xml.name() == QLatin1String("message"))
-            source.clear(), comment.clear();
-        else if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+            source.clear();
+            comment.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
-        else if (xml.isStartElement() && xml.name() == QLatin1String("comment"))
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("comment")) {
             comment = xml.readElementText();
-        else if (xml.isEndElement() && xml.name() == QLatin1String("message"))
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             keys.insert(context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + comment);
+        }
     }
     if (xml.hasError())
         *error = path + QStringLiteral(": ") + xml.errorString();
