@@ -93,10 +93,12 @@ QString StatusLabels::reason(const QString &code)
         return code;
     QString words;
     for (const QChar c : code) {
-        if (c.isUpper() && !words.isEmpty())
-            words += QLatin1Char(' ') + c.toLower();
-        else
+        if (c.isUpper() && !words.isEmpty()) {
+            words += QLatin1Char(' ');
+            words += c.toLower();
+        } else {
             words += c;
+        }
     }
     return words;
 }
