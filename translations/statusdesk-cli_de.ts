@@ -435,6 +435,10 @@ AGENT ist eine ID oder ein exakter Name. Exit-Codes: 0 erledigt, 1 anderer Fehle
         <source>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
         <translation>--since: „%1“ ist keine ISO-8601-Zeit (z. B. 2026-11-25T14:00:00Z).</translation>
     </message>
+    <message>
+        <source>COMMAND [ARGS]</source>
+        <translation>BEFEHL [ARGUMENTE]</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

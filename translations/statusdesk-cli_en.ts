@@ -435,6 +435,10 @@ AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3
         <source>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
         <translation>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</translation>
     </message>
+    <message>
+        <source>COMMAND [ARGS]</source>
+        <translation>COMMAND [ARGS]</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

@@ -435,6 +435,10 @@ AGENTE es un id o un nombre exacto. Códigos de salida: 0 hecho, 1 otro fallo, 2
         <source>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
         <translation>--since: «%1» no es una hora ISO 8601 (p. ej. 2026-11-25T14:00:00Z).</translation>
     </message>
+    <message>
+        <source>COMMAND [ARGS]</source>
+        <translation>COMANDO [ARGUMENTOS]</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

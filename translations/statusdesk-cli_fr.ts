@@ -435,6 +435,10 @@ AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre 
         <source>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
         <translation>--since : « %1 » n&apos;est pas une heure ISO 8601 (p. ex. 2026-11-25T14:00:00Z).</translation>
     </message>
+    <message>
+        <source>COMMAND [ARGS]</source>
+        <translation>COMMANDE [ARGUMENTS]</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

@@ -87,7 +87,7 @@ CliParser::CliParser()
         {QStringLiteral("format"), tr("Audit export: jsonl or csv."), tr("FORMAT")},
     });
     m_parser.addPositionalArgument(
-        QStringLiteral("command"), tr("The command and its arguments."), QStringLiteral("COMMAND [ARGS]"));
+        QStringLiteral("command"), tr("The command and its arguments."), tr("COMMAND [ARGS]"));
 }
 
 QString CliParser::helpText() const
