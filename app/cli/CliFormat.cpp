@@ -19,9 +19,10 @@ QString dash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
+// The label may be the organisation's (server text): no control character reaches the terminal.
 QString statusText(const StatusLabels &labels, const QString &key)
 {
-    return key.isEmpty() ? QStringLiteral("-") : labels.status(key);
+    return key.isEmpty() ? QStringLiteral("-") : TextTable::sanitized(labels.status(key));
 }
 
 } // namespace
