@@ -6,7 +6,9 @@
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
 #include "api/NotificationChannel.h"
+#include "api/StatusGateway.h"
 #include "core/ManualClock.h"
+#include "core/StatusCatalogue.h"
 #include "service/AgentDirectory.h"
 #include "sim/SimOrganisation.h"
 
