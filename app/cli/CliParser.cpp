@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliParser", text);
-}
-
 const QStringList &commandOptions()
 {
     static const QStringList names {
@@ -94,7 +89,7 @@ CliParser::CliParser()
         {QStringLiteral("format"), tr("Audit export: jsonl or csv."), tr("FORMAT")},
     });
     m_parser.addPositionalArgument(
-        QStringLiteral("command"), tr("The command and its arguments."), QStringLiteral("COMMAND [ARGS]"));
+        QStringLiteral("command"), tr("The command and its arguments."), tr("COMMAND [ARGS]"));
 }
 
 QString CliParser::helpText() const
@@ -228,8 +223,7 @@ bool CliParser::parseCommand(const QStringList &words)
     const QString joined = group + QLatin1Char(' ') + verb;
     auto expectArgs = [&](int count) {
         if (words.size() != count)
-            return fail(QCoreApplication::translate("CliParser", "\"%1\" takes %n argument(s).", nullptr, count - 2)
-                            .arg(joined));
+            return fail(tr("\"%1\" takes %n argument(s).", nullptr, count - 2).arg(joined));
         return true;
     };
 

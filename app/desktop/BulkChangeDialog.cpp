@@ -257,7 +257,7 @@ void BulkChangeDialog::setReasonCodes(const QStringList &codes)
     m_revertReason->clear();
     m_revertReason->addItem(tr("(no reason)"), QString());
     for (const QString &code : codes)
-        m_revertReason->addItem(code, code);
+        m_revertReason->addItem(StatusLabels::reason(code), code);
 }
 
 void BulkChangeDialog::setRevertNeedsReason(bool needed)
