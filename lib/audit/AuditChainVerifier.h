@@ -11,6 +11,8 @@
 //   the link to the entry after it (ids still consecutive);
 // - inserted: an entry whose neighbours link to each other around it, or one appended behind
 //   the recorded chain head;
+// - edited too: an entry behind the first keyed one (the marker) whose link is a plain hash: it was
+//   rewritten by one who does not hold the audit key;
 // - deleted: a broken link across a gap in the ids, or a chain head beyond the last entry.
 class AuditChainVerifier
 {
@@ -22,6 +24,11 @@ public:
     // The same with the content check done already (on another thread): contentMatches says whether
     // the entry's hash is the hash of its content. The links are checked here, in id order.
     bool feed(const AuditEntry &entry, bool contentMatches);
+    // The same with AuditHashChecker's Match: keyed or plain links. A keyed chain is unkeyed up to
+    // its first keyed entry, keyed from there on.
+    bool feedMatch(const AuditEntry &entry, char match);
+    // Whether the caller holds the audit key (for naming a keyed entry checked without it).
+    void setKeyAvailable(bool available) { m_keyAvailable = available; }
     AuditVerifyResult finish();
 
 private:
@@ -45,4 +52,5 @@ private:
     std::optional<Suspect> m_suspect;
     AuditVerifyResult m_result;
     bool m_decided = false;
+    bool m_keyAvailable = false;
 };
