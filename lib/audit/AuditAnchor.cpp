@@ -14,9 +14,8 @@ namespace {
 bool pointOf(const QJsonObject &object, AuditAnchor::Point *point)
 {
     // A sink's record holds the event as "body"; a receiver may also keep the bare events.
-    const QJsonObject event = object.value(QLatin1String("body")).isObject()
-        ? object.value(QLatin1String("body")).toObject()
-        : object;
+    const QJsonObject event
+        = object.value(QLatin1String("body")).isObject() ? object.value(QLatin1String("body")).toObject() : object;
     const QJsonValue sequence = event.value(QLatin1String("audit_sequence"));
     const QString head = event.value(QLatin1String("audit_head")).toString();
     if (!sequence.isDouble() || sequence.toDouble() < 1 || head.size() != 64)

@@ -42,6 +42,7 @@ private:
     void decide(AuditVerifyResult::Problem problem, qint64 id, const QString &message);
     void decideWithoutNeighbour(const Suspect &suspect);
     void advance(const AuditEntry &entry);
+    void decidePlain(const Suspect &suspect, bool linkedPast);
 
     qint64 m_headId = -1;
     QString m_headHash;
@@ -50,6 +51,7 @@ private:
     qint64 m_prevId = 0;
     bool m_havePrev = false;
     std::optional<Suspect> m_suspect;
+    std::optional<Suspect> m_plainSuspect; // a plain link inside the keyed chain
     AuditVerifyResult m_result;
     bool m_decided = false;
     bool m_keyAvailable = false;

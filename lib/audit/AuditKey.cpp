@@ -29,12 +29,12 @@ AuditKey AuditKey::fromText(const QByteArray &text, QString *error)
 AuditKey AuditKey::fromFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (info.exists() && (info.permissions() & others)) {
         if (error)
-            *error = tr("The audit key file %1 may be read or written by others: make it private (chmod 600).")
-                         .arg(path);
+            *error
+                = tr("The audit key file %1 may be read or written by others: make it private (chmod 600).").arg(path);
         return {};
     }
     QFile file(path);

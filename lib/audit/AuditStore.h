@@ -70,6 +70,7 @@ public:
     // unkeyed, the marker and all after it are keyed. An invalid key leaves the store unkeyed.
     bool setKey(const AuditKey &key, QString *error = nullptr);
     bool isKeyed() const { return m_key.isValid(); }
+    const AuditKey &key() const { return m_key; } // for signing checkpoints; never log it
     // The id and link of the last entry (0 and the genesis hash for an empty log).
     bool head(qint64 *lastId, QString *lastHash, QString *error = nullptr) const;
     // The link of entry id; false when there is no such entry (or it cannot be read).

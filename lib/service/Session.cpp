@@ -132,6 +132,15 @@ bool Session::openStores(QString *error)
             *error = tr("The audit store could not be opened: %1").arg(reason);
         return false;
     }
+    if (!d->profile.auditKey.isEmpty()) {
+        const AuditKey key = AuditKey::fromText(d->profile.auditKey, &reason);
+        if (!key.isValid() || !d->audit->setKey(key, &reason)) {
+            d->audit.reset();
+            if (error)
+                *error = tr("The audit store could not be keyed: %1").arg(reason);
+            return false;
+        }
+    }
     d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, d->clock, this);
     d->webhooks->setEndpoint(d->profile.webhookUrl);
     d->webhooks->setSecret(d->profile.webhookSecret.toUtf8());
