@@ -334,10 +334,11 @@ void TestAuditKeyed::receiverRecordNamesRewrite()
     const QVector<AuditEntry> all = oldestFirst(*m_store);
     // A sink's record (the event as "body") and a bare event, as payroll keeps them; one older event without anchor.
     QByteArray record;
-    record += QJsonDocument(QJsonObject {{QStringLiteral("answeredStatus"), 200},
-                                {QStringLiteral("body"),
-                                    QJsonObject {{QStringLiteral("event_id"), QStringLiteral("e-3")},
-                                        {QStringLiteral("audit_sequence"), 3}, {QStringLiteral("audit_head"), all.at(2).hash}}}})
+    record += QJsonDocument(
+                  QJsonObject {{QStringLiteral("answeredStatus"), 200},
+                      {QStringLiteral("body"),
+                          QJsonObject {{QStringLiteral("event_id"), QStringLiteral("e-3")},
+                              {QStringLiteral("audit_sequence"), 3}, {QStringLiteral("audit_head"), all.at(2).hash}}}})
                   .toJson(QJsonDocument::Compact)
         + '\n';
     record += QByteArray("{\"event_id\":\"old\"}\n");
