@@ -132,8 +132,10 @@ bool Session::openStores(QString *error)
             *error = tr("The audit store could not be opened: %1").arg(reason);
         return false;
     }
-    if (!d->profile.auditKey.isEmpty()) {
-        const AuditKey key = AuditKey::fromText(d->profile.auditKey, &reason);
+    // The console has no key of its own yet: STATUSDESK_AUDIT_KEY keys its log as it does the CLI's.
+    const QByteArray keyText = d->profile.auditKey.isEmpty() ? qgetenv("STATUSDESK_AUDIT_KEY") : d->profile.auditKey;
+    if (!keyText.isEmpty()) {
+        const AuditKey key = AuditKey::fromText(keyText, &reason);
         if (!key.isValid() || !d->audit->setKey(key, &reason)) {
             d->audit.reset();
             if (error)
