@@ -327,6 +327,15 @@ bool AuditStore::setKey(const AuditKey &key, QString *error)
     const AuditEntry last = AuditRow::fromQuery(read);
     if (AuditChain::linkOf(last, key) == last.hash)
         return true; // keyed already
+    // Only a chain that is still unkeyed gets the marker: one keyed with another key (or whose last entry
+    // was changed) must not be written to, or a wrong key would bury the chain under a fresh marker.
+    if (AuditChain::linkOf(last, AuditKey()) != last.hash) {
+        m_key = AuditKey();
+        setError(error,
+            tr("The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.")
+                .arg(lastId));
+        return false;
+    }
     AuditEntry marker;
     marker.level = AuditLevel::Info;
     marker.outcome = AuditOutcome::ChainKeyed;

@@ -560,9 +560,13 @@ void TestCli::auditKeyCheckpointAndAnchor()
     const QStringList anchored {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
         QStringLiteral("--anchor"), checkpoint};
     QCOMPARE(run(anchored, true, {keyVariable}).exitCode, 0);
-    // The anchor signed with another key, or not an anchor at all: exit 8.
-    QCOMPARE(
-        run(anchored, true, {QStringLiteral("STATUSDESK_AUDIT_KEY=some other key of the same length")}).exitCode, 8);
+    // Another key does not match the log: nothing is written with it (no marker buries the chain).
+    const CliRun otherKey
+        = run(anchored, true, {QStringLiteral("STATUSDESK_AUDIT_KEY=some other key of the same length")});
+    QCOMPARE(otherKey.exitCode, 1);
+    QVERIFY2(otherKey.err.contains("another key"), otherKey.err.constData());
+    QCOMPARE(run(verify, true, {keyVariable}).exitCode, 0);
+    // Not an anchor at all: exit 8.
     const QString garbage = m_dir->filePath(QStringLiteral("garbage.jsonl"));
     QFile file(garbage);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -585,7 +589,8 @@ void TestCli::auditKeyCheckpointAndAnchor()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("truncate"));
-    QCOMPARE(run(verify, true, {keyVariable}).exitCode, 0);
+    const CliRun afterTruncation = run(verify, true, {keyVariable});
+    QVERIFY2(afterTruncation.exitCode == 0, afterTruncation.out.constData());
     const CliRun truncated = run(anchored, true, {keyVariable});
     QCOMPARE(truncated.exitCode, 1);
     const QJsonObject verdict = QJsonDocument::fromJson(truncated.out).object();
