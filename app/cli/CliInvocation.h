@@ -18,6 +18,7 @@ struct CliInvocation
         AuditList,
         AuditVerify,
         AuditExport,
+        AuditCheckpoint,
         WebhooksList,
         WebhooksFlush,
     };
@@ -43,6 +44,9 @@ struct CliInvocation
     QDateTime auditSince;
     QString auditOutcome;
     QString exportFormat; // jsonl | csv
+    QString auditKeyFile; // --audit-key-file, or the default one (used when it exists)
+    QString anchorFile; // audit verify --anchor
+    QString outputFile; // audit checkpoint --output; empty: standard output
 
     // True when the command needs the server (and thus sign-in); audit and webhooks list do not.
     bool needsServer() const;

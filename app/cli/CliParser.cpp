@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStandardPaths>
 
 namespace {
 
@@ -21,6 +22,8 @@ const QStringList &commandOptions()
         QStringLiteral("since"),
         QStringLiteral("outcome"),
         QStringLiteral("format"),
+        QStringLiteral("anchor"),
+        QStringLiteral("output"),
     };
     return names;
 }
@@ -38,13 +41,15 @@ CliParser::CliParser()
            "[--on-conflict abort|apply-latest|keep-theirs]\n"
            "  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]\n"
            "  audit list [--agent A] [--since TIME] [--outcome O]\n"
-           "  audit verify\n"
+           "  audit verify [--anchor FILE]\n"
+           "  audit checkpoint [--output FILE]\n"
            "  audit export --format jsonl|csv\n"
            "  webhooks list\n"
            "  webhooks flush\n\n"
            "AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the "
            "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
-           "that partly failed."));
+           "that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this "
+           "audit key)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -88,8 +93,30 @@ CliParser::CliParser()
         {QStringLiteral("outcome"), tr("Audit list: entries with this outcome."), tr("OUTCOME")},
         {QStringLiteral("format"), tr("Audit export: jsonl or csv."), tr("FORMAT")},
     });
+    addAuditKeyOptions();
     m_parser.addPositionalArgument(
         QStringLiteral("command"), tr("The command and its arguments."), tr("COMMAND [ARGS]"));
+}
+
+void CliParser::addAuditKeyOptions()
+{
+    m_parser.addOptions({
+        {QStringLiteral("audit-key-file"),
+            tr("The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).")
+                .arg(defaultAuditKeyFile()),
+            tr("FILE")},
+        {QStringLiteral("anchor"),
+            tr("Audit verify: check the chain against a checkpoint or a webhook receiver's record (JSON Lines)."),
+            tr("FILE")},
+        {QStringLiteral("output"), tr("Audit checkpoint: write the checkpoint to FILE (default: standard output)."),
+            tr("FILE")},
+    });
+}
+
+QString CliParser::defaultAuditKeyFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1String("/statusdesk/audit.key");
 }
 
 QString CliParser::helpText() const
@@ -154,6 +181,7 @@ bool CliParser::parseGlobals()
         profile.rulesFile = value("rules");
     if (isSet("audit-db"))
         profile.auditLocation = value("audit-db");
+    m_invocation.auditKeyFile = isSet("audit-key-file") ? value("audit-key-file") : CliParser::defaultAuditKeyFile();
     if (isSet("webhook"))
         profile.webhookUrl = QUrl(value("webhook"));
     if (isSet("webhook-secret") && isSet("webhook-secret-file"))
@@ -244,7 +272,13 @@ bool CliParser::parseCommand(const QStringList &words)
         return expectArgs(2) && parseAuditList();
     if (joined == QLatin1String("audit verify")) {
         m_invocation.command = Command::AuditVerify;
-        return expectArgs(2) && checkOnlyOptions({});
+        m_invocation.anchorFile = m_parser.value(QStringLiteral("anchor"));
+        return expectArgs(2) && checkOnlyOptions({QStringLiteral("anchor")});
+    }
+    if (joined == QLatin1String("audit checkpoint")) {
+        m_invocation.command = Command::AuditCheckpoint;
+        m_invocation.outputFile = m_parser.value(QStringLiteral("output"));
+        return expectArgs(2) && checkOnlyOptions({QStringLiteral("output")});
     }
     if (joined == QLatin1String("audit export")) {
         m_invocation.command = Command::AuditExport;

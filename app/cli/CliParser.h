@@ -23,7 +23,11 @@ public:
     QString errorText() const { return m_error; }
     QString helpText() const;
 
+    // Where the CLI looks for the audit key file when --audit-key-file is not given.
+    static QString defaultAuditKeyFile();
+
 private:
+    void addAuditKeyOptions();
     bool parseGlobals();
     bool parseCommand(const QStringList &words);
     bool parseStatusSet(const QStringList &words);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "CliAuditAnchor.h"
 #include "CliFormat.h"
 #include "ExitCode.h"
 #include "TextTable.h"
@@ -48,6 +49,12 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
+    QString keyError;
+    if (!CliAuditAnchor::loadKey(m_invocation.auditKeyFile, &m_invocation.profile.auditKey, &keyError)) {
+        printError(keyError);
+        finish(ExitCode::Failure);
+        return;
+    }
     m_session = std::make_unique<Session>(m_invocation.profile);
     if (!startMetrics())
         return;
@@ -101,6 +108,9 @@ void CliRunner::runOffline()
         break;
     case Command::AuditVerify:
         auditVerify();
+        break;
+    case Command::AuditCheckpoint:
+        auditCheckpoint();
         break;
     case Command::AuditExport:
         auditExport();
@@ -319,17 +329,37 @@ void CliRunner::auditList()
     finish(ExitCode::Done);
 }
 
+void CliRunner::auditCheckpoint()
+{
+    const CliAuditAnchor::Outcome outcome = CliAuditAnchor::checkpoint(*m_session->audit(), m_invocation.outputFile);
+    if (!outcome.error.isEmpty())
+        printError(outcome.error);
+    print(outcome.text);
+    finish(outcome.exitCode);
+}
+
 void CliRunner::auditVerify()
 {
-    const AuditVerifyResult result = m_session->audit()->verify();
+    CliAuditAnchor::Outcome anchored;
+    if (!m_invocation.anchorFile.isEmpty()) {
+        anchored = CliAuditAnchor::verify(*m_session->audit(), m_invocation.anchorFile);
+        if (anchored.exitCode == ExitCode::BadAnchor) {
+            printError(anchored.error);
+            finish(anchored.exitCode);
+            return;
+        }
+    }
+    const AuditVerifyResult result = m_invocation.anchorFile.isEmpty() ? m_session->audit()->verify() : anchored.result;
     if (m_invocation.json) {
         printJson(
             QJsonObject {{QStringLiteral("ok"), result.ok}, {QStringLiteral("entries_checked"), result.entriesChecked},
                 {QStringLiteral("first_bad_id"), result.firstBadId},
                 {QStringLiteral("problem"), AuditVerifyResult::problemName(result.problem)},
-                {QStringLiteral("message"), result.message}});
+                {QStringLiteral("message"), result.message}, {QStringLiteral("keyed_from"), result.keyedFromId},
+                {QStringLiteral("anchors_checked"), result.anchorsChecked}});
     } else if (result.ok) {
         print(tr("Audit chain intact: %1 entries checked.\n").arg(result.entriesChecked));
+        print(result.message + QLatin1Char('\n'));
     } else {
         print(tr("Audit chain BROKEN at entry %1: %2\n").arg(result.firstBadId).arg(result.message));
     }

@@ -41,6 +41,7 @@ private:
     void bulkSet();
     void auditList();
     void auditVerify();
+    void auditCheckpoint();
     void auditExport();
     void webhooksList();
     void webhooksFlush();

@@ -12,5 +12,6 @@ enum : int {
     Authentication = 5, // authentication or permission
     Network = 6, // network or server
     PartialBulk = 7, // a bulk change that partly failed
+    BadAnchor = 8, // audit verify --anchor: the anchor is unreadable, malformed or not signed with this key
 };
 } // namespace ExitCode

@@ -136,6 +136,10 @@ AuditPanel::AuditPanel(QWidget *parent)
         m_verdictPending = false;
         setBusy(false);
         m_verdict->setText(m_job.result());
+        if (m_lastVerify) {
+            showVerifyResult(*m_lastVerify);
+            m_lastVerify.reset();
+        }
     });
 
     auto *filters = new QHBoxLayout;
@@ -296,14 +300,43 @@ void AuditPanel::verifyChain()
         m_verdict->setText(tr("Sign in to verify the audit history."));
         return;
     }
-    runInBackground(tr("Verifying the audit chain…"), [](AuditStore &clone) {
+    auto outcome = std::make_shared<AuditVerifyResult>();
+    m_lastVerify = outcome;
+    runInBackground(tr("Verifying the audit chain…"), [outcome](AuditStore &clone) {
         const AuditVerifyResult result = clone.verify();
+        *outcome = result;
         if (result.ok)
             return tr("Chain intact: %n entry(s) checked.", nullptr, int(result.entriesChecked));
         return tr("Chain broken at entry %1 (%2): %3")
             .arg(result.firstBadId)
             .arg(AuditVerifyResult::problemName(result.problem), result.message);
     });
+}
+
+// A broken chain must not pass unnoticed: the verdict turns into a red banner naming the entry and
+// the kind of break, and the entry is selected when the table holds it.
+void AuditPanel::showVerifyResult(const AuditVerifyResult &result)
+{
+    if (result.ok || result.problem == AuditVerifyResult::Problem::None)
+        return;
+    m_verdict->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; font-weight: bold; "
+                                            "padding: 6px; border-radius: 3px; }"));
+    m_verdict->setText(tr("THE AUDIT CHAIN IS BROKEN at entry %1 (%2): %3")
+                           .arg(result.firstBadId)
+                           .arg(AuditVerifyResult::problemName(result.problem), result.message));
+    selectEntry(result.firstBadId);
+}
+
+bool AuditPanel::selectEntry(qint64 id)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id) {
+            m_table->selectRow(row);
+            m_table->scrollToItem(m_table->item(row, 0));
+            return true;
+        }
+    }
+    return false;
 }
 
 void AuditPanel::runInBackground(const QString &busyText, std::function<QString(AuditStore &clone)> work)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "audit/AuditVerifyResult.h"
 #include "models/StatusLabels.h"
 
 #include <QFutureWatcher>
@@ -51,11 +52,14 @@ public:
     bool isBusy() const;
     int entryCount() const;
     const QVector<AuditEntry> &entries() const { return m_entries; }
+    // Selects the entry with this id when the table shows it; false when it does not.
+    bool selectEntry(qint64 id);
 
 private:
     void scheduleReload();
     void showDetails();
     void verifyChain();
+    void showVerifyResult(const AuditVerifyResult &result);
     void exportDialog(const QString &format);
     AuditQuery currentQuery() const;
     // Runs work on a clone of the store on a worker thread, then done on this thread with its message.
@@ -66,6 +70,7 @@ private:
         AuditStore &store, const QString &path, const QString &format, const AuditQuery &query, QString *error);
 
     QPointer<AuditStore> m_store;
+    std::shared_ptr<AuditVerifyResult> m_lastVerify; // the running verification's result
     QCheckBox *m_useRange;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;

@@ -20,12 +20,28 @@ namespace {
 constexpr int VerifyBatchRows = 1024;
 } // namespace
 
-AuditChain::AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock)
+AuditChain::AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock, const AuditKey &key)
     : m_db(db)
     , m_dialect(dialect)
     , m_textIndex(textIndex)
     , m_clock(Clock::orSystem(clock))
+    , m_key(key)
 {
+}
+
+QString AuditChain::linkOf(const AuditEntry &entry, const AuditKey &key)
+{
+    return key.isValid() ? key.hmacHex(entry.canonicalBytes()) : entry.computeHash();
+}
+
+bool AuditChain::head(qint64 *lastId, QString *lastHash, QString *error) const
+{
+    QString problem;
+    if (!readHead(lastId, lastHash, false, &problem) || *lastId < 0) {
+        setError(error, tr("Cannot read the audit chain head: %1").arg(problem));
+        return false;
+    }
+    return true;
 }
 
 bool AuditChain::readHead(qint64 *lastId, QString *lastHash, bool forUpdate, QString *problem) const
@@ -66,7 +82,7 @@ bool AuditChain::append(AuditEntry &entry, QString *error)
     AuditEntry candidate = stamped(entry);
     candidate.id = lastId + 1;
     candidate.prevHash = lastHash;
-    candidate.hash = candidate.computeHash();
+    candidate.hash = linkOf(candidate, m_key);
 
     QSqlQuery insert(m_db);
     if (!exec(insert, AuditRow::insertStatement(), AuditRow::values(candidate), &problem)) {
@@ -108,6 +124,7 @@ AuditVerifyResult AuditChain::verify(bool inWrite) const
         return result;
     };
     AuditChainVerifier verifier;
+    verifier.setKeyAvailable(m_key.isValid());
     qint64 lastId = -1;
     QString lastHash;
     if (!readHead(&lastId, &lastHash, false, &problem)) {
@@ -149,7 +166,7 @@ AuditVerifyResult AuditChain::verify(bool inWrite) const
 // judged as before, so that the fast path never decides a verdict on its own.
 bool AuditChain::walk(const std::function<bool(AuditHashChecker::Batch &)> &readRow, AuditChainVerifier &verifier) const
 {
-    AuditHashChecker checker;
+    AuditHashChecker checker(QThread::idealThreadCount(), m_key);
     const int maxInFlight = 2 * checker.threads() + 2;
     bool going = true;
     bool readable = true;
@@ -157,10 +174,10 @@ bool AuditChain::walk(const std::function<bool(AuditHashChecker::Batch &)> &read
         const AuditHashChecker::Batch batch = checker.takeOldest();
         for (qsizetype i = 0; going && i < batch.entries.size(); ++i) {
             const AuditEntry &entry = batch.entries.at(i);
-            bool matches = batch.matches[size_t(i)] != 0;
-            if (!matches && !batch.ends.empty())
-                matches = contentMatches(entry.id, &readable);
-            going = readable && verifier.feed(entry, matches);
+            char match = batch.matches[size_t(i)];
+            if (match == AuditHashChecker::NoMatch && !batch.ends.empty())
+                match = contentMatches(entry.id, &readable);
+            going = readable && verifier.feedMatch(entry, match);
         }
     };
     AuditHashChecker::Batch batch;
@@ -178,15 +195,17 @@ bool AuditChain::walk(const std::function<bool(AuditHashChecker::Batch &)> &read
     return readable;
 }
 
-bool AuditChain::contentMatches(qint64 id, bool *readable) const
+char AuditChain::contentMatches(qint64 id, bool *readable) const
 {
     QSqlQuery query(m_db);
     if (!exec(query, QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries WHERE id = ?"),
             {id}, nullptr)
         || !query.next()) {
         *readable = false;
-        return false;
+        return AuditHashChecker::NoMatch;
     }
     const AuditEntry entry = AuditRow::fromQuery(query);
-    return entry.computeHash() == entry.hash;
+    if (m_key.isValid() && linkOf(entry, m_key) == entry.hash)
+        return AuditHashChecker::KeyedMatch;
+    return entry.computeHash() == entry.hash ? AuditHashChecker::PlainMatch : AuditHashChecker::NoMatch;
 }

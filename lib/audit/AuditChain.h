@@ -4,6 +4,7 @@
 #include "audit/AuditDialect.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditHashChecker.h"
+#include "audit/AuditKey.h"
 #include "audit/AuditVerifyResult.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,13 @@ class AuditChain
 
 public:
     // clock stamps entries that come without a time (nullptr: the system clock).
-    AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock);
+    // key: links appended entries with HMAC-SHA-256 and checks keyed entries (invalid: unkeyed).
+    AuditChain(QSqlDatabase db, AuditDialect dialect, bool textIndex, Clock *clock, const AuditKey &key = {});
+
+    // The link of an entry whose prevHash is set: the HMAC with the key, or the plain SHA-256.
+    static QString linkOf(const AuditEntry &entry, const AuditKey &key);
+    // The id and hash of the last entry (lastId 0 for an empty log).
+    bool head(qint64 *lastId, QString *lastHash, QString *error) const;
 
     // Inside the caller's write transaction: fills id, time (when null), level (when empty),
     // prevHash and hash, and stores the entry. On failure the transaction must be rolled back.
@@ -34,7 +41,7 @@ public:
 
 private:
     bool walk(const std::function<bool(AuditHashChecker::Batch &)> &readRow, AuditChainVerifier &verifier) const;
-    bool contentMatches(qint64 id, bool *readable) const;
+    char contentMatches(qint64 id, bool *readable) const;
     bool readHead(qint64 *lastId, QString *lastHash, bool forUpdate, QString *problem) const;
     AuditEntry stamped(const AuditEntry &entry) const;
 
@@ -42,4 +49,5 @@ private:
     AuditDialect m_dialect;
     bool m_textIndex;
     Clock *m_clock;
+    AuditKey m_key;
 };

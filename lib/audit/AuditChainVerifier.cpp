@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditChainVerifier.h"
 
+#include "audit/AuditHashChecker.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -49,6 +51,19 @@ void AuditChainVerifier::decideWithoutNeighbour(const Suspect &suspect)
     }
 }
 
+void AuditChainVerifier::decidePlain(const Suspect &suspect, bool linkedPast)
+{
+    if (linkedPast)
+        decide(AuditVerifyResult::Problem::Inserted, suspect.id,
+            tr("Entry %1 was inserted without the audit key: its neighbours link to each other.").arg(suspect.id));
+    else
+        decide(AuditVerifyResult::Problem::Edited, suspect.id,
+            tr("Entry %1 was rewritten without the audit key: the chain is keyed from entry %2 on, its link is a "
+               "plain hash.")
+                .arg(suspect.id)
+                .arg(m_result.keyedFromId));
+}
+
 bool AuditChainVerifier::feed(const AuditEntry &entry)
 {
     return feed(entry, !m_decided && !m_suspect && entry.computeHash() == entry.hash);
@@ -56,8 +71,29 @@ bool AuditChainVerifier::feed(const AuditEntry &entry)
 
 bool AuditChainVerifier::feed(const AuditEntry &entry, bool contentMatches)
 {
+    return feedMatch(entry, contentMatches ? AuditHashChecker::PlainMatch : AuditHashChecker::NoMatch);
+}
+
+bool AuditChainVerifier::feedMatch(const AuditEntry &entry, char match)
+{
     if (m_decided)
         return false;
+    const bool keyed = m_result.keyedFromId > 0;
+    if (m_plainSuspect) {
+        // An entry with a plain link inside the keyed chain: inserted when this one links past it,
+        // else an entry rewritten without the key.
+        ++m_result.entriesChecked;
+        decidePlain(*m_plainSuspect, entry.prevHash == m_plainSuspect->expectedPrev);
+        return false;
+    }
+    if (!m_suspect && match == AuditHashChecker::PlainMatch && keyed) {
+        ++m_result.entriesChecked;
+        m_plainSuspect = Suspect {entry.id, m_expectedPrev, m_prevId, m_havePrev};
+        return true;
+    }
+    if (!m_suspect && match == AuditHashChecker::KeyedMatch && !keyed)
+        m_result.keyedFromId = entry.id;
+    const bool contentMatches = match != AuditHashChecker::NoMatch;
     ++m_result.entriesChecked;
     if (m_suspect) {
         const Suspect suspect = *m_suspect;
@@ -70,7 +106,11 @@ bool AuditChainVerifier::feed(const AuditEntry &entry, bool contentMatches)
     }
     if (!contentMatches) {
         decide(AuditVerifyResult::Problem::Edited, entry.id,
-            tr("Entry %1 was changed: its hash does not match its content.").arg(entry.id));
+            m_keyAvailable || keyed
+                ? tr("Entry %1 was changed: its hash does not match its content.").arg(entry.id)
+                : tr("Entry %1 was changed, or it is keyed and no audit key is configured: its link does not "
+                     "match its content.")
+                      .arg(entry.id));
         return false;
     }
     if (entry.prevHash == m_expectedPrev) {
@@ -88,6 +128,8 @@ bool AuditChainVerifier::feed(const AuditEntry &entry, bool contentMatches)
 
 AuditVerifyResult AuditChainVerifier::finish()
 {
+    if (!m_decided && m_plainSuspect)
+        decidePlain(*m_plainSuspect, m_headId == m_plainSuspect->prevId && m_headHash == m_plainSuspect->expectedPrev);
     if (!m_decided && m_suspect) {
         const Suspect suspect = *m_suspect;
         if (m_headId == suspect.prevId && m_headHash == suspect.expectedPrev)
@@ -112,7 +154,13 @@ AuditVerifyResult AuditChainVerifier::finish()
     if (!m_decided) {
         m_result.ok = true;
         m_result.problem = AuditVerifyResult::Problem::None;
-        m_result.message = tr("%n entries checked, the chain is intact.", nullptr, int(m_result.entriesChecked));
+        m_result.message = m_result.keyedFromId > 0
+            ? tr("%n entries checked, the chain is intact (keyed from entry %1 on).", nullptr,
+                int(m_result.entriesChecked))
+                  .arg(m_result.keyedFromId)
+            : tr("%n entries checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not "
+                 "show).",
+                nullptr, int(m_result.entriesChecked));
     }
     return m_result;
 }

@@ -11,6 +11,8 @@
 //   the link to the entry after it (ids still consecutive);
 // - inserted: an entry whose neighbours link to each other around it, or one appended behind
 //   the recorded chain head;
+// - edited too: an entry behind the first keyed one (the marker) whose link is a plain hash: it was
+//   rewritten by one who does not hold the audit key;
 // - deleted: a broken link across a gap in the ids, or a chain head beyond the last entry.
 class AuditChainVerifier
 {
@@ -22,6 +24,11 @@ public:
     // The same with the content check done already (on another thread): contentMatches says whether
     // the entry's hash is the hash of its content. The links are checked here, in id order.
     bool feed(const AuditEntry &entry, bool contentMatches);
+    // The same with AuditHashChecker's Match: keyed or plain links. A keyed chain is unkeyed up to
+    // its first keyed entry, keyed from there on.
+    bool feedMatch(const AuditEntry &entry, char match);
+    // Whether the caller holds the audit key (for naming a keyed entry checked without it).
+    void setKeyAvailable(bool available) { m_keyAvailable = available; }
     AuditVerifyResult finish();
 
 private:
@@ -35,6 +42,7 @@ private:
     void decide(AuditVerifyResult::Problem problem, qint64 id, const QString &message);
     void decideWithoutNeighbour(const Suspect &suspect);
     void advance(const AuditEntry &entry);
+    void decidePlain(const Suspect &suspect, bool linkedPast);
 
     qint64 m_headId = -1;
     QString m_headHash;
@@ -43,6 +51,8 @@ private:
     qint64 m_prevId = 0;
     bool m_havePrev = false;
     std::optional<Suspect> m_suspect;
+    std::optional<Suspect> m_plainSuspect; // a plain link inside the keyed chain
     AuditVerifyResult m_result;
     bool m_decided = false;
+    bool m_keyAvailable = false;
 };

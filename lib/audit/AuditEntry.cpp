@@ -12,7 +12,8 @@ namespace AuditOutcome {
 QStringList all()
 {
     return {ValidationFailed, Intent, Applied, AppliedOverConcurrent, Unchanged, Rejected, Conflict, ConflictResolved,
-        Retried, RateLimited, Failed, Unknown, Reconciled, WebhookDelivered, WebhookRetry, WebhookDeadLetter};
+        Retried, RateLimited, Failed, Unknown, Reconciled, WebhookDelivered, WebhookRetry, WebhookDeadLetter,
+        ChainKeyed};
 }
 
 QStringList closingIntent()

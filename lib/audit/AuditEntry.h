@@ -33,6 +33,8 @@ inline constexpr QLatin1String Reconciled("reconciled");
 inline constexpr QLatin1String WebhookDelivered("webhook_delivered");
 inline constexpr QLatin1String WebhookRetry("webhook_retry");
 inline constexpr QLatin1String WebhookDeadLetter("webhook_dead_letter");
+// The marker from which the chain is keyed (AuditStore::setKey on a log with unkeyed entries).
+inline constexpr QLatin1String ChainKeyed("chain_keyed");
 
 QStringList all();
 // Outcomes that close an intent: the request got an answer (or was never sent) and nothing is

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "audit/AuditKey.h"
 
 #include <QThreadPool>
 #include <QVector>
@@ -24,10 +25,15 @@ public:
         QVector<AuditEntry> entries;
         QByteArray bytes;
         std::vector<qsizetype> ends;
-        std::vector<char> matches; // per entry: its hash is the hash of its content
+        std::vector<char> matches; // per entry: a Match, how its link matches its content
     };
 
-    explicit AuditHashChecker(int threads = QThread::idealThreadCount());
+    // How an entry's link matches its content: not at all, as the plain SHA-256 of an unkeyed entry,
+    // or as the HMAC of a keyed one (only when the checker has the key).
+    enum Match : char { NoMatch = 0, PlainMatch = 1, KeyedMatch = 2 };
+
+    // key: the audit key, or an invalid one for an unkeyed check.
+    explicit AuditHashChecker(int threads = QThread::idealThreadCount(), const AuditKey &key = {});
     ~AuditHashChecker(); // waits for the batches still being hashed
 
     AuditHashChecker(const AuditHashChecker &) = delete;
@@ -48,5 +54,6 @@ private:
     };
 
     QThreadPool m_pool;
+    AuditKey m_key;
     std::deque<Slot> m_batches;
 };

@@ -4,6 +4,7 @@
 #include "audit/AuditChain.h"
 #include "audit/AuditExporter.h"
 #include "audit/AuditQueryRunner.h"
+#include "audit/AuditRow.h"
 #include "audit/AuditSchema.h"
 #include "audit/AuditSql.h"
 #include "audit/AuditWriter.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -174,6 +176,8 @@ std::unique_ptr<AuditStore> AuditStore::openClone(QString *error) const
     }
     if (!store->initialise(error))
         return nullptr;
+    store->m_key = m_key;
+    store->m_key = m_key;
     return store;
 }
 
@@ -184,7 +188,7 @@ QSqlDatabase AuditStore::database() const
 
 AuditChain AuditStore::chain() const
 {
-    return AuditChain(database(), m_dialect, m_textIndex, m_clock);
+    return AuditChain(database(), m_dialect, m_textIndex, m_clock, m_key);
 }
 
 AuditQueryRunner AuditStore::queries() const
@@ -300,6 +304,67 @@ QVector<AuditEntry> AuditStore::latestApplied(const QStringList &agentIds) const
 AuditVerifyResult AuditStore::verify() const
 {
     return chain().verify(m_inTransaction);
+}
+
+bool AuditStore::setKey(const AuditKey &key, QString *error)
+{
+    m_key = key;
+    if (!key.isValid())
+        return true;
+    qint64 lastId = 0;
+    QString lastLink;
+    if (!head(&lastId, &lastLink, error))
+        return false;
+    if (lastId == 0)
+        return true; // an empty log is keyed from its first entry
+    QSqlQuery read(database());
+    read.prepare(QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries WHERE id = ?"));
+    read.addBindValue(lastId);
+    if (!read.exec() || !read.next()) {
+        setError(error, tr("Cannot read the audit log: %1").arg(errorText(read.lastError())));
+        return false;
+    }
+    const AuditEntry last = AuditRow::fromQuery(read);
+    if (AuditChain::linkOf(last, key) == last.hash)
+        return true; // keyed already
+    // Only a chain that is still unkeyed gets the marker: one keyed with another key (or whose last entry
+    // was changed) must not be written to, or a wrong key would bury the chain under a fresh marker.
+    if (AuditChain::linkOf(last, AuditKey()) != last.hash) {
+        m_key = AuditKey();
+        setError(error,
+            tr("The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.")
+                .arg(lastId));
+        return false;
+    }
+    AuditEntry marker;
+    marker.level = AuditLevel::Info;
+    marker.outcome = AuditOutcome::ChainKeyed;
+    marker.msg = tr("From this entry on the audit chain is keyed.");
+    return append(marker, error);
+}
+
+bool AuditStore::head(qint64 *lastId, QString *lastHash, QString *error) const
+{
+    if (!chain().head(lastId, lastHash, error))
+        return false;
+    if (*lastId == 0)
+        *lastHash = AuditEntry::genesisHash();
+    return true;
+}
+
+bool AuditStore::linkAt(qint64 id, QString *link, QString *error) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT hash FROM audit_entries WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, errorText(query.lastError()));
+        return false;
+    }
+    if (!query.next())
+        return false;
+    *link = query.value(0).toString();
+    return true;
 }
 
 bool AuditStore::exportJsonLines(QIODevice *out, const AuditQuery &q, QString *error) const

@@ -3,6 +3,7 @@
 
 #include "audit/AuditDialect.h"
 #include "audit/AuditEntry.h"
+#include "audit/AuditKey.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditVerifyResult.h"
 
@@ -64,6 +65,17 @@ public:
     qint64 countUpTo(const AuditQuery &q, qint64 cap) const;
     AuditVerifyResult verify() const;
 
+    // Keys the chain from now on (call before writer(); clones get the key). On a log whose last
+    // entry is not keyed, appends the ChainKeyed marker: the entries before it stay verifiable as
+    // unkeyed, the marker and all after it are keyed. An invalid key leaves the store unkeyed.
+    bool setKey(const AuditKey &key, QString *error = nullptr);
+    bool isKeyed() const { return m_key.isValid(); }
+    const AuditKey &key() const { return m_key; } // for signing checkpoints; never log it
+    // The id and link of the last entry (0 and the genesis hash for an empty log).
+    bool head(qint64 *lastId, QString *lastHash, QString *error = nullptr) const;
+    // The link of entry id; false when there is no such entry (or it cannot be read).
+    bool linkAt(qint64 id, QString *link, QString *error = nullptr) const;
+
     // Every entry matching the filters of q (offset/limit ignored), oldest first.
     bool exportJsonLines(QIODevice *out, const AuditQuery &q, QString *error = nullptr) const;
     // RFC 4180 (CRLF, quotes doubled); cells starting with = + - @ tab or CR get a leading '.
@@ -107,4 +119,5 @@ private:
     bool m_textIndex = false; // SQLite FTS5 trigram index for free text
     QVector<AuditEntry> m_uncommitted;
     std::unique_ptr<AuditWriter> m_writer;
+    AuditKey m_key;
 };

@@ -14,6 +14,10 @@ QString AuditVerifyResult::problemName(Problem problem)
         return QStringLiteral("deleted");
     case Problem::ReadError:
         return QStringLiteral("read_error");
+    case Problem::Truncated:
+        return QStringLiteral("truncated");
+    case Problem::Rewritten:
+        return QStringLiteral("rewritten");
     }
     return QString();
 }

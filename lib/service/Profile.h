@@ -23,6 +23,7 @@ struct Profile
     QString auditLocation; // SQLite path or postgresql:// URL; empty: defaultAuditLocation()
     QUrl webhookUrl; // WEBHOOK_ENDPOINT; empty: no webhook delivery (events still recorded)
     QString webhookSecret; // WEBHOOK_SECRET, memory only
+    QByteArray auditKey; // keys the audit chain (AuditKey); memory only, empty: an unkeyed log
     int rateLimitPerMinute = 300;
     // Genesys: agents per bulk presence PUT (1-50). Genesys documents no limit; 50 is its bulk read's.
     int bulkWriteChunk = 50;

@@ -132,6 +132,17 @@ bool Session::openStores(QString *error)
             *error = tr("The audit store could not be opened: %1").arg(reason);
         return false;
     }
+    // The console has no key of its own yet: STATUSDESK_AUDIT_KEY keys its log as it does the CLI's.
+    const QByteArray keyText = d->profile.auditKey.isEmpty() ? qgetenv("STATUSDESK_AUDIT_KEY") : d->profile.auditKey;
+    if (!keyText.isEmpty()) {
+        const AuditKey key = AuditKey::fromText(keyText, &reason);
+        if (!key.isValid() || !d->audit->setKey(key, &reason)) {
+            d->audit.reset();
+            if (error)
+                *error = tr("The audit store could not be keyed: %1").arg(reason);
+            return false;
+        }
+    }
     d->webhooks = new WebhookOutbox(d->audit.get(), d->metrics, d->clock, this);
     d->webhooks->setEndpoint(d->profile.webhookUrl);
     d->webhooks->setSecret(d->profile.webhookSecret.toUtf8());

@@ -29,9 +29,17 @@ WebhookEvent WebhookEvent::create(const QString &userId, const QString &targetSt
     return event;
 }
 
+WebhookEvent WebhookEvent::anchoredAt(qint64 sequence, const QString &head) const
+{
+    WebhookEvent anchored = *this;
+    anchored.auditSequence = sequence;
+    anchored.auditHead = head;
+    return anchored;
+}
+
 QJsonObject WebhookEvent::toJson() const
 {
-    return QJsonObject {
+    QJsonObject object {
         {QLatin1String("event_id"), eventId},
         {QLatin1String("user_id"), userId},
         {QLatin1String("target_status"), targetStatus},
@@ -41,6 +49,11 @@ QJsonObject WebhookEvent::toJson() const
         {QLatin1String("reason"), reason},
         {QLatin1String("changed_by"), changedBy},
     };
+    if (auditSequence > 0) {
+        object.insert(QLatin1String("audit_sequence"), double(auditSequence));
+        object.insert(QLatin1String("audit_head"), auditHead);
+    }
+    return object;
 }
 
 QByteArray WebhookEvent::toJsonBytes() const
@@ -71,6 +84,8 @@ bool WebhookEvent::fromJsonBytes(const QByteArray &body, WebhookEvent *event, QS
     parsed.previousStatus = object.value(QLatin1String("previous_status")).toString();
     parsed.reason = object.value(QLatin1String("reason")).toString();
     parsed.changedBy = object.value(QLatin1String("changed_by")).toString();
+    parsed.auditSequence = qint64(object.value(QLatin1String("audit_sequence")).toDouble());
+    parsed.auditHead = object.value(QLatin1String("audit_head")).toString();
     if (parsed.eventId.isEmpty() || parsed.userId.isEmpty() || parsed.targetStatus.isEmpty())
         return fail("The webhook body lacks event_id, user_id or target_status.");
     if (!parsed.timestamp.isValid())

@@ -19,10 +19,17 @@ struct WebhookEvent
     QString previousStatus;
     QString reason;
     QString changedBy;
+    // The audit chain's anchor: the sequence number (id) and link of the event's audit outcome, so
+    // that the receiver holds a witness of the chain (AuditAnchor). 0 / empty: not anchored.
+    qint64 auditSequence = 0;
+    QString auditHead;
 
     // A new event with a fresh UUID, stamped with the time on `clock` (nullptr: the system clock).
     static WebhookEvent create(const QString &userId, const QString &targetStatus, const QString &previousStatus,
         const QString &reason, const QString &changedBy, const QString &etag, Clock *clock = nullptr);
+
+    // This event anchored at its audit outcome (the entry stored in the same transaction).
+    WebhookEvent anchoredAt(qint64 sequence, const QString &head) const;
 
     QJsonObject toJson() const;
     // The canonical body: compact JSON, keys sorted, UTF-8. The signature covers exactly these bytes.

@@ -165,7 +165,8 @@ bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event
     AuditEntry candidate = outcome;
     if (!m_store->beginWrite(error))
         return false;
-    if (!m_store->appendInTransaction(candidate, error) || !table().insert(event, candidate.id, nowMs(), error)) {
+    if (!m_store->appendInTransaction(candidate, error)
+        || !table().insert(event.anchoredAt(candidate.id, candidate.hash), candidate.id, nowMs(), error)) {
         m_store->rollbackWrite();
         return false;
     }
@@ -197,7 +198,9 @@ void WebhookOutbox::recordOutcomeLater(
     const qint64 now = nowMs();
     const AuditWriter::Step storeEvent
         = [event, postgres, now](QSqlDatabase db, const QVector<AuditEntry> &entries, QString *error) {
-              return WebhookOutboxTable(db, postgres).insert(event, entries.constFirst().id, now, error);
+              return WebhookOutboxTable(db, postgres)
+                  .insert(event.anchoredAt(entries.constFirst().id, entries.constFirst().hash), entries.constFirst().id,
+                      now, error);
           };
     const QString eventId = event.eventId;
     m_store->writer()->submit(

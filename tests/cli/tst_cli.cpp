@@ -2,6 +2,7 @@
 // statusdesk-cli end to end: the real executable as a child process against an in-process simulator,
 // every command, --json, and the exit codes 0, 1, 2, 3, 4, 5, 6 and 7.
 #include "../api/RawHttpServer.h"
+#include "audit/AuditStore.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 #include "support/TestSupport.h"
@@ -43,6 +44,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void auditKeyCheckpointAndAnchor();
     void initTestCase();
     void init();
     void cleanup();
@@ -121,7 +123,7 @@ CliRun TestCli::run(const QStringList &arguments, bool withServer, const QString
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET", "GENESYS_REGION", "WEBHOOK_ENDPOINT",
-             "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL"})
+             "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL", "STATUSDESK_AUDIT_KEY"})
         env.remove(QString::fromLatin1(name));
     // English unless a test asks for a language: the messages follow the locale.
     env.remove(QStringLiteral("LANGUAGE"));
@@ -533,6 +535,92 @@ void TestCli::auditCommands()
     const CliRun broken = run({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(broken.out.contains("BROKEN"));
+}
+
+void TestCli::auditKeyCheckpointAndAnchor()
+{
+    const QString path = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    const QString keyVariable = QStringLiteral("STATUSDESK_AUDIT_KEY=the team key of this test 0123");
+    {
+        QString error;
+        std::unique_ptr<AuditStore> store = AuditStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->setKey(AuditKey::fromText("the team key of this test 0123")));
+        for (int i = 0; i < 4; ++i) {
+            AuditEntry entry;
+            entry.agentId = QStringLiteral("agent-%1").arg(i);
+            entry.outcome = AuditOutcome::Applied;
+            QVERIFY2(store->append(entry, &error), qPrintable(error));
+        }
+    }
+    const QStringList verify {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")};
+    const CliRun keyed = run(verify, true, {keyVariable});
+    QCOMPARE(keyed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(keyed.out).object().value(QStringLiteral("keyed_from")).toInt(), 1);
+    QCOMPARE(run(verify).exitCode, 1); // a keyed chain does not verify without its key
+
+    const QString checkpoint = m_dir->filePath(QStringLiteral("checkpoint.json"));
+    QCOMPARE(
+        run({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), checkpoint}).exitCode,
+        1); // no key, no signature
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), checkpoint}, true,
+                 {keyVariable})
+                 .exitCode,
+        0);
+    const QStringList anchored {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+        QStringLiteral("--anchor"), checkpoint};
+    QCOMPARE(run(anchored, true, {keyVariable}).exitCode, 0);
+    // Another key does not match the log: nothing is written with it (no marker buries the chain).
+    const CliRun otherKey
+        = run(anchored, true, {QStringLiteral("STATUSDESK_AUDIT_KEY=some other key of the same length")});
+    QCOMPARE(otherKey.exitCode, 1);
+    QVERIFY2(otherKey.err.contains("another key"), otherKey.err.constData());
+    QCOMPARE(run(verify, true, {keyVariable}).exitCode, 0);
+    // Not an anchor at all: exit 8.
+    const QString garbage = m_dir->filePath(QStringLiteral("garbage.jsonl"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not json\n");
+    file.close();
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), garbage}, true,
+                 {keyVariable})
+                 .exitCode,
+        8);
+
+    // The tail removed and the head moved: the chain alone is intact, the checkpoint names the truncation.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("truncate"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_entries WHERE id = 4")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE audit_chain_head SET last_id = 3, last_hash = (SELECT hash FROM "
+                                          "audit_entries WHERE id = 3) WHERE id = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("truncate"));
+    const CliRun afterTruncation = run(verify, true, {keyVariable});
+    QVERIFY2(afterTruncation.exitCode == 0, afterTruncation.out.constData());
+    const CliRun truncated = run(anchored, true, {keyVariable});
+    QCOMPARE(truncated.exitCode, 1);
+    const QJsonObject verdict = QJsonDocument::fromJson(truncated.out).object();
+    QCOMPARE(verdict.value(QStringLiteral("problem")).toString(), QStringLiteral("truncated"));
+    QCOMPARE(verdict.value(QStringLiteral("first_bad_id")).toInt(), 4);
+
+    // A key file others may read is refused.
+    const QString keyFile = m_dir->filePath(QStringLiteral("audit.key"));
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write("the team key of this test 0123\n");
+    key.close();
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    const QStringList withFile {
+        QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("audit"), QStringLiteral("verify")};
+    const CliRun refused = run(withFile);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("chmod 600"), refused.err.constData());
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(run(withFile).exitCode, 0);
 }
 
 void TestCli::webhooksListAndFlush()

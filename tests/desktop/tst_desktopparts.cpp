@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -53,6 +54,7 @@ private slots:
     void conflictDialogAsksForAMissingReason();
     void conflictDialogShowsStatusLabels();
     void auditPanelNeverWaitsForItsJob();
+    void auditPanelShowsABrokenChain();
     void demoWebhookSinkIsTheSimulatorsPayrollSink();
     void demoStopReturnsWhileTheChildStillRuns();
     void demoStopKillsAChildThatDoesNotEnd();
@@ -465,6 +467,37 @@ void TestDesktopParts::auditPanelNeverWaitsForItsJob()
     writer->rollbackWrite();
     QTRY_VERIFY(!panel.isBusy());
     QVERIFY2(verdict->text().startsWith(QStringLiteral("Chain intact")), qPrintable(verdict->text()));
+}
+
+void TestDesktopParts::auditPanelShowsABrokenChain()
+{
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<AuditStore> store = AuditStore::open(dir.filePath(QStringLiteral("audit.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->setKey(AuditKey::fromText("a console's key from the keychain")));
+    for (int i = 0; i < 4; ++i) {
+        AuditEntry entry;
+        entry.agentId = QStringLiteral("agent-%1").arg(i);
+        entry.toStatus = QStringLiteral("Break");
+        entry.outcome = AuditOutcome::Applied;
+        QVERIFY2(store->append(entry, &error), qPrintable(error));
+    }
+    QSqlQuery edit(store->database());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entries SET to_status = 'Meal' WHERE id = 2")));
+    AuditPanel panel;
+    panel.setStatusLabels(StatusLabels());
+    panel.attach(store.get());
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+    auto *verdict = panel.findChild<QLabel *>(QStringLiteral("auditVerdict"));
+    QVERIFY(table && verdict);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("auditVerify")), Qt::LeftButton);
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(verdict->text().contains(QStringLiteral("BROKEN at entry 2 (edited)")), qPrintable(verdict->text()));
+    QVERIFY(!verdict->styleSheet().isEmpty());
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(panel.entries().at(selected.constFirst().row()).id, 2);
 }
 
 void TestDesktopParts::demoWebhookSinkIsTheSimulatorsPayrollSink()

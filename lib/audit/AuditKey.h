@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// The secret that keys the audit chain: each entry's link is an HMAC-SHA-256 with it, so that one
+// who can write the log file but does not hold the key cannot recompute the links. It never lives
+// in the log: the console keeps it in the OS keychain, the headless CLI reads a key file (0600) or
+// STATUSDESK_AUDIT_KEY, a shared team log uses one team key configured on every console.
+// Never logged, audited or written to QSettings.
+class AuditKey
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditKey)
+
+public:
+    static constexpr int MinimumLength = 16; // bytes of key text
+
+    AuditKey() = default;
+    // A key from its text (the key file's content or the variable's value, surrounding white space
+    // removed). Too short a text gives an invalid key and *error.
+    static AuditKey fromText(const QByteArray &text, QString *error = nullptr);
+    // Refuses a file that others than its owner may read or write (the key would not be secret).
+    static AuditKey fromFile(const QString &path, QString *error = nullptr);
+    // STATUSDESK_AUDIT_KEY when set, else the key file at path when given and present. No key at all
+    // is not an error (an unkeyed log); a refused file or a too short key is.
+    static AuditKey fromEnvironmentOrFile(const QString &path, QString *error = nullptr);
+    // A fresh random key, as text for the keychain.
+    static AuditKey generate();
+
+    bool isValid() const { return !m_secret.isEmpty(); }
+    QByteArray text() const { return m_secret; } // for storing it in the keychain only
+
+    // HMAC-SHA-256 of the bytes as 64 lower-case hex digits, and whether they are the given link.
+    void hmacHex(const char *bytes, qsizetype size, char hex[64]) const;
+    QString hmacHex(const QByteArray &bytes) const;
+    bool isHmacOf(const char *bytes, qsizetype size, const QString &link) const;
+
+private:
+    QByteArray m_secret;
+};
