@@ -238,19 +238,39 @@ void WebhookOutboxTable::loadAttempts(WebhookDelivery &delivery) const
 
 QVector<WebhookDelivery> WebhookOutboxTable::deliveries(int limit, int offset) const
 {
+    // The page and its attempts in one query (a query per delivery made a page of 500 cost 501).
     QVector<WebhookDelivery> result;
     QSqlQuery rows(m_db);
     if (!exec(rows,
-            QLatin1String("SELECT ") + QLatin1String(DeliveryColumns)
-                + QLatin1String(" FROM webhook_outbox ORDER BY seq DESC LIMIT ? OFFSET ?"),
+            QLatin1String(
+                "SELECT o.event_id, o.agent_id, o.state, o.created_ms, o.next_attempt_ms, o.body, o.attempts, "
+                "o.last_status, o.last_latency_ms, o.last_error, a.time_ms, a.status, a.latency_ms, a.error "
+                "FROM (SELECT * FROM webhook_outbox ORDER BY seq DESC LIMIT ? OFFSET ?) o "
+                "LEFT JOIN webhook_attempts a ON a.event_id = o.event_id ORDER BY o.seq DESC, a.attempt"),
             {qMax(0, limit), qMax(0, offset)}))
         return result;
-    while (rows.next())
-        result << deliveryFromRow(rows);
-    rows.finish();
-    for (WebhookDelivery &delivery : result)
-        loadAttempts(delivery);
+    while (rows.next()) {
+        const QString eventId = rows.value(0).toString();
+        if (result.isEmpty() || result.constLast().eventId != eventId)
+            result << deliveryFromRow(rows);
+        if (rows.value(10).isNull())
+            continue;
+        WebhookAttempt attempt;
+        attempt.time = QDateTime::fromMSecsSinceEpoch(rows.value(10).toLongLong(), Qt::UTC);
+        attempt.httpStatus = rows.value(11).toInt();
+        attempt.latencyMs = rows.value(12).toLongLong();
+        attempt.error = rows.value(13).toString();
+        result.last().attempts << attempt;
+    }
     return result;
+}
+
+std::optional<WebhookDelivery::State> WebhookOutboxTable::state(const QString &eventId) const
+{
+    QSqlQuery row(m_db);
+    if (!exec(row, QStringLiteral("SELECT state FROM webhook_outbox WHERE event_id = ?"), {eventId}) || !row.next())
+        return std::nullopt;
+    return WebhookDelivery::stateFromName(row.value(0).toString());
 }
 
 std::optional<WebhookDelivery> WebhookOutboxTable::delivery(const QString &eventId) const
