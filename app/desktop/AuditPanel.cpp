@@ -294,8 +294,8 @@ QString AuditPanel::matchCountText() const
     if (!m_store)
         return QString();
     if (!m_model->totalCountIsExact())
-        return tr("more than %n entries", nullptr, int(m_model->countCap()));
-    return tr("%n entries", nullptr, int(m_model->totalCount()));
+        return tr("more than %n entry(s)", nullptr, int(m_model->countCap()));
+    return tr("%n entry(s)", nullptr, int(m_model->totalCount()));
 }
 
 bool AuditPanel::selectEntry(qint64 id)
@@ -460,8 +460,9 @@ bool AuditPanel::exportTo(const QString &path, const QString &format, QString *e
 
 QString AuditPanel::exportCountText(qint64 matching, qint64 all)
 {
-    return tr("%n of %1 entries", nullptr, int(qMin<qint64>(matching, std::numeric_limits<int>::max())))
-        .arg(QLocale().toString(all));
+    // The plural follows the whole: "1 of 199 entries".
+    return tr("%1 of %n entry(s)", nullptr, int(qMin<qint64>(all, std::numeric_limits<int>::max())))
+        .arg(QLocale().toString(matching));
 }
 
 // The export writes what the filters select, not the whole log: the lead is told how much first.

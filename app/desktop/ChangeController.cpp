@@ -390,7 +390,9 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
     // vanish with conflicts waiting for it. Closing the dialog cancels the run; the bulk change goes
     // once it has finished and its dialog is gone (the dialog's Revert still needs it).
     auto *bulk = new BulkChange(m_session->changes(), this);
-    connect(dialog, &QObject::destroyed, bulk, [bulk] {
+    connect(dialog, &QObject::destroyed, bulk, [bulk](QObject *gone) {
+        // destroyed() comes while the dialog's connections still stand: none of them may fire now.
+        bulk->disconnect(gone);
         if (!bulk->isRunning()) {
             bulk->deleteLater();
             return;

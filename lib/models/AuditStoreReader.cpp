@@ -28,8 +28,7 @@ AuditStoreReader::AuditStoreReader(const AuditStore &store, QObject *parent)
     m_thread->start();
     const AuditStore *source = &store;
     QMetaObject::invokeMethod(
-        m_worker, [this, source] { m_worker->clone = source->openClone(&m_openError); },
-        Qt::BlockingQueuedConnection);
+        m_worker, [this, source] { m_worker->clone = source->openClone(&m_openError); }, Qt::BlockingQueuedConnection);
 }
 
 AuditStoreReader::~AuditStoreReader()

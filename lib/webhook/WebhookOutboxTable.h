@@ -65,7 +65,7 @@ public:
 
 private:
     QStringList schemaStatements() const;
-    void loadAttempts(WebhookDelivery &delivery) const;
+    QVector<WebhookDelivery> joined(const QString &outbox, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     bool m_postgres;
