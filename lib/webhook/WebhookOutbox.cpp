@@ -459,14 +459,15 @@ void WebhookOutbox::recordAttempt(const QString &eventId, const WebhookAttempt &
         finishFlush(true);
 }
 
+// A store gone first leaves nothing to count.
 int WebhookOutbox::pendingCount() const
 {
-    return m_pending;
+    return ready() ? m_pending : 0;
 }
 
 int WebhookOutbox::deadLetterCount() const
 {
-    return m_dead;
+    return ready() ? m_dead : 0;
 }
 
 void WebhookOutbox::recount()
@@ -508,9 +509,10 @@ void WebhookOutbox::notifyPending()
         m_lastPending = pending;
         emit pendingCountChanged(pending);
     }
-    if (m_dead != m_lastDead) {
-        m_lastDead = m_dead;
-        emit deadLetterCountChanged(m_dead);
+    const int dead = deadLetterCount();
+    if (dead != m_lastDead) {
+        m_lastDead = dead;
+        emit deadLetterCountChanged(dead);
     }
 }
 

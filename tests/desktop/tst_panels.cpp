@@ -3,7 +3,6 @@
 // letters, re-send confirmation, the export count, and a bulk dialog closed mid-run. Offscreen, on a
 // real SQLite file, against the in-process simulator where a change or a delivery is involved.
 #include "ConsoleRig.h"
-
 #include "audit/AuditQuery.h"
 #include "audit/AuditStore.h"
 #include "desktop/AuditPanel.h"
@@ -24,18 +23,18 @@
 #include "webhook/WebhookOutbox.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QFileDialog>
-#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -133,11 +132,11 @@ void TestPanels::auditDetailsFollowTheSelectedEntry()
     // The lead picks the third row: its entry is the one the details show.
     QTableView *table = panel->table();
     table->selectRow(2);
-    const qint64 chosen = table->selectionModel()->selectedRows().first().data(AuditTableModel::EntryIdRole).toLongLong();
+    const qint64 chosen
+        = table->selectionModel()->selectedRows().first().data(AuditTableModel::EntryIdRole).toLongLong();
     auto *details = panel->findChild<QPlainTextEdit *>(QStringLiteral("auditDetails"));
-    const auto detailsShow = [details](qint64 id) {
-        return details->toPlainText().contains(QStringLiteral("\"id\": %1,").arg(id));
-    };
+    const auto detailsShow
+        = [details](qint64 id) { return details->toPlainText().contains(QStringLiteral("\"id\": %1,").arg(id)); };
     QVERIFY(detailsShow(chosen));
     const auto highlighted = [table] {
         const QModelIndexList rows = table->selectionModel()->selectedRows();
@@ -222,7 +221,8 @@ void TestPanels::outcomesHaveLabels()
     QVERIFY2(m_window->session()->audit()->append(entry, &error), qPrintable(error));
     QTRY_VERIFY(!panel->isLoading() && panel->entryCount() > 0
         && panel->model()->entryAt(0).outcome == QLatin1String("unchanged"));
-    QCOMPARE(panel->model()->index(0, AuditTableModel::Outcome).data().toString(), QStringLiteral("Already in that status"));
+    QCOMPARE(
+        panel->model()->index(0, AuditTableModel::Outcome).data().toString(), QStringLiteral("Already in that status"));
 }
 
 void TestPanels::retriedDeliveryShowsItsNextAttempt()
@@ -240,7 +240,8 @@ void TestPanels::retriedDeliveryShowsItsNextAttempt()
     QVERIFY(!panel->table()->isColumnHidden(WebhookDeliveryModel::NextAttempt));
     QTRY_VERIFY(!next.data().toString().isEmpty());
     QVERIFY(panel->deliveries().first().nextAttemptAt.isValid());
-    QCOMPARE(panel->table()->model()->index(0, WebhookDeliveryModel::LastStatus).data().toString(), QStringLiteral("503"));
+    QCOMPARE(
+        panel->table()->model()->index(0, WebhookDeliveryModel::LastStatus).data().toString(), QStringLiteral("503"));
 }
 
 void TestPanels::deadLetterReachesStatusBarAndAlert()
