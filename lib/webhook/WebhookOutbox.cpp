@@ -347,11 +347,8 @@ void WebhookOutbox::pump()
         schedulePump(MaxIdleWaitMs);
         return;
     }
-    if (heads.isEmpty() && m_store->backend() == AuditStore::Backend::Postgres) {
-        // Other consoles may have written to the shared outbox meanwhile.
-        recount();
-        notifyPending();
-    }
+    if (heads.isEmpty() && shared())
+        notifyPending(); // other consoles may have written to the shared outbox meanwhile
     const qint64 now = nowMs();
     qint64 wakeAt = now + MaxIdleWaitMs;
     // The longest-waiting event goes first, so that one that is retried at once cannot keep the
@@ -459,15 +456,25 @@ void WebhookOutbox::recordAttempt(const QString &eventId, const WebhookAttempt &
         finishFlush(true);
 }
 
-// A store gone first leaves nothing to count.
+// A store gone first leaves nothing to count. A PostgreSQL outbox is shared with other consoles, whose
+// writes this one does not see: it is counted in the database.
 int WebhookOutbox::pendingCount() const
 {
-    return ready() ? m_pending : 0;
+    if (!ready())
+        return 0;
+    return shared() ? table().count(WebhookDelivery::State::Pending) : m_pending;
 }
 
 int WebhookOutbox::deadLetterCount() const
 {
-    return ready() ? m_dead : 0;
+    if (!ready())
+        return 0;
+    return shared() ? table().count(WebhookDelivery::State::Dead) : m_dead;
+}
+
+bool WebhookOutbox::shared() const
+{
+    return m_store && m_store->backend() == AuditStore::Backend::Postgres;
 }
 
 void WebhookOutbox::recount()

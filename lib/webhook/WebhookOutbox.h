@@ -55,8 +55,8 @@ public:
     void resend(const QString &eventId); // dead letter or delivered -> pending again, now
     void flush(int timeoutMs); // try every pending event now; emits flushed(allDelivered)
 
-    // Kept in memory: counted when the outbox opens and starts, then followed through every write
-    // of this console (another console sharing a PostgreSQL outbox is counted when the pump idles).
+    // Kept in memory for SQLite: counted when the outbox opens and starts, then followed through every
+    // write. A PostgreSQL outbox, shared with other consoles, is counted in the database.
     int pendingCount() const;
     int deadLetterCount() const;
     // The earliest time, on the outbox's clock, at which a pending event may be sent (the oldest of
@@ -89,6 +89,7 @@ private:
     void recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
     void notifyPending();
     void recount();
+    bool shared() const;
     void countStateChange(std::optional<WebhookDelivery::State> from, WebhookDelivery::State to);
     void releaseLeasesOfTheDead();
     void finishFlush(bool allDelivered);
