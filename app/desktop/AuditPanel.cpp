@@ -5,6 +5,9 @@
 #include "audit/AuditStore.h"
 #include "audit/AuditVerifyResult.h"
 #include "desktop/IconLoader.h"
+#include "audit/AuditEntry.h"
+#include "models/AuditStoreReader.h"
+#include "models/AuditTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,20 +20,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
+#include <limits>
 
-enum Column { Time, Supervisor, Agent, Change, Reason, Outcome, Latency, ColumnCount };
+namespace {
 
 // Enough rows to scroll through a shift; older ones are reached with the filters.
 constexpr int kPageSize = 500;
@@ -43,13 +47,6 @@ constexpr int kDetailsMinimumWidth = 320;
 constexpr int kBusyBarMaximumWidth = 160;
 constexpr int kRowPadding = 6;
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
 } // namespace
 
 AuditPanel::AuditPanel(QWidget *parent)
@@ -61,7 +58,9 @@ AuditPanel::AuditPanel(QWidget *parent)
     , m_supervisor(new QLineEdit(this))
     , m_outcome(new QComboBox(this))
     , m_text(new QLineEdit(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new AuditTableModel(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
     , m_details(new QPlainTextEdit(this))
     , m_verdict(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -98,8 +97,8 @@ AuditPanel::AuditPanel(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit history"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Supervisor"), tr("Agent"), tr("Change"), tr("Reason"), tr("Outcome"), tr("Latency")});
+    m_table->setModel(m_model);
+    m_table->setColumnHidden(AuditTableModel::CorrelationId, true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + kRowPadding);
@@ -108,6 +107,8 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_count->setTextFormat(Qt::PlainText);
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setAccessibleName(tr("Entry details"));
     m_details->setReadOnly(true);
@@ -152,6 +153,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     filters->addWidget(m_outcome);
     filters->addWidget(m_text, 2);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_count);
     actions->addWidget(m_verdict, 1);
     actions->addWidget(m_busy);
     actions->addWidget(verify);
@@ -181,7 +183,19 @@ AuditPanel::AuditPanel(QWidget *parent)
     for (QLineEdit *edit : {m_agent, m_supervisor, m_text})
         connect(edit, &QLineEdit::textChanged, this, &AuditPanel::scheduleReload);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditPanel::scheduleReload);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditPanel::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPanel::onSelectionChanged);
+    // A page read anew (filters changed, or more entries came than a shift explains) keeps the entry
+    // the lead chose; rows added on top keep it by themselves.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPanel::followSelectedEntry);
+    connect(m_model, &AuditTableModel::refreshed, this, [this] {
+        m_count->setText(matchCountText());
+        if (!m_model->lastError().isEmpty())
+            m_verdict->setText(tr("The audit history could not be read: %1").arg(m_model->lastError()));
+        if (m_selectedId == 0 && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        if (m_model->rowCount() > 0)
+            m_table->resizeColumnsToContents();
+    });
     connect(verify, &QPushButton::clicked, this, &AuditPanel::verifyChain);
     connect(jsonl, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("jsonl")); });
     connect(csv, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("csv")); });
@@ -189,25 +203,41 @@ AuditPanel::AuditPanel(QWidget *parent)
 
 void AuditPanel::attach(AuditStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     // A running job keeps the work source it was given; the next job clones the new store.
     m_workSource.reset();
+    m_model->setReader(nullptr);
+    m_model->setStore(nullptr);
+    m_reader.reset();
+    m_countTicket = 0;
     m_store = store;
-    if (store)
-        connect(store, &AuditStore::entryAppended, this, &AuditPanel::scheduleReload);
+    m_selectedId = 0;
+    m_details->clear();
     m_verdict->clear();
-    reload();
+    if (store) {
+        m_reader = std::make_unique<AuditStoreReader>(*store);
+        if (m_reader->isOpen()) {
+            m_model->setReader(m_reader.get());
+            connect(m_reader.get(), &AuditStoreReader::exportCountsRead, this,
+                [this](quint64 ticket, qint64 matching, qint64 all) {
+                    if (ticket == m_countTicket)
+                        confirmExport(m_countFormat, matching, all);
+                });
+        } else {
+            m_verdict->setText(tr("The audit history could not be read: %1").arg(m_reader->openError()));
+        }
+        m_model->setQuery(currentQuery());
+        m_model->setStore(store);
+    }
 }
 
 void AuditPanel::setStatusLabels(const StatusLabels &labels)
 {
-    m_labels = labels;
+    m_model->setStatusLabels(labels);
 }
 
 void AuditPanel::setAgentNameFunction(std::function<QString(const QString &agentId)> agentName)
 {
-    m_agentName = std::move(agentName);
+    m_model->setAgentNameFunction(std::move(agentName));
 }
 
 QString AuditPanel::shortTime(const QDateTime &time)
@@ -241,57 +271,77 @@ AuditQuery AuditPanel::currentQuery() const
 
 void AuditPanel::reload()
 {
-    m_entries.clear();
-    if (m_store) {
-        QString error;
-        m_entries = m_store->query(currentQuery(), &error);
-        if (!error.isEmpty())
-            m_verdict->setText(tr("The audit history could not be read: %1").arg(error));
-    }
-    m_table->setRowCount(int(m_entries.size()));
-    const auto status = [this](const QString &key) { return key.isEmpty() ? key : m_labels.status(key); };
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const AuditEntry &e = m_entries.at(row);
-        m_table->setItem(row, Time, cell(shortTime(e.time)));
-        m_table->setItem(row, Supervisor, cell(e.supervisor));
-        QString agent = e.agentName;
-        if (agent.isEmpty() && m_agentName)
-            agent = m_agentName(e.agentId);
-        m_table->setItem(row, Agent, cell(agent.isEmpty() ? e.agentId : agent));
-        const QString change = e.fromStatus.isEmpty() && e.toStatus.isEmpty()
-            ? QString()
-            : status(e.fromStatus) + QStringLiteral(" → ") + status(e.toStatus);
-        m_table->setItem(row, Change, cell(change));
-        m_table->setItem(row, Reason, cell(StatusLabels::reason(e.reason)));
-        auto *outcome = cell(AuditOutcome::label(e.outcome));
-        if (!e.error.isEmpty())
-            outcome->setToolTip(QStringLiteral("<p>") + e.error.toHtmlEscaped() + QStringLiteral("</p>"));
-        m_table->setItem(row, Outcome, outcome);
-        m_table->setItem(row, Latency, cell(e.latencyMs >= 0 ? tr("%1 ms").arg(e.latencyMs) : QString()));
-    }
-    if (m_entries.isEmpty()) {
-        m_details->clear();
-        return;
-    }
-    m_table->resizeColumnsToContents();
-    if (m_table->currentRow() < 0)
-        m_table->selectRow(0);
+    m_reload->stop();
+    m_model->setQuery(currentQuery());
+}
+
+bool AuditPanel::isLoading() const
+{
+    return m_model->isLoading() || m_reload->isActive();
 }
 
 int AuditPanel::entryCount() const
 {
-    return int(m_entries.size());
+    return m_model->rowCount();
+}
+
+QVector<AuditEntry> AuditPanel::entries() const
+{
+    QVector<AuditEntry> page;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        page << m_model->entryAt(row);
+    return page;
+}
+
+QString AuditPanel::matchCountText() const
+{
+    if (!m_store)
+        return QString();
+    if (!m_model->totalCountIsExact())
+        return tr("more than %n entry(s)", nullptr, int(m_model->countCap()));
+    return tr("%n entry(s)", nullptr, int(m_model->totalCount()));
+}
+
+bool AuditPanel::selectEntry(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void AuditPanel::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // A reset empties the selection on its way: the entry chosen stays chosen until the lead picks another.
+    if (rows.isEmpty())
+        return;
+    m_selectedId = rows.constFirst().data(AuditTableModel::EntryIdRole).toLongLong();
+    showDetails();
+}
+
+void AuditPanel::followSelectedEntry()
+{
+    if (m_selectedId == 0)
+        return;
+    if (selectEntry(m_selectedId))
+        return;
+    // The entry left the list (the filters exclude it): no row stands for it, and no details either.
+    m_table->clearSelection();
+    m_details->setPlainText(tr("The selected entry is not in the list any more."));
 }
 
 void AuditPanel::showDetails()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_entries.size()) {
+    const int row = m_model->rowOfId(m_selectedId);
+    if (row < 0) {
         m_details->clear();
         return;
     }
     m_details->setPlainText(
-        QString::fromUtf8(QJsonDocument(m_entries.at(row).toJson()).toJson(QJsonDocument::Indented)));
+        QString::fromUtf8(QJsonDocument(m_model->entryAt(row).toJson()).toJson(QJsonDocument::Indented)));
 }
 
 void AuditPanel::verifyChain()
@@ -325,18 +375,6 @@ void AuditPanel::showVerifyResult(const AuditVerifyResult &result)
                            .arg(result.firstBadId)
                            .arg(AuditVerifyResult::problemName(result.problem), result.message));
     selectEntry(result.firstBadId);
-}
-
-bool AuditPanel::selectEntry(qint64 id)
-{
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).id == id) {
-            m_table->selectRow(row);
-            m_table->scrollToItem(m_table->item(row, 0));
-            return true;
-        }
-    }
-    return false;
 }
 
 void AuditPanel::runInBackground(const QString &busyText, std::function<QString(AuditStore &clone)> work)
@@ -442,7 +480,48 @@ bool AuditPanel::exportTo(const QString &path, const QString &format, QString *e
     return writeExport(*m_store, path, format, currentQuery(), error);
 }
 
+QString AuditPanel::exportCountText(qint64 matching, qint64 all)
+{
+    // The plural follows the whole: "1 of 199 entries".
+    return tr("%1 of %n entry(s)", nullptr, int(qMin<qint64>(all, std::numeric_limits<int>::max())))
+        .arg(QLocale().toString(matching));
+}
+
+// The export writes what the filters select, not the whole log: the lead is told how much first.
 void AuditPanel::exportDialog(const QString &format)
+{
+    if (!m_store) {
+        m_verdict->setText(tr("Sign in to export the audit history."));
+        return;
+    }
+    m_countFormat = format;
+    if (m_reader && m_reader->isOpen()) {
+        m_countTicket = m_reader->readExportCounts(currentQuery());
+        return;
+    }
+    const AuditQuery query = currentQuery();
+    confirmExport(format, m_store->count(query), m_store->count(AuditQuery()));
+}
+
+void AuditPanel::confirmExport(const QString &format, qint64 matching, qint64 all)
+{
+    m_countTicket = 0;
+    if (m_confirm)
+        m_confirm->close();
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Export the audit history"),
+        tr("Export %1?").arg(exportCountText(matching, all)), QMessageBox::Cancel, this);
+    m_confirm->setObjectName(QStringLiteral("auditExportConfirmation"));
+    m_confirm->setTextFormat(Qt::PlainText);
+    m_confirm->setInformativeText(matching == all ? tr("No filter is set: the whole history is written.")
+                                                  : tr("The export writes the entries the filters above select."));
+    QPushButton *proceed = m_confirm->addButton(tr("&Choose a file…"), QMessageBox::AcceptRole);
+    proceed->setObjectName(QStringLiteral("auditExportProceed"));
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(proceed, &QPushButton::clicked, this, [this, format] { chooseExportFile(format); });
+    m_confirm->open();
+}
+
+void AuditPanel::chooseExportFile(const QString &format)
 {
     const bool csv = format == QLatin1String("csv");
     auto *dialog = new QFileDialog(

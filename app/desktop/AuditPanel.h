@@ -6,6 +6,7 @@
 #include "models/StatusLabels.h"
 
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QPointer>
 #include <QVector>
 #include <QWidget>
@@ -14,20 +15,25 @@
 #include <memory>
 
 class AuditStore;
+class AuditStoreReader;
+class AuditTableModel;
 struct AuditQuery;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 // The audit history: filters (time range, agent, supervisor, outcome, text), the newest entries, the
-// details of the selected one, *Verify chain* and export to JSON Lines or CSV.
+// details of the selected one, *Verify chain* and export to JSON Lines or CSV. Sits on an
+// AuditTableModel read by an AuditStoreReader off the UI thread; the details follow the selected entry
+// by its id while new entries arrive and the filters change.
 class AuditPanel : public QWidget
 {
     Q_OBJECT
@@ -51,13 +57,26 @@ public:
     void startExport(const QString &path, const QString &format);
     bool isBusy() const;
     int entryCount() const;
-    const QVector<AuditEntry> &entries() const { return m_entries; }
-    // Selects the entry with this id when the table shows it; false when it does not.
+    QVector<AuditEntry> entries() const; // the page shown, newest first
+    // Matching entries over all pages, up to the model's cap ("1000+" beyond it).
+    QString matchCountText() const;
+    bool isLoading() const;
+    QTableView *table() const { return m_table; }
+    AuditTableModel *model() const { return m_model; }
+    qint64 selectedEntryId() const { return m_selectedId; }
     bool selectEntry(qint64 id);
+    // The question asked before an export (how many of all entries it writes), while it is open.
+    QMessageBox *exportConfirmation() const { return m_confirm; }
+    // "2 of 199 entries".
+    static QString exportCountText(qint64 matching, qint64 all);
 
 private:
     void scheduleReload();
     void showDetails();
+    void onSelectionChanged();
+    void followSelectedEntry();
+    void confirmExport(const QString &format, qint64 matching, qint64 all);
+    void chooseExportFile(const QString &format);
     void verifyChain();
     void showVerifyResult(const AuditVerifyResult &result);
     void exportDialog(const QString &format);
@@ -78,7 +97,9 @@ private:
     QLineEdit *m_supervisor;
     QComboBox *m_outcome;
     QLineEdit *m_text;
-    QTableWidget *m_table;
+    AuditTableModel *m_model;
+    QTableView *m_table;
+    QLabel *m_count;
     QPlainTextEdit *m_details;
     QLabel *m_verdict;
     QProgressBar *m_busy;
@@ -88,9 +109,11 @@ private:
     QPushButton *m_csvButton;
     QFutureWatcher<QString> m_job;
     QTimer *m_reload;
-    QVector<AuditEntry> m_entries;
+    std::unique_ptr<AuditStoreReader> m_reader;
+    qint64 m_selectedId = 0; // the entry the details show; 0: none chosen yet
+    quint64 m_countTicket = 0;
+    QString m_countFormat;
+    QPointer<QMessageBox> m_confirm;
     // A clone of m_store opened on this thread, which the jobs clone on theirs; each job holds it.
     std::shared_ptr<AuditStore> m_workSource;
-    StatusLabels m_labels;
-    std::function<QString(const QString &agentId)> m_agentName;
 };

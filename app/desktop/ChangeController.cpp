@@ -386,7 +386,20 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
 {
     if (!m_session)
         return;
-    auto *bulk = new BulkChange(m_session->changes(), dialog);
+    // Owned here, not by the dialog: the dialog deletes itself on close, and a bulk change must not
+    // vanish with conflicts waiting for it. Closing the dialog cancels the run; the bulk change goes
+    // once it has finished and its dialog is gone (the dialog's Revert still needs it).
+    auto *bulk = new BulkChange(m_session->changes(), this);
+    connect(dialog, &QObject::destroyed, bulk, [bulk](QObject *gone) {
+        // destroyed() comes while the dialog's connections still stand: none of them may fire now.
+        bulk->disconnect(gone);
+        if (!bulk->isRunning()) {
+            bulk->deleteLater();
+            return;
+        }
+        connect(bulk, &BulkChange::finished, bulk, &QObject::deleteLater);
+        bulk->cancel();
+    });
     // Waiting for their turn is pending too; cancelled ones never reach the service.
     for (const StatusChange &change : changes)
         m_roster->markPending(change.agentId, change.toStatus);
@@ -409,13 +422,17 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
                 bulk->resolve(choice.first, choice.second);
         });
     connect(dialog, &BulkChangeDialog::cancelRequested, bulk, &BulkChange::cancel);
-    connect(bulk, &BulkChange::finished, dialog, [this, bulk, dialog](const BulkSummary &summary) {
-        const QVector<StatusChange> back = bulk->revertChanges();
-        bool needsReason = false;
-        for (const StatusChange &change : back)
-            needsReason = needsReason || (m_session && m_session->changes()->needsReason(change));
-        dialog->setRevertNeedsReason(needsReason);
-        dialog->showSummary(summary, !back.isEmpty());
+    // The summary is told even when the dialog was closed mid-run (and cancelled it).
+    const QPointer<BulkChangeDialog> shown = dialog;
+    connect(bulk, &BulkChange::finished, this, [this, bulk, shown](const BulkSummary &summary) {
+        if (shown) {
+            const QVector<StatusChange> back = bulk->revertChanges();
+            bool needsReason = false;
+            for (const StatusChange &change : back)
+                needsReason = needsReason || (m_session && m_session->changes()->needsReason(change));
+            shown->setRevertNeedsReason(needsReason);
+            shown->showSummary(summary, !back.isEmpty());
+        }
         m_messages->showMessage(summary.unchanged > 0
                 ? tr("Bulk change finished: %1 of %2 applied, %3 already there.")
                       .arg(summary.applied)

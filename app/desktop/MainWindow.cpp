@@ -151,6 +151,14 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
             showSettings();
         else if (action == QLatin1String("renew-sign-in") && m_renewalUrl.isValid())
             QDesktopServices::openUrl(m_renewalUrl);
+        else if (action == QLatin1String("webhook-dead-letters"))
+            showDeadLetters();
+    });
+    // A dead letter reaches payroll only when re-sent: an alert, not a number to notice.
+    connect(m_webhookPanel, &WebhookPanel::deadLettersArrived, this, [this](int deadLetters) {
+        m_messages->showMessage(
+            tr("A webhook could not be delivered to payroll: %n dead letter(s) to re-send.", nullptr, deadLetters),
+            MessageBar::Level::Error, tr("Show &dead letters"), QStringLiteral("webhook-dead-letters"));
     });
     connect(m_alerts, &AlertNotifier::alert, this, [this](const QString &, const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
@@ -560,6 +568,13 @@ void MainWindow::onSessionReady()
 }
 
 // Without an address every change's event waits in the outbox for good: say so, it is no silent queue.
+void MainWindow::showDeadLetters()
+{
+    m_webhookPanel->setStateFilter(QStringLiteral("dead"));
+    m_webhookDock->show();
+    m_webhookDock->raise();
+}
+
 void MainWindow::warnIfNoWebhookAddress()
 {
     if (!m_session || !m_session->webhooks() || !m_session->webhooks()->endpoint().isEmpty())

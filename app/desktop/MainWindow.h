@@ -85,6 +85,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void rememberSecret(const QString &profile, const QString &name, const QString &secret);
+    void showDeadLetters();
     void warnIfNoWebhookAddress();
 
     AppSettings *m_settings;

@@ -66,14 +66,21 @@ QLabel *SessionStatusBar::addLabel(const QString &objectName, const QString &acc
 
 void SessionStatusBar::attach(Session *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        if (m_session->webhooks())
+            disconnect(m_session->webhooks(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (session) {
         connect(session, &Session::stateChanged, this, &SessionStatusBar::refresh);
         connect(session->directory(), &AgentDirectory::modeChanged, this, &SessionStatusBar::refresh);
         connect(session->api(), &ApiClient::rateLimited, this, &SessionStatusBar::onRateLimited);
         connect(session->api(), &ApiClient::budgetChanged, this, &SessionStatusBar::refresh);
+        if (WebhookOutbox *outbox = session->webhooks()) {
+            connect(outbox, &WebhookOutbox::pendingCountChanged, this, &SessionStatusBar::refresh);
+            connect(outbox, &WebhookOutbox::deadLetterCountChanged, this, &SessionStatusBar::refresh);
+        }
         m_refresh->start();
     } else {
         m_refresh->stop();
@@ -169,9 +176,15 @@ void SessionStatusBar::refresh()
     if (WebhookOutbox *outbox = m_session->webhooks()) {
         // No address: the events wait for good, which is a problem to see, not a count to read past.
         const bool nowhere = outbox->endpoint().isEmpty();
-        m_webhooks->setText(nowhere ? tr("No webhook address: %n webhook(s) waiting", nullptr, outbox->pendingCount())
-                                    : tr("%n webhook(s) pending", nullptr, outbox->pendingCount()));
-        m_webhooks->setStyleSheet(nowhere ? QStringLiteral("color: #c0392b; font-weight: bold") : QString());
+        QString text = nowhere ? tr("No webhook address: %n webhook(s) waiting", nullptr, outbox->pendingCount())
+                               : tr("%n webhook(s) pending", nullptr, outbox->pendingCount());
+        // A dead letter never reaches payroll by itself: it is a problem to see, like a missing address.
+        const int dead = outbox->deadLetterCount();
+        if (dead > 0)
+            text += QLatin1String(", ") + tr("%n dead letter(s)", nullptr, dead);
+        m_webhooks->setText(text);
+        m_webhooks->setStyleSheet(
+            nowhere || dead > 0 ? QStringLiteral("color: #c0392b; font-weight: bold") : QString());
     } else {
         m_webhooks->clear();
         m_webhooks->setStyleSheet(QString());

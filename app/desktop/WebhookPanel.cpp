@@ -3,24 +3,24 @@
 
 #include "desktop/AuditPanel.h"
 #include "desktop/IconLoader.h"
+#include "models/AuditStoreReader.h"
+#include "models/WebhookDeliveryModel.h"
 #include "webhook/WebhookOutbox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
-
-enum Column { Created, Agent, Target, State, Attempts, LastStatus, Latency, Error, ColumnCount };
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -29,46 +29,26 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
-QTableWidget *table(const QString &objectName, const QStringList &headers, QWidget *parent)
+void setUpTable(QAbstractItemView *view, QHeaderView *vertical, QHeaderView *horizontal)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(objectName);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    return t;
-}
-
-QString stateText(WebhookDelivery::State state)
-{
-    switch (state) {
-    case WebhookDelivery::State::Pending:
-        return WebhookPanel::tr("pending");
-    case WebhookDelivery::State::Delivered:
-        return WebhookPanel::tr("delivered");
-    case WebhookDelivery::State::Dead:
-        return WebhookPanel::tr("dead letter");
-    }
-    return {};
+    vertical->hide();
+    horizontal->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
 } // namespace
 
 WebhookPanel::WebhookPanel(QWidget *parent)
     : QWidget(parent)
+    , m_model(new WebhookDeliveryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_state(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_deliveries(table(QStringLiteral("webhookTable"),
-          {tr("Created"), tr("Agent"), tr("Status"), tr("State"), tr("Attempts"), tr("HTTP"), tr("Latency"),
-              tr("Error")},
-          this))
-    , m_attempts(table(QStringLiteral("webhookAttempts"), {tr("Time"), tr("HTTP"), tr("Latency"), tr("Error")}, this))
+    , m_deliveries(new QTableView(this))
+    , m_attempts(new QTableWidget(0, 4, this))
     , m_resend(new QPushButton(IconLoader::action(QStringLiteral("resend")), tr("&Re-send"), this))
-    , m_reload(new QTimer(this))
 {
     setObjectName(QStringLiteral("webhookPanel"));
     m_state->setObjectName(QStringLiteral("webhookState"));
@@ -79,8 +59,23 @@ WebhookPanel::WebhookPanel(QWidget *parent)
     m_state->addItem(tr("Delivered"), QStringLiteral("delivered"));
     m_summary->setObjectName(QStringLiteral("webhookSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(WebhookDeliveryModel::StateRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_deliveries->setObjectName(QStringLiteral("webhookTable"));
     m_deliveries->setAccessibleName(tr("Webhook deliveries"));
+    m_deliveries->setModel(m_proxy);
+    m_deliveries->setWordWrap(false);
+    // Whole rows: the view is kept on the row the lead looks at when new deliveries come on top.
+    m_deliveries->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_deliveries->setColumnHidden(WebhookDeliveryModel::EventId, true);
+    setUpTable(m_deliveries, m_deliveries->verticalHeader(), m_deliveries->horizontalHeader());
+    m_attempts->setObjectName(QStringLiteral("webhookAttempts"));
     m_attempts->setAccessibleName(tr("Attempts"));
+    m_attempts->setHorizontalHeaderLabels({tr("Time"), tr("HTTP"), tr("Latency"), tr("Error")});
+    m_attempts->setWordWrap(false);
+    setUpTable(m_attempts, m_attempts->verticalHeader(), m_attempts->horizontalHeader());
     m_resend->setObjectName(QStringLiteral("webhookResend"));
     m_resend->setToolTip(tr("Send the selected event again now"));
     m_resend->setEnabled(false);
@@ -99,29 +94,85 @@ WebhookPanel::WebhookPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
-    m_reload->setSingleShot(true);
-    m_reload->setInterval(250);
-    connect(m_reload, &QTimer::timeout, this, &WebhookPanel::reload);
-    connect(m_state, &QComboBox::currentIndexChanged, this, &WebhookPanel::reload);
-    connect(m_deliveries, &QTableWidget::itemSelectionChanged, this, &WebhookPanel::showAttempts);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const QString state = m_state->currentData().toString();
+        m_proxy->setFilterRegularExpression(state.isEmpty()
+                ? QRegularExpression()
+                : QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(state))));
+        showAttempts();
+    });
+    connect(m_deliveries->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebhookPanel::showAttempts);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &WebhookPanel::showAttempts);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first, int) {
+        const bool scrolled = m_deliveries->verticalScrollBar()->value() > 0;
+        m_topBeforeInsert = first == 0 && scrolled ? QPersistentModelIndex(m_deliveries->indexAt(QPoint(0, 0)))
+                                                   : QPersistentModelIndex();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { keepViewOnInsert(first, last); });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &WebhookPanel::rememberView);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WebhookPanel::restoreView);
+    connect(m_model, &WebhookDeliveryModel::refreshed, this, [this] {
+        if (!m_deliveries->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+            selectDelivery(0);
+    });
     connect(m_resend, &QPushButton::clicked, this, &WebhookPanel::resendSelected);
+}
+
+WebhookPanel::~WebhookPanel()
+{
+    m_model->setReader(nullptr);
 }
 
 void WebhookPanel::attach(WebhookOutbox *outbox)
 {
     if (m_outbox)
         disconnect(m_outbox, nullptr, this, nullptr);
+    m_model->setReader(nullptr);
+    m_model->setOutbox(nullptr);
+    m_reader.reset();
     m_outbox = outbox;
+    m_deadLetters = outbox ? outbox->deadLetterCount() : 0;
     if (outbox) {
-        connect(outbox, &WebhookOutbox::deliveryUpdated, this, &WebhookPanel::scheduleReload);
-        connect(outbox, &WebhookOutbox::pendingCountChanged, this, &WebhookPanel::scheduleReload);
+        // The panel's reads run on a thread of their own; the rows of the table come from there.
+        if (AuditStore *store = outbox->store())
+            m_reader = std::make_unique<AuditStoreReader>(*store);
+        if (m_reader && m_reader->isOpen())
+            m_model->setReader(m_reader.get());
+        connect(outbox, &WebhookOutbox::pendingCountChanged, this, &WebhookPanel::updateSummary);
+        connect(outbox, &WebhookOutbox::deadLetterCountChanged, this, &WebhookPanel::onDeadLetterCount);
+        m_model->setOutbox(outbox);
     }
-    reload();
+    updateSummary();
+    showAttempts();
 }
 
 void WebhookPanel::setAgentNameFunction(std::function<QString(const QString &agentId)> name)
 {
-    m_agentName = std::move(name);
+    m_model->setAgentNameFunction(std::move(name));
+}
+
+void WebhookPanel::reload()
+{
+    m_model->refresh();
+}
+
+bool WebhookPanel::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+int WebhookPanel::deliveryCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QVector<WebhookDelivery> WebhookPanel::deliveries() const
+{
+    QVector<WebhookDelivery> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << m_model->deliveryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return shown;
 }
 
 void WebhookPanel::setStateFilter(const QString &state)
@@ -134,71 +185,83 @@ void WebhookPanel::selectDelivery(int row)
     m_deliveries->selectRow(row);
 }
 
-void WebhookPanel::scheduleReload()
+QString WebhookPanel::selectedEventId() const
 {
-    if (!m_reload->isActive())
-        m_reload->start();
+    const QModelIndexList rows = m_deliveries->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(WebhookDeliveryModel::EventIdRole).toString();
 }
 
-void WebhookPanel::reload()
+void WebhookPanel::updateSummary()
 {
-    const QString selected = m_deliveries->currentRow() >= 0 && m_deliveries->currentRow() < m_shown.size()
-        ? m_shown.at(m_deliveries->currentRow()).eventId
-        : QString();
-    m_shown.clear();
-    const QString filter = m_state->currentData().toString();
-    if (m_outbox) {
-        const QVector<WebhookDelivery> all = m_outbox->deliveries();
-        for (const WebhookDelivery &delivery : all) {
-            if (filter.isEmpty() || WebhookDelivery::stateName(delivery.state) == filter)
-                m_shown.append(delivery);
-        }
-        m_summary->setText(
-            tr("%1 pending, %2 dead letters").arg(m_outbox->pendingCount()).arg(m_outbox->deadLetterCount()));
-    } else {
+    if (!m_outbox) {
         m_summary->clear();
+        return;
     }
-    const QSignalBlocker blocker(m_deliveries);
-    m_deliveries->setRowCount(int(m_shown.size()));
-    int reselect = -1;
-    for (int row = 0; row < m_shown.size(); ++row) {
-        const WebhookDelivery &d = m_shown.at(row);
-        const QJsonObject body = QJsonDocument::fromJson(d.body).object();
-        m_deliveries->setItem(row, Created, cell(AuditPanel::shortTime(d.createdAt)));
-        const QString name = m_agentName ? m_agentName(d.agentId) : QString();
-        m_deliveries->setItem(row, Agent, cell(name.isEmpty() ? d.agentId : name));
-        m_deliveries->setItem(row, Target, cell(body.value(QStringLiteral("target_status")).toString()));
-        auto *state = cell(stateText(d.state));
-        state->setIcon(IconLoader::action(d.state == WebhookDelivery::State::Delivered ? QStringLiteral("success")
-                : d.state == WebhookDelivery::State::Dead                              ? QStringLiteral("error")
-                                                                                       : QStringLiteral("polling")));
-        m_deliveries->setItem(row, State, state);
-        m_deliveries->setItem(row, Attempts, cell(QString::number(d.attemptCount)));
-        m_deliveries->setItem(row, LastStatus, cell(d.lastStatus > 0 ? QString::number(d.lastStatus) : QString()));
-        m_deliveries->setItem(row, Latency, cell(d.lastLatencyMs >= 0 ? tr("%1 ms").arg(d.lastLatencyMs) : QString()));
-        m_deliveries->setItem(row, Error, cell(d.lastError));
-        if (d.eventId == selected)
-            reselect = row;
-    }
-    if (!m_shown.isEmpty())
-        m_deliveries->resizeColumnsToContents();
-    if (reselect >= 0 || !m_shown.isEmpty())
-        m_deliveries->selectRow(qMax(reselect, 0));
+    m_summary->setText(tr("%n pending", nullptr, m_outbox->pendingCount()) + QLatin1String(", ")
+        + tr("%n dead letter(s)", nullptr, m_outbox->deadLetterCount()));
+}
+
+void WebhookPanel::onDeadLetterCount(int deadLetters)
+{
+    const bool more = deadLetters > m_deadLetters;
+    m_deadLetters = deadLetters;
+    updateSummary();
+    if (more)
+        emit deadLettersArrived(deadLetters);
+}
+
+// New deliveries come on top. Scrolled down, the lead reads older ones: the view stays on them.
+void WebhookPanel::keepViewOnInsert(int first, int last)
+{
+    const QPersistentModelIndex anchor = m_topBeforeInsert;
+    m_topBeforeInsert = QPersistentModelIndex();
+    if (first != 0 || !anchor.isValid())
+        return;
+    QScrollBar *bar = m_deliveries->verticalScrollBar();
+    const int added = last - first + 1;
+    // The range follows the new rows only at the next layout; the value must move now.
+    bar->setMaximum(bar->maximum() + added);
+    bar->setValue(anchor.row());
+}
+
+void WebhookPanel::rememberView()
+{
+    m_selectedBeforeReset = selectedEventId();
+    const QModelIndex top = m_deliveries->indexAt(QPoint(0, 0));
+    m_topBeforeReset = m_deliveries->verticalScrollBar()->value() > 0 && top.isValid()
+        ? top.data(WebhookDeliveryModel::EventIdRole).toString()
+        : QString();
+}
+
+void WebhookPanel::restoreView()
+{
+    const auto rowOf = [this](const QString &eventId) {
+        const int source = eventId.isEmpty() ? -1 : m_model->rowOf(eventId);
+        return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
+    };
+    const int selected = rowOf(m_selectedBeforeReset);
+    if (selected >= 0)
+        selectDelivery(selected);
+    const int top = rowOf(m_topBeforeReset);
+    if (top >= 0)
+        m_deliveries->scrollTo(m_proxy->index(top, 0), QAbstractItemView::PositionAtTop);
     showAttempts();
 }
 
 void WebhookPanel::showAttempts()
 {
-    const int row = m_deliveries->currentRow();
-    const bool valid = row >= 0 && row < m_shown.size() && !m_deliveries->selectedItems().isEmpty();
-    m_resend->setEnabled(valid && m_outbox && m_shown.at(row).state != WebhookDelivery::State::Pending);
+    const QModelIndexList rows = m_deliveries->selectionModel()->selectedRows();
     m_attempts->setRowCount(0);
-    if (!valid)
+    if (rows.isEmpty()) {
+        m_resend->setEnabled(false);
         return;
-    const QVector<WebhookAttempt> attempts = m_shown.at(row).attempts;
-    m_attempts->setRowCount(int(attempts.size()));
-    for (int i = 0; i < attempts.size(); ++i) {
-        const WebhookAttempt &a = attempts.at(i);
+    }
+    const WebhookDelivery delivery
+        = rows.constFirst().data(WebhookDeliveryModel::DeliveryRole).value<WebhookDelivery>();
+    m_resend->setEnabled(m_outbox && delivery.state != WebhookDelivery::State::Pending);
+    m_attempts->setRowCount(int(delivery.attempts.size()));
+    for (int i = 0; i < delivery.attempts.size(); ++i) {
+        const WebhookAttempt &a = delivery.attempts.at(i);
         m_attempts->setItem(i, 0, cell(AuditPanel::shortTime(a.time)));
         m_attempts->setItem(i, 1, cell(a.httpStatus > 0 ? QString::number(a.httpStatus) : tr("none")));
         m_attempts->setItem(i, 2, cell(tr("%1 ms").arg(a.latencyMs)));
@@ -208,10 +271,37 @@ void WebhookPanel::showAttempts()
 
 void WebhookPanel::resendSelected()
 {
-    const int row = m_deliveries->currentRow();
-    if (!m_outbox || row < 0 || row >= m_shown.size())
+    const QModelIndexList rows = m_deliveries->selectionModel()->selectedRows();
+    if (!m_outbox || rows.isEmpty())
         return;
-    m_outbox->resend(m_shown.at(row).eventId);
-    m_resend->setEnabled(false);
-    scheduleReload();
+    const WebhookDelivery delivery
+        = rows.constFirst().data(WebhookDeliveryModel::DeliveryRole).value<WebhookDelivery>();
+    const QString eventId = delivery.eventId;
+    const QPointer<WebhookOutbox> outbox = m_outbox;
+    const auto send = [this, outbox, eventId] {
+        if (outbox)
+            outbox->resend(eventId);
+        m_resend->setEnabled(false);
+    };
+    if (delivery.state != WebhookDelivery::State::Delivered) {
+        send();
+        return;
+    }
+    // Payroll has this event already: a second copy is sent only when the lead says so.
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Re-send a delivered event"),
+        tr("Payroll received this event at %1. Send it again?")
+            .arg(AuditPanel::shortTime(
+                delivery.attempts.isEmpty() ? delivery.createdAt : delivery.attempts.constLast().time)),
+        QMessageBox::Cancel, this);
+    m_confirm->setObjectName(QStringLiteral("webhookResendConfirmation"));
+    m_confirm->setTextFormat(Qt::PlainText);
+    m_confirm->setInformativeText(tr("The copy keeps its event ID %1, so payroll can recognise it and drop it if it "
+                                     "has the event already.")
+                                      .arg(eventId));
+    QPushButton *resend = m_confirm->addButton(tr("&Re-send"), QMessageBox::AcceptRole);
+    resend->setObjectName(QStringLiteral("webhookResendConfirm"));
+    m_confirm->setDefaultButton(QMessageBox::Cancel);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(resend, &QPushButton::clicked, this, send);
+    m_confirm->open();
 }

@@ -41,6 +41,7 @@ QString label(const QString &outcome)
         {WebhookDelivered, QT_TRANSLATE_NOOP("AuditOutcome", "Webhook delivered")},
         {WebhookRetry, QT_TRANSLATE_NOOP("AuditOutcome", "Webhook retry")},
         {WebhookDeadLetter, QT_TRANSLATE_NOOP("AuditOutcome", "Webhook dead letter")},
+        {ChainKeyed, QT_TRANSLATE_NOOP("AuditOutcome", "Chain keyed from here")},
     };
     const auto it = labels.constFind(outcome);
     return it == labels.constEnd() ? outcome : QCoreApplication::translate("AuditOutcome", *it);

@@ -2,7 +2,8 @@
 #include "models/AuditTableModel.h"
 
 #include "audit/AuditStore.h"
-#include "models/StatusLabels.h"
+#include "audit/AuditEntry.h"
+#include "models/AuditStoreReader.h"
 
 #include <QLocale>
 
@@ -28,9 +29,13 @@ void AuditTableModel::setStore(AuditStore *store)
 void AuditTableModel::setQuery(const AuditQuery &query)
 {
     m_query = query;
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
+    // A read page replaces this one when it comes (the selection can follow its entry across);
+    // read at once, the old page goes first.
+    if (!m_reader) {
+        beginResetModel();
+        m_entries.clear();
+        endResetModel();
+    }
     refresh();
 }
 
@@ -69,21 +74,70 @@ const AuditEntry &AuditTableModel::entryAt(int row) const
     return m_entries.at(row);
 }
 
+void AuditTableModel::setReader(AuditStoreReader *reader)
+{
+    if (m_reader)
+        m_reader->disconnect(this);
+    m_reader = reader;
+    m_ticket = 0;
+    if (m_reader) {
+        connect(m_reader, &AuditStoreReader::auditPageRead, this,
+            [this](quint64 ticket, const QVector<AuditEntry> &entries, qint64 counted, const QString &error) {
+                if (ticket != m_ticket)
+                    return; // answers a question asked before the filters changed
+                m_ticket = 0;
+                apply(entries, counted, error);
+            });
+    }
+}
+
+void AuditTableModel::setStatusLabels(const StatusLabels &labels)
+{
+    m_labels = labels;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, From), index(rowCount() - 1, To));
+}
+
+void AuditTableModel::setAgentNameFunction(std::function<QString(const QString &agentId)> agentName)
+{
+    m_agentName = std::move(agentName);
+}
+
+bool AuditTableModel::isLoading() const
+{
+    return m_ticket != 0;
+}
+
+int AuditTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
 void AuditTableModel::refresh()
 {
     m_refreshTimer.stop();
-    QVector<AuditEntry> fresh;
-    m_lastError.clear();
-    if (m_store) {
-        fresh = m_store->query(m_query, &m_lastError);
-        // One more than the cap tells "exactly cap" apart from "more than cap".
-        const qint64 counted = m_store->countUpTo(m_query, m_countCap + 1);
-        m_totalExact = counted <= m_countCap;
-        m_total = qMin(counted, m_countCap);
-    } else {
-        m_total = 0;
-        m_totalExact = true;
+    if (m_store && m_reader) {
+        m_ticket = m_reader->readAuditPage(m_query, m_countCap);
+        return;
     }
+    QVector<AuditEntry> fresh;
+    QString error;
+    // One more than the cap tells "exactly cap" apart from "more than cap".
+    const qint64 counted = m_store ? m_store->countUpTo(m_query, m_countCap + 1) : 0;
+    if (m_store)
+        fresh = m_store->query(m_query, &error);
+    apply(fresh, counted, error);
+}
+
+void AuditTableModel::apply(const QVector<AuditEntry> &fresh, qint64 counted, const QString &error)
+{
+    m_lastError = error;
+    m_totalExact = counted <= m_countCap;
+    m_total = qMin(counted, m_countCap);
     if (!applyAsShift(fresh)) {
         beginResetModel();
         m_entries = fresh;
@@ -139,12 +193,16 @@ QVariant AuditTableModel::display(const AuditEntry &entry, int column) const
         return QLocale().toString(entry.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Supervisor:
         return entry.supervisor;
-    case Agent:
-        return entry.agentName.isEmpty() ? entry.agentId : entry.agentName;
+    case Agent: {
+        QString name = entry.agentName;
+        if (name.isEmpty() && m_agentName)
+            name = m_agentName(entry.agentId);
+        return name.isEmpty() ? entry.agentId : name;
+    }
     case From:
-        return entry.fromStatus;
+        return entry.fromStatus.isEmpty() ? QString() : m_labels.status(entry.fromStatus);
     case To:
-        return entry.toStatus;
+        return entry.toStatus.isEmpty() ? QString() : m_labels.status(entry.toStatus);
     case Reason:
         return StatusLabels::reason(entry.reason);
     case Outcome:
@@ -165,6 +223,12 @@ QVariant AuditTableModel::sortValue(const AuditEntry &entry, int column) const
         return entry.time.toMSecsSinceEpoch();
     case Latency:
         return entry.latencyMs;
+    case From:
+        return entry.fromStatus;
+    case To:
+        return entry.toStatus;
+    case Outcome:
+        return entry.outcome;
     default:
         return display(entry, column);
     }

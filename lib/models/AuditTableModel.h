@@ -3,13 +3,18 @@
 
 #include "audit/AuditEntry.h"
 #include "audit/AuditQuery.h"
+#include "models/StatusLabels.h"
 
 #include <QAbstractTableModel>
+#include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
 #include <QVector>
 
+#include <functional>
+
 class AuditStore;
+class AuditStoreReader;
 
 // One page of audit history (newest first) for the audit panel. Filtering and paging happen in
 // the store through AuditQuery - with a million entries a proxy over loaded rows would only ever
@@ -34,6 +39,15 @@ public:
     explicit AuditTableModel(QObject *parent = nullptr);
 
     void setStore(AuditStore *store); // nullptr detaches
+    // With a reader, refresh() asks it and the page arrives later (refreshed() says when): the panel
+    // reads off the UI thread. Without one, refresh() reads the store at once. Not owned.
+    void setReader(AuditStoreReader *reader);
+    bool isLoading() const; // a read is under way
+    // Status keys in the UI language, and names for agents of entries written without one.
+    void setStatusLabels(const StatusLabels &labels);
+    void setAgentNameFunction(std::function<QString(const QString &agentId)> agentName);
+    // The row of the entry with this id on the current page, or -1.
+    int rowOfId(qint64 id) const;
     void setQuery(const AuditQuery &query); // filters and page; refreshes now
     AuditQuery query() const;
     // Entries matching the filters over all pages, counted up to countCap(): an exact count of a
@@ -61,8 +75,11 @@ private:
     QVariant display(const AuditEntry &entry, int column) const;
     QVariant sortValue(const AuditEntry &entry, int column) const;
     bool applyAsShift(const QVector<AuditEntry> &fresh);
+    void apply(const QVector<AuditEntry> &fresh, qint64 counted, const QString &error);
 
     QPointer<AuditStore> m_store;
+    QPointer<AuditStoreReader> m_reader;
+    quint64 m_ticket = 0; // the read whose answer counts
     AuditQuery m_query;
     QVector<AuditEntry> m_entries;
     qint64 m_total = 0;
@@ -70,4 +87,6 @@ private:
     bool m_totalExact = true;
     QString m_lastError;
     QTimer m_refreshTimer;
+    StatusLabels m_labels;
+    std::function<QString(const QString &agentId)> m_agentName;
 };

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/WebhookDeliveryModel.h"
 
+#include "models/AuditStoreReader.h"
 #include "webhook/WebhookOutbox.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 WebhookDeliveryModel::WebhookDeliveryModel(QObject *parent)
@@ -31,11 +34,54 @@ int WebhookDeliveryModel::limit() const
     return m_limit;
 }
 
+void WebhookDeliveryModel::setReader(AuditStoreReader *reader)
+{
+    if (m_reader)
+        m_reader->disconnect(this);
+    m_reader = reader;
+    m_pageTicket = 0;
+    if (!m_reader)
+        return;
+    connect(m_reader, &AuditStoreReader::deliveriesRead, this,
+        [this](quint64 ticket, const QVector<WebhookDelivery> &deliveries) {
+            if (ticket != m_pageTicket)
+                return;
+            m_pageTicket = 0;
+            applyPage(deliveries);
+        });
+    connect(m_reader, &AuditStoreReader::deliveryRead, this,
+        [this](quint64, const QString &, bool found, const WebhookDelivery &delivery) {
+            // A row read before the page that is on its way would be replaced by it anyway.
+            if (found && m_pageTicket == 0)
+                applyDelivery(delivery);
+        });
+}
+
+void WebhookDeliveryModel::setAgentNameFunction(std::function<QString(const QString &agentId)> name)
+{
+    m_agentName = std::move(name);
+}
+
+bool WebhookDeliveryModel::isLoading() const
+{
+    return m_pageTicket != 0;
+}
+
 void WebhookDeliveryModel::refresh()
 {
+    if (m_outbox && m_reader) {
+        m_pageTicket = m_reader->readDeliveries(m_limit);
+        return;
+    }
+    applyPage(m_outbox ? m_outbox->deliveries(m_limit) : QVector<WebhookDelivery>());
+}
+
+void WebhookDeliveryModel::applyPage(const QVector<WebhookDelivery> &deliveries)
+{
     beginResetModel();
-    m_deliveries = m_outbox ? m_outbox->deliveries(m_limit) : QVector<WebhookDelivery>();
+    m_deliveries = deliveries;
     endResetModel();
+    emit refreshed();
 }
 
 const WebhookDelivery &WebhookDeliveryModel::deliveryAt(int row) const
@@ -59,10 +105,20 @@ int WebhookDeliveryModel::rowOf(const QString &eventId) const
 
 void WebhookDeliveryModel::onDeliveryUpdated(const QString &eventId)
 {
-    WebhookDelivery delivery;
-    if (!m_outbox || !m_outbox->delivery(eventId, &delivery))
+    if (!m_outbox)
         return;
-    const int row = rowOf(eventId);
+    if (m_reader) {
+        m_reader->readDelivery(eventId);
+        return;
+    }
+    WebhookDelivery delivery;
+    if (m_outbox->delivery(eventId, &delivery))
+        applyDelivery(delivery);
+}
+
+void WebhookDeliveryModel::applyDelivery(const WebhookDelivery &delivery)
+{
+    const int row = rowOf(delivery.eventId);
     if (row >= 0) {
         m_deliveries[row] = delivery;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -110,8 +166,12 @@ QVariant WebhookDeliveryModel::display(const WebhookDelivery &d, int column) con
         return QLocale().toString(d.createdAt.toLocalTime(), timeFormat);
     case EventId:
         return d.eventId;
-    case Agent:
-        return d.agentId;
+    case Agent: {
+        const QString name = m_agentName ? m_agentName(d.agentId) : QString();
+        return name.isEmpty() ? d.agentId : name;
+    }
+    case Target:
+        return QJsonDocument::fromJson(d.body).object().value(QStringLiteral("target_status")).toString();
     case State:
         return stateLabel(d.state);
     case Attempts:
@@ -191,6 +251,8 @@ QVariant WebhookDeliveryModel::headerData(int section, Qt::Orientation orientati
         return tr("Event ID");
     case Agent:
         return tr("Agent");
+    case Target:
+        return tr("Status");
     case State:
         return tr("State");
     case Attempts:

@@ -14,6 +14,14 @@ BulkChange::BulkChange(StatusChangeService *service, QObject *parent)
     connect(m_service, &StatusChangeService::finished, this, &BulkChange::onFinished);
 }
 
+BulkChange::~BulkChange()
+{
+    if (!m_running || !m_service)
+        return;
+    blockSignals(true);
+    cancel();
+}
+
 void BulkChange::setMaxInFlight(int changes)
 {
     m_maxInFlight = qMax(1, changes);
@@ -72,10 +80,12 @@ void BulkChange::cancel()
         if (!m_conflicts.contains(id))
             writing.append(id);
     }
-    m_service->stopUnsent(writing);
-    const QList<QString> waiting = m_conflicts.keys();
-    for (const QString &id : waiting)
-        m_service->resolveConflict(id, Resolution::Cancel);
+    if (m_service) {
+        m_service->stopUnsent(writing);
+        const QList<QString> waiting = m_conflicts.keys();
+        for (const QString &id : waiting)
+            m_service->resolveConflict(id, Resolution::Cancel);
+    }
     emit progress(static_cast<int>(m_results.size()), m_total);
     maybeFinish();
 }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QVector>
 
@@ -24,6 +25,9 @@ class BulkChange : public QObject
     Q_OBJECT
 public:
     explicit BulkChange(StatusChangeService *service, QObject *parent = nullptr);
+    // A bulk change deleted while running cancels what it has not sent and the conflicts waiting for a
+    // decision (those would otherwise wait forever), quietly: its receivers may be going too.
+    ~BulkChange() override;
 
     // At most this many changes in flight (not counting those waiting for the review), sent as one batch;
     // cancel() waits for them, so a smaller window cancels sooner, a larger one batches more.
@@ -61,7 +65,7 @@ private:
     void maybeOfferConflicts();
     void maybeFinish();
 
-    StatusChangeService *m_service;
+    QPointer<StatusChangeService> m_service; // a signed-out session may take it first
     int m_maxInFlight = 20;
     QVector<StatusChange> m_queue;
     int m_next = 0;

@@ -91,6 +91,7 @@ WebhookOutbox::WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock 
     m_schemaReady = ensureSchema(&error);
     if (!m_schemaReady)
         qCWarning(lcWebhook) << "the webhook outbox is not available:" << error;
+    recount();
 }
 
 WebhookOutbox::~WebhookOutbox()
@@ -121,6 +122,11 @@ bool WebhookOutbox::ensureSchema(QString *error)
         return false;
     }
     return m_store->commitWrite(error);
+}
+
+AuditStore *WebhookOutbox::store() const
+{
+    return m_store;
 }
 
 void WebhookOutbox::setEndpoint(const QUrl &url)
@@ -173,6 +179,7 @@ bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event
     if (!m_store->commitWrite(error))
         return false;
     outcome = candidate;
+    countStateChange(std::nullopt, WebhookDelivery::State::Pending);
     emit deliveryUpdated(event.eventId);
     notifyPending();
     schedulePump(0);
@@ -207,6 +214,8 @@ void WebhookOutbox::recordOutcomeLater(
         {outcome}, this,
         [this, caller, done, outcome, eventId](bool ok, const QVector<AuditEntry> &entries, const QString &error) {
             if (ok) {
+                // Written on the writer's thread: the count follows here, or the new event is never sent.
+                countStateChange(std::nullopt, WebhookDelivery::State::Pending);
                 emit deliveryUpdated(eventId);
                 notifyPending();
                 schedulePump(0);
@@ -221,6 +230,7 @@ void WebhookOutbox::start()
 {
     if (ready())
         releaseLeasesOfTheDead();
+    recount();
     m_running = true;
     notifyPending();
     schedulePump(0);
@@ -262,8 +272,12 @@ bool WebhookOutbox::isRunning() const
 
 void WebhookOutbox::resend(const QString &eventId)
 {
-    if (!ready() || !table().makePending(eventId, nowMs()))
+    if (!ready())
         return;
+    const std::optional<WebhookDelivery::State> was = table().state(eventId);
+    if (!was || !table().makePending(eventId, nowMs()))
+        return;
+    countStateChange(was, WebhookDelivery::State::Pending);
     emit deliveryUpdated(eventId);
     notifyPending();
     schedulePump(0);
@@ -336,6 +350,8 @@ void WebhookOutbox::pump()
         schedulePump(MaxIdleWaitMs);
         return;
     }
+    if (heads.isEmpty() && shared())
+        notifyPending(); // other consoles may have written to the shared outbox meanwhile
     const qint64 now = nowMs();
     qint64 wakeAt = now + MaxIdleWaitMs;
     // The longest-waiting event goes first, so that one that is retried at once cannot keep the
@@ -430,6 +446,7 @@ void WebhookOutbox::recordAttempt(const QString &eventId, const WebhookAttempt &
         qCWarning(lcWebhook) << "cannot record a webhook attempt:" << problem;
         return;
     }
+    countStateChange(WebhookDelivery::State::Pending, step.state);
     if (m_metrics) {
         const QString result = delivered ? QStringLiteral("delivered")
             : dead                       ? QStringLiteral("dead_letter")
@@ -442,14 +459,46 @@ void WebhookOutbox::recordAttempt(const QString &eventId, const WebhookAttempt &
         finishFlush(true);
 }
 
+// A store gone first leaves nothing to count. A PostgreSQL outbox is shared with other consoles, whose
+// writes this one does not see: it is counted in the database.
 int WebhookOutbox::pendingCount() const
 {
-    return ready() ? table().count(WebhookDelivery::State::Pending) : 0;
+    if (!ready())
+        return 0;
+    return shared() ? table().count(WebhookDelivery::State::Pending) : m_pending;
 }
 
 int WebhookOutbox::deadLetterCount() const
 {
-    return ready() ? table().count(WebhookDelivery::State::Dead) : 0;
+    if (!ready())
+        return 0;
+    return shared() ? table().count(WebhookDelivery::State::Dead) : m_dead;
+}
+
+bool WebhookOutbox::shared() const
+{
+    return m_store && m_store->backend() == AuditStore::Backend::Postgres;
+}
+
+void WebhookOutbox::recount()
+{
+    m_pending = ready() ? table().count(WebhookDelivery::State::Pending) : 0;
+    m_dead = ready() ? table().count(WebhookDelivery::State::Dead) : 0;
+}
+
+void WebhookOutbox::countStateChange(std::optional<WebhookDelivery::State> from, WebhookDelivery::State to)
+{
+    if (from == to)
+        return;
+    const auto add = [this](WebhookDelivery::State state, int delta) {
+        if (state == WebhookDelivery::State::Pending)
+            m_pending = qMax(0, m_pending + delta);
+        else if (state == WebhookDelivery::State::Dead)
+            m_dead = qMax(0, m_dead + delta);
+    };
+    if (from)
+        add(*from, -1);
+    add(to, 1);
 }
 
 QDateTime WebhookOutbox::nextAttemptAt() const
@@ -469,6 +518,11 @@ void WebhookOutbox::notifyPending()
     if (pending != m_lastPending) {
         m_lastPending = pending;
         emit pendingCountChanged(pending);
+    }
+    const int dead = deadLetterCount();
+    if (dead != m_lastDead) {
+        m_lastDead = dead;
+        emit deadLetterCountChanged(dead);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class AuditStore;
 class Clock;
@@ -33,6 +34,7 @@ public:
     WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock *clock = nullptr, QObject *parent = nullptr);
     ~WebhookOutbox() override;
 
+    AuditStore *store() const; // the store it lives in (nullptr once gone)
     void setEndpoint(const QUrl &url);
     QUrl endpoint() const;
     void setSecret(const QByteArray &secret); // kept in memory only
@@ -53,6 +55,8 @@ public:
     void resend(const QString &eventId); // dead letter or delivered -> pending again, now
     void flush(int timeoutMs); // try every pending event now; emits flushed(allDelivered)
 
+    // Kept in memory for SQLite: counted when the outbox opens and starts, then followed through every
+    // write. A PostgreSQL outbox, shared with other consoles, is counted in the database.
     int pendingCount() const;
     int deadLetterCount() const;
     // The earliest time, on the outbox's clock, at which a pending event may be sent (the oldest of
@@ -68,6 +72,7 @@ public:
 signals:
     void deliveryUpdated(const QString &eventId);
     void pendingCountChanged(int pending);
+    void deadLetterCountChanged(int deadLetters);
     void flushed(bool allDelivered);
 
 private:
@@ -83,6 +88,9 @@ private:
     Step nextStep(const WebhookAttempt &attempt, int attempts, qint64 windowStartMs, qint64 retryAfterMs) const;
     void recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
     void notifyPending();
+    void recount();
+    bool shared() const;
+    void countStateChange(std::optional<WebhookDelivery::State> from, WebhookDelivery::State to);
     void releaseLeasesOfTheDead();
     void finishFlush(bool allDelivered);
 
@@ -99,6 +107,9 @@ private:
     bool m_schemaReady = false;
     mutable bool m_endpointWarned = false; // warned once per endpoint, from canSend()
     int m_lastPending = -1;
+    int m_lastDead = -1;
+    int m_pending = 0;
+    int m_dead = 0;
     ClockTimer m_pumpTimer;
     ClockTimer m_flushTimer;
 };

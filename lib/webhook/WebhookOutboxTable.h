@@ -58,12 +58,14 @@ public:
     bool recordAttempt(const QString &eventId, int number, const WebhookAttempt &attempt, WebhookDelivery::State state,
         qint64 nextAttemptMs, const QString &error);
     int count(WebhookDelivery::State state) const;
-    QVector<WebhookDelivery> deliveries(int limit, int offset) const; // newest first, with attempts
+    std::optional<WebhookDelivery::State> state(const QString &eventId) const;
+    // Newest first, with attempts: one query, the page joined with its attempts.
+    QVector<WebhookDelivery> deliveries(int limit, int offset) const;
     std::optional<WebhookDelivery> delivery(const QString &eventId) const;
 
 private:
     QStringList schemaStatements() const;
-    void loadAttempts(WebhookDelivery &delivery) const;
+    QVector<WebhookDelivery> joined(const QString &outbox, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     bool m_postgres;

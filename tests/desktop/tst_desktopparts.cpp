@@ -447,7 +447,7 @@ void TestDesktopParts::auditPanelNeverWaitsForItsJob()
     AuditPanel panel;
     panel.setStatusLabels(StatusLabels());
     panel.attach(store.get());
-    QCOMPARE(panel.entryCount(), 3);
+    QTRY_COMPARE(panel.entryCount(), 3);
     auto *verify = panel.findChild<QPushButton *>(QStringLiteral("auditVerify"));
     auto *verdict = panel.findChild<QLabel *>(QStringLiteral("auditVerdict"));
     QTest::mouseClick(verify, Qt::LeftButton);
