@@ -33,6 +33,8 @@ public:
 
     void setPreview(const QString &targetStatus, const QString &reason, const QVector<PreviewRow> &rows);
     void showProgress(int done, int total);
+    // What the limiter's budget makes of the rest: "about 2 min left" (negative: not known).
+    void setSecondsLeft(int seconds);
     void addResult(const ChangeResult &result);
     void showConflicts(const QVector<ChangeConflict> &conflicts);
     void showSummary(const BulkSummary &summary, bool canRevert);
@@ -70,6 +72,7 @@ private:
     QPushButton *m_revert;
     QComboBox *m_revertReason;
     QLabel *m_revertHint;
+    int m_secondsLeft = -1;
     bool m_canRevert = false;
     bool m_revertNeedsReason = false;
     QPushButton *m_close;

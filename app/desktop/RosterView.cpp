@@ -5,10 +5,12 @@
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,7 +31,12 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter agents…  Ctrl+F"));
     m_filter->setAccessibleName(tr("Filter agents"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(IconLoader::action(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    QAction *search = m_filter->addAction(IconLoader::action(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    // The field's icons are buttons to a screen reader: each says what it is.
+    search->setText(tr("Search"));
+    search->setToolTip(tr("Filter agents by name, team or status"));
+    if (auto *clear = m_filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter"));
     m_team->setObjectName(QStringLiteral("rosterTeam"));
     m_team->setAccessibleName(tr("Team"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -56,19 +63,29 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(AgentTableModel::Name, 190);
-    m_table->setColumnWidth(AgentTableModel::Team, 110);
-    m_table->setColumnWidth(AgentTableModel::Presence, 160);
-    m_table->setColumnWidth(AgentTableModel::Secondary, 140);
-    m_table->setColumnWidth(AgentTableModel::Routing, 150);
-    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 100);
-    m_table->setColumnWidth(AgentTableModel::ChangedBy, 120);
+    // Every column fits beside the metrics panel in a 1280 px window without scrolling sideways.
+    m_table->setColumnWidth(AgentTableModel::Name, 170);
+    m_table->setColumnWidth(AgentTableModel::Team, 90);
+    m_table->setColumnWidth(AgentTableModel::Presence, 130);
+    m_table->setColumnWidth(AgentTableModel::Secondary, 100);
+    m_table->setColumnWidth(AgentTableModel::Routing, 100);
+    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 90);
+    m_table->setColumnWidth(AgentTableModel::ChangedBy, 110);
+    // Tab leaves the table (arrows move between cells): the panels and the message bar stay reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
 
+    // Visible labels, so that each list is announced by its label and its value ("Team: All teams").
+    auto *teamLabel = new QLabel(tr("&Team:"), this);
+    teamLabel->setBuddy(m_team);
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
+    statusLabel->setBuddy(m_status);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(teamLabel);
     bar->addWidget(m_team);
+    bar->addWidget(statusLabel);
     bar->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
