@@ -3,6 +3,7 @@
 
 #include <QLockFile>
 #include <QObject>
+
 #include <memory>
 
 class QLocalServer;

@@ -62,7 +62,7 @@ const QuickTarget kQuickTargets[] = {{"Available", Qt::Key_1}, {"OnQueue", Qt::K
 // The roster is the main thing: the window's first size, and the panels start small.
 constexpr QSize kFirstWindowSize(1280, 800);
 constexpr int kAuditDockHeight = 220;
-constexpr int kMetricsDockWidth = 360;
+constexpr int kMetricsDockWidth = 400;
 constexpr int kLoadProgressMaximumWidth = 180;
 constexpr int kMargin = 6;
 // The demo organisation moves on its own, as scripts/run-demo's does: a competing supervisor changes
@@ -113,6 +113,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_webhookDock = addPanel(m_webhookPanel, tr("Webhooks"), QStringLiteral("webhookDock"), Qt::BottomDockWidgetArea);
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
+    // Metrics takes the whole right side, the audit and webhook panels sit under the roster only: the
+    // heights add up to what a 700 px screen has.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_auditDock->raise();
     resizeDocks({m_auditDock}, {kAuditDockHeight}, Qt::Vertical);
     resizeDocks({m_metricsDock}, {kMetricsDockWidth}, Qt::Horizontal);

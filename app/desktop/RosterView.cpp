@@ -15,6 +15,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr int kNarrowestLastColumn = 70;
+
+} // namespace
+
 RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -60,17 +66,20 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     // Uniform rows let the view skip measuring 10,000 of them.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The stretched last column keeps the width it had when stretching began: narrow, not Qt's 100 px.
+    m_table->horizontalHeader()->setDefaultSectionSize(kNarrowestLastColumn);
+    m_table->setColumnWidth(AgentTableModel::Freshness, kNarrowestLastColumn);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Every column fits beside the metrics panel in a 1280 px window without scrolling sideways.
-    m_table->setColumnWidth(AgentTableModel::Name, 170);
+    m_table->setColumnWidth(AgentTableModel::Name, 160);
     m_table->setColumnWidth(AgentTableModel::Team, 90);
     m_table->setColumnWidth(AgentTableModel::Presence, 130);
     m_table->setColumnWidth(AgentTableModel::Secondary, 100);
     m_table->setColumnWidth(AgentTableModel::Routing, 100);
-    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 90);
-    m_table->setColumnWidth(AgentTableModel::ChangedBy, 110);
+    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 85);
+    m_table->setColumnWidth(AgentTableModel::ChangedBy, 100);
     // Tab leaves the table (arrows move between cells): the panels and the message bar stay reachable.
     m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
