@@ -34,8 +34,9 @@ namespace {
 constexpr int kRefreshThrottleMs = 500;
 // Small enough for a 1024×700 window with the panel beside the roster; the charts grow with the dock.
 constexpr int kMinimumWidth = 320;
-constexpr int kDistributionMinimumHeight = 190;
-constexpr int kLatencyMinimumHeight = 130;
+// Tall enough for a label on each of the ten status bars; the latency chart and the counters give way first.
+constexpr int kDistributionMinimumHeight = 240;
+constexpr int kLatencyMinimumHeight = 120;
 constexpr int kCountersMinimumHeight = 80;
 // Below this lightness (0-255) the window is dark and the charts use their dark theme.
 constexpr int kDarkLightness = 128;
@@ -132,10 +133,10 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_distributionView, 3);
+    layout->addWidget(m_distributionView, 4);
     layout->addWidget(m_latencyView, 2);
     layout->addWidget(m_window);
-    layout->addWidget(m_counters, 2);
+    layout->addWidget(m_counters, 1);
     layout->addLayout(buttons);
 
     m_throttle->setSingleShot(true);

@@ -123,6 +123,8 @@ void ScreenshotTour::step(int index)
         for (QDockWidget *dock : {m_window->auditDock(), m_window->webhookDock(), m_window->metricsDock()})
             dock->show();
         m_window->auditDock()->raise();
+        // The roster keeps most of the height: the panels below take what they took at the first start.
+        m_window->resizeDocks({m_window->auditDock()}, {m_options.size.height() * 3 / 10}, Qt::Vertical);
         roster->table()->selectRow(2);
         roster->table()->setFocus();
         next();
