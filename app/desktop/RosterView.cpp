@@ -18,6 +18,8 @@
 namespace {
 
 constexpr int kNarrowestLastColumn = 70;
+// Name, Team, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
+constexpr int kColumnWidths[] = {160, 90, 130, 100, 100, 85, 100};
 
 } // namespace
 
@@ -72,14 +74,16 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    // Every column fits beside the metrics panel in a 1280 px window without scrolling sideways.
-    m_table->setColumnWidth(AgentTableModel::Name, 160);
-    m_table->setColumnWidth(AgentTableModel::Team, 90);
-    m_table->setColumnWidth(AgentTableModel::Presence, 130);
-    m_table->setColumnWidth(AgentTableModel::Secondary, 100);
-    m_table->setColumnWidth(AgentTableModel::Routing, 100);
-    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 85);
-    m_table->setColumnWidth(AgentTableModel::ChangedBy, 100);
+    // Every column fits beside the metrics panel in a 1280 px window without scrolling sideways; a wider
+    // window widens them all alike (fitColumns) until the lead sizes one by hand.
+    for (int column = 0; column < AgentTableModel::Freshness; ++column)
+        m_table->setColumnWidth(column, kColumnWidths[column]);
+    m_table->viewport()->installEventFilter(this);
+    // The stretched last column follows the window: only the others are the lead's choice.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (!m_fitting && logical != AgentTableModel::Freshness)
+            m_autoWidths = false;
+    });
     // Tab leaves the table (arrows move between cells): the panels and the message bar stay reachable.
     m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
@@ -162,12 +166,29 @@ QByteArray RosterView::saveHeaderState() const
 
 void RosterView::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_autoWidths = false;
+}
+
+void RosterView::fitColumns()
+{
+    if (!m_autoWidths)
+        return;
+    int base = kNarrowestLastColumn;
+    for (const int width : kColumnWidths)
+        base += width;
+    const int available = m_table->viewport()->width();
+    const double scale = qMax(1.0, double(available) / double(base));
+    m_fitting = true;
+    for (int column = 0; column < AgentTableModel::Freshness; ++column)
+        m_table->setColumnWidth(column, int(kColumnWidths[column] * scale));
+    m_fitting = false;
 }
 
 bool RosterView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {

@@ -40,10 +40,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitColumns();
+
     AgentTableModel *m_model;
     AgentFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_team;
     QComboBox *m_status;
     QTableView *m_table;
+    bool m_autoWidths = true; // until the lead resizes a column or a saved layout is restored
+    bool m_fitting = false;
 };

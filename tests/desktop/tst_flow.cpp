@@ -202,6 +202,12 @@ void TestFlow::rosterNeedsNoSidewaysScrollAt1280()
     // Every column is on screen, the last one included.
     const int last = table->horizontalHeader()->logicalIndexAt(table->viewport()->width() - 1);
     QCOMPARE(last, int(AgentTableModel::Freshness));
+    // A wide window widens every column, not only the last one.
+    const int nameAt1280 = table->columnWidth(AgentTableModel::Name);
+    m_window->resize(1900, 1000);
+    QTRY_COMPARE(m_window->width(), 1900);
+    QTRY_VERIFY(table->columnWidth(AgentTableModel::Name) > nameAt1280);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestFlow::bannersDoNotMoveTheRoster()
