@@ -288,7 +288,8 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(kFirstWindowSize);
     restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
-    m_roster->restoreHeaderState(m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray());
+    m_roster->restoreHeaderState(m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray(),
+        m_settings->value(AppSettings::Key::RosterColumnsSized).toBool());
 }
 
 void MainWindow::saveLayout()
@@ -296,6 +297,7 @@ void MainWindow::saveLayout()
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(AppSettings::Key::WindowState, saveState());
     m_settings->setValue(AppSettings::Key::RosterHeaderState, m_roster->saveHeaderState());
+    m_settings->setValue(AppSettings::Key::RosterColumnsSized, m_roster->columnsSized());
     m_settings->sync();
 }
 

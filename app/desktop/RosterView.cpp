@@ -164,10 +164,13 @@ QByteArray RosterView::saveHeaderState() const
     return m_table->horizontalHeader()->saveState();
 }
 
-void RosterView::restoreHeaderState(const QByteArray &state)
+void RosterView::restoreHeaderState(const QByteArray &state, bool columnsSized)
 {
-    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
-        m_autoWidths = false;
+    m_fitting = true;
+    const bool restored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    m_fitting = false;
+    m_autoWidths = !(restored && columnsSized);
+    fitColumns();
 }
 
 void RosterView::fitColumns()
@@ -179,6 +182,7 @@ void RosterView::fitColumns()
         base += width;
     const int available = m_table->viewport()->width();
     const double scale = qMax(1.0, double(available) / double(base));
+    // The stretched last column is the header's to size; the others are ours until the lead's.
     m_fitting = true;
     for (int column = 0; column < AgentTableModel::Freshness; ++column)
         m_table->setColumnWidth(column, int(kColumnWidths[column] * scale));

@@ -29,7 +29,9 @@ public:
     void focusFilter();
 
     QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray &state);
+    // columnsSized: the saved widths are the lead's own; otherwise they follow the window as at first.
+    void restoreHeaderState(const QByteArray &state, bool columnsSized);
+    bool columnsSized() const { return !m_autoWidths; }
 
 signals:
     void changeRequested();

@@ -208,6 +208,10 @@ void TestFlow::rosterNeedsNoSidewaysScrollAt1280()
     QTRY_COMPARE(m_window->width(), 1900);
     QTRY_VERIFY(table->columnWidth(AgentTableModel::Name) > nameAt1280);
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // And narrow again: every column is back on screen at 1280.
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(table->columnWidth(AgentTableModel::Name), nameAt1280);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestFlow::bannersDoNotMoveTheRoster()
