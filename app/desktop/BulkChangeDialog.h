@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/ConflictVerdict.h"
 #include "models/StatusLabels.h"
 #include "service/BulkChange.h"
 
@@ -36,7 +37,8 @@ public:
     // What the limiter's budget makes of the rest: "about 2 min left" (negative: not known).
     void setSecondsLeft(int seconds);
     void addResult(const ChangeResult &result);
-    void showConflicts(const QVector<ChangeConflict> &conflicts);
+    // verdicts[i] judges conflicts[i] (missing: nothing known, Apply to latest not offered as default).
+    void showConflicts(const QVector<ChangeConflict> &conflicts, const QVector<ConflictVerdict> &verdicts = {});
     void showSummary(const BulkSummary &summary, bool canRevert);
     // The reason codes offered for a revert (leaving some statuses needs one).
     void setReasonCodes(const QStringList &codes);
@@ -55,6 +57,7 @@ private:
     QWidget *buildPreviewPage();
     QWidget *buildRunPage();
     QString outcomeText(const ChangeResult &result) const;
+    QComboBox *makeChoice(const ChangeConflict &conflict, const ConflictVerdict &verdict);
     void updateRevertState();
 
     StatusLabels m_labels;
