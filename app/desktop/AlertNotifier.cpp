@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/AlertNotifier.h"
 
-#include "desktop/IconLoader.h"
 #include "models/StatusLabels.h"
 #include "service/AgentDirectory.h"
 
@@ -15,6 +14,8 @@ namespace {
 constexpr int kCheckIntervalMs = 15000;
 // How long the tray balloon stays.
 constexpr int kTrayMessageMs = 10000;
+// A grouped alert names this many agents, then says how many more.
+constexpr int kNamesInMessage = 4;
 
 } // namespace
 
@@ -49,6 +50,9 @@ void AlertNotifier::check()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QVector<Agent> agents = m_directory->agents();
+    QStringList overIds;
+    QStringList overTexts;
+    QStringList fresh;
     for (const Agent &agent : agents) {
         const int minutes = m_minutes.value(agent.status, 0);
         if (minutes <= 0 || !agent.statusSince.isValid())
@@ -56,21 +60,41 @@ void AlertNotifier::check()
         const qint64 stayed = agent.statusSince.secsTo(now) / 60;
         if (stayed < minutes)
             continue;
-        const QString stay = agent.id + QLatin1Char('|') + agent.statusSince.toString(Qt::ISODateWithMs);
+        overIds << agent.id;
+        overTexts
+            << tr("%1 (%2, %n min)", nullptr, int(stayed)).arg(agent.name, StatusLabels::statusName(agent.status));
+        // Whole seconds: a poll and a push may stamp the same stay a few milliseconds apart.
+        const QString stay = agent.id + QLatin1Char('|') + QString::number(agent.statusSince.toSecsSinceEpoch());
         if (m_alerted.contains(stay))
             continue;
         m_alerted.insert(stay);
         const QString message = tr("%1 has been %2 for %n minute(s).", nullptr, int(stayed))
                                     .arg(agent.name, StatusLabels::statusName(agent.status));
+        fresh << message;
         emit alert(agent.id, message);
-        if (m_trayEnabled && QSystemTrayIcon::isSystemTrayAvailable()) {
-            if (!m_tray) {
-                m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-                m_tray->setToolTip(QStringLiteral("StatusDesk"));
-                m_tray->show();
-            }
-            // Notification bodies are plain text on every platform Qt supports.
-            m_tray->showMessage(tr("Agent over threshold"), message, IconLoader::status(agent.status), kTrayMessageMs);
-        }
     }
+    if (fresh.isEmpty())
+        return;
+    // One message for everyone over a threshold now, not one that replaces the last.
+    const QString grouped = overIds.size() == 1 ? fresh.constFirst() : groupedText(overTexts);
+    emit alertsGrouped(overIds, grouped);
+    if (m_trayEnabled && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("StatusDesk"));
+            m_tray->show();
+        }
+        // Notification bodies are plain text on every platform Qt supports.
+        m_tray->showMessage(tr("Agent over threshold"), grouped, QApplication::windowIcon(), kTrayMessageMs);
+    }
+}
+
+QString AlertNotifier::groupedText(const QStringList &agents)
+{
+    QStringList shown = agents.mid(0, kNamesInMessage);
+    QString text = tr("%n agent(s) over their alert threshold: ", nullptr, int(agents.size()))
+        + shown.join(QStringLiteral(", "));
+    if (agents.size() > kNamesInMessage)
+        text += QLatin1Char(' ') + tr("and %n more.", nullptr, int(agents.size() - kNamesInMessage));
+    return text;
 }

@@ -12,8 +12,8 @@ class QSystemTrayIcon;
 class QTimer;
 
 // Watches how long each agent has been in its status and raises one desktop notification (system
-// tray) when an agent passes the threshold of that status. Once per agent and stay: a new status
-// starts a new stay.
+// tray) when agents pass the threshold of their status, grouped: one message names everyone over a
+// threshold. Once per agent and stay: a new status starts a new stay.
 class AlertNotifier : public QObject
 {
     Q_OBJECT
@@ -29,8 +29,12 @@ public:
 
 signals:
     void alert(const QString &agentId, const QString &message);
+    // After a check that found a new crossing: everyone over a threshold now, in one message.
+    void alertsGrouped(const QStringList &agentIds, const QString &message);
 
 private:
+    static QString groupedText(const QStringList &agents);
+
     QPointer<AgentDirectory> m_directory;
     QMap<QString, int> m_minutes;
     QSet<QString> m_alerted; // "agentId|since" of stays already reported

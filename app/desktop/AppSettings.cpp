@@ -19,6 +19,7 @@ const KeyInfo *keyInfo(AppSettings::Key key)
         {AppSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, "window/state", QByteArray()},
         {AppSettings::Key::RosterHeaderState, "window/rosterHeader", QByteArray()},
+        {AppSettings::Key::RosterColumnsSized, "window/rosterColumnsSized", false},
         {AppSettings::Key::AuditHeaderState, "window/auditHeader", QByteArray()},
         {AppSettings::Key::WebhookHeaderState, "window/webhookHeader", QByteArray()},
         {AppSettings::Key::TrayNotifications, "general/trayNotifications", true},

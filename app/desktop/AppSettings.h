@@ -21,6 +21,7 @@ public:
         WindowGeometry,
         WindowState,
         RosterHeaderState,
+        RosterColumnsSized, // the lead sized a roster column by hand: its widths are kept as saved
         AuditHeaderState,
         WebhookHeaderState,
         TrayNotifications,

@@ -100,6 +100,8 @@ QWidget *BulkChangeDialog::buildRunPage()
     m_cancel->setObjectName(QStringLiteral("bulkCancel"));
     m_cancel->setToolTip(tr("Start no further changes; the ones in flight finish."));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        // The changes in flight take a moment to end: say so at once.
+        m_cancel->setText(tr("Stopping…"));
         m_cancel->setEnabled(false);
         emit cancelRequested();
     });
@@ -234,7 +236,20 @@ void BulkChangeDialog::showProgress(int done, int total)
     m_pages->setCurrentIndex(1);
     m_progress->setRange(0, qMax(total, 1));
     m_progress->setValue(done);
-    m_runSummary->setText(tr("%1 of %2 done…").arg(done).arg(total));
+    QString text = tr("%1 of %2 done…").arg(done).arg(total);
+    if (m_secondsLeft == 0 && done < total)
+        text += QLatin1Char(' ') + tr("Less than a minute left.");
+    else if (m_secondsLeft > 0 && done < total)
+        text += QLatin1Char(' ')
+            + (m_secondsLeft < 60
+                    ? tr("About %n second(s) left at the rate limit.", nullptr, m_secondsLeft)
+                    : tr("About %n minute(s) left at the rate limit.", nullptr, (m_secondsLeft + 59) / 60));
+    m_runSummary->setText(text);
+}
+
+void BulkChangeDialog::setSecondsLeft(int seconds)
+{
+    m_secondsLeft = seconds;
 }
 
 void BulkChangeDialog::addResult(const ChangeResult &result)

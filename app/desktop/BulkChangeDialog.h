@@ -34,6 +34,8 @@ public:
 
     void setPreview(const QString &targetStatus, const QString &reason, const QVector<PreviewRow> &rows);
     void showProgress(int done, int total);
+    // What the limiter's budget makes of the rest: "about 2 min left" (negative: not known).
+    void setSecondsLeft(int seconds);
     void addResult(const ChangeResult &result);
     // verdicts[i] judges conflicts[i] (missing: nothing known, Apply to latest not offered as default).
     void showConflicts(const QVector<ChangeConflict> &conflicts, const QVector<ConflictVerdict> &verdicts = {});
@@ -73,6 +75,7 @@ private:
     QPushButton *m_revert;
     QComboBox *m_revertReason;
     QLabel *m_revertHint;
+    int m_secondsLeft = -1;
     bool m_canRevert = false;
     bool m_revertNeedsReason = false;
     QPushButton *m_close;

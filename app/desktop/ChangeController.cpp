@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/ChangeController.h"
 
+#include "api/ApiClient.h"
 #include "api/StatusGateway.h"
 #include "core/TransitionRules.h"
 #include "desktop/BulkChangeDialog.h"
@@ -405,7 +406,14 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
         m_roster->markPending(change.agentId, change.toStatus);
     connect(bulk, &BulkChange::agentFinished, m_roster,
         [this](const ChangeResult &result) { m_roster->clearPending(result.write.change.agentId); });
-    connect(bulk, &BulkChange::progress, dialog, &BulkChangeDialog::showProgress);
+    connect(bulk, &BulkChange::progress, dialog, [this, dialog](int done, int total) {
+        if (m_session) {
+            const ApiClient *api = m_session->api();
+            dialog->setSecondsLeft(BulkChange::estimatedSeconds(total - done,
+                m_session->gateway()->preferredBatchSize(), api->budgetPerMinute(), api->requestsLeftPerMinute()));
+        }
+        dialog->showProgress(done, total);
+    });
     connect(bulk, &BulkChange::agentFinished, dialog, &BulkChangeDialog::addResult);
     connect(bulk, &BulkChange::conflictsReady, dialog, [this, dialog](const QVector<ChangeConflict> &conflicts) {
         if (!m_session)

@@ -9,6 +9,7 @@
 #include "desktop/ChangeController.h"
 #include "desktop/DemoLauncher.h"
 #include "desktop/DesktopLogging.h"
+#include "desktop/HelpDialog.h"
 #include "desktop/IconLoader.h"
 #include "desktop/MessageBar.h"
 #include "desktop/MetricsPanel.h"
@@ -39,6 +40,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -60,7 +62,7 @@ const QuickTarget kQuickTargets[] = {{"Available", Qt::Key_1}, {"OnQueue", Qt::K
 // The roster is the main thing: the window's first size, and the panels start small.
 constexpr QSize kFirstWindowSize(1280, 800);
 constexpr int kAuditDockHeight = 220;
-constexpr int kMetricsDockWidth = 420;
+constexpr int kMetricsDockWidth = 400;
 constexpr int kLoadProgressMaximumWidth = 180;
 constexpr int kMargin = 6;
 // The demo organisation moves on its own, as scripts/run-demo's does: a competing supervisor changes
@@ -97,9 +99,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(kMargin, kMargin, kMargin, 0);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_outage);
+    // The banners sit below the roster: one that comes or goes shortens the table at its foot, so the
+    // rows the lead is aiming at never move.
     layout->addWidget(m_roster, 1);
+    layout->addWidget(m_outage);
+    layout->addWidget(m_messages);
     m_model->setAuthors(m_authors);
     m_changes->setAuthors(m_authors);
     m_metricsPanel->setRoster(m_roster->proxy());
@@ -109,6 +113,9 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_webhookDock = addPanel(m_webhookPanel, tr("Webhooks"), QStringLiteral("webhookDock"), Qt::BottomDockWidgetArea);
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
+    // Metrics takes the whole right side, the audit and webhook panels sit under the roster only: the
+    // heights add up to what a 700 px screen has.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_auditDock->raise();
     resizeDocks({m_auditDock}, {kAuditDockHeight}, Qt::Vertical);
     resizeDocks({m_metricsDock}, {kMetricsDockWidth}, Qt::Horizontal);
@@ -160,7 +167,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
             tr("A webhook could not be delivered to payroll: %n dead letter(s) to re-send.", nullptr, deadLetters),
             MessageBar::Level::Error, tr("Show &dead letters"), QStringLiteral("webhook-dead-letters"));
     });
-    connect(m_alerts, &AlertNotifier::alert, this, [this](const QString &, const QString &message) {
+    connect(m_alerts, &AlertNotifier::alertsGrouped, this, [this](const QStringList &, const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
     });
     restoreLayout();
@@ -248,6 +255,18 @@ void MainWindow::buildActions()
     m_auditDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("audit")));
     m_webhookDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("webhook")));
     m_metricsDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("metrics")));
+    // Every toolbar action has a key of its own.
+    m_auditDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_webhookDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_metricsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    change->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    view->addSeparator();
+    QAction *nextPane = view->addAction(tr("&Next panel"), this, [this] { focusPane(1); });
+    nextPane->setObjectName(QStringLiteral("actionNextPanel"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previousPane = view->addAction(tr("&Previous panel"), this, [this] { focusPane(-1); });
+    previousPane->setObjectName(QStringLiteral("actionPreviousPanel"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -260,6 +279,8 @@ void MainWindow::buildActions()
     tools->addAction(m_metricsDock->toggleViewAction());
     tools->addSeparator();
     tools->addAction(settings);
+
+    buildHelpMenu();
 
     connect(m_roster, &RosterView::contextMenuRequested, this, [this, change, quick](const QPoint &pos) {
         QMenu menu(this);
@@ -275,7 +296,8 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(kFirstWindowSize);
     restoreState(m_settings->value(AppSettings::Key::WindowState).toByteArray());
-    m_roster->restoreHeaderState(m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray());
+    m_roster->restoreHeaderState(m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray(),
+        m_settings->value(AppSettings::Key::RosterColumnsSized).toBool());
 }
 
 void MainWindow::saveLayout()
@@ -283,6 +305,7 @@ void MainWindow::saveLayout()
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(AppSettings::Key::WindowState, saveState());
     m_settings->setValue(AppSettings::Key::RosterHeaderState, m_roster->saveHeaderState());
+    m_settings->setValue(AppSettings::Key::RosterColumnsSized, m_roster->columnsSized());
     m_settings->sync();
 }
 
@@ -330,17 +353,28 @@ void MainWindow::onSignInRequested(const AppSettings::StoredProfile &stored, con
 void MainWindow::rememberSecret(const QString &profile, const QString &name, const QString &secret)
 {
     const QString key = SecretStore::keyFor(profile, name);
+    // A desktop without a default keyring asks for a new password at the first write: say why first.
+    m_messages->showMessage(tr("Saving the secret in the desktop's keychain. If the desktop asks you to choose a "
+                               "password, it is creating its keyring for the first time: that password protects "
+                               "the saved secrets."),
+        MessageBar::Level::Information);
     auto *context = new QObject(this);
     connect(m_secrets, &SecretStore::stored, context,
         [this, key, context](const QString &done, bool persisted, const QString &error) {
             if (done != key)
                 return;
             context->deleteLater();
-            if (!persisted)
-                m_messages->showMessage(tr("No keychain is available (%1). The secret is kept for this run "
-                                           "only; you will be asked again next time.")
-                                            .arg(error),
-                    MessageBar::Level::Warning);
+            if (persisted) {
+                m_messages->showMessage(tr("The secret is saved in the desktop's keychain."),
+                    MessageBar::Level::Positive, {}, {}, MessageBar::kConfirmationTimeoutMs);
+                return;
+            }
+            // The keychain's own error names D-Bus objects: the log keeps it, the lead reads words.
+            qCWarning(lcDesktop) << "keychain:" << error;
+            m_messages->showMessage(tr("The desktop's keychain did not keep the secret (it is missing, locked, or "
+                                       "the password prompt was closed). The secret is kept for this run only; "
+                                       "you will be asked again next time."),
+                MessageBar::Level::Warning);
         });
     m_secrets->store(key, secret);
 }
@@ -368,9 +402,11 @@ void MainWindow::signInWithProfile(const QString &name)
             if (key != clientKey && key != webhookKey)
                 return;
             secrets->insert(key, secret);
-            if (!error.isEmpty())
-                m_messages->showMessage(
-                    tr("The keychain could not be read: %1").arg(error), MessageBar::Level::Warning);
+            if (!error.isEmpty()) {
+                qCWarning(lcDesktop) << "keychain:" << error;
+                m_messages->showMessage(tr("The desktop's keychain could not be read (it is missing or locked)."),
+                    MessageBar::Level::Warning);
+            }
             if (secrets->size() < 2)
                 return;
             context->deleteLater();
@@ -539,6 +575,7 @@ void MainWindow::onSessionReady()
     m_roster->setChoices(m_session->directory()->teams(), m_session->rules().statuses());
     m_changes->setSession(m_session);
     m_alerts->setThresholds(m_profile.alertMinutes);
+    m_model->setThresholds(m_profile.alertMinutes);
     m_alerts->setTrayEnabled(m_settings->value(AppSettings::Key::TrayNotifications).toBool());
     m_alerts->setDirectory(m_session->directory());
     const auto agentName = [this](const QString &id) -> QString {
@@ -615,6 +652,7 @@ void MainWindow::showSettings()
                 rememberSecret(saved.name, kWebhookSecret, webhookSecret);
             m_profile.alertMinutes = saved.alertMinutes;
             m_alerts->setThresholds(saved.alertMinutes);
+            m_model->setThresholds(saved.alertMinutes);
             // The webhook address takes effect at once: events waiting for one go out now.
             if (m_session && m_session->webhooks() && saved.name == m_profile.name) {
                 if (secretChanged)
@@ -638,4 +676,88 @@ void MainWindow::showSettings()
 void MainWindow::updateCounts()
 {
     m_status->setCounts(m_model->rowCount(), m_roster->proxy()->rowCount(), int(m_roster->selectedAgentIds().size()));
+}
+
+QList<QWidget *> MainWindow::panes() const
+{
+    QList<QWidget *> panes {m_roster};
+    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_metricsDock}) {
+        if (dock->toggleViewAction()->isChecked())
+            panes << dock;
+    }
+    if (m_messages->isVisible())
+        panes << m_messages;
+    return panes;
+}
+
+// F6 / Shift+F6 as KDE and Qt applications do: from the roster to each open panel and back.
+void MainWindow::focusPane(int step)
+{
+    const QList<QWidget *> list = panes();
+    const QWidget *focus = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < list.size(); ++i) {
+        if (focus && (focus == list.at(i) || list.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    const int count = int(list.size());
+    const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    QWidget *pane = list.at(next);
+    if (auto *dock = qobject_cast<QDockWidget *>(pane))
+        dock->raise();
+    if (pane == m_roster) {
+        m_roster->table()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // A tab raised just now may show its panel only once the layout has run.
+    if (!focusFirstIn(pane))
+        QTimer::singleShot(0, this, [this, pane] { focusFirstIn(pane); });
+}
+
+// The pane's first widget that takes Tab focus.
+bool MainWindow::focusFirstIn(QWidget *pane)
+{
+    for (QWidget *child = pane->nextInFocusChain(); child && child != pane; child = child->nextInFocusChain()) {
+        if (!pane->isAncestorOf(child))
+            continue;
+        if ((child->focusPolicy() & Qt::TabFocus) && child->isVisibleTo(this) && child->isEnabled()) {
+            child->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *dialog = HelpDialog::shortcuts(findChildren<QAction *>(), this);
+        dialog->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    QAction *files = help->addAction(tr("Where StatusDesk keeps its &files"), this, [this] {
+        auto *dialog = HelpDialog::locations(fileLocations(), this);
+        dialog->open();
+    });
+    files->setObjectName(QStringLiteral("actionFileLocations"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About StatusDesk"), this, [this] {
+        auto *dialog = HelpDialog::about(this);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+QList<QPair<QString, QString>> MainWindow::fileLocations() const
+{
+    const QString audit
+        = m_session ? m_session->profile().effectiveAuditLocation() : m_profile.profile.effectiveAuditLocation();
+    return {{tr("Settings"), m_settings->fileName()}, {tr("Audit history"), audit},
+        {tr("Log"),
+            tr("Standard error: in the terminal StatusDesk was started from, or, started from the desktop's "
+               "menu, in the session's journal (journalctl --user). QT_LOGGING_RULES=\"statusdesk.*=true\" "
+               "adds debug messages.")}};
 }

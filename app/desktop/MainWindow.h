@@ -61,6 +61,8 @@ public:
     QDockWidget *webhookDock() const { return m_webhookDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
     SignInDialog *signInDialog() const;
+    // What the Help menu's "files" dialog lists: (what, where) for the settings, audit history and log.
+    QList<QPair<QString, QString>> fileLocations() const;
     const AppSettings::StoredProfile &currentProfile() const { return m_profile; }
 
 signals:
@@ -72,6 +74,11 @@ protected:
 
 private:
     void buildActions();
+    void buildHelpMenu();
+    // Moves the focus to the next (step 1) or previous (step -1) of the roster and the open panels.
+    void focusPane(int step);
+    QList<QWidget *> panes() const;
+    bool focusFirstIn(QWidget *pane);
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void onSignInRequested(const AppSettings::StoredProfile &profile, const QString &secret, bool remember);
     void launchDemo(

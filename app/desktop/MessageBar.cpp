@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
 
@@ -36,6 +37,8 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("messageBarAction"));
+    // Named before any message carries an action, and after: a screen reader never meets a blank button.
+    m_action->setAccessibleName(tr("Message action"));
     m_action->hide();
     m_close->setObjectName(QStringLiteral("messageBarClose"));
     m_close->setIcon(IconLoader::action(QStringLiteral("close")));
@@ -64,7 +67,9 @@ void MessageBar::showMessage(
     m_text->setText(text);
     m_actionId = actionId;
     m_action->setText(actionText);
-    m_action->setAccessibleName(actionText);
+    m_action->setAccessibleName(actionText.isEmpty()
+            ? tr("Message action")
+            : QString(actionText).remove(QRegularExpression(QStringLiteral("&(?!&)"))));
     m_action->setVisible(!actionText.isEmpty());
     applyLevelStyle();
     m_hideTimer->stop();

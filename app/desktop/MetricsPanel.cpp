@@ -32,9 +32,12 @@ namespace {
 
 // At most two redraws a second, however fast the roster or the metrics change.
 constexpr int kRefreshThrottleMs = 500;
-constexpr int kMinimumWidth = 400;
-constexpr int kDistributionMinimumHeight = 300;
-constexpr int kLatencyMinimumHeight = 180;
+// Small enough for a 1024×700 window with the panel beside the roster; the charts grow with the dock.
+constexpr int kMinimumWidth = 320;
+// Tall enough for a label on each of the ten status bars; the latency chart and the counters give way first.
+constexpr int kDistributionMinimumHeight = 240;
+constexpr int kLatencyMinimumHeight = 120;
+constexpr int kCountersMinimumHeight = 80;
 // Below this lightness (0-255) the window is dark and the charts use their dark theme.
 constexpr int kDarkLightness = 128;
 
@@ -119,6 +122,8 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_counters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counters->setWordWrap(false);
+    m_counters->setMinimumHeight(kCountersMinimumHeight);
+    m_counters->setTabKeyNavigation(false);
 
     auto *copy = new QPushButton(IconLoader::action(QStringLiteral("copy")), tr("&Copy Prometheus text"), this);
     copy->setObjectName(QStringLiteral("metricsCopy"));
@@ -128,10 +133,10 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_distributionView, 3);
+    layout->addWidget(m_distributionView, 4);
     layout->addWidget(m_latencyView, 2);
     layout->addWidget(m_window);
-    layout->addWidget(m_counters, 2);
+    layout->addWidget(m_counters, 1);
     layout->addLayout(buttons);
 
     m_throttle->setSingleShot(true);

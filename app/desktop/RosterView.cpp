@@ -5,14 +5,24 @@
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+
+constexpr int kNarrowestLastColumn = 70;
+// Name, Team, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
+constexpr int kColumnWidths[] = {160, 90, 130, 100, 100, 85, 100};
+
+} // namespace
 
 RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -32,7 +42,12 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
         tr("Filter agents…  %1").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->setAccessibleName(tr("Filter agents"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(IconLoader::action(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    QAction *search = m_filter->addAction(IconLoader::action(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    // The field's icons are buttons to a screen reader: each says what it is.
+    search->setText(tr("Search"));
+    search->setToolTip(tr("Filter agents by name, team or status"));
+    if (auto *clear = m_filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter"));
     m_team->setObjectName(QStringLiteral("rosterTeam"));
     m_team->setAccessibleName(tr("Team"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -56,22 +71,37 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     // Uniform rows let the view skip measuring 10,000 of them.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The stretched last column keeps the width it had when stretching began: narrow, not Qt's 100 px.
+    m_table->horizontalHeader()->setDefaultSectionSize(kNarrowestLastColumn);
+    m_table->setColumnWidth(AgentTableModel::Freshness, kNarrowestLastColumn);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(AgentTableModel::Name, 190);
-    m_table->setColumnWidth(AgentTableModel::Team, 110);
-    m_table->setColumnWidth(AgentTableModel::Presence, 160);
-    m_table->setColumnWidth(AgentTableModel::Secondary, 140);
-    m_table->setColumnWidth(AgentTableModel::Routing, 150);
-    m_table->setColumnWidth(AgentTableModel::TimeInStatus, 100);
-    m_table->setColumnWidth(AgentTableModel::ChangedBy, 120);
+    // Every column fits beside the metrics panel in a 1280 px window without scrolling sideways; a wider
+    // window widens them all alike (fitColumns) until the lead sizes one by hand.
+    for (int column = 0; column < AgentTableModel::Freshness; ++column)
+        m_table->setColumnWidth(column, kColumnWidths[column]);
+    m_table->viewport()->installEventFilter(this);
+    // The stretched last column follows the window: only the others are the lead's choice.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (!m_fitting && logical != AgentTableModel::Freshness)
+            m_autoWidths = false;
+    });
+    // Tab leaves the table (arrows move between cells): the panels and the message bar stay reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
 
+    // Visible labels, so that each list is announced by its label and its value ("Team: All teams").
+    auto *teamLabel = new QLabel(tr("&Team:"), this);
+    teamLabel->setBuddy(m_team);
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
+    statusLabel->setBuddy(m_status);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(teamLabel);
     bar->addWidget(m_team);
+    bar->addWidget(statusLabel);
     bar->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -137,14 +167,35 @@ QByteArray RosterView::saveHeaderState() const
     return m_table->horizontalHeader()->saveState();
 }
 
-void RosterView::restoreHeaderState(const QByteArray &state)
+void RosterView::restoreHeaderState(const QByteArray &state, bool columnsSized)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    m_fitting = true;
+    const bool restored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    m_fitting = false;
+    m_autoWidths = !(restored && columnsSized);
+    fitColumns();
+}
+
+void RosterView::fitColumns()
+{
+    if (!m_autoWidths)
+        return;
+    int base = kNarrowestLastColumn;
+    for (const int width : kColumnWidths)
+        base += width;
+    const int available = m_table->viewport()->width();
+    const double scale = qMax(1.0, double(available) / double(base));
+    // The stretched last column is the header's to size; the others are ours until the lead's.
+    m_fitting = true;
+    for (int column = 0; column < AgentTableModel::Freshness; ++column)
+        m_table->setColumnWidth(column, int(kColumnWidths[column] * scale));
+    m_fitting = false;
 }
 
 bool RosterView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {

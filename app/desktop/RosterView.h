@@ -29,7 +29,9 @@ public:
     void focusFilter();
 
     QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray &state);
+    // columnsSized: the saved widths are the lead's own; otherwise they follow the window as at first.
+    void restoreHeaderState(const QByteArray &state, bool columnsSized);
+    bool columnsSized() const { return !m_autoWidths; }
 
 signals:
     void changeRequested();
@@ -40,10 +42,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitColumns();
+
     AgentTableModel *m_model;
     AgentFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_team;
     QComboBox *m_status;
     QTableView *m_table;
+    bool m_autoWidths = true; // until the lead resizes a column or a saved layout is restored
+    bool m_fitting = false;
 };

@@ -25,26 +25,58 @@ constexpr int kSettleMs = 2500;
 // Long enough for a window or dialog to be laid out and painted before it is grabbed.
 constexpr int kStepMs = 700;
 constexpr int kDialogPaintMs = 500;
-// The size of the published screenshots.
-constexpr QSize kWindowSize(1500, 940);
-// Tall enough to show a few entries and their details.
-constexpr int kAuditDockHeight = 340;
+// A third of the window's height shows a few entries and their details.
+constexpr int kAuditDockShare = 3;
 // How long ago "they" changed the agent in the pictured conflict.
 constexpr int kConflictAgeSeconds = 95;
 
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, const Options &options)
     : QObject(window)
     , m_window(window)
     , m_dir(directory)
+    , m_options(options)
 {
+    if (options.dark)
+        QApplication::setPalette(darkPalette());
     m_dir.mkpath(QStringLiteral("."));
     connect(window, &MainWindow::sessionReady, this, &ScreenshotTour::run);
     connect(window, &MainWindow::sessionFailed, this, [](const QString &message) {
         qCWarning(lcDesktop) << "screenshot tour: the session failed:" << message;
         QApplication::exit(1);
     });
+}
+
+QPalette ScreenshotTour::darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2b, 0x2e);
+    const QColor base(0x1e, 0x1e, 0x20);
+    const QColor text(0xe8, 0xe8, 0xea);
+    const QColor disabled(0x80, 0x80, 0x84);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    dark.setColor(QPalette::Light, QColor(0x3a, 0x3a, 0x3e));
+    dark.setColor(QPalette::Midlight, QColor(0x33, 0x33, 0x36));
+    dark.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x27));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x6f, 0xa8, 0xff));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabled);
+    return dark;
 }
 
 void ScreenshotTour::run()
@@ -75,7 +107,7 @@ void ScreenshotTour::applyFirstTarget(ChangeDialog *dialog)
 
 void ScreenshotTour::grab(QWidget *widget, const QString &name)
 {
-    const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+    const QString path = m_dir.filePath(name + m_options.suffix + QStringLiteral(".png"));
     if (!widget->grab().save(path))
         qCWarning(lcDesktop) << "screenshot tour: cannot write" << path;
 }
@@ -86,7 +118,13 @@ void ScreenshotTour::step(int index)
     const auto next = [this, index] { QTimer::singleShot(kStepMs, this, [this, index] { step(index + 1); }); };
     switch (index) {
     case 0:
-        m_window->resize(kWindowSize);
+        m_window->resize(m_options.size);
+        // Every panel in the picture: the audit and webhook panels tabbed below, metrics beside.
+        for (QDockWidget *dock : {m_window->auditDock(), m_window->webhookDock(), m_window->metricsDock()})
+            dock->show();
+        m_window->auditDock()->raise();
+        // The roster keeps most of the height: the panels below take what they took at the first start.
+        m_window->resizeDocks({m_window->auditDock()}, {m_options.size.height() * 3 / 10}, Qt::Vertical);
         roster->table()->selectRow(2);
         roster->table()->setFocus();
         next();
@@ -100,6 +138,10 @@ void ScreenshotTour::step(int index)
         if (ChangeDialog *dialog = m_window->changes()->changeDialog()) {
             grab(dialog, QStringLiteral("change-dialog"));
             applyFirstTarget(dialog);
+        }
+        if (!m_options.suffix.isEmpty()) {
+            QTimer::singleShot(kSettleMs, this, [] { QApplication::quit(); });
+            return;
         }
         // Let the change reach the audit history and the webhook sink before the panels are grabbed.
         QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); });
@@ -138,7 +180,7 @@ void ScreenshotTour::step(int index)
             dock->raise();
         }
         m_window->auditDock()->raise();
-        m_window->resizeDocks({m_window->auditDock()}, {kAuditDockHeight}, Qt::Vertical);
+        m_window->resizeDocks({m_window->auditDock()}, {m_window->height() / kAuditDockShare}, Qt::Vertical);
         next();
         return;
     case 5:

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QObject>
+#include <QPalette>
+#include <QSize>
 
 class ChangeDialog;
 class MainWindow;
@@ -14,7 +16,17 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(MainWindow *window, const QString &directory);
+    struct Options
+    {
+        QSize size {1600, 1000};
+        bool dark = false; // a dark palette set in the application
+        // Empty: every view under its plain name (main-window.png, ...); else the main window and the
+        // change dialog only, as main-window<suffix>.png and change-dialog<suffix>.png.
+        QString suffix;
+    };
+
+    ScreenshotTour(MainWindow *window, const QString &directory, const Options &options);
+    static QPalette darkPalette();
 
 private:
     void run();
@@ -24,4 +36,5 @@ private:
 
     MainWindow *m_window;
     QDir m_dir;
+    Options m_options;
 };

@@ -22,6 +22,8 @@ namespace {
 constexpr int kMaximumAlertMinutes = 24 * 60;
 // The client's own request budget; Genesys Cloud allows far fewer per client.
 constexpr int kMaximumRequestsPerMinute = 10000;
+// The webhook address field shows this many characters.
+constexpr int kAddressChars = 48;
 
 const QStringList &alertStatuses()
 {
@@ -50,6 +52,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_webhookUrl->setObjectName(QStringLiteral("settingsWebhookUrl"));
     m_webhookUrl->setAccessibleName(tr("Webhook address"));
     m_webhookUrl->setPlaceholderText(QStringLiteral("https://payroll.example.org/hooks/status"));
+    // Wide enough to read a whole address.
+    m_webhookUrl->setMinimumWidth(m_webhookUrl->fontMetrics().averageCharWidth() * kAddressChars);
     m_webhookSecret->setObjectName(QStringLiteral("settingsWebhookSecret"));
     m_webhookSecret->setAccessibleName(tr("Webhook signing key"));
     m_webhookSecret->setEchoMode(QLineEdit::Password);
@@ -85,7 +89,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Webhook address:"), m_webhookUrl);
     generalForm->addRow(tr("Signing &key:"), m_webhookSecret);
-    generalForm->addRow(tr("&Rules file:"), rulesRow);
+    // A row holding a layout gets no buddy of its own: without one "&Rules file:" would show its "&".
+    auto *rulesLabel = new QLabel(tr("&Rules file:"), this);
+    rulesLabel->setBuddy(m_rulesFile);
+    generalForm->addRow(rulesLabel, rulesRow);
     generalForm->addRow(QString(), m_rulesStatus);
     generalForm->addRow(tr("Rate &limit:"), m_rateLimit);
 
@@ -125,6 +132,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_buttons);
+
+    // Browse… was made after the buttons: put it next to its field in the tab order.
+    setTabOrder(m_rulesFile, browse);
+    setTabOrder(browse, m_rateLimit);
+    // The thresholds, then Save and Cancel last.
+    QWidget *previous = m_auditLocation;
+    for (const QString &status : alertStatuses()) {
+        setTabOrder(previous, m_alerts.value(status));
+        previous = m_alerts.value(status);
+    }
+    setTabOrder(previous, m_buttons->button(QDialogButtonBox::Save));
+    setTabOrder(m_buttons->button(QDialogButtonBox::Save), m_buttons->button(QDialogButtonBox::Cancel));
 }
 
 void SettingsDialog::setProfile(const AppSettings::StoredProfile &stored)

@@ -2,6 +2,7 @@
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "desktop/AppSettings.h"
+#include "desktop/InstanceGuard.h"
 #include "desktop/MainWindow.h"
 #include "desktop/RosterPaintProbe.h"
 #include "desktop/ScreenshotTour.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTextStream>
 
 namespace {
@@ -23,6 +26,34 @@ AppSettings::StoredProfile demoProfile(const QString &apiBase)
         stored.profile.clientId = env.clientId;
     stored.profile.webhookUrl = env.webhookUrl;
     return stored;
+}
+
+// The audit history this run will write: the remembered profile's, or the default one.
+QString auditLocationFor(const AppSettings &settings, const QString &profileName)
+{
+    if (!profileName.isEmpty() && settings.hasProfile(profileName))
+        return settings.profile(profileName).profile.effectiveAuditLocation();
+    return Profile::defaultAuditLocation();
+}
+
+// Another console writes this audit history: offer to bring it to the front instead of a second copy.
+void bringOtherToFront(const InstanceGuard &guard, const QString &auditLocation)
+{
+    QMessageBox box(QMessageBox::Question, QApplication::translate("main", "StatusDesk is already open"),
+        QApplication::translate("main",
+            "Another StatusDesk window is open with the same audit history:\n%1\n\nTwo copies would both "
+            "write to it. Bring the open window to the front?")
+            .arg(auditLocation));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *front = box.addButton(QApplication::translate("main", "&Bring to front"), QMessageBox::AcceptRole);
+    box.addButton(QApplication::translate("main", "&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(front);
+    box.exec();
+    if (box.clickedButton() == front && !guard.askToRaise())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "StatusDesk is already open"),
+            QApplication::translate("main",
+                "The open window did not answer. Close it, or end its process, then "
+                "start StatusDesk again."));
 }
 
 } // namespace
@@ -53,18 +84,48 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Write screenshots of every view into <dir>, then quit."),
         QStringLiteral("dir"));
     tour.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For scripts/screenshots only, hidden: not translated.
+    QCommandLineOption tourSize(QStringLiteral("screenshot-size"),
+        QStringLiteral("Window size of the tour, WIDTHxHEIGHT."), QStringLiteral("size"));
+    tourSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption tourDark(QStringLiteral("screenshot-dark"), QStringLiteral("A dark palette for the tour."));
+    tourDark.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption tourSuffix(QStringLiteral("screenshot-suffix"),
+        QStringLiteral("Only the main window and change dialog, named with this suffix."), QStringLiteral("suffix"));
+    tourSuffix.setFlags(QCommandLineOption::HiddenFromHelp);
     // For the benchmarks only, hidden: not translated.
     QCommandLineOption exitWhenPainted(QStringLiteral("exit-when-painted"),
         QStringLiteral("Once the roster is painted, print the time and peak memory, then quit."));
     exitWhenPainted.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, apiBase, profile, tour, exitWhenPainted});
+    parser.addOptions({demo, apiBase, profile, tour, tourSize, tourDark, tourSuffix, exitWhenPainted});
     parser.process(app);
 
     AppSettings settings;
+    const QString profileName = parser.isSet(profile)   ? parser.value(profile)
+        : (parser.isSet(demo) || parser.isSet(apiBase)) ? QString()
+                                                        : settings.value(AppSettings::Key::LastProfile).toString();
+    const QString auditLocation = auditLocationFor(settings, profileName);
+    InstanceGuard guard(auditLocation);
+    if (!guard.claim()) {
+        bringOtherToFront(guard, auditLocation);
+        return 0;
+    }
     SecretStore secrets;
     MainWindow window(&settings, &secrets);
-    if (parser.isSet(tour))
-        new ScreenshotTour(&window, parser.value(tour));
+    QObject::connect(&guard, &InstanceGuard::raiseRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    if (parser.isSet(tour)) {
+        ScreenshotTour::Options options;
+        const QStringList size = parser.value(tourSize).split(QLatin1Char('x'));
+        if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+            options.size = QSize(size.at(0).toInt(), size.at(1).toInt());
+        options.dark = parser.isSet(tourDark);
+        options.suffix = parser.value(tourSuffix);
+        new ScreenshotTour(&window, parser.value(tour), options);
+    }
     if (parser.isSet(exitWhenPainted))
         new RosterPaintProbe(&window);
     window.show();

@@ -6,12 +6,15 @@
 #include "models/ChangeAuthors.h"
 #include "service/AgentDirectory.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 
 namespace {
 
 constexpr int kTickMs = 1000;
+// The over-threshold tint: light enough that the text stays readable.
+constexpr int kOverThresholdAlpha = 90;
 
 QString formatDuration(qint64 seconds)
 {
@@ -208,6 +211,13 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         return m_pending.value(agent.id);
     case ChangedByKnownRole:
         return m_authors && m_authors->isKnown(agent);
+    case OverThresholdRole:
+        return isOverThreshold(agent);
+    case Qt::BackgroundRole:
+        // A wash of amber that reads on light and dark palettes alike.
+        if (isOverThreshold(agent))
+            return QColor(0xe0, 0xa0, 0x21, kOverThresholdAlpha);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TimeInStatus)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -316,6 +326,25 @@ void AgentTableModel::tick()
     const QList<int> roles = {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleTextRole};
     emit dataChanged(index(0, TimeInStatus), index(rowCount() - 1, TimeInStatus), roles);
     emit dataChanged(index(0, Freshness), index(rowCount() - 1, Freshness), roles);
+    if (!m_thresholds.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, OverThresholdRole});
+}
+
+void AgentTableModel::setThresholds(const QMap<QString, int> &minutes)
+{
+    m_thresholds.clear();
+    for (auto it = minutes.constBegin(); it != minutes.constEnd(); ++it) {
+        if (it.value() > 0)
+            m_thresholds.insert(it.key(), it.value());
+    }
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, OverThresholdRole});
+}
+
+bool AgentTableModel::isOverThreshold(const Agent &agent) const
+{
+    const int minutes = m_thresholds.value(agent.status, 0);
+    return minutes > 0 && agent.statusSince.isValid() && agent.statusSince.secsTo(now()) >= qint64(minutes) * 60;
 }
 
 QString AgentTableModel::statusLabel(const QString &statusKey) const

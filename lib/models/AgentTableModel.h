@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
+#include <QMap>
 #include <QPointer>
 
 #include <functional>
@@ -36,6 +37,7 @@ public:
         StaleRole,
         PendingRole, // the target of a change on its way to the server, or empty
         ChangedByKnownRole, // true when the audit history (not a guess) names who changed the row
+        OverThresholdRole, // true while the agent has stayed in the status longer than its alert threshold
     };
 
     using IconFunction = std::function<QIcon(const QString &statusKey)>;
@@ -50,6 +52,9 @@ public:
     // Rows older than this without confirmation are shown as stale (default 2 minutes).
     void setStaleAfter(int seconds);
     void setTicking(bool ticking);
+    // Alert minutes per status key (0 or absent: none): rows past theirs are tinted (OverThresholdRole).
+    void setThresholds(const QMap<QString, int> &minutes);
+    bool isOverThreshold(const Agent &agent) const;
     // Who changed each row, for the "Changed by" column (nullptr: the server's word or nothing).
     void setAuthors(ChangeAuthors *authors);
     // A change of this agent to `target` is on its way (sent, or waiting for its turn or the server):
@@ -94,6 +99,7 @@ private:
     ClockTimer *m_ticker = nullptr;
     bool m_ticking = true;
     int m_staleAfterSeconds = 120;
+    QMap<QString, int> m_thresholds;
     QPointer<ChangeAuthors> m_authors;
     QHash<QString, QString> m_pending; // agent id -> target on its way
 };

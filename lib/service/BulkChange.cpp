@@ -231,3 +231,16 @@ void BulkChange::maybeFinish()
     const BulkSummary done = summary();
     QTimer::singleShot(0, this, [this, done] { emit finished(done); });
 }
+
+int BulkChange::estimatedSeconds(int agents, int batchSize, int budgetPerMinute, int leftThisMinute)
+{
+    if (agents <= 0 || budgetPerMinute <= 0)
+        return 0;
+    constexpr int kIdsPerRead = 50;
+    constexpr int kSmallBatch = 20;
+    const qint64 requests = batchSize > kSmallBatch
+        ? (agents + kIdsPerRead - 1) / kIdsPerRead + (agents + batchSize - 1) / batchSize
+        : 2LL * agents;
+    const qint64 waiting = qMax<qint64>(0, requests - qMax(0, leftThisMinute));
+    return int((waiting * 60 + budgetPerMinute - 1) / budgetPerMinute);
+}

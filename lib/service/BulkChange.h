@@ -29,6 +29,11 @@ public:
     // decision (those would otherwise wait forever), quietly: its receivers may be going too.
     ~BulkChange() override;
 
+    // How long `agents` more changes take at most under the limiter's budget: a batch of one writes a
+    // compare read and a PUT per agent; larger batches read 50 ids a call and PUT one request per batch.
+    // What the rolling minute still allows goes at once; the rest at budgetPerMinute.
+    static int estimatedSeconds(int agents, int batchSize, int budgetPerMinute, int leftThisMinute);
+
     // At most this many changes in flight (not counting those waiting for the review), sent as one batch;
     // cancel() waits for them, so a smaller window cancels sooner, a larger one batches more.
     void setMaxInFlight(int changes);
