@@ -47,7 +47,8 @@ public:
     AgentDirectory *directory() const;
     void setCatalogue(const StatusCatalogue &catalogue, const QString &locale);
     void setIconFunction(IconFunction icon);
-    // Rows older than this without confirmation are shown as stale (default 2 minutes).
+    // Rows neither pushed nor polled older than this without confirmation are shown as stale (default
+    // 2 minutes); a polled row is stale after two poll periods, a pushed row only when the directory says.
     void setStaleAfter(int seconds);
     void setTicking(bool ticking);
     // Who changed each row, for the "Changed by" column (nullptr: the server's word or nothing).

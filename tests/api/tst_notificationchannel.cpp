@@ -130,6 +130,55 @@ private slots:
         QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Meeting")));
     }
 
+    // A topic kind the server does not offer would fail the whole subscription (the simulator takes the
+    // strict reading: ignoreErrors hides permission failures only): the topic catalogue, read first,
+    // drops it and the others are subscribed.
+    void kindTheServerDoesNotOfferIsDropped()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicKinds({QStringLiteral("activity"), QStringLiteral("conversations")});
+        const QStringList ids = firstAgents(rig, 3);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(channel.topicsFor(ids.first()), QStringList {QStringLiteral("v2.users.%1.activity").arg(ids.first())});
+        QVERIFY(channel.isPushed(ids.at(1)));
+        QCOMPARE(channel.requiredPermissions(QStringLiteral("presence")),
+            QStringList {QStringLiteral("presence:userPresence:view")});
+        QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Meeting")));
+    }
+
+    // A client without the permission a topic requires: the topics are rejected (Rejected, with
+    // missingPermissions), the channel is live for the rest, and the users rejected are not pushed.
+    void topicsRejectedForAMissingPermission()
+    {
+        ApiTestRig rig;
+        SimConfig config;
+        config.agents = 10;
+        config.clients.append(SimClient {QStringLiteral("presence-only"), QStringLiteral("secret"),
+            {QStringLiteral("presence:userPresence:view"), QStringLiteral("presence:presenceDefinition:view")}});
+        QVERIFY(rig.start(config, QStringLiteral("presence-only"), QStringLiteral("secret")));
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicKinds({QStringLiteral("presence"), QStringLiteral("routingStatus")});
+        QSignalSpy errors(&channel, &NotificationChannel::error);
+        QSignalSpy coverage(&channel, &NotificationChannel::coverageChanged);
+        const QStringList ids = firstAgents(rig, 3);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(channel.missingPermissions(), QStringList {QStringLiteral("routing:agent:view")});
+        QCOMPARE(channel.rejectedCount(), 3);
+        for (const QString &id : ids) {
+            QVERIFY(!channel.isPushed(id));
+            QVERIFY(channel.isRejected(id));
+        }
+        QVERIFY(!coverage.isEmpty());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().value<ApiError>().toString().contains(QLatin1String("routing:agent:view")));
+        // The presence topics were permitted: their events still arrive.
+        QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Meeting")));
+    }
+
     void presenceAndRoutingTopics()
     {
         ApiTestRig rig;
