@@ -45,6 +45,14 @@ bool pushArrives(ApiTestRig &rig, NotificationChannel &channel, const QString &i
     return false;
 }
 
+// The topic catalogue a channel reads before its first subscription, as a scripted server answers it.
+QByteArray topicCatalogue()
+{
+    return RawHttpServer::response(200,
+        "{\"entities\": [{\"id\": \"v2.users.{id}.activity\", \"requiresPermissions\": "
+        "[\"presence:userPresence:view\", \"routing:agent:view\"]}]}");
+}
+
 // A WebSocket server on 127.0.0.1 that accepts and never says a word, not even pong; it keeps the
 // sockets and what they were sent.
 struct SilentSocketServer
@@ -315,7 +323,8 @@ private slots:
         const QUrl base = rest.start();
         const QByteArray channel = "{\"id\": \"c1\", \"connectUri\": \"ws://127.0.0.1:"
             + QByteArray::number(silent.serverPort()) + "/channels/c1\", \"expires\": \"2099-01-01T00:00:00Z\"}";
-        rest.script({RawHttpServer::response(200, channel), RawHttpServer::response(200, "{\"entities\": []}")});
+        rest.script({topicCatalogue(), RawHttpServer::response(200, channel),
+            RawHttpServer::response(200, "{\"entities\": []}")});
         ApiClient client(Region::fromBaseUrl(base), nullptr);
         client.setOptions(ApiTestRig::fastOptions());
         NotificationChannel notifications(&client);
@@ -328,8 +337,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(sockets.size() >= 2, 5000); // gave up on the silent socket, connected again
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QVERIFY(gap.size() >= 2);
-        QVERIFY(rest.requestLines().first().startsWith("POST /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(1).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QVERIFY(rest.requestLines().first().startsWith(
+            "GET /api/v2/notifications/availabletopics?expand=requiresPermissions"));
+        QVERIFY(rest.requestLines().at(1).startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
         notifications.stop();
         qDeleteAll(sockets);
     }
@@ -344,7 +355,7 @@ private slots:
         QVERIFY(silent.listen(this));
         RawHttpServer rest;
         const QUrl base = rest.start();
-        rest.script({RawHttpServer::response(200, silent.channel("c1", clock.now().addDays(1))),
+        rest.script({topicCatalogue(), RawHttpServer::response(200, silent.channel("c1", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
         ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         client.setOptions(ApiTestRig::fastOptions());
@@ -372,8 +383,8 @@ private slots:
         QTRY_COMPARE(silent.sockets.size(), 2);
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QCOMPARE(gap.size(), 2);
-        QCOMPARE(rest.requestLines().size(), 3); // the same channel, subscribed again
-        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QCOMPARE(rest.requestLines().size(), 4); // the same channel, subscribed again (the catalogue read once)
+        QVERIFY(rest.requestLines().at(3).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
         notifications.stop();
     }
 
@@ -389,8 +400,8 @@ private slots:
         const QUrl base = rest.start();
         const QDateTime firstExpires = clock.now().addSecs(3 * 3600 + 5 * 60);
         const QByteArray first = silent.channel("c1", firstExpires);
-        rest.script({RawHttpServer::response(200, first), RawHttpServer::response(200, "{\"entities\": []}"),
-            RawHttpServer::response(200, "{\"entities\": []}"),
+        rest.script({topicCatalogue(), RawHttpServer::response(200, first),
+            RawHttpServer::response(200, "{\"entities\": []}"), RawHttpServer::response(200, "{\"entities\": []}"),
             RawHttpServer::response(200, "{\"entities\": [" + first + "]}"),
             RawHttpServer::response(200, silent.channel("c2", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
@@ -404,16 +415,16 @@ private slots:
 
         clock.advance(2 * kHourMs);
         QCoreApplication::processEvents();
-        QCOMPARE(rest.requestLines().size(), 2);
+        QCOMPARE(rest.requestLines().size(), 3);
         QCOMPARE(notifications.state(), NotificationChannel::State::Live);
 
         clock.advance(kHourMs);
         QVERIFY(clock.now() < firstExpires);
-        QTRY_COMPARE(rest.requestLines().size(), 6);
-        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
-        QVERIFY(rest.requestLines().at(3).startsWith("GET /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(4).startsWith("POST /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(5).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
+        QTRY_COMPARE(rest.requestLines().size(), 7);
+        QVERIFY(rest.requestLines().at(3).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QVERIFY(rest.requestLines().at(4).startsWith("GET /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(5).startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(6).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QTRY_COMPARE(silent.sockets.size(), 2);
         QCOMPARE(gap.size(), 2);
