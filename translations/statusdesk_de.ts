@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Time in status</source>
-        <translation>Zeit im Status</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -118,6 +118,11 @@
     <message>
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>Eine Änderung auf %1 wartet auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Frei</translation>
     </message>
 </context>
 <context>
@@ -223,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>Der Kopf der Audit-Kette kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>Das Audit-Protokoll kann nicht ergänzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>Die Audit-Kette kann nicht fortgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +290,84 @@
             <numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform>
             <numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>Das Exportziel ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Der Export kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation>Über gleichzeitige Änderung angewendet</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits im Ziel</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Konflikt gelöst</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation>Webhook zugestellt</translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation>Webhook-Wiederholung</translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation>Webhook unzustellbar</translation>
     </message>
 </context>
 <context>
@@ -403,6 +505,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Der Export kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>Der WAL-Journalmodus ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +541,6 @@
         <translation>Das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>Der WAL-Journalmodus ist nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht vorbereitet werden: %2</translation>
     </message>
@@ -441,32 +557,8 @@
         <translation>Es läuft kein Schreibvorgang im Prüfprotokoll.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>Der Kopf der Prüfkette kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>Das Prüfprotokoll kann nicht ergänzt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>Die Prüfkette kann nicht fortgeschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Das Prüfprotokoll kann nicht festgeschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>Der Export kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>Das Exportziel ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1030,37 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation>Konflikt, fremder Stand behalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>bereits im Ziel</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Agenten filtern…  Strg+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Agenten filtern</translation>
     </message>
@@ -1564,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Agenten filtern …  %1</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Bereit für Anrufe</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Schichtende</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Krank</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>Systemproblem</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -2222,6 +2380,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Unzustellbar</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2464,6 @@
         <translation>Der Webhook-Postausgang ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>Keine Antwort innerhalb von %1 ms</translation>
     </message>
@@ -2321,6 +2490,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>Das Webhook-Ereignis kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

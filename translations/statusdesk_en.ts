@@ -119,6 +119,11 @@
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>A change to %1 is waiting for the server&apos;s answer.</translation>
     </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Idle</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -223,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>Cannot read the audit chain head: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>Cannot append to the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>Cannot advance the audit chain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +290,84 @@
             <numerusform>%n entry checked, the chain is intact.</numerusform>
             <numerusform>%n entries checked, the chain is intact.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>The export target is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Cannot write the export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation>Applied over a concurrent change</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Retried</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Rate limited</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation>Webhook delivered</translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation>Webhook retry</translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation>Webhook dead letter</translation>
     </message>
 </context>
 <context>
@@ -403,6 +505,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Cannot write the export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>WAL journal mode is not available</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +541,6 @@
         <translation>Cannot open the audit log %1: %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>WAL journal mode is not available</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>Cannot prepare the audit log %1: %2</translation>
     </message>
@@ -441,32 +557,8 @@
         <translation>No audit write is in progress.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>Cannot read the audit chain head: %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>Cannot append to the audit log: %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>Cannot advance the audit chain: %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Cannot commit to the audit log: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Cannot read the audit log: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>Cannot write the export.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>The export target is not writable.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1030,37 @@
     <message>
         <source>The rules ask for a reason for %1.</source>
         <translation>The rules ask for a reason for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation>conflict, theirs kept</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Filter agents…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Filter agents</translation>
     </message>
@@ -1564,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Filter agents…  %1</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Ready for calls</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>End of shift</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Coffee</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>System issue</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -2222,6 +2380,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Dead letter</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2464,6 @@
         <translation>The webhook outbox is not available.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>Cannot store the webhook event: %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>No answer within %1 ms</translation>
     </message>
@@ -2321,6 +2490,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>No complete answer within %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>Cannot store the webhook event: %1</translation>
     </message>
 </context>
 <context>

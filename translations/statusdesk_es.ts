@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Time in status</source>
-        <translation>Tiempo en el estado</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -118,6 +118,11 @@
     <message>
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>Un cambio a %1 espera la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Libre</translation>
     </message>
 </context>
 <context>
@@ -223,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>No se puede leer la cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>No se puede añadir al registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>No se puede avanzar la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +290,84 @@
             <numerusform>%n entrada comprobada, la cadena está intacta.</numerusform>
             <numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>No se puede escribir en el destino de la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>No se puede escribir la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation>Aplicado sobre un cambio simultáneo</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Ya estaba</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflicto resuelto</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Reintentado</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Limitado por frecuencia</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Conciliado</translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation>Webhook entregado</translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation>Reintento del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation>Webhook como mensaje muerto</translation>
     </message>
 </context>
 <context>
@@ -403,6 +505,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>No se puede escribir la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>El modo de diario WAL no está disponible</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +541,6 @@
         <translation>No se puede abrir el registro de auditoría %1: %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>El modo de diario WAL no está disponible</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>No se puede preparar el registro de auditoría %1: %2</translation>
     </message>
@@ -441,32 +557,8 @@
         <translation>No hay ninguna escritura de auditoría en curso.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>No se puede leer la cabeza de la cadena de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>No se puede añadir al registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>No se puede avanzar la cadena de auditoría: %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>No se puede confirmar en el registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>No se puede leer el registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>No se puede escribir la exportación.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>No se puede escribir en el destino de la exportación.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1030,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation>conflicto, se conservó su cambio</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>ya estaba</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Filtrar agentes…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Filtrar agentes</translation>
     </message>
@@ -1564,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Filtrar agentes…  %1</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Listo para llamadas</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Fin de turno</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Enfermedad</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>Problema del sistema</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Asunto personal</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -2222,6 +2380,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Mensaje muerto</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2464,6 @@
         <translation>La bandeja de salida de webhooks no está disponible.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>No se puede guardar el evento del webhook: %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>Sin respuesta en %1 ms</translation>
     </message>
@@ -2321,6 +2490,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>Ninguna respuesta completa en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>No se puede guardar el evento del webhook: %1</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Time in status</source>
-        <translation>Temps dans le statut</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -118,6 +118,11 @@
     <message>
         <source>A change to %1 is waiting for the server&apos;s answer.</source>
         <translation>Un changement vers %1 attend la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>routing status</comment>
+        <translation>Libre</translation>
     </message>
 </context>
 <context>
@@ -223,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit chain head: %1</source>
+        <translation>Impossible de lire la tête de la chaîne d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit log: %1</source>
+        <translation>Impossible d&apos;ajouter au journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot advance the audit chain: %1</source>
+        <translation>Impossible de faire avancer la chaîne d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>Entry %1 was changed: entry %2 no longer links to it.</source>
@@ -266,6 +290,84 @@
             <numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform>
             <numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>The export target is not writable.</source>
+        <translation>La cible de l&apos;export n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Impossible d&apos;écrire l&apos;export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Applied over a concurrent change</source>
+        <translation>Appliqué sur un changement concurrent</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà dans la cible</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Réessayé</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Limité en débit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Rapproché</translation>
+    </message>
+    <message>
+        <source>Webhook delivered</source>
+        <translation>Webhook livré</translation>
+    </message>
+    <message>
+        <source>Webhook retry</source>
+        <translation>Nouvel essai du webhook</translation>
+    </message>
+    <message>
+        <source>Webhook dead letter</source>
+        <translation>Webhook en lettre morte</translation>
     </message>
 </context>
 <context>
@@ -403,6 +505,24 @@
     </message>
 </context>
 <context>
+    <name>AuditQueryRunner</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export.</source>
+        <translation>Impossible d&apos;écrire l&apos;export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSchema</name>
+    <message>
+        <source>WAL journal mode is not available</source>
+        <translation>Le mode de journal WAL n&apos;est pas disponible</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -421,10 +541,6 @@
         <translation>Impossible d’ouvrir le journal d’audit %1 : %2</translation>
     </message>
     <message>
-        <source>WAL journal mode is not available</source>
-        <translation>Le mode de journalisation WAL n’est pas disponible</translation>
-    </message>
-    <message>
         <source>Cannot prepare the audit log %1: %2</source>
         <translation>Impossible de préparer le journal d’audit %1 : %2</translation>
     </message>
@@ -441,32 +557,8 @@
         <translation>Aucune écriture d’audit n’est en cours.</translation>
     </message>
     <message>
-        <source>Cannot read the audit chain head: %1</source>
-        <translation>Impossible de lire la tête de la chaîne d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to the audit log: %1</source>
-        <translation>Impossible d’ajouter au journal d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot advance the audit chain: %1</source>
-        <translation>Impossible de faire avancer la chaîne d’audit : %1</translation>
-    </message>
-    <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Impossible de valider dans le journal d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export.</source>
-        <translation>Impossible d’écrire l’export.</translation>
-    </message>
-    <message>
-        <source>The export target is not writable.</source>
-        <translation>La destination de l’export n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1030,37 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>conflict, theirs kept</source>
+        <translation>conflit, leur état conservé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà dans la cible</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1661,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Filter agents…  Ctrl+F</source>
-        <translation>Filtrer les agents…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Filter agents</source>
         <translation>Filtrer les agents</translation>
     </message>
@@ -1564,6 +1683,10 @@
     <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter agents…  %1</source>
+        <translation>Filtrer les agents…  %1</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2183,41 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Ready for calls</source>
+        <translation>Prêt pour les appels</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Fin de service</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>System issue</source>
+        <translation>Problème système</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>Cannot reach the login server: %1</source>
@@ -2222,6 +2380,21 @@
     </message>
 </context>
 <context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Lettre morte</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDeliveryModel</name>
     <message>
         <source>Pending</source>
@@ -2291,10 +2464,6 @@
         <translation>La boîte d’envoi des webhooks n’est pas disponible.</translation>
     </message>
     <message>
-        <source>Cannot store the webhook event: %1</source>
-        <translation>Impossible d’enregistrer l’événement webhook : %1</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms</source>
         <translation>Pas de réponse en %1 ms</translation>
     </message>
@@ -2321,6 +2490,13 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>Aucune réponse complète en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutboxTable</name>
+    <message>
+        <source>Cannot store the webhook event: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;événement du webhook : %1</translation>
     </message>
 </context>
 <context>

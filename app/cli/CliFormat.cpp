@@ -14,14 +14,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliFormat", text);
-}
-
 QString dash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+// The label may be the organisation's (server text): no control character reaches the terminal.
+QString statusText(const StatusLabels &labels, const QString &key)
+{
+    return key.isEmpty() ? QStringLiteral("-") : TextTable::sanitized(labels.status(key));
 }
 
 } // namespace
@@ -50,12 +51,12 @@ QJsonObject CliFormat::agentJson(const Agent &agent)
     };
 }
 
-QString CliFormat::agentsTable(const QVector<Agent> &agents)
+QString CliFormat::agentsTable(const QVector<Agent> &agents, const StatusLabels &labels)
 {
     TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
     for (const Agent &agent : agents) {
-        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.status), time(agent.statusSince),
-            dash(agent.routingStatus)});
+        table.addRow({agent.id, agent.name, dash(agent.team), statusText(labels, agent.status), time(agent.statusSince),
+            dash(StatusLabels::routing(agent.routingStatus))});
     }
     return table.toString();
 }
@@ -90,12 +91,14 @@ QJsonObject CliFormat::resultJson(const ChangeResult &result)
     };
 }
 
-QString CliFormat::resultLine(const ChangeResult &result)
+QString CliFormat::resultLine(const ChangeResult &result, const StatusLabels &labels)
 {
     const StatusChange &change = result.write.change;
     QString line = TextTable::sanitized(change.agentName.isEmpty() ? change.agentId : change.agentName)
-        + QLatin1String(": ") + dash(change.fromStatus) + QLatin1String(" -> ") + change.toStatus + QLatin1String(" ")
-        + result.outcomeName() + QLatin1String(" (") + QString::number(result.latencyMs) + QLatin1String(" ms)");
+        + QLatin1String(": ")
+        + tr("%1 -> %2 %3 (%4 ms)")
+              .arg(statusText(labels, change.fromStatus), statusText(labels, change.toStatus), result.outcomeLabel())
+              .arg(result.latencyMs);
     for (const RuleViolation &violation : result.violations)
         line += QLatin1String("\n  ") + violation.message;
     const QString error = result.errorText();
@@ -110,7 +113,7 @@ QString CliFormat::resultLine(const ChangeResult &result)
     if (result.overConcurrentChange())
         line += QLatin1String("\n  ")
             + tr("Written over a concurrent change: between the compare read and the write the agent was set to %1.")
-                  .arg(TextTable::sanitized(result.overwritten.status));
+                  .arg(TextTable::sanitized(statusText(labels, result.overwritten.status)));
     return line;
 }
 
@@ -127,12 +130,12 @@ QJsonObject CliFormat::conflictJson(const ChangeConflict &conflict)
     };
 }
 
-QString CliFormat::conflictLine(const ChangeConflict &conflict)
+QString CliFormat::conflictLine(const ChangeConflict &conflict, const StatusLabels &labels)
 {
     const StatusChange &ours = conflict.ours;
     QString line = tr("Conflict: %1 is now %2 (expected %3)")
                        .arg(TextTable::sanitized(ours.agentName.isEmpty() ? ours.agentId : ours.agentName),
-                           dash(conflict.theirs.status), dash(ours.fromStatus));
+                           statusText(labels, conflict.theirs.status), statusText(labels, ours.fromStatus));
     if (!conflict.theirs.changedBy.isEmpty())
         line += tr(", changed by %1").arg(TextTable::sanitized(conflict.theirs.changedBy));
     return line;
@@ -167,15 +170,16 @@ QString CliFormat::summaryLine(const BulkSummary &summary)
     return line;
 }
 
-QString CliFormat::auditTable(const QVector<AuditEntry> &entries)
+QString CliFormat::auditTable(const QVector<AuditEntry> &entries, const StatusLabels &labels)
 {
     TextTable table({tr("ID"), tr("TIME"), tr("SUPERVISOR"), tr("AGENT"), tr("FROM"), tr("TO"), tr("REASON"),
         tr("OUTCOME"), tr("LATENCY"), tr("MESSAGE")});
     for (const AuditEntry &entry : entries) {
         table.addRow({QString::number(entry.id), time(entry.time), dash(entry.supervisor),
-            dash(entry.agentName.isEmpty() ? entry.agentId : entry.agentName), dash(entry.fromStatus),
-            dash(entry.toStatus), dash(entry.reason), entry.outcome,
-            entry.latencyMs >= 0 ? QString::number(entry.latencyMs) + QLatin1String(" ms") : QStringLiteral("-"),
+            dash(entry.agentName.isEmpty() ? entry.agentId : entry.agentName), statusText(labels, entry.fromStatus),
+            statusText(labels, entry.toStatus), dash(StatusLabels::reason(entry.reason)),
+            AuditOutcome::label(entry.outcome),
+            entry.latencyMs >= 0 ? tr("%1 ms").arg(entry.latencyMs) : QStringLiteral("-"),
             entry.error.isEmpty() ? entry.msg : entry.msg + QLatin1String(": ") + entry.error});
     }
     return table.toString();
@@ -200,7 +204,7 @@ QString CliFormat::deliveriesTable(const QVector<WebhookDelivery> &deliveries)
     TextTable table(
         {tr("EVENT"), tr("AGENT"), tr("STATE"), tr("CREATED"), tr("ATTEMPTS"), tr("LAST STATUS"), tr("LAST ERROR")});
     for (const WebhookDelivery &delivery : deliveries) {
-        table.addRow({delivery.eventId, delivery.agentId, WebhookDelivery::stateName(delivery.state),
+        table.addRow({delivery.eventId, delivery.agentId, WebhookDelivery::stateLabel(delivery.state),
             time(delivery.createdAt), QString::number(delivery.attemptCount),
             delivery.lastStatus ? QString::number(delivery.lastStatus) : QStringLiteral("-"),
             dash(delivery.lastError)});

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliParser.h"
 
+#include "audit/AuditEntry.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliParser", text);
-}
 
 const QStringList &commandOptions()
 {
@@ -92,7 +89,7 @@ CliParser::CliParser()
         {QStringLiteral("format"), tr("Audit export: jsonl or csv."), tr("FORMAT")},
     });
     m_parser.addPositionalArgument(
-        QStringLiteral("command"), tr("The command and its arguments."), QStringLiteral("COMMAND [ARGS]"));
+        QStringLiteral("command"), tr("The command and its arguments."), tr("COMMAND [ARGS]"));
 }
 
 QString CliParser::helpText() const
@@ -226,8 +223,7 @@ bool CliParser::parseCommand(const QStringList &words)
     const QString joined = group + QLatin1Char(' ') + verb;
     auto expectArgs = [&](int count) {
         if (words.size() != count)
-            return fail(QCoreApplication::translate("CliParser", "\"%1\" takes %n argument(s).", nullptr, count - 2)
-                            .arg(joined));
+            return fail(tr("\"%1\" takes %n argument(s).", nullptr, count - 2).arg(joined));
         return true;
     };
 
@@ -327,6 +323,10 @@ bool CliParser::parseAuditList()
     m_invocation.command = CliInvocation::Command::AuditList;
     m_invocation.auditAgent = m_parser.value(QStringLiteral("agent"));
     m_invocation.auditOutcome = m_parser.value(QStringLiteral("outcome"));
+    // A misspelt outcome would list nothing, as if there were no such entries.
+    if (m_parser.isSet(QStringLiteral("outcome")) && !AuditOutcome::all().contains(m_invocation.auditOutcome))
+        return fail(tr("--outcome: \"%1\" is not an audit outcome; one of: %2.")
+                        .arg(m_invocation.auditOutcome, AuditOutcome::all().join(QStringLiteral(", "))));
     if (m_parser.isSet(QStringLiteral("since"))) {
         const QString text = m_parser.value(QStringLiteral("since"));
         m_invocation.auditSince = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -4,12 +4,15 @@
 #include "CliInvocation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 // Parses statusdesk-cli's arguments into a CliInvocation. The environment of DESIGN.md §5 gives the
 // defaults; options win over it.
 class CliParser
 {
+    Q_DECLARE_TR_FUNCTIONS(CliParser)
+
 public:
     CliParser();
 

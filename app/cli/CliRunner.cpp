@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "api/ApiError.h"
+#include "api/StatusGateway.h"
 #include "audit/AuditStore.h"
 #include "core/StatusCatalogue.h"
 #include "metrics/MetricsServer.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -118,7 +120,7 @@ void CliRunner::runOffline()
 void CliRunner::onReady()
 {
     if (m_session->reconciledCount() > 0)
-        printError(tr("%1 interrupted change(s) reconciled").arg(m_session->reconciledCount()));
+        printError(tr("%n interrupted change(s) reconciled", nullptr, m_session->reconciledCount()));
     using Command = CliInvocation::Command;
     switch (m_invocation.command) {
     case Command::AgentsList:
@@ -148,7 +150,7 @@ void CliRunner::agentsList()
             array.append(CliFormat::agentJson(agent));
         printJson(array);
     } else {
-        print(CliFormat::agentsTable(agents));
+        print(CliFormat::agentsTable(agents, labels()));
     }
     finish(ExitCode::Done);
 }
@@ -164,7 +166,7 @@ void CliRunner::statusGet()
     if (m_invocation.json)
         printJson(CliFormat::agentJson(*agent));
     else
-        print(CliFormat::agentsTable({*agent}));
+        print(CliFormat::agentsTable({*agent}, labels()));
     finish(ExitCode::Done);
 }
 
@@ -193,7 +195,7 @@ void CliRunner::onConflict(const ChangeConflict &conflict)
     if (conflict.changeId != m_changeId)
         return;
     if (!m_invocation.json)
-        printError(CliFormat::conflictLine(conflict));
+        printError(CliFormat::conflictLine(conflict, labels()));
     ++m_conflictRounds;
     Resolution resolution = Resolution::Cancel;
     if (m_invocation.onConflict == CliInvocation::ConflictPolicy::KeepTheirs)
@@ -210,7 +212,7 @@ void CliRunner::onChangeFinished(const ChangeResult &result)
     if (m_invocation.json)
         printJson(CliFormat::resultJson(result));
     else
-        print(CliFormat::resultLine(result) + QLatin1Char('\n'));
+        print(CliFormat::resultLine(result, labels()) + QLatin1Char('\n'));
     finish(exitCodeFor(result));
 }
 
@@ -254,12 +256,12 @@ void CliRunner::bulkSet()
         [this](int done, int total) { printError(tr("progress %1/%2").arg(done).arg(total)); });
     connect(m_bulk, &BulkChange::agentFinished, this, [this](const ChangeResult &result) {
         if (!m_invocation.json && (!result.inTarget() || result.overConcurrentChange()))
-            printError(CliFormat::resultLine(result));
+            printError(CliFormat::resultLine(result, labels()));
     });
     // A script cannot answer a review: conflicts of a bulk change are reported and left as they are.
     connect(m_bulk, &BulkChange::conflictsReady, this, [this](const QVector<ChangeConflict> &conflicts) {
         for (const ChangeConflict &conflict : conflicts)
-            printError(CliFormat::conflictLine(conflict));
+            printError(CliFormat::conflictLine(conflict, labels()));
         m_bulk->resolveAll(Resolution::Cancel);
     });
     connect(m_bulk, &BulkChange::finished, this, &CliRunner::onBulkFinished);
@@ -312,7 +314,7 @@ void CliRunner::auditList()
             array.append(entry.toJson());
         printJson(array);
     } else {
-        print(CliFormat::auditTable(entries));
+        print(CliFormat::auditTable(entries, labels()));
     }
     finish(ExitCode::Done);
 }
@@ -329,9 +331,7 @@ void CliRunner::auditVerify()
     } else if (result.ok) {
         print(tr("Audit chain intact: %1 entries checked.\n").arg(result.entriesChecked));
     } else {
-        print(tr("Audit chain BROKEN at entry %1 (%2): %3\n")
-                  .arg(result.firstBadId)
-                  .arg(AuditVerifyResult::problemName(result.problem), result.message));
+        print(tr("Audit chain BROKEN at entry %1: %2\n").arg(result.firstBadId).arg(result.message));
     }
     finish(result.ok ? ExitCode::Done : ExitCode::Failure);
 }
@@ -396,6 +396,14 @@ void CliRunner::webhooksFlush()
     });
     outbox->start();
     outbox->flush(m_invocation.flushTimeoutSeconds * 1000);
+}
+
+StatusLabels CliRunner::labels() const
+{
+    // Signed in: the server's labels in the lead's language where it has them; offline: our own names.
+    if (m_session && m_session->state() == Session::State::Ready)
+        return StatusLabels(m_session->gateway()->catalogue(), QLocale().name());
+    return StatusLabels();
 }
 
 void CliRunner::printJson(const QJsonValue &value)

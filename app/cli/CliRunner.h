@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CliInvocation.h"
+#include "models/StatusLabels.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,6 +50,7 @@ private:
     void onBulkFinished(const BulkSummary &summary);
     bool startMetrics();
 
+    StatusLabels labels() const;
     void printJson(const QJsonValue &value);
     void print(const QString &text);
     void printError(const QString &text);

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "ExitCode.h"
 #include "TextTable.h"
+#include "core/Translations.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("statusdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral(STATUSDESK_ORGANIZATION));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATUSDESK_VERSION));
+    // Messages follow LANG / LC_ALL / LC_MESSAGES; --json and the exit codes do not.
+    Translations::install(&app, {QStringLiteral("statusdesk-cli"), QStringLiteral("statusdesk")});
 
     // A command line tool speaks through its output and exit code; progress notes only on request.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

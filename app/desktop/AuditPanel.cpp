@@ -90,7 +90,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const QString &outcome : AuditOutcome::all())
-        m_outcome->addItem(outcome, outcome);
+        m_outcome->addItem(AuditOutcome::label(outcome), outcome);
     m_text->setObjectName(QStringLiteral("auditText"));
     m_text->setPlaceholderText(tr("Text"));
     m_text->setAccessibleName(tr("Text"));
@@ -258,8 +258,8 @@ void AuditPanel::reload()
             ? QString()
             : status(e.fromStatus) + QStringLiteral(" → ") + status(e.toStatus);
         m_table->setItem(row, Change, cell(change));
-        m_table->setItem(row, Reason, cell(e.reason));
-        auto *outcome = cell(e.outcome);
+        m_table->setItem(row, Reason, cell(StatusLabels::reason(e.reason)));
+        auto *outcome = cell(AuditOutcome::label(e.outcome));
         if (!e.error.isEmpty())
             outcome->setToolTip(QStringLiteral("<p>") + e.error.toHtmlEscaped() + QStringLiteral("</p>"));
         m_table->setItem(row, Outcome, outcome);

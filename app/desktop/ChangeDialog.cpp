@@ -2,6 +2,7 @@
 #include "desktop/ChangeDialog.h"
 
 #include "desktop/IconLoader.h"
+#include "models/StatusLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -108,7 +109,7 @@ void ChangeDialog::setReasonCodes(const QStringList &codes)
     m_reason->clear();
     m_reason->addItem(tr("(no reason)"), QString());
     for (const QString &code : codes)
-        m_reason->addItem(code, code);
+        m_reason->addItem(StatusLabels::reason(code), code);
     updateState();
 }
 

@@ -120,7 +120,7 @@ void ConflictDialog::setConflict(
     m_reason->clear();
     m_reason->addItem(tr("(choose a reason)"), QString());
     for (const QString &code : verdict.reasonCodes)
-        m_reason->addItem(code, code);
+        m_reason->addItem(StatusLabels::reason(code), code);
     m_reason->setVisible(verdict.allowed && !verdict.reasonCodes.isEmpty());
     updateButtons();
 }

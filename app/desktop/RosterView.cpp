@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,7 +27,9 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
 
     m_filter->setObjectName(QStringLiteral("rosterFilter"));
-    m_filter->setPlaceholderText(tr("Filter agents…  Ctrl+F"));
+    // The shortcut in the words of the UI language ("Strg+F" in German), from Qt's own catalogue.
+    m_filter->setPlaceholderText(
+        tr("Filter agents…  %1").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->setAccessibleName(tr("Filter agents"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(IconLoader::action(QStringLiteral("search")), QLineEdit::LeadingPosition);

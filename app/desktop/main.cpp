@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "desktop/AppSettings.h"
 #include "desktop/MainWindow.h"
@@ -8,27 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    // Qt's own strings first, then ours: both follow the system locale.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    // The English catalogue carries the plural forms; it is also the fallback for the "C" locale and for
-    // languages without a catalogue, so that counts read "1 agent" and "200 agents".
-    if (translator->load(QLocale(), QStringLiteral("statusdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/statusdesk_en.qm")))
-        QApplication::installTranslator(translator);
-}
 
 // The demo organisation from the environment of scripts/run-demo (or a simulator started here).
 AppSettings::StoredProfile demoProfile(const QString &apiBase)
@@ -52,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STATUSDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(STATUSDESK_APPLICATION_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/statusdesk/icons/app/statusdesk.svg")));
-    installTranslators(app);
+    Translations::install(&app, {QStringLiteral("statusdesk")});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Live agent status console for Genesys Cloud"));

@@ -2,6 +2,7 @@
 #include "api/GenesysJson.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 QDateTime GenesysJson::parseDate(const QString &text)
@@ -41,7 +42,8 @@ void GenesysJson::readPresence(const QJsonObject &presence, const StatusCatalogu
     agent->presenceDefinitionId = definition.value(QStringLiteral("id")).toString();
     agent->status = catalogue.statusForDefinition(
         agent->presenceDefinitionId, definition.value(QStringLiteral("systemPresence")).toString());
-    agent->presenceLabel = catalogue.definitionLabel(agent->presenceDefinitionId);
+    // The organisation's label in the lead's language, as the catalogue was asked for it (localeCode).
+    agent->presenceLabel = catalogue.definitionLabel(agent->presenceDefinitionId, presenceLocaleCode(QLocale()));
     if (agent->presenceLabel.isEmpty())
         agent->presenceLabel = agent->status;
     const QString modified = presence.value(QStringLiteral("modifiedDate")).toString();
@@ -123,7 +125,7 @@ void GenesysJson::applyActivity(const ActivityEvent &event, const StatusCatalogu
     if (event.hasPresence) {
         agent->presenceDefinitionId = event.presenceDefinitionId;
         agent->status = catalogue.statusForDefinition(event.presenceDefinitionId, event.systemPresence);
-        agent->presenceLabel = catalogue.definitionLabel(event.presenceDefinitionId);
+        agent->presenceLabel = catalogue.definitionLabel(event.presenceDefinitionId, presenceLocaleCode(QLocale()));
         if (agent->presenceLabel.isEmpty())
             agent->presenceLabel = agent->status;
         if (!event.modifiedDateText.isEmpty()) {

@@ -3,6 +3,8 @@
 
 #include "audit/AuditCanonical.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 
 namespace AuditOutcome {
@@ -17,6 +19,30 @@ QStringList closingIntent()
 {
     return {ValidationFailed, Applied, AppliedOverConcurrent, Unchanged, Rejected, Conflict, ConflictResolved, Failed,
         Reconciled};
+}
+
+QString label(const QString &outcome)
+{
+    static const QHash<QString, const char *> labels = {
+        {ValidationFailed, QT_TRANSLATE_NOOP("AuditOutcome", "Invalid")},
+        {Intent, QT_TRANSLATE_NOOP("AuditOutcome", "Intent")},
+        {Applied, QT_TRANSLATE_NOOP("AuditOutcome", "Applied")},
+        {AppliedOverConcurrent, QT_TRANSLATE_NOOP("AuditOutcome", "Applied over a concurrent change")},
+        {Unchanged, QT_TRANSLATE_NOOP("AuditOutcome", "Already there")},
+        {Rejected, QT_TRANSLATE_NOOP("AuditOutcome", "Rejected")},
+        {Conflict, QT_TRANSLATE_NOOP("AuditOutcome", "Conflict")},
+        {ConflictResolved, QT_TRANSLATE_NOOP("AuditOutcome", "Conflict resolved")},
+        {Retried, QT_TRANSLATE_NOOP("AuditOutcome", "Retried")},
+        {RateLimited, QT_TRANSLATE_NOOP("AuditOutcome", "Rate limited")},
+        {Failed, QT_TRANSLATE_NOOP("AuditOutcome", "Failed")},
+        {Unknown, QT_TRANSLATE_NOOP("AuditOutcome", "Outcome unknown")},
+        {Reconciled, QT_TRANSLATE_NOOP("AuditOutcome", "Reconciled")},
+        {WebhookDelivered, QT_TRANSLATE_NOOP("AuditOutcome", "Webhook delivered")},
+        {WebhookRetry, QT_TRANSLATE_NOOP("AuditOutcome", "Webhook retry")},
+        {WebhookDeadLetter, QT_TRANSLATE_NOOP("AuditOutcome", "Webhook dead letter")},
+    };
+    const auto it = labels.constFind(outcome);
+    return it == labels.constEnd() ? outcome : QCoreApplication::translate("AuditOutcome", *it);
 }
 
 } // namespace AuditOutcome

@@ -39,6 +39,9 @@ QStringList all();
 // left to reconcile. retried and rate_limited are steps on the way, not answers; unknown is an answer
 // that says nothing.
 QStringList closingIntent();
+// The translated label a lead reads for an outcome value ("webhook_dead_letter" -> "Webhook dead
+// letter"); an unknown value as it is.
+QString label(const QString &outcome);
 } // namespace AuditOutcome
 
 namespace AuditLevel {

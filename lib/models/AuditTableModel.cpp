@@ -2,6 +2,7 @@
 #include "models/AuditTableModel.h"
 
 #include "audit/AuditStore.h"
+#include "models/StatusLabels.h"
 
 #include <QLocale>
 
@@ -145,9 +146,9 @@ QVariant AuditTableModel::display(const AuditEntry &entry, int column) const
     case To:
         return entry.toStatus;
     case Reason:
-        return entry.reason;
+        return StatusLabels::reason(entry.reason);
     case Outcome:
-        return entry.outcome;
+        return AuditOutcome::label(entry.outcome);
     case Latency:
         return entry.latencyMs < 0 ? QString() : tr("%1 ms").arg(entry.latencyMs);
     case CorrelationId:

@@ -21,6 +21,9 @@ public:
     QString status(const QString &statusKey) const;
     // "OFF_QUEUE" -> "Off queue"; an unknown value as it is.
     static QString routing(const QString &routingStatus);
+    // A reason code as words: "ReadyForCalls" -> "Ready for calls" (translated for the Status API's
+    // codes, split at the capitals for the organisation's own); empty for an empty code.
+    static QString reason(const QString &code);
     // StatusDesk's own translated name of a canonical status key; empty when it has none.
     static QString statusName(const QString &statusKey);
 

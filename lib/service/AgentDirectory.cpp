@@ -10,6 +10,7 @@
 #include "core/ClockTimer.h"
 #include "service/ServiceLogging.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QSet>
 
@@ -663,7 +664,8 @@ void AgentDirectory::onActivity(const ActivityEvent &event)
         fresh.status = catalogue.statusForDefinition(event.presenceDefinitionId, event.systemPresence);
         if (fresh.status.isEmpty())
             fresh.status = StatusCatalogue::canonicalKey(event.systemPresence);
-        fresh.presenceLabel = catalogue.definitionLabel(event.presenceDefinitionId);
+        // In the lead's language, as the roster read it: a push must not turn the label back to English.
+        fresh.presenceLabel = catalogue.definitionLabel(event.presenceDefinitionId, QLocale().name());
         fresh.statusSince = event.modifiedDate;
     }
     if (event.hasRoutingStatus)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/ChangeResult.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 QString ChangeResult::outcomeName(Outcome outcome)
@@ -22,6 +23,27 @@ QString ChangeResult::outcomeName(Outcome outcome)
         break;
     }
     return QStringLiteral("failed");
+}
+
+QString ChangeResult::outcomeLabel(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        return QCoreApplication::translate("ChangeResult", "applied");
+    case Outcome::Rejected:
+        return QCoreApplication::translate("ChangeResult", "rejected");
+    case Outcome::ConflictKeptTheirs:
+        return QCoreApplication::translate("ChangeResult", "conflict, theirs kept");
+    case Outcome::Cancelled:
+        return QCoreApplication::translate("ChangeResult", "cancelled");
+    case Outcome::Unknown:
+        return QCoreApplication::translate("ChangeResult", "outcome unknown");
+    case Outcome::Unchanged:
+        return QCoreApplication::translate("ChangeResult", "already there");
+    case Outcome::Failed:
+        break;
+    }
+    return QCoreApplication::translate("ChangeResult", "failed");
 }
 
 ChangeResult ChangeResult::unsent(const QString &changeId, const StatusChange &change, Outcome outcome)

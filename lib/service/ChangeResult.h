@@ -45,6 +45,9 @@ struct ChangeResult
     // "applied", "rejected", "conflict_kept_theirs", "cancelled", "failed", "unknown", "unchanged"
     static QString outcomeName(Outcome outcome);
     QString outcomeName() const { return outcomeName(outcome); }
+    // The translated word a lead reads for it ("applied" -> "angewendet").
+    static QString outcomeLabel(Outcome outcome);
+    QString outcomeLabel() const { return outcomeLabel(outcome); }
 };
 
 Q_DECLARE_METATYPE(ChangeResult)

@@ -35,6 +35,7 @@ struct WebhookDelivery
 
     static QString stateName(State state); // pending | delivered | dead
     static State stateFromName(const QString &name);
+    static QString stateLabel(State state); // translated: "Pending", "Delivered", "Dead letter"
 };
 
 Q_DECLARE_METATYPE(WebhookAttempt)

@@ -161,6 +161,29 @@ private slots:
         QVERIFY(!GenesysJson::readDefinition(
             object("{\"id\":\"d\",\"systemPresence\":\"Break\",\"deactivated\":true}"), &definition));
     }
+
+    // The secondary label in the lead's language where the organisation has one, English otherwise.
+    void secondaryLabelInTheLeadsLanguage()
+    {
+        StatusCatalogue c = catalogue();
+        c.addDefinition({QStringLiteral("d-lunch"), QStringLiteral("Meal"), QStringLiteral("Lunch"), false,
+            {{QStringLiteral("en_US"), QStringLiteral("Lunch break")},
+                {QStringLiteral("de"), QStringLiteral("Mittagspause")}}});
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        Agent agent;
+        GenesysJson::readPresence(object("{\"presenceDefinition\":{\"id\":\"d-lunch\",\"systemPresence\":\"Meal\"},"
+                                         "\"modifiedDate\":\"2026-01-01T10:00:00Z\"}"),
+            c, &agent);
+        const QString german = agent.presenceLabel;
+        GenesysJson::readPresence(object("{\"presenceDefinition\":{\"id\":\"d-coffee\",\"systemPresence\":\"Break\"},"
+                                         "\"modifiedDate\":\"2026-01-01T10:00:00Z\"}"),
+            c, &agent);
+        const QString fallback = agent.presenceLabel;
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("Mittagspause"));
+        QCOMPARE(fallback, QStringLiteral("Coffee break"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGenesysJson)

@@ -66,6 +66,7 @@ private slots:
     void lostAnswerIsAuditedUnknownThenApplied();
     void serverTextCannotDriveTheTerminal();
     void secretsFromFiles();
+    void speaksTheLanguageOfTheLocale();
 
 private:
     CliRun run(const QStringList &arguments, bool withServer = true, const QStringList &environment = {},
@@ -122,6 +123,11 @@ CliRun TestCli::run(const QStringList &arguments, bool withServer, const QString
     for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET", "GENESYS_REGION", "WEBHOOK_ENDPOINT",
              "WEBHOOK_SECRET", "STATUSDESK_API_BASE", "STATUSDESK_PROTOCOL"})
         env.remove(QString::fromLatin1(name));
+    // English unless a test asks for a language: the messages follow the locale.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (const QString &assignment : environment)
         env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
@@ -199,6 +205,8 @@ void TestCli::usageErrors_data()
         QStringLiteral("--all"), QStringLiteral("--team"), QStringLiteral("Billing"), QStringLiteral("Available")};
     QTest::newRow("bad protocol") << QStringList {QStringLiteral("--protocol"), QStringLiteral("carrier-pigeon"),
         QStringLiteral("agents"), QStringLiteral("list")};
+    QTest::newRow("unknown outcome") << QStringList {QStringLiteral("audit"), QStringLiteral("list"),
+        QStringLiteral("--outcome"), QStringLiteral("applied-over-concurrent")};
     QTest::newRow("export without format") << QStringList {QStringLiteral("audit"), QStringLiteral("export")};
     QTest::newRow("option of another command") << QStringList {
         QStringLiteral("agents"), QStringLiteral("list"), QStringLiteral("--reason"), QStringLiteral("x")};
@@ -481,7 +489,9 @@ void TestCli::auditCommands()
 
     const CliRun table = run({QStringLiteral("audit"), QStringLiteral("list")});
     QCOMPARE(table.exitCode, 0);
-    QVERIFY(table.out.contains("applied"));
+    // Labels, not the stored identifiers.
+    QVERIFY2(table.out.contains("Applied") && table.out.contains("Webhook delivered"), table.out.constData());
+    QVERIFY2(!table.out.contains("webhook_delivered"), table.out.constData());
     const CliRun filtered
         = run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--outcome"),
             QStringLiteral("intent"), QStringLiteral("--since"), QStringLiteral("2020-01-01T00:00:00Z")});
@@ -711,6 +721,63 @@ void TestCli::secretsFromFiles()
     const CliRun both = run(
         baseArguments() + files.mid(0, 2) + QStringList {QStringLiteral("agents"), QStringLiteral("list")}, false);
     QCOMPARE(both.exitCode, 2);
+}
+
+// LANG/LC_ALL=de_DE.UTF-8: German messages, help and table headers; the --json output and the exit
+// codes are the same as in English, so that scripts do not depend on the language.
+void TestCli::speaksTheLanguageOfTheLocale()
+{
+    const QStringList german {QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LC_ALL=de_DE.UTF-8")};
+    const CliRun unknownDe = run({QStringLiteral("frobnicate"), QStringLiteral("now")}, false, german);
+    const CliRun unknownEn = run({QStringLiteral("frobnicate"), QStringLiteral("now")}, false);
+    QCOMPARE(unknownDe.exitCode, 2);
+    QCOMPARE(unknownEn.exitCode, 2);
+    QVERIFY2(unknownDe.err.contains("Unbekannter Befehl"), unknownDe.err.constData());
+    QVERIFY2(unknownEn.err.contains("Unknown command"), unknownEn.err.constData());
+    const CliRun plural
+        = run({QStringLiteral("agents"), QStringLiteral("list"), QStringLiteral("extra")}, false, german);
+    QCOMPARE(plural.exitCode, 2);
+    QVERIFY2(plural.err.contains("erwartet 0 Argumente"), plural.err.constData());
+
+    const CliRun help = run({QStringLiteral("--help")}, false, german);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("Befehle:") && help.out.contains("JSON-Ausgabe statt Tabellen."), help.out.constData());
+
+    const CliRun table = run({QStringLiteral("agents"), QStringLiteral("list")}, true, german);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.startsWith("ID") && table.out.contains("SEIT"), table.out.constData());
+    QVERIFY2(!table.out.contains("OnQueue") && !table.out.contains("OFF_QUEUE"), table.out.constData());
+
+    const CliRun jsonDe
+        = run({QStringLiteral("--json"), QStringLiteral("agents"), QStringLiteral("list")}, true, german);
+    const CliRun jsonEn = run({QStringLiteral("--json"), QStringLiteral("agents"), QStringLiteral("list")});
+    QCOMPARE(jsonDe.exitCode, 0);
+    QCOMPARE(jsonEn.exitCode, 0);
+    // Everything but the read times and the organisation's own label, which comes in the lead's language.
+    auto withoutReadTimes = [](const QByteArray &out) {
+        QJsonArray agents = QJsonDocument::fromJson(out).array();
+        for (auto it = agents.begin(); it != agents.end(); ++it) {
+            QJsonObject agent = it->toObject();
+            agent.remove(QStringLiteral("last_confirmed"));
+            agent.remove(QStringLiteral("presence_label"));
+            *it = agent;
+        }
+        return agents;
+    };
+    const QJsonArray de = withoutReadTimes(jsonDe.out);
+    QCOMPARE(de.size(), 20);
+    QCOMPARE(de, withoutReadTimes(jsonEn.out));
+
+    // A refused change: the same exit code and outcome in both languages.
+    const QString agent = de.at(0).toObject().value(QStringLiteral("id")).toString();
+    const CliRun refusedDe = run({QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("set"), agent,
+                                     QStringLiteral("NoSuchStatus")},
+        true, german);
+    const CliRun refusedEn = run({QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("set"), agent,
+        QStringLiteral("NoSuchStatus")});
+    QCOMPARE(refusedDe.exitCode, refusedEn.exitCode);
+    QCOMPARE(QJsonDocument::fromJson(refusedDe.out).object().value(QStringLiteral("outcome")),
+        QJsonDocument::fromJson(refusedEn.out).object().value(QStringLiteral("outcome")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -99,8 +99,8 @@ void TestAuditModel::displayAndSortRoles_data()
                                 << QVariant(QStringLiteral("Ana Souza"));
     QTest::newRow("latency") << int(AuditTableModel::Latency) << QVariant(QStringLiteral("997 ms"))
                              << QVariant(qint64(997));
-    QTest::newRow("outcome") << int(AuditTableModel::Outcome) << QVariant(QStringLiteral("applied"))
-                             << QVariant(QStringLiteral("applied"));
+    QTest::newRow("outcome") << int(AuditTableModel::Outcome) << QVariant(QStringLiteral("Applied"))
+                             << QVariant(QStringLiteral("Applied"));
     QTest::newRow("correlation") << int(AuditTableModel::CorrelationId) << QVariant(QStringLiteral("c-3"))
                                  << QVariant(QStringLiteral("c-3"));
 }

@@ -58,6 +58,8 @@ private slots:
     void routingValues_data();
     void routingValues();
     void ownNamesAreTranslated();
+    void reasonCodesAsWords_data();
+    void reasonCodesAsWords();
     void rosterModelGivesTheSameLabels();
 };
 
@@ -135,6 +137,26 @@ void TestStatusLabels::ownNamesAreTranslated()
     QCOMPARE(StatusLabels::routing(QStringLiteral("IDLE")), QStringLiteral("Inactivo"));
     QVERIFY(QCoreApplication::removeTranslator(&spanish));
     QCOMPARE(labels.status(QStringLiteral("OnQueue")), QStringLiteral("On Queue"));
+}
+
+void TestStatusLabels::reasonCodesAsWords_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("status api") << QStringLiteral("ReadyForCalls") << QStringLiteral("Ready for calls");
+    QTest::newRow("status api, two words") << QStringLiteral("SystemIssue") << QStringLiteral("System issue");
+    QTest::newRow("organisation's camel case") << QStringLiteral("WrapUpTime") << QStringLiteral("Wrap up time");
+    QTest::newRow("one word") << QStringLiteral("Coffee") << QStringLiteral("Coffee");
+    QTest::newRow("not camel case, as it is") << QStringLiteral("IT-Support 2") << QStringLiteral("IT-Support 2");
+    QTest::newRow("capitals, as they are") << QStringLiteral("HRCall") << QStringLiteral("HRCall");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestStatusLabels::reasonCodesAsWords()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, label);
+    QCOMPARE(StatusLabels::reason(code), label);
 }
 
 void TestStatusLabels::rosterModelGivesTheSameLabels()

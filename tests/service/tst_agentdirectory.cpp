@@ -6,10 +6,13 @@
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
 #include "api/NotificationChannel.h"
+#include "api/StatusGateway.h"
 #include "core/ManualClock.h"
+#include "core/StatusCatalogue.h"
 #include "service/AgentDirectory.h"
 #include "sim/SimOrganisation.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -190,6 +193,10 @@ void TestAgentDirectory::pushUpdates()
 {
     QFETCH(int, protocol);
     const bool statusApi = protocol == int(Protocol::StatusApi);
+    // A German lead: the organisation's labels are asked for in German, and a push keeps them German.
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    const auto restoreLocale = qScopeGuard([&locale] { QLocale::setDefault(locale); });
     SessionHarness harness;
     QVERIFY(harness.startSim(liveOrg()));
     Session *session = harness.startSession(static_cast<Protocol>(protocol));
@@ -229,6 +236,13 @@ void TestAgentDirectory::pushUpdates()
         // It came by push: no request was needed; the version is the presence's modifiedDate.
         QCOMPARE(requests.count(), 0);
         QVERIFY(!directory->agent(agentId)->version.isEmpty());
+        const Agent pushed = *directory->agent(agentId);
+        const StatusCatalogue &catalogue = session->gateway()->catalogue();
+        const QString german = catalogue.definitionLabel(pushed.presenceDefinitionId, QStringLiteral("de"));
+        QVERIFY(!german.isEmpty());
+        QCOMPARE(pushed.presenceLabel, german);
+        QVERIFY2(catalogue.definitionLabel(pushed.presenceDefinitionId, QStringLiteral("en_US")) != german,
+            qPrintable(german));
     }
 }
 

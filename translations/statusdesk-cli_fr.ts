@@ -1,0 +1,507 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CliFormat</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DEPUIS</translation>
+    </message>
+    <message>
+        <source>ROUTING</source>
+        <translation>ROUTAGE</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 %3 (%4 ms)</source>
+        <translation>%1 -&gt; %2 %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and the agent could not be read back: whether the change took effect is checked again at the next start.</source>
+        <translation>La réponse du serveur a été perdue et l&apos;agent n&apos;a pas pu être relu : l&apos;effet du changement sera vérifié de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; a read of the agent told the outcome.</source>
+        <translation>La réponse du serveur a été perdue ; une lecture de l&apos;agent a indiqué le résultat.</translation>
+    </message>
+    <message>
+        <source>Written over a concurrent change: between the compare read and the write the agent was set to %1.</source>
+        <translation>Écrit par-dessus un changement concurrent : entre la lecture de comparaison et l&apos;écriture, l&apos;agent est passé à %1.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 is now %2 (expected %3)</source>
+        <translation>Conflit : %1 est maintenant %2 (attendu : %3)</translation>
+    </message>
+    <message>
+        <source>, changed by %1</source>
+        <translation>, modifié par %1</translation>
+    </message>
+    <message>
+        <source>%1 agents: %2 applied, %3 already there, %4 rejected, %5 kept theirs, %6 cancelled, %7 failed</source>
+        <translation>%1 agents : %2 appliqués, %3 déjà dans la cible, %4 refusés, %5 leur état conservé, %6 annulés, %7 en échec</translation>
+    </message>
+    <message>
+        <source>, %1 unknown (the server&apos;s answer was lost; checked again at the next start)</source>
+        <translation>, %1 inconnus (la réponse du serveur a été perdue ; vérifié de nouveau au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR</source>
+        <translation>SUPERVISEUR</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENCE</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>ÉVÉNEMENT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>TENTATIVES</translation>
+    </message>
+    <message>
+        <source>LAST STATUS</source>
+        <translation>DERNIER CODE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
+
+Commands:
+  agents list
+  status get AGENT
+  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]
+  audit list [--agent A] [--since TIME] [--outcome O]
+  audit verify
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed.</source>
+        <translation>StatusDesk sans interface : agents, changements de statut, audit et webhooks.
+
+Commandes :
+  agents list
+  status get AGENT
+  status set AGENT CIBLE [--reason CODE] [--expect STATUT] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set (--team T | --agents ID,... | --all) CIBLE [--reason CODE]
+  audit list [--agent A] [--since HEURE] [--outcome R]
+  audit verify
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre échec, 2 utilisation, 3 refusé par les règles, 4 conflit non résolu, 5 authentification ou autorisation, 6 réseau ou serveur, 7 un changement groupé partiellement échoué.</translation>
+    </message>
+    <message>
+        <source>One base URL for login and API (STATUSDESK_API_BASE).</source>
+        <translation>Une URL de base pour la connexion et l&apos;API (STATUSDESK_API_BASE).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud region or domain (GENESYS_REGION).</source>
+        <translation>Région ou domaine Genesys Cloud (GENESYS_REGION).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <source>OAuth client id (GENESYS_CLIENT_ID).</source>
+        <translation>Identifiant du client OAuth (GENESYS_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>OAuth client secret (GENESYS_CLIENT_SECRET). Other users of this computer can read the command line: prefer the variable or --client-secret-file.</source>
+        <translation>Secret du client OAuth (GENESYS_CLIENT_SECRET). Les autres utilisateurs de cet ordinateur peuvent lire la ligne de commande : préférez la variable ou --client-secret-file.</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>Read the OAuth client secret from FILE (its first line).</source>
+        <translation>Lire le secret du client OAuth dans FICHIER (sa première ligne).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor in the browser (prints the URL) instead of client credentials.</source>
+        <translation>Se connecter comme superviseur dans le navigateur (affiche l&apos;URL) au lieu des identifiants du client.</translation>
+    </message>
+    <message>
+        <source>genesys or status-api (STATUSDESK_PROTOCOL).</source>
+        <translation>genesys ou status-api (STATUSDESK_PROTOCOL).</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOCOLE</translation>
+    </message>
+    <message>
+        <source>Transition rules JSON file.</source>
+        <translation>Fichier JSON des règles de transition.</translation>
+    </message>
+    <message>
+        <source>Audit store: SQLite file or postgresql:// URL.</source>
+        <translation>Stockage de l&apos;audit : fichier SQLite ou URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Webhook endpoint (WEBHOOK_ENDPOINT).</source>
+        <translation>Point de terminaison du webhook (WEBHOOK_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Webhook HMAC secret (WEBHOOK_SECRET); visible in the command line, prefer the variable or --webhook-secret-file.</source>
+        <translation>Secret HMAC du webhook (WEBHOOK_SECRET) ; visible dans la ligne de commande, préférez la variable ou --webhook-secret-file.</translation>
+    </message>
+    <message>
+        <source>Read the webhook HMAC secret from FILE (its first line).</source>
+        <translation>Lire le secret HMAC du webhook dans FICHIER (sa première ligne).</translation>
+    </message>
+    <message>
+        <source>Requests per minute (default 300).</source>
+        <translation>Requêtes par minute (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Genesys: agents per bulk presence write, 1 to 50 (default 50; Genesys documents no limit).</source>
+        <translation>Genesys : agents par écriture groupée de présence, de 1 à 50 (50 par défaut ; Genesys ne documente aucune limite).</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on 127.0.0.1:PORT while running.</source>
+        <translation>Servir les métriques Prometheus sur 127.0.0.1:PORT pendant l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Seconds webhooks flush waits at most (default 30).</source>
+        <translation>Secondes d&apos;attente maximale de webhooks flush (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>JSON output instead of tables.</source>
+        <translation>Sortie JSON au lieu de tableaux.</translation>
+    </message>
+    <message>
+        <source>Reason code of the change.</source>
+        <translation>Code de motif du changement.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Change only if the agent is still in STATUS, else it is a conflict.</source>
+        <translation>Changer seulement si l&apos;agent est encore dans STATUT, sinon c&apos;est un conflit.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>abort (default), apply-latest or keep-theirs.</source>
+        <translation>abort (par défaut), apply-latest ou keep-theirs.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLITIQUE</translation>
+    </message>
+    <message>
+        <source>Bulk: every agent of the team.</source>
+        <translation>Groupé : tous les agents de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>Bulk: these agents (comma-separated ids or names).</source>
+        <translation>Groupé : ces agents (identifiants ou noms séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Bulk: every agent.</source>
+        <translation>Groupé : tous les agents.</translation>
+    </message>
+    <message>
+        <source>Audit list: entries of this agent (id or name).</source>
+        <translation>Liste d&apos;audit : entrées de cet agent (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>Audit list: entries at or after this time (ISO 8601).</source>
+        <translation>Liste d&apos;audit : entrées à partir de cette heure (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Audit list: entries with this outcome.</source>
+        <translation>Liste d&apos;audit : entrées avec ce résultat.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>Audit export: jsonl or csv.</source>
+        <translation>Export de l&apos;audit : jsonl ou csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The command and its arguments.</source>
+        <translation>La commande et ses arguments.</translation>
+    </message>
+    <message>
+        <source>--api-base: &quot;%1&quot; is not a URL.</source>
+        <translation>--api-base : « %1 » n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>Give --client-secret or --client-secret-file, not both.</source>
+        <translation>Indiquez --client-secret ou --client-secret-file, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--protocol must be genesys or status-api, not &quot;%1&quot;.</source>
+        <translation>--protocol doit être genesys ou status-api, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give --webhook-secret or --webhook-secret-file, not both.</source>
+        <translation>Indiquez --webhook-secret ou --webhook-secret-file, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a positive number.</source>
+        <translation>--rate-limit doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--bulk-chunk must be a number from 1 to 50.</source>
+        <translation>--bulk-chunk doit être un nombre de 1 à 50.</translation>
+    </message>
+    <message>
+        <source>--metrics-port must be a port number (0 picks a free one).</source>
+        <translation>--metrics-port doit être un numéro de port (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--timeout doit être un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>Impossible de lire le fichier secret %1 : %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is larger than %2 bytes.</source>
+        <translation>Le fichier secret %1 dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is empty.</source>
+        <translation>Le fichier secret %1 est vide.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to this command.</source>
+        <translation>--%1 ne s&apos;applique pas à cette commande.</translation>
+    </message>
+    <message>
+        <source>No command given (try --help).</source>
+        <translation>Aucune commande indiquée (essayez --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n argument(s).</source>
+        <translation>
+            <numerusform>« %1 » prend %n argument.</numerusform>
+            <numerusform>« %1 » prend %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit export needs --format jsonl or --format csv.</source>
+        <translation>audit export demande --format jsonl ou --format csv.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (try --help).</source>
+        <translation>Commande inconnue « %1 » (essayez --help).</translation>
+    </message>
+    <message>
+        <source>Usage: status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict POLICY]</source>
+        <translation>Utilisation : status set AGENT CIBLE [--reason CODE] [--expect STATUT] [--on-conflict POLITIQUE]</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be abort, apply-latest or keep-theirs.</source>
+        <translation>--on-conflict doit être abort, apply-latest ou keep-theirs.</translation>
+    </message>
+    <message>
+        <source>Usage: bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]</source>
+        <translation>Utilisation : bulk set (--team T | --agents ID,... | --all) CIBLE [--reason CODE]</translation>
+    </message>
+    <message>
+        <source>bulk set needs exactly one of --team, --agents or --all.</source>
+        <translation>bulk set demande exactement une option parmi --team, --agents ou --all.</translation>
+    </message>
+    <message>
+        <source>--agents needs at least one id or name.</source>
+        <translation>--agents demande au moins un identifiant ou un nom.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
+        <translation>--since : « %1 » n&apos;est pas une heure ISO 8601 (p. ex. 2026-11-25T14:00:00Z).</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGS]</source>
+        <translation>COMMANDE [ARGUMENTS]</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Open this address to sign in: %1</source>
+        <translation>Ouvrez cette adresse pour vous connecter : %1</translation>
+    </message>
+    <message>
+        <source>loading agents %1/%2</source>
+        <translation>chargement des agents %1/%2</translation>
+    </message>
+    <message>
+        <source>The metrics endpoint could not listen: %1</source>
+        <translation>Le point de métriques n&apos;a pas pu écouter : %1</translation>
+    </message>
+    <message>
+        <source>metrics at http://127.0.0.1:%1/metrics</source>
+        <translation>métriques sur http://127.0.0.1:%1/metrics</translation>
+    </message>
+    <message>
+        <source>No single agent has the id or name &quot;%1&quot;.</source>
+        <translation>Aucun agent unique n&apos;a l&apos;identifiant ou le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>No agent is in the team &quot;%1&quot;.</source>
+        <translation>Aucun agent n&apos;est dans l&apos;équipe « %1 ».</translation>
+    </message>
+    <message>
+        <source>progress %1/%2</source>
+        <translation>progression %1/%2</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 entries checked.
+</source>
+        <translation>Chaîne d&apos;audit intacte : %1 entrées vérifiées.
+</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at entry %1: %2
+</source>
+        <translation>Chaîne d&apos;audit ROMPUE à l&apos;entrée %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>No webhook endpoint: set WEBHOOK_ENDPOINT or --webhook.</source>
+        <translation>Aucun point de terminaison de webhook : définissez WEBHOOK_ENDPOINT ou --webhook.</translation>
+    </message>
+    <message>
+        <source>%1 pending before, %2 still pending, %3 dead letters.
+</source>
+        <translation>%1 en attente avant, %2 encore en attente, %3 lettres mortes.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted change(s) reconciled</source>
+        <translation>
+            <numerusform>%n changement interrompu rapproché</numerusform>
+            <numerusform>%n changements interrompus rapprochés</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
