@@ -2,6 +2,7 @@
 #include "desktop/SessionStatusBar.h"
 
 #include "api/ApiClient.h"
+#include "api/NotificationChannel.h"
 #include "desktop/IconLoader.h"
 #include "service/AgentDirectory.h"
 #include "service/Session.h"
@@ -75,6 +76,7 @@ void SessionStatusBar::attach(Session *session)
     if (session) {
         connect(session, &Session::stateChanged, this, &SessionStatusBar::refresh);
         connect(session->directory(), &AgentDirectory::modeChanged, this, &SessionStatusBar::refresh);
+        connect(session->directory(), &AgentDirectory::coverageChanged, this, &SessionStatusBar::refresh);
         connect(session->api(), &ApiClient::rateLimited, this, &SessionStatusBar::onRateLimited);
         connect(session->api(), &ApiClient::budgetChanged, this, &SessionStatusBar::refresh);
         if (WebhookOutbox *outbox = session->webhooks()) {
@@ -130,14 +132,24 @@ void SessionStatusBar::refresh()
         return;
     }
     QString icon;
-    switch (m_session->directory()->mode()) {
+    const AgentDirectory *directory = m_session->directory();
+    const int polledSeconds = (directory->pollPeriodMs() + 999) / 1000;
+    const QStringList missing = directory->channel()->missingPermissions();
+    switch (directory->mode()) {
     case AgentDirectory::Mode::Push:
         icon = QStringLiteral("live");
-        m_mode->setText(tr("Live"));
+        if (directory->polledCount() == 0)
+            m_mode->setText(tr("Live"));
+        else if (missing.isEmpty())
+            m_mode->setText(tr("Live · %n polled every %1 s", nullptr, directory->polledCount()).arg(polledSeconds));
+        else
+            m_mode->setText(tr("Live · %n polled every %1 s (missing %2)", nullptr, directory->polledCount())
+                                .arg(polledSeconds)
+                                .arg(missing.join(QStringLiteral(", "))));
         break;
     case AgentDirectory::Mode::Polling:
         icon = QStringLiteral("polling");
-        m_mode->setText(tr("Polling"));
+        m_mode->setText(polledSeconds > 0 ? tr("Polling every %1 s").arg(polledSeconds) : tr("Polling"));
         break;
     case AgentDirectory::Mode::Offline:
         icon = QStringLiteral("disconnected");
@@ -145,6 +157,10 @@ void SessionStatusBar::refresh()
         break;
     }
     m_modeIcon->setPixmap(IconLoader::action(icon).pixmap(kIconSize, kIconSize));
+    m_mode->setToolTip(missing.isEmpty() ? QString()
+                                         : tr("Live updates refused for want of the permission(s) %1: those "
+                                              "agents are polled.")
+                                               .arg(missing.join(QStringLiteral(", "))));
 
     const QDateTime expires = m_session->api()->tokenExpiresAt();
     if (expires.isValid()) {

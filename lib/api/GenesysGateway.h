@@ -29,6 +29,7 @@ public:
     bool versionFromActivity(const ActivityEvent &event, QString *version) const override;
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    int rosterPageSize() const override { return m_pageSize; }
     void setParallelPages(int parallel) { m_parallelPages = parallel; }
     static constexpr int BulkPresenceIds = 50;
     // Agents per bulk PUT. Genesys documents no limit for it; 50 is what its bulk read takes. The

@@ -28,7 +28,9 @@ constexpr quint64 kMaxMessageBytes = 4 * 1024 * 1024;
 
 struct NotificationChannel::Channel
 {
+    QStringList users;
     QStringList topics;
+    QSet<QString> rejectedUsers; // whose topics the last subscription rejected
     QString id;
     QUrl connectUri;
     QDateTime expires;
@@ -47,6 +49,7 @@ NotificationChannel::NotificationChannel(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_clock(Clock::orSystem(client ? client->clock() : nullptr))
     , m_topicKinds {QStringLiteral("activity")}
+    , m_activeKinds(m_topicKinds)
     , m_watchdog(new ClockTimer(m_clock, this))
 {
     connect(m_watchdog, &ClockTimer::timeout, this, &NotificationChannel::watch);
@@ -60,6 +63,8 @@ NotificationChannel::~NotificationChannel()
 void NotificationChannel::setTopicKinds(const QStringList &kinds)
 {
     m_topicKinds = kinds.isEmpty() ? QStringList {QStringLiteral("activity")} : kinds;
+    m_activeKinds = m_topicKinds;
+    m_catalogueRead = false;
 }
 
 void NotificationChannel::setReconnectDelayMs(int firstMs, int maxMs)
@@ -81,7 +86,7 @@ int NotificationChannel::channelCount() const
 QStringList NotificationChannel::topicsFor(const QString &userId) const
 {
     QStringList topics;
-    for (const QString &kind : m_topicKinds)
+    for (const QString &kind : m_activeKinds)
         topics.append(QStringLiteral("v2.users.%1.%2").arg(userId, kind));
     return topics;
 }
@@ -92,6 +97,8 @@ void NotificationChannel::start(const QStringList &userIds)
     ++m_generation;
     m_userIds = userIds;
     m_usersWithoutPush.clear();
+    m_channelOf.clear();
+    m_missingPermissions.clear();
     // A user's topics stay together on one channel; whoever does not fit in the last one allowed is
     // left to polling rather than evicting a channel of ours.
     const int limit = std::max(1, m_topicsPerChannel);
@@ -114,6 +121,8 @@ void NotificationChannel::start(const QStringList &userIds)
             current = newChannel();
         }
         current->topics += topics;
+        current->users.append(id);
+        m_channelOf.insert(id, static_cast<int>(m_channels.size()) - 1);
     }
     if (!m_usersWithoutPush.isEmpty())
         qCWarning(lcApi) << m_usersWithoutPush.size() << "users get no push: the" << maxChannels
@@ -129,9 +138,103 @@ void NotificationChannel::start(const QStringList &userIds)
             else
                 connectSocket(i);
         });
-        openChannel(i);
     }
     m_watchdog->start(std::max(50, m_heartbeatTimeoutMs / 4));
+    if (m_catalogueRead)
+        openChannels();
+    else
+        readTopicCatalogue();
+}
+
+// Which topics the server offers and what each requires: a topic it does not know would fail a whole
+// subscription, so such kinds are dropped before subscribing.
+void NotificationChannel::readTopicCatalogue()
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v2/notifications/availabletopics");
+    request.query.addQueryItem(QStringLiteral("expand"), QStringLiteral("requiresPermissions"));
+    ApiReply *reply = m_client->send(request);
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+        reply->deleteLater();
+        if (generation == m_generation)
+            onTopicCatalogue(reply);
+    });
+}
+
+void NotificationChannel::onTopicCatalogue(const ApiReply *reply)
+{
+    const QJsonArray entities = reply->json().object().value(QStringLiteral("entities")).toArray();
+    QHash<QString, QStringList> offered;
+    for (const QJsonValue &value : entities) {
+        const QJsonObject topic = value.toObject();
+        const QString id = topic.value(QStringLiteral("id")).toString();
+        if (!id.startsWith(QLatin1String("v2.users.{id}.")))
+            continue;
+        QStringList permissions;
+        const QJsonArray required = topic.value(QStringLiteral("requiresPermissions")).toArray();
+        for (const QJsonValue &permission : required)
+            permissions.append(permission.toString());
+        offered.insert(id.mid(int(qstrlen("v2.users.{id}."))), permissions);
+    }
+    if (!reply->isOk() || offered.isEmpty()) {
+        // No catalogue to judge by: subscribe every kind asked and let the answer tell.
+        qCInfo(lcApi) << "no topic catalogue:" << reply->error().toString();
+    } else {
+        m_catalogueRead = true;
+        m_requiredPermissions = offered;
+        QStringList kinds;
+        for (const QString &kind : std::as_const(m_topicKinds)) {
+            if (offered.contains(kind))
+                kinds.append(kind);
+            else
+                qCWarning(lcApi) << "the server offers no topic of kind" << kind << "; not subscribing it";
+        }
+        if (kinds.isEmpty()) {
+            emit error(ApiError::make(ApiError::Kind::BadRequest,
+                tr("The server offers none of the notification topics asked (%1).")
+                    .arg(m_topicKinds.join(QStringLiteral(", ")))));
+            kinds = m_topicKinds;
+        }
+        m_activeKinds = kinds;
+    }
+    openChannels();
+}
+
+void NotificationChannel::openChannels()
+{
+    for (int i = 0; i < m_channels.size(); ++i) {
+        Channel *channel = m_channels.at(i);
+        channel->topics.clear();
+        for (const QString &id : std::as_const(channel->users))
+            channel->topics += topicsFor(id);
+        openChannel(i);
+    }
+}
+
+bool NotificationChannel::isPushed(const QString &userId) const
+{
+    const Channel *channel = m_channels.value(m_channelOf.value(userId, -1));
+    return channel && channel->live && !channel->rejectedUsers.contains(userId);
+}
+
+bool NotificationChannel::isRejected(const QString &userId) const
+{
+    const Channel *channel = m_channels.value(m_channelOf.value(userId, -1));
+    return channel && channel->rejectedUsers.contains(userId);
+}
+
+int NotificationChannel::rejectedCount() const
+{
+    int count = 0;
+    for (const Channel *channel : std::as_const(m_channels))
+        count += int(channel->rejectedUsers.size());
+    return count;
+}
+
+QStringList NotificationChannel::missingPermissions() const
+{
+    return m_missingPermissions;
 }
 
 void NotificationChannel::stop()
@@ -255,7 +358,7 @@ void NotificationChannel::subscribe(int index)
         Channel *channel = m_channels.at(index);
         if (!reply->isOk())
             return fail(index, reply->error(), reply->error().kind == ApiError::Kind::NotFound);
-        reportRejectedTopics(reply);
+        takeRejectedTopics(index, reply);
         channel->live = true;
         channel->everLive = true;
         channel->failures = 0;
@@ -264,11 +367,16 @@ void NotificationChannel::subscribe(int index)
         qCInfo(lcApi) << "notification channel" << index << "live with" << channel->topics.size() << "topics";
         updateState();
         emit gap();
+        emit gapFor(channel->users);
     });
 }
 
-void NotificationChannel::reportRejectedTopics(const ApiReply *reply)
+// The answer lists each topic with its state; a rejected topic's user gets no push (it is polled), and
+// the permissions the server names are kept to tell the lead.
+void NotificationChannel::takeRejectedTopics(int index, const ApiReply *reply)
 {
+    Channel *channel = m_channels.at(index);
+    channel->rejectedUsers.clear();
     const QJsonArray entities = reply->json().object().value(QStringLiteral("entities")).toArray();
     QStringList rejected;
     QString reason;
@@ -276,15 +384,24 @@ void NotificationChannel::reportRejectedTopics(const ApiReply *reply)
         const QJsonObject topic = value.toObject();
         if (topic.value(QStringLiteral("state")).toString() != QLatin1String("Rejected"))
             continue;
-        rejected.append(topic.value(QStringLiteral("id")).toString());
+        const QString id = topic.value(QStringLiteral("id")).toString();
+        rejected.append(id);
+        // v2.users.{id}.{kind}: Genesys user ids are UUIDs, without dots.
+        if (id.startsWith(QLatin1String("v2.users.")))
+            channel->rejectedUsers.insert(id.section(QLatin1Char('.'), 2, 2));
+        const QJsonArray missing = topic.value(QStringLiteral("missingPermissions")).toArray();
+        for (const QJsonValue &permission : missing) {
+            if (!m_missingPermissions.contains(permission.toString()))
+                m_missingPermissions.append(permission.toString());
+        }
         if (reason.isEmpty())
             reason = topic.value(QStringLiteral("rejectionReason")).toString();
     }
     if (rejected.isEmpty())
         return;
-    ApiError failure = ApiError::make(ApiError::Kind::BadRequest,
-        tr("%n topic(s) were refused, e.g. %1: %2", nullptr, int(rejected.size())).arg(rejected.first(), reason));
-    emit error(failure);
+    qCWarning(lcApi) << rejected.size() << "topics rejected on channel" << index << "; their users are polled";
+    emit error(ApiError::make(ApiError::Kind::BadRequest,
+        tr("%n topic(s) were refused, e.g. %1: %2", nullptr, int(rejected.size())).arg(rejected.first(), reason)));
 }
 
 void NotificationChannel::onTextMessage(int index, const QString &message)
@@ -453,6 +570,7 @@ void NotificationChannel::updateState()
         setState(State::Live);
     else
         setState(anyEverLive ? State::Reconnecting : State::Connecting);
+    emit coverageChanged();
 }
 
 void NotificationChannel::setState(State state)

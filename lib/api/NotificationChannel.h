@@ -6,6 +6,7 @@
 #include "api/ApiRequest.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -23,8 +24,11 @@ class QWebSocket;
 // reconnects with backoff and resubscribes, follows v2.system.socket_closing, and keeps the channel past
 // its `expires` (24 h on Genesys) by subscribing its topics again before then, which starts its lifetime
 // again; only when that fails does it open a new channel. After any interruption it emits gap():
-// whoever keeps state re-reads it. The limits (kTopicsPerChannelLimit, kChannelLifetimeHours, the
-// extension by re-subscribing) come from third-party quotes of Genesys' notifications page.
+// whoever keeps state re-reads it (gapFor() names the users concerned). Before subscribing it reads
+// the topic catalogue (availabletopics, with requiresPermissions) once and drops topic kinds the server
+// does not offer; topics the server rejects (a missing permission, an unknown user) leave their users
+// without push: isPushed() is false for them and missingPermissions() says why. The limits (kTopicsPerChannelLimit,
+// kChannelLifetimeHours, the extension by re-subscribing) come from third-party quotes of Genesys' notifications page.
 // Heartbeats, reconnect delays and channel expiry run on the client's clock.
 class NotificationChannel : public QObject
 {
@@ -62,17 +66,34 @@ public:
     // The users of start() whose topics did not fit in the channels allowed: their rows need polling.
     QStringList usersWithoutPush() const { return m_usersWithoutPush; }
     QDateTime lastMessageAt() const { return m_lastMessageAt; }
+    // True while this user's topics are subscribed, permitted and on a live channel: events for the
+    // user arrive. False for users rejected, without a channel, or on a channel that is down.
+    bool isPushed(const QString &userId) const;
+    bool isRejected(const QString &userId) const;
+    // The users whose topics the server rejected in the last subscriptions.
+    int rejectedCount() const;
+    // The permissions the server named for rejected topics, and what the topic catalogue says a topic
+    // kind requires (empty until read).
+    QStringList missingPermissions() const;
+    QStringList requiredPermissions(const QString &kind) const { return m_requiredPermissions.value(kind); }
 
 signals:
     void stateChanged(NotificationChannel::State state);
     void activity(const ActivityEvent &event);
     // Events may have been missed (connect, reconnect, new channel): re-read the roster.
     void gap();
+    // The same, naming the users whose events may have been missed (a channel's users).
+    void gapFor(const QStringList &userIds);
+    // isPushed() may have changed for some users (a channel up or down, topics rejected).
+    void coverageChanged();
     void error(const ApiError &error);
 
 private:
     struct Channel;
 
+    void readTopicCatalogue();
+    void onTopicCatalogue(const ApiReply *reply);
+    void openChannels();
     void openChannel(int index);
     void onChannelCreated(int index, const ApiReply *reply);
     void connectSocket(int index);
@@ -80,7 +101,7 @@ private:
     ApiRequest subscriptionRequest(const Channel &channel) const;
     void extend(int index); // re-subscribes before `expires`, then reads the new `expires` back
     void onExtended(int index, const ApiReply *reply);
-    void reportRejectedTopics(const ApiReply *reply);
+    void takeRejectedTopics(int index, const ApiReply *reply);
     void onTextMessage(int index, const QString &message);
     void onSocketClosed(int index, QWebSocket *socket);
     void scheduleReconnect(int index, bool newChannel);
@@ -94,6 +115,11 @@ private:
     ApiClient *m_client = nullptr;
     Clock *m_clock;
     QStringList m_topicKinds;
+    QStringList m_activeKinds; // m_topicKinds less those the topic catalogue does not offer
+    bool m_catalogueRead = false;
+    QHash<QString, QStringList> m_requiredPermissions; // topic kind -> permissions, from the catalogue
+    QHash<QString, int> m_channelOf; // user id -> channel index
+    QStringList m_missingPermissions;
     int m_topicsPerChannel = kTopicsPerChannelLimit;
     int m_maxChannels = kChannelsLimit;
     QStringList m_usersWithoutPush;

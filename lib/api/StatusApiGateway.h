@@ -26,6 +26,7 @@ public:
     bool versionFromActivity(const ActivityEvent &event, QString *version) const override;
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    int rosterPageSize() const override { return m_pageSize; }
     void setParallelPages(int parallel) { m_parallelPages = parallel; }
 
 private:

@@ -37,6 +37,9 @@ public:
 
     // Every agent, with progress(loaded, total). Loads the catalogue first if it is not there.
     virtual GatewayReply *loadRoster() = 0;
+    // The agents one request of the roster listing carries: a re-read of the whole roster costs
+    // ceil(agents / rosterPageSize()) requests, one by id ceil(ids / kUsersPerRead).
+    virtual int rosterPageSize() const { return 100; }
     // The current state of these agents (fresh from the server).
     virtual GatewayReply *readAgents(const QStringList &ids) = 0;
 

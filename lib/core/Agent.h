@@ -31,6 +31,10 @@ struct Agent
 
     QDateTime lastConfirmed; // when we last had fresh data from the server
     bool stale = false; // true when the row may be out of date (push gap, failed re-read)
+    // How the row is kept fresh: pushed (its topics permitted on a live channel), else polled every
+    // pollSeconds (0: not polled, only loads and re-reads confirm it).
+    bool pushed = false;
+    int pollSeconds = 0;
 
     bool isValid() const { return !id.isEmpty(); }
     bool operator==(const Agent &other) const;

@@ -261,6 +261,8 @@ QVariant AgentTableModel::display(const Agent &agent, int column) const
             return QCoreApplication::translate("AgentTableModel", "pending");
         if (isStale(agent))
             return QCoreApplication::translate("AgentTableModel", "stale");
+        if (!agent.pushed && agent.pollSeconds > 0)
+            return QCoreApplication::translate("AgentTableModel", "polled every %n s", nullptr, agent.pollSeconds);
         return QCoreApplication::translate("AgentTableModel", "live");
     default:
         return {};
@@ -305,11 +307,16 @@ QString AgentTableModel::toolTip(const Agent &agent) const
     return text + QStringLiteral("</p>");
 }
 
+// A pushed row is fresh however old its last event: nothing changed. A polled row is stale once a poll
+// is overdue (two periods without a confirmation), any other row once it is older than m_staleAfterSeconds.
 bool AgentTableModel::isStale(const Agent &agent) const
 {
     if (agent.stale)
         return true;
-    return agent.lastConfirmed.isValid() && agent.lastConfirmed.secsTo(now()) > m_staleAfterSeconds;
+    if (agent.pushed)
+        return false;
+    const int limit = agent.pollSeconds > 0 ? 2 * agent.pollSeconds : m_staleAfterSeconds;
+    return agent.lastConfirmed.isValid() && agent.lastConfirmed.secsTo(now()) > limit;
 }
 
 QDateTime AgentTableModel::now() const

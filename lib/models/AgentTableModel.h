@@ -49,7 +49,8 @@ public:
     AgentDirectory *directory() const;
     void setCatalogue(const StatusCatalogue &catalogue, const QString &locale);
     void setIconFunction(IconFunction icon);
-    // Rows older than this without confirmation are shown as stale (default 2 minutes).
+    // Rows neither pushed nor polled older than this without confirmation are shown as stale (default
+    // 2 minutes); a polled row is stale after two poll periods, a pushed row only when the directory says.
     void setStaleAfter(int seconds);
     void setTicking(bool ticking);
     // Alert minutes per status key (0 or absent: none): rows past theirs are tinted (OverThresholdRole).

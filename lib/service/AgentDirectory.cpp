@@ -2,6 +2,7 @@
 #include "service/AgentDirectory.h"
 
 #include "api/ActivityEvent.h"
+#include "api/ApiClient.h"
 #include "api/GatewayReply.h"
 #include "api/NotificationChannel.h"
 #include "api/StatusGateway.h"
@@ -18,6 +19,11 @@
 namespace {
 
 constexpr int kDefaultPollIntervalMs = 15000;
+// Channels going live within this time share one re-read of their rows.
+constexpr int kGapDelayMs = 500;
+// Polling may use this part of the reads' share of the budget: the rest stays for the lead's reads
+// and re-reads after a gap.
+constexpr int kPollShareDivisor = 2;
 // Push events for several agents within this time share one re-read.
 constexpr int kRereadDelayMs = 200;
 
@@ -72,7 +78,7 @@ bool sameState(const Agent &a, const Agent &b)
 {
     return a.status == b.status && a.presenceDefinitionId == b.presenceDefinitionId && a.reason == b.reason
         && a.routingStatus == b.routingStatus && a.version == b.version && a.name == b.name && a.team == b.team
-        && a.stale == b.stale;
+        && a.stale == b.stale && a.pushed == b.pushed && a.pollSeconds == b.pollSeconds;
 }
 
 } // namespace
@@ -94,6 +100,11 @@ struct AgentDirectory::Private
     int pollInterval = kDefaultPollIntervalMs;
     ClockTimer *pollTimer = nullptr;
     ClockTimer *rereadTimer = nullptr;
+    ClockTimer *gapTimer = nullptr;
+    QSet<QString> gapIds;
+    QPointer<GatewayReply> pollReply;
+    QStringList polled; // the rows not pushed
+    int pollPeriodMs = 0;
     QSet<QString> rereadIds;
     QPointer<GatewayReply> rosterReply;
     QPointer<GatewayReply> resyncReply;
@@ -143,13 +154,18 @@ AgentDirectory::AgentDirectory(StatusGateway *gateway, Clock *clock, QObject *pa
     d->clock = Clock::orSystem(clock);
     d->pollTimer = new ClockTimer(d->clock, this);
     d->rereadTimer = new ClockTimer(d->clock, this);
+    d->gapTimer = new ClockTimer(d->clock, this);
+    d->gapTimer->setSingleShot(true);
+    d->gapTimer->setInterval(kGapDelayMs);
+    connect(d->gapTimer, &ClockTimer::timeout, this, &AgentDirectory::rereadGap);
     d->channel = new NotificationChannel(gateway->client(), this);
     connect(d->channel, &NotificationChannel::activity, this, &AgentDirectory::onActivity);
-    connect(d->channel, &NotificationChannel::gap, this, &AgentDirectory::resync);
+    connect(d->channel, &NotificationChannel::gapFor, this, &AgentDirectory::onGap);
+    connect(d->channel, &NotificationChannel::coverageChanged, this, &AgentDirectory::onCoverage);
     connect(d->channel, &NotificationChannel::stateChanged, this, &AgentDirectory::onChannelState);
     connect(d->channel, &NotificationChannel::error, this,
         [](const ApiError &error) { qCInfo(lcService) << "push channel:" << error.toString(); });
-    connect(d->pollTimer, &ClockTimer::timeout, this, &AgentDirectory::resync);
+    connect(d->pollTimer, &ClockTimer::timeout, this, &AgentDirectory::poll);
     d->rereadTimer->setSingleShot(true);
     d->rereadTimer->setInterval(kRereadDelayMs);
     connect(d->rereadTimer, &ClockTimer::timeout, this, [this] {
@@ -161,7 +177,7 @@ AgentDirectory::AgentDirectory(StatusGateway *gateway, Clock *clock, QObject *pa
 
 AgentDirectory::~AgentDirectory()
 {
-    for (GatewayReply *reply : {d->rosterReply.data(), d->resyncReply.data()}) {
+    for (GatewayReply *reply : {d->rosterReply.data(), d->resyncReply.data(), d->pollReply.data()}) {
         if (reply) {
             reply->disconnect(this);
             reply->deleteLater();
@@ -286,6 +302,16 @@ void AgentDirectory::setPollInterval(int milliseconds)
     onChannelState();
 }
 
+int AgentDirectory::polledCount() const
+{
+    return static_cast<int>(d->polled.size());
+}
+
+int AgentDirectory::pollPeriodMs() const
+{
+    return d->polled.isEmpty() ? 0 : d->pollPeriodMs;
+}
+
 NotificationChannel *AgentDirectory::channel() const
 {
     return d->channel;
@@ -392,18 +418,126 @@ void AgentDirectory::onChannelState()
         setMode(Mode::Push);
     else
         setMode(d->pollInterval > 0 ? Mode::Polling : Mode::Offline); // Offline: nothing keeps the rows fresh
+    onCoverage();
+}
+
+// Every row is pushed or polled: marks each, and sets the polling period for the rows polled.
+void AgentDirectory::onCoverage()
+{
+    if (!d->loaded)
+        return;
+    QStringList polled;
+    for (const Agent &row : std::as_const(d->agents)) {
+        if (!d->pushEnabled || !d->channel->isPushed(row.id))
+            polled.append(row.id);
+    }
+    const bool changedSet = polled != d->polled;
+    d->polled = polled;
+    d->pollPeriodMs = pollPeriodFor(static_cast<int>(polled.size()));
+    const int pollSeconds = d->pollPeriodMs > 0 ? (d->pollPeriodMs + 999) / 1000 : 0;
+    for (Agent &row : d->agents) {
+        const bool pushed = d->pushEnabled && d->channel->isPushed(row.id);
+        Agent before = row;
+        // A channel that went down may have missed events: the row is stale until a read confirms it.
+        if (row.pushed && !pushed && !d->channel->isRejected(row.id))
+            row.stale = true;
+        row.pushed = pushed;
+        row.pollSeconds = pushed ? 0 : pollSeconds;
+        if (!sameState(before, row))
+            emit agentChanged(row.id);
+    }
     updatePolling();
+    if (changedSet)
+        qCInfo(lcService) << polled.size() << "rows polled every" << d->pollPeriodMs << "ms";
+    emit coverageChanged();
+}
+
+// Requests a read of `rows` rows takes: by id (kUsersPerRead a request), or, for the whole roster,
+// the listing of the whole roster when its pages are fewer.
+int AgentDirectory::readCost(int rows, bool *byListing) const
+{
+    const int byId = (rows + StatusGateway::kUsersPerRead - 1) / StatusGateway::kUsersPerRead;
+    const int pageSize = std::max(1, d->gateway->rosterPageSize());
+    const int listing = (size() + pageSize - 1) / pageSize;
+    const bool useListing = listing <= byId; // the listing reads every row, the asked ones among them
+    if (byListing)
+        *byListing = useListing;
+    return useListing ? listing : byId;
+}
+
+// The period that keeps one read of `rows` rows within the polling's part of the reads' share of the
+// budget, and never shorter than the poll interval set.
+int AgentDirectory::pollPeriodFor(int rows) const
+{
+    if (d->pollInterval <= 0 || rows <= 0)
+        return 0;
+    const int requests = readCost(rows, nullptr);
+    const ApiClient *client = d->gateway->client();
+    const int share = client ? std::max(1, client->readShare() / kPollShareDivisor) : requests;
+    const qint64 period = (qint64(requests) * 60000 + share - 1) / share;
+    return static_cast<int>(std::clamp<qint64>(period, d->pollInterval, 24 * 3600 * 1000));
 }
 
 void AgentDirectory::updatePolling()
 {
-    const bool poll = d->loaded && !d->live && d->pollInterval > 0;
+    const bool poll = d->loaded && !d->polled.isEmpty() && d->pollPeriodMs > 0;
     if (!poll) {
         d->pollTimer->stop();
         return;
     }
-    if (!d->pollTimer->isActive() || d->pollTimer->interval() != d->pollInterval)
-        d->pollTimer->start(d->pollInterval);
+    if (!d->pollTimer->isActive() || d->pollTimer->interval() != d->pollPeriodMs)
+        d->pollTimer->start(d->pollPeriodMs);
+}
+
+// One read of the polled rows: by id, or the listing when the polled rows are the whole roster and the
+// listing's pages are fewer requests. A read still out is not doubled.
+void AgentDirectory::poll()
+{
+    if (d->polled.isEmpty() || d->pollReply || d->resyncReply)
+        return;
+    bool byListing = false;
+    readCost(static_cast<int>(d->polled.size()), &byListing);
+    if (byListing)
+        return resync();
+    GatewayReply *reply = d->gateway->readAgents(d->polled);
+    d->pollReply = reply;
+    connect(reply, &GatewayReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (d->pollReply == reply)
+            d->pollReply = nullptr;
+        if (reply->isOk())
+            mergeAgents(stamped(reply->agents(), d->clock->now()), false, true);
+        else
+            qCInfo(lcService) << "poll read failed:" << reply->error().toString();
+    });
+}
+
+void AgentDirectory::onGap(const QStringList &userIds)
+{
+    for (const QString &id : userIds)
+        d->gapIds.insert(id);
+    if (!d->gapTimer->isActive())
+        d->gapTimer->start();
+}
+
+// The rows of the channels that had a gap, by id or by the whole listing, whichever costs fewer
+// requests.
+void AgentDirectory::rereadGap()
+{
+    QStringList ids;
+    for (const QString &id : std::as_const(d->gapIds)) {
+        if (d->index.contains(id))
+            ids.append(id);
+    }
+    d->gapIds.clear();
+    if (ids.isEmpty() || !d->loaded)
+        return;
+    bool byListing = false;
+    readCost(static_cast<int>(ids.size()), &byListing);
+    if (byListing)
+        resync();
+    else
+        reread(ids);
 }
 
 void AgentDirectory::setMode(Mode mode)
@@ -500,6 +634,8 @@ void AgentDirectory::mergeAgents(const AgentList &agents, bool markMissingStale,
         }
     }
     appendRows(added);
+    if (!added.isEmpty())
+        onCoverage(); // the new rows are polled until the next subscription covers them
 }
 
 // Every change to a known row goes through here, so the counts per team and status stay true.
@@ -551,6 +687,7 @@ void AgentDirectory::stop()
     d->channel->stop();
     d->pollTimer->stop();
     d->rereadTimer->stop();
+    d->gapTimer->stop();
     d->live = false;
     setMode(Mode::Offline);
 }

@@ -19,8 +19,14 @@ struct ActivityEvent;
 
 // The live roster. Loads every agent through the gateway, then keeps the rows fresh by push
 // (notification channels, v2.users.{id}.activity, 1000 topics per channel, reconnect and resubscribe
-// in NotificationChannel) and re-reads the roster after any gap. Polling is only the fallback while
-// push is down. mode() says which; Agent::lastConfirmed (freshness()) says how fresh a row is.
+// in NotificationChannel) and re-reads the rows of a channel after any gap (by id, or the whole
+// listing when that costs fewer requests). Every row is either pushed (Agent::pushed: its topic is
+// permitted on a live channel) or polled (Agent::pollSeconds): rows whose topics were rejected, did not
+// fit in the channels allowed, or whose channel is down are read by id on a period that keeps the
+// polling within half of the reads' share of the budget (ApiClient::readShare()), so that it never
+// takes the third kept for writes nor all the other reads' room. A row whose channel went down is
+// stale until a read confirms it. mode() says how the roster as a whole is kept; Agent::lastConfirmed
+// (freshness()) says how fresh a row is.
 //
 // The one copy of the roster: rows are kept in place (new agents are appended) so that views read
 // them by row (at(), rowOf()) and follow the row signals below, as a model follows its store.
@@ -64,8 +70,11 @@ public:
 
     // Push (default on): live updates over notification channels; off: polling only.
     void setPushEnabled(bool enabled);
-    // Polling period while push is down (default 15 s); 0 disables polling.
+    // The shortest polling period (default 15 s; longer when the budget needs it); 0 disables polling.
     void setPollInterval(int milliseconds);
+    // The rows polled now (not pushed), and the period they are read on (0: none polled).
+    int polledCount() const;
+    int pollPeriodMs() const;
     // The push machinery, to tune its timers (tests) or watch its state (status bar).
     NotificationChannel *channel() const;
 
@@ -95,6 +104,8 @@ signals:
     // A row changed in place (rowOf(id) says which).
     void agentChanged(const QString &id);
     void modeChanged();
+    // Which rows are pushed or polled changed (polledCount(), pollPeriodMs()).
+    void coverageChanged();
     void loadProgress(int done, int total);
     void loadFailed(const QString &message);
 
@@ -111,6 +122,12 @@ private:
     void mergeAgents(const AgentList &agents, bool markMissingStale, bool keepNewerRows);
     void mergeRow(Agent &row, const Agent &fresh);
     void updatePolling();
+    void onCoverage();
+    void onGap(const QStringList &userIds);
+    void rereadGap();
+    void poll();
+    int pollPeriodFor(int rows) const;
+    int readCost(int rows, bool *byListing) const;
 
     struct Private;
     std::unique_ptr<Private> d;

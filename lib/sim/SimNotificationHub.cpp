@@ -141,6 +141,12 @@ QStringList SimNotificationHub::requiredPermissions(const QString &topic)
     return {};
 }
 
+bool SimNotificationHub::isTopicOfCatalogue(const QString &topic)
+{
+    static const QRegularExpression pattern(QStringLiteral("^v2\\.users\\.[^.]+\\.(presence|routingStatus|activity)$"));
+    return pattern.match(topic).hasMatch();
+}
+
 QJsonObject SimNotificationHub::topicState(
     const QString &topic, QString *rejection, const QStringList &permissions, bool *forPermission) const
 {
@@ -205,7 +211,9 @@ SimResponse SimNotificationHub::subscribe(const QString &channelId, const QStrin
         QJsonObject state = topicState(topic, &rejection, permissions, &forPermission);
         if (forPermission && !ignoreErrors)
             return SimResponse::error(403, QStringLiteral("missing.permissions"), rejection, QStringLiteral("id"));
-        if (!rejection.isEmpty() && !ignoreErrors)
+        // ignoreErrors hides permission failures only; whether an invalid topic then fails the whole
+        // request is not documented, so it does here (the stricter reading).
+        if (!rejection.isEmpty() && (!ignoreErrors || !isTopicOfCatalogue(topic)))
             return SimResponse::error(
                 400, QStringLiteral("notification.invalid.topic"), rejection, QStringLiteral("id"));
         if (rejection.isEmpty() && !permitted.contains(topic))

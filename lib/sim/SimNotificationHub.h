@@ -85,6 +85,8 @@ private:
     void removeExpiredChannels();
     void send(Channel &channel, const QString &topic, const QJsonObject &body);
     void removeChannel(const QString &channelId);
+    // A topic of the form availabletopics lists (any user id).
+    static bool isTopicOfCatalogue(const QString &topic);
     QJsonObject topicState(const QString &topic, QString *rejection, const QStringList &permissions = {},
         bool *forPermission = nullptr) const;
     static QJsonObject channelJson(const Channel &channel);

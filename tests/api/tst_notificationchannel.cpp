@@ -45,6 +45,14 @@ bool pushArrives(ApiTestRig &rig, NotificationChannel &channel, const QString &i
     return false;
 }
 
+// The topic catalogue a channel reads before its first subscription, as a scripted server answers it.
+QByteArray topicCatalogue()
+{
+    return RawHttpServer::response(200,
+        "{\"entities\": [{\"id\": \"v2.users.{id}.activity\", \"requiresPermissions\": "
+        "[\"presence:userPresence:view\", \"routing:agent:view\"]}]}");
+}
+
 // A WebSocket server on 127.0.0.1 that accepts and never says a word, not even pong; it keeps the
 // sockets and what they were sent.
 struct SilentSocketServer
@@ -128,6 +136,55 @@ private slots:
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().first().value<ApiError>().toString().contains(QLatin1String("no-such-user")));
         QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Meeting")));
+    }
+
+    // A topic kind the server does not offer would fail the whole subscription (the simulator takes the
+    // strict reading: ignoreErrors hides permission failures only): the topic catalogue, read first,
+    // drops it and the others are subscribed.
+    void kindTheServerDoesNotOfferIsDropped()
+    {
+        ApiTestRig rig;
+        QVERIFY(rig.start());
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicKinds({QStringLiteral("activity"), QStringLiteral("conversations")});
+        const QStringList ids = firstAgents(rig, 3);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(channel.topicsFor(ids.first()), QStringList {QStringLiteral("v2.users.%1.activity").arg(ids.first())});
+        QVERIFY(channel.isPushed(ids.at(1)));
+        QCOMPARE(channel.requiredPermissions(QStringLiteral("presence")),
+            QStringList {QStringLiteral("presence:userPresence:view")});
+        QVERIFY(pushArrives(rig, channel, ids.at(1), QStringLiteral("Meeting")));
+    }
+
+    // A client without the permission a topic requires: the topics are rejected (Rejected, with
+    // missingPermissions), the channel is live for the rest, and the users rejected are not pushed.
+    void topicsRejectedForAMissingPermission()
+    {
+        ApiTestRig rig;
+        SimConfig config;
+        config.agents = 10;
+        config.clients.append(SimClient {QStringLiteral("presence-only"), QStringLiteral("secret"),
+            {QStringLiteral("presence:userPresence:view"), QStringLiteral("presence:presenceDefinition:view")}});
+        QVERIFY(rig.start(config, QStringLiteral("presence-only"), QStringLiteral("secret")));
+        NotificationChannel channel(rig.client.get());
+        channel.setTopicKinds({QStringLiteral("presence"), QStringLiteral("routingStatus")});
+        QSignalSpy errors(&channel, &NotificationChannel::error);
+        QSignalSpy coverage(&channel, &NotificationChannel::coverageChanged);
+        const QStringList ids = firstAgents(rig, 3);
+        channel.start(ids);
+        QTRY_COMPARE(channel.state(), NotificationChannel::State::Live);
+        QCOMPARE(channel.missingPermissions(), QStringList {QStringLiteral("routing:agent:view")});
+        QCOMPARE(channel.rejectedCount(), 3);
+        for (const QString &id : ids) {
+            QVERIFY(!channel.isPushed(id));
+            QVERIFY(channel.isRejected(id));
+        }
+        QVERIFY(!coverage.isEmpty());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().value<ApiError>().toString().contains(QLatin1String("routing:agent:view")));
+        // The presence topics were permitted: their events still arrive.
+        QVERIFY(pushArrives(rig, channel, ids.at(0), QStringLiteral("Meeting")));
     }
 
     void presenceAndRoutingTopics()
@@ -266,7 +323,8 @@ private slots:
         const QUrl base = rest.start();
         const QByteArray channel = "{\"id\": \"c1\", \"connectUri\": \"ws://127.0.0.1:"
             + QByteArray::number(silent.serverPort()) + "/channels/c1\", \"expires\": \"2099-01-01T00:00:00Z\"}";
-        rest.script({RawHttpServer::response(200, channel), RawHttpServer::response(200, "{\"entities\": []}")});
+        rest.script({topicCatalogue(), RawHttpServer::response(200, channel),
+            RawHttpServer::response(200, "{\"entities\": []}")});
         ApiClient client(Region::fromBaseUrl(base), nullptr);
         client.setOptions(ApiTestRig::fastOptions());
         NotificationChannel notifications(&client);
@@ -279,8 +337,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(sockets.size() >= 2, 5000); // gave up on the silent socket, connected again
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QVERIFY(gap.size() >= 2);
-        QVERIFY(rest.requestLines().first().startsWith("POST /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(1).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QVERIFY(rest.requestLines().first().startsWith(
+            "GET /api/v2/notifications/availabletopics?expand=requiresPermissions"));
+        QVERIFY(rest.requestLines().at(1).startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
         notifications.stop();
         qDeleteAll(sockets);
     }
@@ -295,7 +355,7 @@ private slots:
         QVERIFY(silent.listen(this));
         RawHttpServer rest;
         const QUrl base = rest.start();
-        rest.script({RawHttpServer::response(200, silent.channel("c1", clock.now().addDays(1))),
+        rest.script({topicCatalogue(), RawHttpServer::response(200, silent.channel("c1", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
         ApiClient client(Region::fromBaseUrl(base), nullptr, &clock);
         client.setOptions(ApiTestRig::fastOptions());
@@ -323,8 +383,8 @@ private slots:
         QTRY_COMPARE(silent.sockets.size(), 2);
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QCOMPARE(gap.size(), 2);
-        QCOMPARE(rest.requestLines().size(), 3); // the same channel, subscribed again
-        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QCOMPARE(rest.requestLines().size(), 4); // the same channel, subscribed again (the catalogue read once)
+        QVERIFY(rest.requestLines().at(3).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
         notifications.stop();
     }
 
@@ -340,8 +400,8 @@ private slots:
         const QUrl base = rest.start();
         const QDateTime firstExpires = clock.now().addSecs(3 * 3600 + 5 * 60);
         const QByteArray first = silent.channel("c1", firstExpires);
-        rest.script({RawHttpServer::response(200, first), RawHttpServer::response(200, "{\"entities\": []}"),
-            RawHttpServer::response(200, "{\"entities\": []}"),
+        rest.script({topicCatalogue(), RawHttpServer::response(200, first),
+            RawHttpServer::response(200, "{\"entities\": []}"), RawHttpServer::response(200, "{\"entities\": []}"),
             RawHttpServer::response(200, "{\"entities\": [" + first + "]}"),
             RawHttpServer::response(200, silent.channel("c2", clock.now().addDays(1))),
             RawHttpServer::response(200, "{\"entities\": []}")});
@@ -355,16 +415,16 @@ private slots:
 
         clock.advance(2 * kHourMs);
         QCoreApplication::processEvents();
-        QCOMPARE(rest.requestLines().size(), 2);
+        QCOMPARE(rest.requestLines().size(), 3);
         QCOMPARE(notifications.state(), NotificationChannel::State::Live);
 
         clock.advance(kHourMs);
         QVERIFY(clock.now() < firstExpires);
-        QTRY_COMPARE(rest.requestLines().size(), 6);
-        QVERIFY(rest.requestLines().at(2).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
-        QVERIFY(rest.requestLines().at(3).startsWith("GET /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(4).startsWith("POST /api/v2/notifications/channels"));
-        QVERIFY(rest.requestLines().at(5).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
+        QTRY_COMPARE(rest.requestLines().size(), 7);
+        QVERIFY(rest.requestLines().at(3).startsWith("PUT /api/v2/notifications/channels/c1/subscriptions"));
+        QVERIFY(rest.requestLines().at(4).startsWith("GET /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(5).startsWith("POST /api/v2/notifications/channels"));
+        QVERIFY(rest.requestLines().at(6).startsWith("PUT /api/v2/notifications/channels/c2/subscriptions"));
         QTRY_COMPARE(notifications.state(), NotificationChannel::State::Live);
         QTRY_COMPARE(silent.sockets.size(), 2);
         QCOMPARE(gap.size(), 2);

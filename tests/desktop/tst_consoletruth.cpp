@@ -659,7 +659,8 @@ void TestConsoleTruth::slowChangeIsPendingInItsRowUntilItLands()
     m_sim->server()->setLatency(0, 0);
     QCOMPARE(cell(id, AgentTableModel::Presence, AgentTableModel::PendingRole), QString());
     QCOMPARE(cell(id, AgentTableModel::Presence), QStringLiteral("On Queue"));
-    QCOMPARE(cell(id, AgentTableModel::Freshness), QStringLiteral("live"));
+    // Live once its channel is (until then the row is polled).
+    QTRY_COMPARE_WITH_TIMEOUT(cell(id, AgentTableModel::Freshness), QStringLiteral("live"), kWait);
     QCOMPARE(statusOf(id), QStringLiteral("OnQueue"));
 }
 

@@ -83,6 +83,11 @@ private slots:
     void reconnectAfterSocketClosed_data();
     void reconnectAfterSocketClosed();
     void pollingWhenPushIsUnavailable();
+    void pushedRowsStayFreshForMinutes();
+    void rejectedRowsArePolledWithinTheBudget();
+    void rowsBeyondTheChannelCapArePolled();
+    void outageIsFollowedByAReread();
+    void deadChannelPollingStaysInsideTheBudget();
 };
 
 void TestAgentDirectory::rosterQueries()
@@ -290,12 +295,209 @@ void TestAgentDirectory::pollingWhenPushIsUnavailable()
     QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 10000);
     directory->setPollInterval(200);
     QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
+    // One read by id a period, within half of the reads' share: 300 a minute, 200 for reads, 100 here.
+    QCOMPARE(directory->polledCount(), directory->size());
+    QCOMPARE(directory->pollPeriodMs(), 600);
 
     const QString agentId = harness.server()->organisation()->activeAgentAt(5);
     const QString next = moveAgent(harness, agentId);
-    clock.advance(200); // the poll is due
+    clock.advance(directory->pollPeriodMs()); // the poll is due
     QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
     QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
+}
+
+namespace {
+
+// Moves a ManualClock by `ms` in steps that let heartbeats and answers through.
+void advanceInSteps(ManualClock &clock, qint64 ms, qint64 step = 5000)
+{
+    for (qint64 done = 0; done < ms; done += step) {
+        clock.advance(std::min(step, ms - done));
+        QTest::qWait(5);
+    }
+}
+
+// Moves the clock half a second at a time until `done` holds (at most `ms` of test clock).
+template <typename Predicate> bool advanceUntil(ManualClock &clock, Predicate done, qint64 ms = 120000)
+{
+    for (qint64 moved = 0; moved <= ms; moved += 500) {
+        if (done())
+            return true;
+        clock.advance(500);
+        QTest::qWait(10);
+    }
+    return done();
+}
+
+bool everyRowPushedAndFresh(const AgentDirectory &directory)
+{
+    for (const Agent &row : directory.rows()) {
+        if (!row.pushed || row.stale || row.pollSeconds != 0)
+            return false;
+    }
+    return true;
+}
+
+SimClient presenceOnlyClient()
+{
+    return SimClient {QStringLiteral("presence-only"), QStringLiteral("presence-only-secret"),
+        {QStringLiteral("presence:userPresence:view"), QStringLiteral("presence:userPresence:edit"),
+            QStringLiteral("presence:presenceDefinition:view")}};
+}
+
+} // namespace
+
+// Nothing changes for minutes: every row stays pushed and fresh (not stale) while the channel is live.
+void TestAgentDirectory::pushedRowsStayFreshForMinutes()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SessionHarness harness;
+    harness.setClock(&clock);
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(everyRowPushedAndFresh(*directory), 10000);
+    QCOMPARE(directory->polledCount(), 0);
+    advanceInSteps(clock, 5 * 60 * 1000);
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Push);
+    QVERIFY(everyRowPushedAndFresh(*directory));
+    // The channel goes down: its rows may miss events, they are stale until read again.
+    QVERIFY(harness.server()->closeAllSockets() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(directory->rows().constFirst().stale, 10000);
+    QVERIFY(!directory->rows().constFirst().pushed);
+    QVERIFY(advanceUntil(clock, [&] { return everyRowPushedAndFresh(*directory); }));
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Push);
+}
+
+// A client without routing:agent:view gets every activity topic rejected: the channel is live but no
+// row is pushed; every row is polled by id, within the budget, and says so.
+void TestAgentDirectory::rejectedRowsArePolledWithinTheBudget()
+{
+    SimConfig config = liveOrg();
+    config.clients = {presenceOnlyClient()};
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    Profile profile = harness.profile(Protocol::Genesys);
+    profile.clientId = presenceOnlyClient().id;
+    profile.clientSecret = presenceOnlyClient().secret;
+    Session *session = harness.startSession(profile);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const std::unique_ptr<AgentDirectory> owned = ownDirectory(session, &clock);
+    AgentDirectory *directory = owned.get();
+    QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->channel()->state(), NotificationChannel::State::Live, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->channel()->rejectedCount(), directory->size(), 10000);
+    QCOMPARE(directory->channel()->missingPermissions(), QStringList {QStringLiteral("routing:agent:view")});
+    QCOMPARE(directory->polledCount(), directory->size());
+    QCOMPARE(directory->pollPeriodMs(), 15000); // one read of 25 ids: the shortest period does
+    for (const Agent &row : directory->rows()) {
+        QVERIFY(!row.pushed);
+        QCOMPARE(row.pollSeconds, 15);
+    }
+
+    const QString agentId = harness.server()->organisation()->activeAgentAt(3);
+    const QString next = moveAgent(harness, agentId);
+    QVERIFY(!next.isEmpty());
+    harness.server()->resetCounters();
+    clock.advance(15000);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
+    QCOMPARE(harness.server()->requestsServed(), qint64(1)); // one read by id of the 25 rows
+}
+
+// 25,000 agents: 20 channels of 1,000 topics carry 20,000; the other 5,000 are polled, 100 reads by id
+// a period that keeps them within half of the reads' share (15 s at 1,200 a minute: 400 reads a
+// minute for polling). No row is frozen unmarked: each is pushed or polled.
+void TestAgentDirectory::rowsBeyondTheChannelCapArePolled()
+{
+    SimConfig config;
+    config.agents = 25000;
+    config.seed = 7;
+    config.rateLimitPerMinute = 100000; // the simulator's; the client keeps to its own 300
+    SessionHarness harness;
+    QVERIFY(harness.startSim(config));
+    Profile profile = harness.profile(Protocol::Genesys);
+    profile.rateLimitPerMinute = 1200; // the load of 250 pages within a minute
+    Session *session = harness.startSession(profile);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 60000);
+    QCOMPARE(directory->channel()->channelCount(), NotificationChannel::kChannelsLimit);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->polledCount(), directory->size() - 20000, 60000);
+    QCOMPARE(directory->pollPeriodMs(), 15000);
+    int pushed = 0;
+    int polled = 0;
+    for (const Agent &row : directory->rows()) {
+        if (row.pushed)
+            ++pushed;
+        else if (row.pollSeconds == 15)
+            ++polled;
+    }
+    QCOMPARE(pushed, 20000);
+    QCOMPARE(polled, directory->size() - 20000);
+    QVERIFY(directory->channel()->usersWithoutPush().size() == polled);
+}
+
+// The simulator goes away and comes back (a restart: its channels and tokens are gone); agents changed
+// meanwhile are read again without the lead asking, and rows are stale while the server is away.
+void TestAgentDirectory::outageIsFollowedByAReread()
+{
+    SessionHarness harness;
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    directory->channel()->setReconnectDelayMs(50, 500);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(everyRowPushedAndFresh(*directory), 10000);
+    const quint16 port = harness.server()->port();
+    harness.sim().stop();
+    QTRY_VERIFY_WITH_TIMEOUT(directory->rows().constFirst().stale, 10000);
+
+    QVERIFY(!harness.sim().start(liveOrg(), nullptr, port).isEmpty());
+    const QString agentId = harness.server()->organisation()->activeAgentAt(6);
+    QVERIFY(directory->agent(agentId));
+    const QString next = moveAgent(harness, agentId); // changed before the client is back
+    QVERIFY(!next.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(everyRowPushedAndFresh(*directory), 10000);
+}
+
+// No push on a 10,000-agent roster: the rows are polled within half of the reads' share of 300 a
+// minute. The listing (100 a page, 100 requests) costs fewer than reads by id (50 a read, 200), so a
+// period is one listing every 60 s: a minute never holds more than 100 polling reads, and writes keep
+// their third. (Before, the whole listing every 15 s: 400 a minute.)
+void TestAgentDirectory::deadChannelPollingStaysInsideTheBudget()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SimConfig config;
+    config.agents = 10000;
+    config.seed = 8;
+    config.rateLimitPerMinute = 100000;
+    SessionHarness harness;
+    harness.setClock(&clock);
+    QVERIFY(harness.startSim(config));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    AgentDirectory *directory = session->directory();
+    QTRY_VERIFY_WITH_TIMEOUT(directory->isLoaded(), 60000);
+    directory->setPushEnabled(false);
+    QCOMPARE(directory->mode(), AgentDirectory::Mode::Polling);
+    QCOMPARE(directory->polledCount(), directory->size());
+    QCOMPARE(directory->pollPeriodMs(), 60000);
+    QTest::qWait(500);
+    for (int minute = 0; minute < 3; ++minute) {
+        harness.server()->resetCounters();
+        advanceInSteps(clock, 60000, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(harness.server()->requestsServed() >= 100, 20000);
+        QTest::qWait(300);
+        QVERIFY2(
+            harness.server()->requestsServed() <= 100, qPrintable(QString::number(harness.server()->requestsServed())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAgentDirectory)

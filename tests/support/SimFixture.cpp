@@ -12,10 +12,10 @@ SimFixture::SimFixture() = default;
 
 SimFixture::~SimFixture() = default;
 
-QUrl SimFixture::start(const SimConfig &config, Clock *clock)
+QUrl SimFixture::start(const SimConfig &config, Clock *clock, quint16 port)
 {
     m_server = std::make_unique<SimServer>(config, clock);
-    if (m_server->listen(0) == 0) {
+    if (m_server->listen(port) == 0) {
         m_server.reset();
         return {};
     }

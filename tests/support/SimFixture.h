@@ -29,7 +29,8 @@ public:
     SimFixture &operator=(const SimFixture &) = delete;
 
     // `clock`: the simulator's time (nullptr: the system clock); it must outlive stop().
-    QUrl start(const SimConfig &config = SimConfig(), Clock *clock = nullptr);
+    // `port` 0: any free one; a port given brings a stopped simulator back where the client expects it.
+    QUrl start(const SimConfig &config = SimConfig(), Clock *clock = nullptr, quint16 port = 0);
     void stop();
     SimServer *server() const { return m_server.get(); }
     QUrl baseUrl() const;
