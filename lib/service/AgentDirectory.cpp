@@ -317,7 +317,7 @@ void AgentDirectory::refresh()
 // The rows are shown as the pages come: the first one replaces the roster, the others add to it.
 void AgentDirectory::onRosterPage(const AgentList &page)
 {
-    if (!d->rosterReply || sender() != d->rosterReply)
+    if (!d->rosterReply || sender() != d->rosterReply.data())
         return;
     const AgentList fresh = stamped(page, d->clock->now());
     if (!d->pageShown) {
