@@ -4,6 +4,7 @@
 // is live, and rows that are there, sorted and filtered, before the last page has arrived.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "core/StatusCatalogue.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
 #include "service/AgentDirectory.h"
@@ -92,11 +93,17 @@ private slots:
         Session *session = harness.startSession(Protocol::Genesys);
         QVERIFY2(session, qPrintable(harness.lastError()));
         QTRY_COMPARE_WITH_TIMEOUT(session->directory()->mode(), AgentDirectory::Mode::Push, kWaitMs);
+        // An agent of the last channel, changed by someone else once push is live, without a re-read.
         const Agent last = session->directory()->at(session->directory()->size() - 1);
-        const QString target
-            = last.status == QLatin1String("busy") ? QStringLiteral("Meeting") : QStringLiteral("Busy");
+        const QString before = harness.simStatus(last.id);
+        const QString target = before == StatusCatalogue::canonicalKey(QStringLiteral("Busy"))
+            ? QStringLiteral("Meeting")
+            : QStringLiteral("Busy");
+        const qint64 listings = served(harness.server(), QStringLiteral("GET /api/v2/users"));
         QVERIFY(harness.setSimStatus(last.id, target));
+        QVERIFY(harness.simStatus(last.id) != before);
         QTRY_COMPARE_WITH_TIMEOUT(session->directory()->agent(last.id)->status, harness.simStatus(last.id), kWaitMs);
+        QCOMPARE(served(harness.server(), QStringLiteral("GET /api/v2/users")), listings);
     }
 
     void rowsSortedAndFilteredBeforeTheLastPage()
