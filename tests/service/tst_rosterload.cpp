@@ -10,6 +10,7 @@
 #include "service/AgentDirectory.h"
 #include "sim/SimOrganisation.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
@@ -77,6 +78,7 @@ private slots:
         QVERIFY2(listings <= 20, qPrintable(QString::number(listings)));
         QCOMPARE(harness.server()->answered429(), qint64(0));
         const int left = session->api()->requestsLeftPerMinute();
+        qInfo() << "requests left of the minute:" << left;
         QVERIFY2(left >= 250, qPrintable(QStringLiteral("%1 requests left of 300").arg(left)));
         // The simulator's own count agrees: at most 50 requests for the roster and its push channels.
         QVERIFY2(
