@@ -78,6 +78,8 @@ CliParser::CliParser()
         {QStringLiteral("rate-limit"), tr("Requests per minute (default 300)."), tr("N")},
         {QStringLiteral("bulk-chunk"),
             tr("Genesys: agents per bulk presence write, 1 to 50 (default 50; Genesys documents no limit)."), tr("N")},
+        {QStringLiteral("page-size"),
+            tr("Genesys: users per roster page, 1 to 500 (default 500; Genesys documents no maximum)."), tr("N")},
         {QStringLiteral("metrics-port"), tr("Serve Prometheus metrics on 127.0.0.1:PORT while running."), tr("PORT")},
         {QStringLiteral("timeout"), tr("Seconds webhooks flush waits at most (default 30)."), tr("SECONDS")},
         {QStringLiteral("json"), tr("JSON output instead of tables.")},
@@ -200,6 +202,11 @@ bool CliParser::parseGlobals()
         profile.bulkWriteChunk = value("bulk-chunk").toInt(&ok);
         if (!ok || profile.bulkWriteChunk < 1 || profile.bulkWriteChunk > 50)
             return fail(tr("--bulk-chunk must be a number from 1 to 50."));
+    }
+    if (isSet("page-size")) {
+        profile.usersPageSize = value("page-size").toInt(&ok);
+        if (!ok || profile.usersPageSize < 1 || profile.usersPageSize > Profile::MaxUsersPageSize)
+            return fail(tr("--page-size must be a number from 1 to %1.").arg(Profile::MaxUsersPageSize));
     }
     if (isSet("metrics-port")) {
         m_invocation.metricsPort = value("metrics-port").toInt(&ok);

@@ -104,6 +104,8 @@ AppSettings::StoredProfile AppSettings::profile(const QString &name) const
     p.webhookUrl = m_settings.value(QStringLiteral("webhookUrl")).toUrl();
     p.rateLimitPerMinute = m_settings.value(QStringLiteral("rateLimitPerMinute"), 300).toInt();
     p.bulkWriteChunk = qBound(1, m_settings.value(QStringLiteral("bulkWriteChunk"), 50).toInt(), 50);
+    p.usersPageSize = qBound(1, m_settings.value(QStringLiteral("usersPageSize"), Profile::MaxUsersPageSize).toInt(),
+        Profile::MaxUsersPageSize);
     p.displayName = m_settings.value(QStringLiteral("displayName"), name).toString();
     // The redirect URI registered with the OAuth client; a port beyond 65535 is not one, the default is.
     const uint port = m_settings.value(QStringLiteral("redirectPort"), Profile::DefaultRedirectPort).toUInt();
@@ -137,6 +139,7 @@ void AppSettings::saveProfile(const StoredProfile &stored)
     m_settings.setValue(QStringLiteral("webhookUrl"), p.webhookUrl);
     m_settings.setValue(QStringLiteral("rateLimitPerMinute"), p.rateLimitPerMinute);
     m_settings.setValue(QStringLiteral("bulkWriteChunk"), p.bulkWriteChunk);
+    m_settings.setValue(QStringLiteral("usersPageSize"), p.usersPageSize);
     m_settings.setValue(QStringLiteral("displayName"), p.displayName);
     m_settings.setValue(QStringLiteral("redirectPort"), p.redirectPort);
     for (auto it = stored.alertMinutes.cbegin(); it != stored.alertMinutes.cend(); ++it)

@@ -460,6 +460,8 @@ void MainWindow::startSession(
         m_loadProgress->setRange(0, qMax(total, 1));
         m_loadProgress->setValue(done);
     });
+    // The roster is shown from its first page on; the rest of the console follows at ready().
+    connect(session->directory(), &AgentDirectory::agentsReset, this, &MainWindow::showArrivingRoster);
     // Rows that come or go may bring or take a team.
     const auto refreshChoices = [this] {
         if (m_session)
@@ -560,6 +562,14 @@ void MainWindow::onSessionState()
     default:
         break;
     }
+}
+
+void MainWindow::showArrivingRoster()
+{
+    if (!m_session || m_model->directory() == m_session->directory())
+        return;
+    m_model->setCatalogue(m_session->gateway()->catalogue(), QLocale().name());
+    m_model->setDirectory(m_session->directory());
 }
 
 void MainWindow::onSessionReady()

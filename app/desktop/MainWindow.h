@@ -86,6 +86,7 @@ private:
     void stopDemo();
     void onSessionState();
     void onSessionReady();
+    void showArrivingRoster(); // the model follows the directory from the first users page on
     void onSessionFailed(const QString &message);
     void showSettings();
     void updateCounts();

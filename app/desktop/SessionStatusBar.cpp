@@ -27,6 +27,7 @@ constexpr int kSpacing = 14;
 SessionStatusBar::SessionStatusBar(QWidget *parent)
     : QWidget(parent)
     , m_agents(addLabel(QStringLiteral("statusAgents"), tr("Agents")))
+    , m_stillComing(addLabel(QStringLiteral("statusStillComing"), tr("Agents still loading")))
     , m_modeIcon(new QLabel(this))
     , m_mode(addLabel(QStringLiteral("statusMode"), tr("Connection")))
     , m_token(addLabel(QStringLiteral("statusToken"), tr("Token expiry")))
@@ -40,6 +41,8 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(kSpacing);
     layout->addWidget(m_agents);
+    layout->addWidget(m_stillComing);
+    m_stillComing->hide();
     layout->addStretch(1);
     layout->addWidget(m_budget);
     layout->addWidget(m_webhooks);
@@ -77,6 +80,7 @@ void SessionStatusBar::attach(Session *session)
         connect(session, &Session::stateChanged, this, &SessionStatusBar::refresh);
         connect(session->directory(), &AgentDirectory::modeChanged, this, &SessionStatusBar::refresh);
         connect(session->directory(), &AgentDirectory::coverageChanged, this, &SessionStatusBar::refresh);
+        connect(session->directory(), &AgentDirectory::stillComingChanged, this, &SessionStatusBar::showStillComing);
         connect(session->api(), &ApiClient::rateLimited, this, &SessionStatusBar::onRateLimited);
         connect(session->api(), &ApiClient::budgetChanged, this, &SessionStatusBar::refresh);
         if (WebhookOutbox *outbox = session->webhooks()) {
@@ -87,7 +91,19 @@ void SessionStatusBar::attach(Session *session)
     } else {
         m_refresh->stop();
     }
+    showStillComing(session ? session->directory()->stillComing() : 0);
     refresh();
+}
+
+void SessionStatusBar::showStillComing(int agents)
+{
+    m_stillComing->setVisible(agents > 0);
+    m_stillComing->setText(agents > 0 ? tr("%n more still coming", nullptr, agents) : QString());
+}
+
+QString SessionStatusBar::stillComingText() const
+{
+    return m_stillComing->text();
 }
 
 void SessionStatusBar::setCounts(int agents, int shown, int selected)

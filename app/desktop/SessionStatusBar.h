@@ -9,7 +9,7 @@ class QTimer;
 class Session;
 
 // The status bar's live facts: push / polling / offline, token expiry, the limiter's budget (and a
-// 429 slowdown), pending webhooks, agents and selection.
+// 429 slowdown), pending webhooks, agents and selection, and while a roster loads the agents still coming.
 class SessionStatusBar : public QWidget
 {
     Q_OBJECT
@@ -22,14 +22,17 @@ public:
     QString modeText() const;
     QString budgetText() const;
     QString webhookText() const;
+    QString stillComingText() const; // empty when no roster page is outstanding
 
 private:
     QLabel *addLabel(const QString &objectName, const QString &accessibleName);
     void refresh();
     void onRateLimited(int delayMs);
+    void showStillComing(int agents);
 
     QPointer<Session> m_session;
     QLabel *m_agents;
+    QLabel *m_stillComing;
     QLabel *m_modeIcon;
     QLabel *m_mode;
     QLabel *m_token;

@@ -24,9 +24,9 @@
 
 namespace {
 
-// What StatusDesk asks for today (GenesysGateway's page size and parallel pages): curl fetches the same.
-// Keep in step with lib/api/GenesysGateway.h.
-constexpr int kStatusDeskPageSize = 100;
+// What StatusDesk asks for today (the profile's users page size and parallel pages): curl fetches the
+// same. Keep in step with Profile::usersPageSize and Profile::DefaultRosterParallel (lib/service/Profile.h).
+constexpr int kStatusDeskPageSize = 500;
 constexpr int kStatusDeskParallel = 4;
 constexpr int kSdkPageSize = 500;
 constexpr int kSdkWorkers = 8;

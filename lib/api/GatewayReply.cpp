@@ -72,6 +72,12 @@ void GatewayReply::reportProgress(int done, int total)
         emit progress(done, total);
 }
 
+void GatewayReply::reportAgents(const AgentList &agents)
+{
+    if (!m_finished && !m_cancelled)
+        emit agentsArrived(agents);
+}
+
 void GatewayReply::finish(const ApiError &error)
 {
     if (m_finished || m_finishQueued)

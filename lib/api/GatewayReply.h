@@ -50,12 +50,16 @@ public:
     // Ignored once finished or already answered.
     void setWriteResult(int index, WriteResult result);
     void reportProgress(int done, int total);
+    void reportAgents(const AgentList &agents);
     // Queues finished() (so that it never fires inside the creating call); idempotent. A write's changes
     // that are not answered by then fail with `error` (or, without one, as not answered by the server).
     void finish(const ApiError &error = ApiError());
 
 signals:
     void progress(int done, int total); // Roster: agents loaded of total; WriteMany: writes done
+    // Roster: the agents of one page as it arrives, each agent once; agents() still holds them all at the
+    // end. A page's agents come before the progress() that counts them.
+    void agentsArrived(const AgentList &agents);
     void writeDone(const WriteResult &result); // Write, WriteMany: each result as it comes
     void finished();
     void cancelRequested();

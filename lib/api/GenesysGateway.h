@@ -45,6 +45,6 @@ private:
     void loadDefinitions(
         GatewayReply *result, const QString &localeCode, const QVector<StatusCatalogue::Definition> &earlier);
     int m_writeChunk = DefaultWriteChunk;
-    int m_pageSize = 100;
+    int m_pageSize = 500; // the largest users page known to work; Genesys documents no maximum
     int m_parallelPages = 4;
 };

@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 RosterLoader::RosterLoader(
     ApiClient *client, const StatusCatalogue &catalogue, int pageSize, int parallel, QObject *parent)
@@ -45,25 +44,32 @@ void RosterLoader::cancel()
 AgentList RosterLoader::agents() const
 {
     AgentList all;
-    all.reserve(m_loaded);
-    QSet<QString> seen;
-    seen.reserve(m_loaded);
-    int duplicates = 0;
-    for (const AgentList &page : m_pages) {
-        for (const Agent &agent : page) {
-            // A user listed twice (pages shifting under a change, or a broken server) is one agent:
-            // otherwise a bulk change would patch and audit it twice.
-            if (seen.contains(agent.id)) {
-                ++duplicates;
-                continue;
-            }
-            seen.insert(agent.id);
-            all.append(agent);
-        }
-    }
-    if (duplicates > 0)
-        qCWarning(lcApi) << "the users listing named" << duplicates << "user(s) more than once; each is kept once";
+    all.reserve(m_seen.size());
+    for (const AgentList &page : m_pages)
+        all.append(page);
     return all;
+}
+
+int RosterLoader::outstanding() const
+{
+    return m_done ? 0 : qMax(0, m_total - int(m_seen.size()));
+}
+
+// A user listed twice (pages shifting under a change, or a broken server) is one agent: otherwise a
+// bulk change would patch and audit it twice. The first listing wins.
+AgentList RosterLoader::withoutRepeats(const AgentList &agents)
+{
+    AgentList fresh;
+    fresh.reserve(agents.size());
+    for (const Agent &agent : agents) {
+        if (m_seen.contains(agent.id)) {
+            ++m_duplicates;
+            continue;
+        }
+        m_seen.insert(agent.id);
+        fresh.append(agent);
+    }
+    return fresh;
 }
 
 ApiError RosterLoader::tooMany(double count) const
@@ -117,7 +123,8 @@ void RosterLoader::onPage(int page, ApiReply *reply)
     if (qint64(m_loaded) + agents.size() > MaxAgents)
         return fail(tooMany(double(m_loaded) + double(agents.size())));
     m_loaded += int(agents.size());
-    m_pages.insert(page, agents);
+    const AgentList fresh = withoutRepeats(agents);
+    m_pages.insert(page, fresh);
     if (page == 1) {
         // In 64 bits and bounded: the server's numbers may be anything a JSON number can say.
         const double total = object.value(QStringLiteral("total")).toDouble(double(agents.size()));
@@ -131,11 +138,17 @@ void RosterLoader::onPage(int page, ApiReply *reply)
     } else if (agents.isEmpty()) {
         m_nextPage = m_pageCount + 1; // an empty page: the list is shorter than announced
     }
-    emit progress(m_loaded, qMax(m_total, m_loaded));
     while (m_nextPage <= m_pageCount && m_inFlight.size() < m_parallel)
         requestPage(m_nextPage++);
-    if (m_inFlight.isEmpty() && m_nextPage > m_pageCount) {
+    const bool last = m_inFlight.isEmpty() && m_nextPage > m_pageCount;
+    if (!fresh.isEmpty())
+        emit pageArrived(fresh);
+    emit progress(int(m_seen.size()), last ? int(m_seen.size()) : qMax(m_total, int(m_seen.size())));
+    if (last) {
         m_done = true;
+        if (m_duplicates > 0)
+            qCWarning(lcApi) << "the users listing named" << m_duplicates
+                             << "user(s) more than once; each is kept once";
         emit finished(ApiError());
     }
 }

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ApiClient;
 class ApiReply;
@@ -16,7 +17,8 @@ class ApiReply;
 // Loads every active user with presence and routing status expanded: page 1 first (it tells the
 // page count), then the remaining pages in parallel, at most `parallel` at once. The server's counts
 // are not trusted: an announced total above MaxAgents, or more entries than that, fail the load, and
-// a user listed twice is kept once.
+// a user listed twice is kept once. Each page's users are told as it arrives (pageArrived), so that a
+// roster can be shown before its last page is in.
 class RosterLoader : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,12 @@ public:
     void cancel();
     AgentList agents() const;
 
+    // Users still to come: the total page 1 announced less those loaded (0 before page 1 and once done).
+    int outstanding() const;
+
 signals:
+    // The users of one page not listed before, in the page's order; pages arrive in any order.
+    void pageArrived(const AgentList &agents);
     void progress(int loaded, int total);
     void finished(const ApiError &error);
 
@@ -41,6 +48,7 @@ private:
     void requestPage(int page);
     void onPage(int page, ApiReply *reply);
     void fail(const ApiError &error);
+    AgentList withoutRepeats(const AgentList &agents);
     ApiError tooMany(double count) const;
 
     ApiClient *m_client;
@@ -53,5 +61,7 @@ private:
     int m_loaded = 0;
     bool m_done = false;
     QMap<int, AgentList> m_pages;
+    QSet<QString> m_seen;
+    int m_duplicates = 0;
     QList<QPointer<ApiReply>> m_inFlight;
 };

@@ -45,6 +45,12 @@ void StatusGateway::loadRosterInto(
     GatewayReply *result, int pageSize, int parallelPages, const std::function<void(AgentList &agents)> &adjust)
 {
     auto *loader = new RosterLoader(client(), catalogue(), pageSize, parallelPages, result);
+    connect(loader, &RosterLoader::pageArrived, result, [result, adjust](const AgentList &page) {
+        AgentList agents = page;
+        if (adjust)
+            adjust(agents);
+        result->reportAgents(agents);
+    });
     connect(loader, &RosterLoader::progress, result, &GatewayReply::reportProgress);
     connect(result, &GatewayReply::cancelRequested, loader, &RosterLoader::cancel);
     connect(loader, &RosterLoader::finished, result, [loader, result, adjust](const ApiError &error) {

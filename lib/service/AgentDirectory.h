@@ -62,7 +62,10 @@ public:
     QStringList idsInTeam(const QString &team) const;
 
     Mode mode() const;
+    // True once rows are there: from the first page of the first load on.
     bool isLoaded() const;
+    // Agents a load under way has announced and not yet delivered (0 when no load is under way).
+    int stillComing() const;
     // Why the last roster load failed (kind None when it did not).
     ApiError lastLoadError() const;
     // When the row was last confirmed by the server (load, push event or re-read); null if unknown.
@@ -78,7 +81,9 @@ public:
     // The push machinery, to tune its timers (tests) or watch its state (status bar).
     NotificationChannel *channel() const;
 
-    // Loads (or reloads) the whole roster, then starts the live updates.
+    // Loads (or reloads) the whole roster, then starts the live updates. The first page replaces the
+    // rows (agentsReset), each further page appends its agents (agentsAdded) as it arrives, and
+    // loadFinished() says when the last one is in.
     void refresh();
     // Re-reads these agents now and updates their rows.
     void reread(const QStringList &ids);
@@ -107,10 +112,16 @@ signals:
     // Which rows are pushed or polled changed (polledCount(), pollPeriodMs()).
     void coverageChanged();
     void loadProgress(int done, int total);
+    void stillComingChanged(int agents);
+    // A load (refresh()) has delivered its last page; live updates start now.
+    void loadFinished();
     void loadFailed(const QString &message);
 
 private:
     void onRosterLoaded();
+    void onRosterPage(const AgentList &page);
+    void onRosterProgress(int done, int total);
+    void setStillComing(int agents);
     void resetRows(const AgentList &roster);
     void appendRows(const AgentList &fresh);
     void resync();

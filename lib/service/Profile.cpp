@@ -70,5 +70,8 @@ bool Profile::validate(QString *error) const
         return fail(QCoreApplication::translate("Profile", "The rate limit must be a positive number per minute."));
     if (bulkWriteChunk < 1 || bulkWriteChunk > 50)
         return fail(QCoreApplication::translate("Profile", "The bulk write chunk must be between 1 and 50 agents."));
+    if (usersPageSize < 1 || usersPageSize > MaxUsersPageSize)
+        return fail(QCoreApplication::translate("Profile", "The users page size must be between 1 and %1.")
+                        .arg(MaxUsersPageSize));
     return true;
 }

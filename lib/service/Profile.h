@@ -27,6 +27,12 @@ struct Profile
     int rateLimitPerMinute = 300;
     // Genesys: agents per bulk presence PUT (1-50). Genesys documents no limit; 50 is its bulk read's.
     int bulkWriteChunk = 50;
+    // Genesys: users per page of the roster listing (1-500). Genesys documents no maximum; 500 is the
+    // largest size known to work (third parties), the documented default is 25.
+    static constexpr int MaxUsersPageSize = 500;
+    int usersPageSize = MaxUsersPageSize;
+    // Genesys: users pages in flight at once once page 1 has told the page count.
+    static constexpr int DefaultRosterParallel = 4;
     // PKCE sign-in: the loopback port of the redirect URI http://127.0.0.1:PORT/callback. Genesys matches
     // registered redirect URIs exactly, so the OAuth client registers this one, with this port; 0 takes
     // any free port (only for a server that accepts any loopback port). STATUSDESK_REDIRECT_PORT.

@@ -91,6 +91,8 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
     else {
         auto *genesys = new GenesysGateway(d->api, this);
         genesys->setWriteChunk(profile.bulkWriteChunk);
+        genesys->setPageSize(profile.usersPageSize);
+        genesys->setParallelPages(Profile::DefaultRosterParallel);
         d->gateway = genesys;
     }
 
@@ -260,7 +262,7 @@ void Session::loadRoster()
             disconnect(connection);
         d->startConnections.clear();
     };
-    d->startConnections.append(connect(d->directory, &AgentDirectory::agentsReset, this, [this, disconnectAll] {
+    d->startConnections.append(connect(d->directory, &AgentDirectory::loadFinished, this, [this, disconnectAll] {
         disconnectAll();
         d->webhooks->start();
         setState(State::Ready);

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kMaxPageSize = 500;
 constexpr int kMaxUserIds = 100;
+constexpr int kMaxIntegrationPageSize = 100;
 constexpr int kMaxBulkIds = 50;
 const QString kEditPresence = QStringLiteral("presence:userPresence:edit");
 
@@ -65,6 +66,55 @@ QJsonObject paging(const QString &path, const QString &extra, int pageSize, int 
     if (pageNumber < pageCount)
         out.insert(QStringLiteral("nextUri"), uri(pageNumber + 1));
     return out;
+}
+
+// The expand values the Platform API definition lists for GET /api/v2/users; Genesys refuses any other.
+bool validUsersExpand(const QStringList &expand, SimResponse *error)
+{
+    static const QStringList allowed {QStringLiteral("routingStatus"), QStringLiteral("presence"),
+        QStringLiteral("integrationPresence"), QStringLiteral("conversationSummary"), QStringLiteral("outOfOffice"),
+        QStringLiteral("geolocation"), QStringLiteral("station"), QStringLiteral("authorization"),
+        QStringLiteral("lasttokenissued"), QStringLiteral("authorization.unusedRoles"), QStringLiteral("team"),
+        QStringLiteral("workPlanBidRanks"), QStringLiteral("externalContactsSettings"), QStringLiteral("groups"),
+        QStringLiteral("customAttributes"), QStringLiteral("profileSkills"), QStringLiteral("certifications"),
+        QStringLiteral("locations"), QStringLiteral("skills"), QStringLiteral("languages"),
+        QStringLiteral("languagePreference"), QStringLiteral("employerInfo"), QStringLiteral("biography"),
+        QStringLiteral("dateLastLogin"), QStringLiteral("dateWelcomeSent")};
+    for (const QString &value : expand) {
+        if (!allowed.contains(value)) {
+            *error = SimResponse::error(400, QStringLiteral("bad.request"),
+                tr("Value [%1] is not valid for field [expand]. Allowable values are: %2.")
+                    .arg(value, allowed.join(QStringLiteral(", "))),
+                QStringLiteral("expand"));
+            return false;
+        }
+    }
+    return true;
+}
+
+// integrationPresenceSource: one of the documented sources; with expand=presence it caps the page at 100.
+bool validIntegrationSource(const SimRequest &request, bool withPresence, int pageSize, SimResponse *error)
+{
+    const QString source = request.queryValue(QStringLiteral("integrationPresenceSource"));
+    if (source.isEmpty())
+        return true;
+    static const QStringList sources {QStringLiteral("MicrosoftTeams"), QStringLiteral("ZoomPhone"),
+        QStringLiteral("EightByEight"), QStringLiteral("RingCentral")};
+    if (!sources.contains(source)) {
+        *error = SimResponse::error(400, QStringLiteral("bad.request"),
+            tr("Value [%1] is not valid for field [integrationPresenceSource].").arg(source),
+            QStringLiteral("integrationPresenceSource"));
+        return false;
+    }
+    if (withPresence && pageSize > kMaxIntegrationPageSize) {
+        *error = SimResponse::error(400, QStringLiteral("bad.request"),
+            tr("Value [%1] is not valid for field [pageSize]. Allowable values are: 1 to %2.")
+                .arg(pageSize)
+                .arg(kMaxIntegrationPageSize),
+            QStringLiteral("pageSize"));
+        return false;
+    }
+    return true;
 }
 
 QString queryExtra(const QString &key, const QStringList &values)
@@ -188,6 +238,8 @@ SimResponse SimApi::users(const SimRequest &request)
     const QStringList expand = request.queryValues(QStringLiteral("expand"));
     const bool withPresence = expand.contains(QLatin1String("presence"));
     const bool withRouting = expand.contains(QLatin1String("routingStatus"));
+    if (!validUsersExpand(expand, &error) || !validIntegrationSource(request, withPresence, pageSize, &error))
+        return error;
     const QStringList ids = request.queryValues(QStringLiteral("id"));
     if (ids.size() > kMaxUserIds)
         return SimResponse::error(400, QStringLiteral("max.user.ids"),

@@ -163,6 +163,7 @@ void SimServer::count(const SimRequest &request, const SimResponse &response)
     if (!request.path.startsWith(QLatin1String("/api/")) && request.path != QLatin1String("/oauth/token"))
         return;
     ++m_requestsServed;
+    ++m_requestsByPath[QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path];
     if (response.status == 429)
         ++m_answered429;
 }
@@ -171,6 +172,15 @@ void SimServer::resetCounters()
 {
     m_requestsServed = 0;
     m_answered429 = 0;
+    m_requestsByPath.clear();
+}
+
+QJsonObject SimServer::requestsByPath() const
+{
+    QJsonObject out;
+    for (auto it = m_requestsByPath.cbegin(); it != m_requestsByPath.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
 void SimServer::registerControlRoutes()
@@ -207,7 +217,8 @@ void SimServer::registerControlRoutes()
             {QStringLiteral("competitorId"), m_org->competitorId()}, {QStringLiteral("faults"), m_faults->scripts()},
             {QStringLiteral("heartbeatsStopped"), m_hub->heartbeatsStopped()},
             {QStringLiteral("now"), m_clock->now().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("requestsServed"), m_requestsServed}, {QStringLiteral("answered429"), m_answered429}});
+            {QStringLiteral("requestsServed"), m_requestsServed}, {QStringLiteral("answered429"), m_answered429},
+            {QStringLiteral("requestsByPath"), requestsByPath()}});
     });
     m_router.add("POST", QStringLiteral("/sim/counters/reset"), [this, ok](const SimRequest &, Args) {
         resetCounters();

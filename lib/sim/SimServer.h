@@ -6,7 +6,9 @@
 #include "sim/SimResponse.h"
 #include "sim/SimRouter.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -81,6 +83,8 @@ public:
     // not: what the benchmarks compare clients by.
     qint64 requestsServed() const { return m_requestsServed; }
     qint64 answered429() const { return m_answered429; }
+    // The same count per "METHOD /path" (the path as requested, without its query).
+    QJsonObject requestsByPath() const;
     void resetCounters();
 
 Q_SIGNALS:
@@ -111,4 +115,5 @@ private:
     SimRouter m_router;
     qint64 m_requestsServed = 0;
     qint64 m_answered429 = 0;
+    QHash<QString, qint64> m_requestsByPath;
 };

@@ -284,9 +284,17 @@ void TestHostileServer::rosterDuplicateIds()
     client.setOptions(fastOptions());
     RosterLoader loader(&client, StatusCatalogue(), 2, 1);
     QSignalSpy finished(&loader, &RosterLoader::finished);
+    QSignalSpy pages(&loader, &RosterLoader::pageArrived);
     loader.start();
     QVERIFY(finished.wait(5000));
     QVERIFY(!finished.first().first().value<ApiError>().isError());
+    // Each page tells only the users not listed before.
+    QCOMPARE(pages.count(), 2);
+    QCOMPARE(pages.at(0).first().value<AgentList>().size(), 2);
+    const AgentList second = pages.at(1).first().value<AgentList>();
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.first().id, QStringLiteral("u-3"));
+    QCOMPARE(loader.outstanding(), 0);
     QStringList ids;
     for (const Agent &agent : loader.agents())
         ids.append(agent.id);

@@ -218,6 +218,10 @@ void TestCli::usageErrors_data()
         QStringLiteral("status"), QStringLiteral("get"), QStringLiteral("Nobody Of That Name")};
     QTest::newRow("flush timeout beyond a day") << QStringList {
         QStringLiteral("--timeout"), QStringLiteral("3000000"), QStringLiteral("webhooks"), QStringLiteral("flush")};
+    QTest::newRow("page size beyond 500") << QStringList {
+        QStringLiteral("--page-size"), QStringLiteral("501"), QStringLiteral("agents"), QStringLiteral("list")};
+    QTest::newRow("page size zero") << QStringList {
+        QStringLiteral("--page-size"), QStringLiteral("0"), QStringLiteral("agents"), QStringLiteral("list")};
     QTest::newRow("unknown region") << QStringList {
         QStringLiteral("--region"), QStringLiteral("mars-north-1"), QStringLiteral("agents"), QStringLiteral("list")};
 }
@@ -248,6 +252,11 @@ void TestCli::agentsList()
     QVERIFY(agents.size() >= 20);
     const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), agents.size() + 1);
+    // Smaller pages give the same roster.
+    const CliRun paged = run({QStringLiteral("--json"), QStringLiteral("--page-size"), QStringLiteral("7"),
+        QStringLiteral("agents"), QStringLiteral("list")});
+    QCOMPARE(paged.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(paged.out).array().size(), agents.size());
     QVERIFY(lines.constFirst().startsWith(QLatin1String("ID")));
     const QJsonObject first = agents.first().toObject();
     QCOMPARE(first.value(QStringLiteral("status")).toString(), simStatus(first.value(QStringLiteral("id")).toString()));

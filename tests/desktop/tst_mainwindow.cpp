@@ -101,6 +101,7 @@ private slots:
     void signInToDemoThroughTheDialog();
     void demoStartsItsOwnSimulator();
     void rosterLoadsAndFilters();
+    void rosterShowsEachPageAsItArrives();
     void permittedChangeShowsInAuditAndWebhooks();
     void disallowedTargetIsDisabledWithItsReason();
     void shortcutPreselectsTheTarget();
@@ -185,6 +186,51 @@ void TestMainWindow::demoStartsItsOwnSimulator()
     QVERIFY(started.port() > 0);
     QVERIFY(started != m_sim->baseUrl());
     QVERIFY(m_window->agentModel()->rowCount() > 0);
+}
+
+// The roster is there from its first page on; the status bar says how many agents the pages still
+// outstanding hold, and says nothing once the last one is in.
+void TestMainWindow::rosterShowsEachPageAsItArrives()
+{
+    stopRig();
+    SimConfig config;
+    config.agents = 2600;
+    config.latencyMinMs = 20; // pages that take their time, so that the console is seen between them
+    config.latencyMaxMs = 100;
+    QVERIFY(startRig(config));
+    m_window->setLiveUpdates(false);
+    m_window->show();
+    AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
+    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    QSignalSpy ready(m_window, &MainWindow::sessionReady);
+    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
+    Session *session = m_window->session();
+    QVERIFY(session);
+    SessionStatusBar *bar = m_window->sessionStatus();
+    auto *label = bar->findChild<QLabel *>(QStringLiteral("statusStillComing"));
+    QVERIFY(label);
+    QStringList failures;
+    int pagesSeen = 0;
+    connect(session->directory(), &AgentDirectory::loadProgress, this, [&](int done, int total) {
+        ++pagesSeen;
+        const int outstanding = total - done;
+        const QString expected
+            = outstanding > 0 ? SessionStatusBar::tr("%n more still coming", nullptr, outstanding) : QString();
+        if (bar->stillComingText() != expected || label->isVisible() != (outstanding > 0))
+            failures.append(QStringLiteral("%1 of %2: \"%3\"").arg(done).arg(total).arg(bar->stillComingText()));
+        if (outstanding > 0 && !ready.isEmpty())
+            failures.append(QStringLiteral("ready with %1 outstanding").arg(outstanding));
+        // What has arrived is in the roster the lead sees.
+        if (m_window->roster()->proxy()->rowCount() != done)
+            failures.append(
+                QStringLiteral("%1 rows shown of %2 arrived").arg(m_window->roster()->proxy()->rowCount()).arg(done));
+    });
+    QVERIFY(ready.wait(kWait));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+    QVERIFY2(pagesSeen >= 5, qPrintable(QString::number(pagesSeen))); // 2,548 active agents: six pages
+    QVERIFY(bar->stillComingText().isEmpty());
+    QVERIFY(!label->isVisible());
+    QCOMPARE(m_window->agentModel()->rowCount(), session->directory()->size());
 }
 
 void TestMainWindow::rosterLoadsAndFilters()

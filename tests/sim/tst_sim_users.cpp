@@ -104,6 +104,24 @@ private slots:
         QTest::newRow("page size not a number") << QStringLiteral("pageSize=lots");
         QTest::newRow("page number zero") << QStringLiteral("pageNumber=0");
         QTest::newRow("unknown state") << QStringLiteral("state=sleeping");
+        QTest::newRow("expand not in the definition") << QStringLiteral("expand=presence,routingstatus");
+        QTest::newRow("expand of another resource") << QStringLiteral("expand=presenceDefinition");
+        QTest::newRow("unknown integration presence source") << QStringLiteral("integrationPresenceSource=Skype");
+        QTest::newRow("integration presence over 100 a page")
+            << QStringLiteral("expand=presence&integrationPresenceSource=MicrosoftTeams&pageSize=101");
+    }
+
+    void largestPageWithEveryDocumentedExpand()
+    {
+        const auto r = m_client->get(QStringLiteral(
+            "/api/v2/users?pageSize=500&expand=presence,routingStatus,team&integrationPresenceSource=ZoomPhone"));
+        QCOMPARE(r.status, 400); // the integration source caps a page with presence at 100
+        const auto page = m_client->get(QStringLiteral("/api/v2/users?pageSize=500&expand=presence,routingStatus"));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.object().value(QStringLiteral("pageSize")).toInt(), 500);
+        const auto capped = m_client->get(
+            QStringLiteral("/api/v2/users?pageSize=100&expand=presence&integrationPresenceSource=ZoomPhone"));
+        QCOMPARE(capped.status, 200);
     }
 
     void badPagingIsRejected()
