@@ -37,6 +37,7 @@ QJsonObject CliFormat::agentJson(const Agent &agent)
         {QStringLiteral("id"), agent.id},
         {QStringLiteral("name"), agent.name},
         {QStringLiteral("team"), agent.team},
+        {QStringLiteral("department"), agent.department},
         {QStringLiteral("status"), agent.status},
         {QStringLiteral("presence_label"), agent.presenceLabel},
         {QStringLiteral("reason"), agent.reason},
@@ -52,10 +53,10 @@ QJsonObject CliFormat::agentJson(const Agent &agent)
 
 QString CliFormat::agentsTable(const QVector<Agent> &agents)
 {
-    TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
+    TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("DEPARTMENT"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
     for (const Agent &agent : agents) {
-        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.status), time(agent.statusSince),
-            dash(agent.routingStatus)});
+        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.department), dash(agent.status),
+            time(agent.statusSince), dash(agent.routingStatus)});
     }
     return table.toString();
 }

@@ -535,7 +535,7 @@ GatewayReply *GenesysGateway::readAgents(const QStringList &ids)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::ReadAgents, this);
     withCatalogue(result, [this, result, ids] {
-        const QStringList expand {QStringLiteral("presence"), QStringLiteral("routingStatus")};
+        const QStringList expand {QStringLiteral("presence"), QStringLiteral("routingStatus"), QStringLiteral("team")};
         readUsers(result, ids, expand, [result, ids](const QHash<QString, Agent> &users, const ApiError &error) {
             if (error.isError())
                 return result->finish(error);

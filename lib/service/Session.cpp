@@ -7,6 +7,7 @@
 #include "api/GenesysGateway.h"
 #include "api/PkceTokenProvider.h"
 #include "api/Region.h"
+#include "api/ScopeLoader.h"
 #include "api/StatusApiGateway.h"
 #include "audit/AuditStore.h"
 #include "core/Clock.h"
@@ -31,6 +32,8 @@ struct Session::Private
     ApiError lastApiError;
     QString configError;
     bool liveUpdates = true;
+    RosterScope scope;
+    QString scopeNameProblem;
 
     Region region;
     TokenProvider *tokens = nullptr;
@@ -144,6 +147,40 @@ void Session::setLiveUpdates(bool enabled)
     d->liveUpdates = enabled;
 }
 
+void Session::setScope(const RosterScope &scope)
+{
+    d->scope = scope;
+}
+
+RosterScope Session::scope() const
+{
+    return d->scope;
+}
+
+QString Session::scopeNameProblem() const
+{
+    return d->scopeNameProblem;
+}
+
+void Session::loadScope()
+{
+    auto *loader = new ScopeLoader(d->api, d->gateway, this);
+    connect(loader, &ScopeLoader::loaded, this, [this, loader](const AgentList &agents) {
+        loader->deleteLater();
+        d->directory->applyRoster(agents);
+        d->webhooks->start();
+        setState(State::Ready);
+        emit ready();
+    });
+    connect(loader, &ScopeLoader::failed, this, [this, loader](const ScopeResolver::Problem &problem) {
+        loader->deleteLater();
+        if (problem.kind != ScopeResolver::Problem::Kind::Server)
+            d->scopeNameProblem = problem.message();
+        fail(tr("The roster could not be loaded: %1").arg(problem.message()), problem.error);
+    });
+    loader->load(d->scope);
+}
+
 void Session::start()
 {
     if (d->state != State::Idle && d->state != State::Failed && d->state != State::Stopped)
@@ -241,6 +278,9 @@ void Session::reconcile()
 void Session::loadRoster()
 {
     setState(State::Loading);
+    d->scopeNameProblem.clear();
+    if (!d->scope.isOrganisation())
+        return loadScope();
     d->directory->setPushEnabled(d->liveUpdates);
     if (!d->liveUpdates)
         d->directory->setPollInterval(0);

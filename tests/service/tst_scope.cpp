@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionHarness.h"
+#include "api/ScopeLoader.h"
+#include "api/ScopeResolver.h"
+#include "service/AgentDirectory.h"
+#include "sim/SimOrganisation.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// Roster scopes against the simulator: a team or a lead's direct reports load in requests proportional to
+// the scope, and names resolve exactly-first.
+class TestScope : public QObject
+{
+    Q_OBJECT
+
+private:
+    SessionHarness m_harness;
+    Session *m_session = nullptr;
+
+    struct Outcome
+    {
+        bool ok = false;
+        AgentList agents;
+        ScopeResolver::Problem problem;
+        qint64 requests = 0;
+    };
+
+    Outcome load(const RosterScope &scope)
+    {
+        ScopeLoader loader(m_session->api(), m_session->gateway());
+        QSignalSpy loaded(&loader, &ScopeLoader::loaded);
+        QSignalSpy failed(&loader, &ScopeLoader::failed);
+        m_harness.server()->resetCounters();
+        loader.load(scope);
+        Outcome out;
+        if (!QTest::qWaitFor([&] { return loaded.count() + failed.count() > 0; }, 20000))
+            return out;
+        out.requests = m_harness.server()->requestsServed();
+        out.ok = loaded.count() == 1;
+        if (out.ok)
+            out.agents = loaded.at(0).at(0).value<AgentList>();
+        else
+            out.problem = failed.at(0).at(0).value<ScopeResolver::Problem>();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<AgentList>("AgentList");
+        qRegisterMetaType<ScopeResolver::Problem>("ScopeResolver::Problem");
+        SimConfig config;
+        config.agents = 10000;
+        config.rateLimitPerMinute = 0;
+        QVERIFY(m_harness.startSim(config));
+        m_session = m_harness.startSession(Protocol::Genesys);
+        QVERIFY2(m_session, qPrintable(m_harness.lastError()));
+    }
+
+    void aTeamOfThirtyCostsThreeRequests()
+    {
+        const Outcome o = load(RosterScope::teams({QStringLiteral("escalations")}));
+        QVERIFY(o.ok);
+        QCOMPARE(o.agents.size(), 30);
+        for (const Agent &a : o.agents) {
+            QCOMPARE(a.team, QStringLiteral("Escalations"));
+            QVERIFY(!a.status.isEmpty());
+            QVERIFY(!a.routingStatus.isEmpty());
+            QVERIFY(!a.department.isEmpty() && a.department != a.team);
+        }
+        qInfo("team of 30 in 10000: %lld requests", o.requests);
+        QVERIFY2(o.requests <= 3, qPrintable(QString::number(o.requests)));
+    }
+
+    void directReportsOfALeadById()
+    {
+        const QString lead = m_harness.server()->organisation()->supervisorId();
+        const Outcome o = load(RosterScope::directReports(lead));
+        QVERIFY(o.ok);
+        QCOMPARE(o.agents.size(), 12);
+        for (const Agent &a : o.agents)
+            QCOMPARE(a.managerId, lead);
+        QCOMPARE(o.requests, 2);
+    }
+
+    void directReportsOfALeadByName()
+    {
+        const SimOrganisation *org = m_harness.server()->organisation();
+        const Outcome o = load(RosterScope::directReports(org->user(org->supervisorId())->name));
+        QVERIFY(o.ok);
+        QCOMPARE(o.agents.size(), 12);
+        QCOMPARE(o.requests, 3);
+    }
+
+    void anExactTeamNameWinsOverLongerOnes()
+    {
+        const Outcome o = load(RosterScope::teams({QStringLiteral("Support")}));
+        QVERIFY(o.ok);
+        QVERIFY(o.agents.size() > 100); // the whole team, members paged by 100
+        for (const Agent &a : o.agents)
+            QCOMPARE(a.team, QStringLiteral("Support"));
+    }
+
+    void unknownAndAmbiguousNamesListCandidates()
+    {
+        const Outcome ambiguous = load(RosterScope::teams({QStringLiteral("S")}));
+        QVERIFY(!ambiguous.ok);
+        QCOMPARE(ambiguous.problem.kind, ScopeResolver::Problem::Kind::Ambiguous);
+        QStringList candidates = ambiguous.problem.candidates;
+        candidates.sort();
+        QCOMPARE(candidates,
+            (QStringList {QStringLiteral("Sales"), QStringLiteral("Support"), QStringLiteral("Support Escalations")}));
+        QVERIFY(ambiguous.problem.message().contains(QStringLiteral("Support Escalations")));
+        const Outcome unknown = load(RosterScope::teams({QStringLiteral("Nobody")}));
+        QCOMPARE(unknown.problem.kind, ScopeResolver::Problem::Kind::Unknown);
+        const Outcome noUser = load(RosterScope::directReports(QStringLiteral("Zzyzx Nobody")));
+        QCOMPARE(noUser.problem.kind, ScopeResolver::Problem::Kind::Unknown);
+        // Client credentials have no "me".
+        const Outcome me = load(RosterScope::directReports(QStringLiteral("me")));
+        QCOMPARE(me.problem.kind, ScopeResolver::Problem::Kind::Server);
+    }
+
+    void thePickRule_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("found");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<bool>("ambiguous");
+        const QStringList support {QStringLiteral("Support Escalations"), QStringLiteral("Support")};
+        QTest::newRow("exact among prefixes") << QStringLiteral("support") << support << 1 << false;
+        QTest::newRow("one by prefix") << QStringLiteral("Supp") << QStringList {QStringLiteral("Support")} << 0
+                                       << false;
+        QTest::newRow("several by prefix") << QStringLiteral("Supp") << support << -1 << true;
+        QTest::newRow("two exact") << QStringLiteral("Sales")
+                                   << QStringList {QStringLiteral("Sales"), QStringLiteral("sales")} << -1 << true;
+        QTest::newRow("none") << QStringLiteral("X") << QStringList() << -1 << false;
+    }
+
+    void thePickRule()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, found);
+        QFETCH(int, index);
+        QFETCH(bool, ambiguous);
+        bool isAmbiguous = false;
+        QCOMPARE(ScopeResolver::pick(name, found, &isAmbiguous), index);
+        QCOMPARE(isAmbiguous, ambiguous);
+    }
+
+    void theScopeSurvivesItsSetting()
+    {
+        const QList<RosterScope> scopes {RosterScope::organisation(), RosterScope::directReports(QStringLiteral("me")),
+            RosterScope::teams({QStringLiteral("Billing"), QStringLiteral("Sales")})};
+        for (const RosterScope &s : scopes)
+            QCOMPARE(RosterScope::fromSetting(s.toSetting()), s);
+        QVERIFY(RosterScope::fromSetting(QStringLiteral("{garbage")).isOrganisation());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScope)
+#include "tst_scope.moc"
