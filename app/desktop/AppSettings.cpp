@@ -104,6 +104,7 @@ AppSettings::StoredProfile AppSettings::profile(const QString &name) const
     p.rateLimitPerMinute = m_settings.value(QStringLiteral("rateLimitPerMinute"), 300).toInt();
     p.bulkWriteChunk = qBound(1, m_settings.value(QStringLiteral("bulkWriteChunk"), 50).toInt(), 50);
     p.displayName = m_settings.value(QStringLiteral("displayName"), name).toString();
+    stored.scope = m_settings.value(QStringLiteral("scope")).toString();
     m_settings.beginGroup(QStringLiteral("alerts"));
     const QStringList statuses = m_settings.childKeys();
     for (const QString &status : statuses)
@@ -134,6 +135,8 @@ void AppSettings::saveProfile(const StoredProfile &stored)
     m_settings.setValue(QStringLiteral("rateLimitPerMinute"), p.rateLimitPerMinute);
     m_settings.setValue(QStringLiteral("bulkWriteChunk"), p.bulkWriteChunk);
     m_settings.setValue(QStringLiteral("displayName"), p.displayName);
+    if (!stored.scope.isEmpty())
+        m_settings.setValue(QStringLiteral("scope"), stored.scope);
     for (auto it = stored.alertMinutes.cbegin(); it != stored.alertMinutes.cend(); ++it)
         m_settings.setValue(QStringLiteral("alerts/") + it.key(), it.value());
     m_settings.endGroup();

@@ -7,6 +7,8 @@
 #include "api/StatusGateway.h"
 #include "api/TeamsJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
 

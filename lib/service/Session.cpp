@@ -152,6 +152,13 @@ void Session::setScope(const RosterScope &scope)
     d->scope = scope;
 }
 
+void Session::changeScope(const RosterScope &scope)
+{
+    d->scope = scope;
+    if (d->state == State::Ready)
+        loadRoster();
+}
+
 RosterScope Session::scope() const
 {
     return d->scope;

@@ -52,6 +52,8 @@ public:
     // the organisation loads by team members or direct reports, then by id.
     void setScope(const RosterScope &scope);
     RosterScope scope() const;
+    // Another scope while running: the roster loads again (ready() or failed() follows).
+    void changeScope(const RosterScope &scope);
     // When the last failure was a scope name that matched no team or user, or several: what to tell the
     // lead (with the candidates); empty otherwise.
     QString scopeNameProblem() const;

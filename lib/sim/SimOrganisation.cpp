@@ -482,6 +482,12 @@ const SimTeam *SimOrganisation::team(const QString &id) const
     return it == m_teamIndex.constEnd() ? nullptr : &m_teams.at(*it);
 }
 
+QString SimOrganisation::teamName(const SimAgent &agent) const
+{
+    const SimTeam *t = team(agent.teamId);
+    return t ? t->name : QString();
+}
+
 QList<const SimAgent *> SimOrganisation::directReports(const QString &userId) const
 {
     QList<const SimAgent *> out;

@@ -31,6 +31,7 @@ public:
     QList<const SimAgent *> everyone() const;
     const QList<SimTeam> &teams() const { return m_teams; }
     const SimTeam *team(const QString &id) const;
+    QString teamName(const SimAgent &agent) const; // empty for a user in no team
     QList<const SimAgent *> directReports(const QString &userId) const;
     QList<const SimAgent *> superiors(const QString &userId) const; // nearest first
     const QList<SimPresenceDefinition> &definitions() const { return m_definitions; }

@@ -25,7 +25,7 @@ void everybodyInMeeting(SessionHarness &harness, QStringList *ids)
 {
     SimOrganisation *org = harness.server()->organisation();
     for (const SimAgent &agent : org->users()) {
-        if (agent.state != QLatin1String("active") || agent.department == QLatin1String("Management"))
+        if (agent.state != QLatin1String("active"))
             continue;
         if (harness.setSimStatus(agent.id, QStringLiteral("Meeting"), QStringLiteral("Coaching")))
             ids->append(agent.id);
