@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "core/Agent.h"
 #include "core/RosterScope.h"
 #include "service/Profile.h"
 
@@ -13,6 +14,7 @@
 
 class AgentDirectory;
 class ApiClient;
+class GatewayReply;
 class AuditStore;
 class Clock;
 class MetricsRegistry;
@@ -97,7 +99,8 @@ private:
     void loadCatalogue();
     void reconcile();
     void loadRoster();
-    void loadScope();
+    GatewayReply *loadScope();
+    void countTeamsOutsideScope(const AgentList &agents);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -3,6 +3,7 @@
 #include "api/ScopeLoader.h"
 #include "api/ScopeResolver.h"
 #include "service/AgentDirectory.h"
+#include "service/StatusChangeService.h"
 #include "sim/SimOrganisation.h"
 
 #include <QSignalSpy>
@@ -119,6 +120,45 @@ private slots:
         // Client credentials have no "me".
         const Outcome me = load(RosterScope::directReports(QStringLiteral("me")));
         QCOMPARE(me.problem.kind, ScopeResolver::Problem::Kind::Server);
+    }
+
+    // "At most 2 of a team on Break": with only the lead's reports in the roster, the rest of Support counts.
+    void capacityCountsTheWholeTeam()
+    {
+        SimOrganisation *org = m_harness.server()->organisation();
+        const QString lead = org->supervisorId();
+        const SimTeam *support = nullptr;
+        for (const SimTeam &t : org->teams())
+            support = t.name == QLatin1String("Support") ? &t : support;
+        QVERIFY(support);
+        QSet<QString> reports;
+        for (const SimAgent *a : org->directReports(lead))
+            reports.insert(a->id);
+        // Nobody of Support on Break, except two members outside the lead's reports.
+        int outside = 0;
+        for (const QString &id : support->memberIds) {
+            const SimAgent *a = org->user(id);
+            const bool onBreak = !reports.contains(id) && a->managerId != QString() && outside < 2 && id != lead;
+            QVERIFY(org->setStatus(id, onBreak ? QStringLiteral("Break") : QStringLiteral("Available"), QString(),
+                           QString(), org->competitorId())
+                        .isEmpty());
+            outside += onBreak ? 1 : 0;
+        }
+        QCOMPARE(outside, 2);
+        QSignalSpy ready(m_session, &Session::ready);
+        m_session->changeScope(RosterScope::directReports(lead));
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(m_session->directory()->size(), int(reports.size()));
+        const Agent report = m_session->directory()->agents().constFirst();
+        QCOMPARE(report.team, QStringLiteral("Support"));
+        StatusChange toBreak = StatusChange::fromAgent(report, QStringLiteral("Break"), QStringLiteral("Coffee"));
+        // The roster alone has no one on Break; the team outside it has two: the rule refuses.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->changes()->validate(toBreak).isEmpty(), 10000);
+        const RuleViolations violations = m_session->changes()->validate(toBreak);
+        QCOMPARE(violations.constFirst().type, RuleViolation::Type::CapacityReached);
+        // Back to the whole organisation: the directory counts the team itself.
+        m_session->changeScope(RosterScope::organisation());
+        QVERIFY(ready.wait(60000));
     }
 
     void thePickRule_data()
