@@ -3,6 +3,7 @@
 #include "FuzzSupport.h"
 #include "api/TeamsJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionHarness.h"
+#include "api/ApiClient.h"
 #include "api/ScopeLoader.h"
 #include "api/ScopeResolver.h"
 #include "service/AgentDirectory.h"
@@ -32,17 +33,22 @@ private:
         ScopeLoader loader(m_session->api(), m_session->gateway());
         QSignalSpy loaded(&loader, &ScopeLoader::loaded);
         QSignalSpy failed(&loader, &ScopeLoader::failed);
+        QSignalSpy sent(m_session->api(), &ApiClient::requestFinished);
         m_harness.server()->resetCounters();
         loader.load(scope);
         Outcome out;
-        if (!QTest::qWaitFor([&] { return loaded.count() + failed.count() > 0; }, 20000))
+        if (!QTest::qWaitFor([&] { return loaded.count() + failed.count() > 0; }, 60000))
             return out;
         out.requests = m_harness.server()->requestsServed();
+        for (const QList<QVariant> &request : std::as_const(sent))
+            qInfo("sent %s %s", request.at(0).toByteArray().constData(), qPrintable(request.at(1).toString()));
         out.ok = loaded.count() == 1;
         if (out.ok)
             out.agents = loaded.at(0).at(0).value<AgentList>();
         else
             out.problem = failed.at(0).at(0).value<ScopeResolver::Problem>();
+        if (!out.ok)
+            qInfo("scope problem: %s", qPrintable(out.problem.message()));
         return out;
     }
 
@@ -55,6 +61,8 @@ private slots:
         config.agents = 10000;
         config.rateLimitPerMinute = 0;
         QVERIFY(m_harness.startSim(config));
+        // No push or polling: nothing but the scope's own requests reaches the server while it is counted.
+        m_harness.setLiveUpdates(false);
         m_session = m_harness.startSession(Protocol::Genesys);
         QVERIFY2(m_session, qPrintable(m_harness.lastError()));
     }
@@ -72,6 +80,22 @@ private slots:
         }
         qInfo("team of 30 in 10000: %lld requests", o.requests);
         QVERIFY2(o.requests <= 3, qPrintable(QString::number(o.requests)));
+    }
+
+    // The session's own roster in the scope: reloading it costs the same three requests.
+    void theSessionReloadsItsScope()
+    {
+        QSignalSpy ready(m_session, &Session::ready);
+        m_session->changeScope(RosterScope::teams({QStringLiteral("Escalations")}));
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(m_session->directory()->size(), 30);
+        QSignalSpy reset(m_session->directory(), &AgentDirectory::agentsReset);
+        m_harness.server()->resetCounters();
+        m_session->directory()->refresh();
+        QVERIFY(reset.wait(20000));
+        QCOMPARE(m_session->directory()->size(), 30);
+        qInfo("reload of a team of 30: %lld requests", m_harness.server()->requestsServed());
+        QVERIFY(m_harness.server()->requestsServed() <= 3);
     }
 
     void directReportsOfALeadById()
