@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliParser.h"
 
+#include "audit/AuditEntry.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -351,6 +353,10 @@ bool CliParser::parseAuditList()
     m_invocation.command = CliInvocation::Command::AuditList;
     m_invocation.auditAgent = m_parser.value(QStringLiteral("agent"));
     m_invocation.auditOutcome = m_parser.value(QStringLiteral("outcome"));
+    // A misspelt outcome would list nothing, as if there were no such entries.
+    if (m_parser.isSet(QStringLiteral("outcome")) && !AuditOutcome::all().contains(m_invocation.auditOutcome))
+        return fail(tr("--outcome: \"%1\" is not an audit outcome; one of: %2.")
+                        .arg(m_invocation.auditOutcome, AuditOutcome::all().join(QStringLiteral(", "))));
     if (m_parser.isSet(QStringLiteral("since"))) {
         const QString text = m_parser.value(QStringLiteral("since"));
         m_invocation.auditSince = QDateTime::fromString(text, Qt::ISODateWithMs);

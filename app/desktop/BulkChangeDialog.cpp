@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -114,11 +115,13 @@ QWidget *BulkChangeDialog::buildRunPage()
     m_applyChoices->setObjectName(QStringLiteral("bulkApplyChoices"));
     auto *allLatest = new QPushButton(tr("All: apply to &latest"), m_conflictBox);
     allLatest->setObjectName(QStringLiteral("bulkAllLatest"));
+    allLatest->setToolTip(tr("Agents the rules would refuse it for keep their choice."));
     auto *allTheirs = new QPushButton(tr("All: keep &theirs"), m_conflictBox);
     allTheirs->setObjectName(QStringLiteral("bulkAllTheirs"));
     const auto setAll = [this](int choice) {
         for (int row = 0; row < m_conflicts->rowCount(); ++row) {
-            if (auto *combo = qobject_cast<QComboBox *>(m_conflicts->cellWidget(row, 3)))
+            auto *combo = qobject_cast<QComboBox *>(m_conflicts->cellWidget(row, 3));
+            if (combo && (choice != 0 || combo->property("canApply").toBool()))
                 combo->setCurrentIndex(choice);
         }
     };
@@ -303,26 +306,48 @@ QString BulkChangeDialog::outcomeText(const ChangeResult &result) const
     return {};
 }
 
-void BulkChangeDialog::showConflicts(const QVector<ChangeConflict> &conflicts)
+void BulkChangeDialog::showConflicts(const QVector<ChangeConflict> &conflicts, const QVector<ConflictVerdict> &verdicts)
 {
     m_pendingConflicts = conflicts;
     m_conflicts->setRowCount(int(conflicts.size()));
     for (int i = 0; i < conflicts.size(); ++i) {
         const ChangeConflict &c = conflicts.at(i);
+        const ConflictVerdict verdict = verdicts.value(i);
         m_conflicts->setItem(i, 0, plainItem(c.ours.agentName));
         m_conflicts->setItem(i, 1, plainItem(m_labels.status(c.theirs.status)));
-        m_conflicts->setItem(i, 2, plainItem(c.theirs.changedBy.isEmpty() ? tr("unknown") : c.theirs.changedBy));
-        auto *choice = new QComboBox(m_conflicts);
-        choice->setAccessibleName(tr("Choice for %1").arg(c.ours.agentName));
-        choice->addItem(tr("Apply to latest"), int(Resolution::ApplyToLatest));
-        choice->addItem(tr("Keep theirs"), int(Resolution::KeepTheirs));
-        choice->addItem(tr("Cancel"), int(Resolution::Cancel));
-        choice->setCurrentIndex(1);
-        m_conflicts->setCellWidget(i, 3, choice);
+        // Said only when an audit history knows it: the server does not tell who set a presence.
+        m_conflicts->setItem(i, 2, plainItem(verdict.changedBy.isEmpty() ? tr("another client") : verdict.changedBy));
+        m_conflicts->setCellWidget(i, 3, makeChoice(c, verdict));
     }
     m_conflicts->resizeColumnsToContents();
     m_runSummary->setText(tr("%n conflict(s) to review.", nullptr, int(conflicts.size())));
     m_conflictBox->show();
+}
+
+// Apply to latest is offered, and the default, only when the rules allow it from their status; a
+// bulk change picks no reason per agent, so one the rules would ask for counts as missing.
+QComboBox *BulkChangeDialog::makeChoice(const ChangeConflict &conflict, const ConflictVerdict &verdict)
+{
+    auto *choice = new QComboBox(m_conflicts);
+    choice->setAccessibleName(tr("Choice for %1").arg(conflict.ours.agentName));
+    choice->addItem(tr("Apply to latest"), int(Resolution::ApplyToLatest));
+    choice->addItem(tr("Keep theirs"), int(Resolution::KeepTheirs));
+    choice->addItem(tr("Cancel"), int(Resolution::Cancel));
+    const bool canApply = verdict.allowed && verdict.reasonCodes.isEmpty();
+    if (!canApply) {
+        if (auto *items = qobject_cast<QStandardItemModel *>(choice->model()))
+            items->item(0)->setEnabled(false);
+    }
+    QString why = verdict.text;
+    if (verdict.allowed && !verdict.reasonCodes.isEmpty())
+        why = tr("Apply to latest needs a reason here: change this agent on their own.");
+    else if (why.isEmpty())
+        why = tr("Not judged: Apply to latest is not offered.");
+    choice->setToolTip(QStringLiteral("<p>") + why.toHtmlEscaped() + QStringLiteral("</p>"));
+    choice->setProperty("canApply", canApply);
+    choice->setProperty("verdict", why);
+    choice->setCurrentIndex(canApply ? 0 : 1);
+    return choice;
 }
 
 void BulkChangeDialog::showSummary(const BulkSummary &summary, bool canRevert)

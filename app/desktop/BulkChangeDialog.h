@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/ConflictVerdict.h"
 #include "models/StatusLabels.h"
 #include "service/BulkChange.h"
 
@@ -34,7 +35,8 @@ public:
     void setPreview(const QString &targetStatus, const QString &reason, const QVector<PreviewRow> &rows);
     void showProgress(int done, int total);
     void addResult(const ChangeResult &result);
-    void showConflicts(const QVector<ChangeConflict> &conflicts);
+    // verdicts[i] judges conflicts[i] (missing: nothing known, Apply to latest not offered as default).
+    void showConflicts(const QVector<ChangeConflict> &conflicts, const QVector<ConflictVerdict> &verdicts = {});
     void showSummary(const BulkSummary &summary, bool canRevert);
     // The reason codes offered for a revert (leaving some statuses needs one).
     void setReasonCodes(const QStringList &codes);
@@ -53,6 +55,7 @@ private:
     QWidget *buildPreviewPage();
     QWidget *buildRunPage();
     QString outcomeText(const ChangeResult &result) const;
+    QComboBox *makeChoice(const ChangeConflict &conflict, const ConflictVerdict &verdict);
     void updateRevertState();
 
     StatusLabels m_labels;

@@ -394,7 +394,15 @@ void ChangeController::runBulk(const QVector<StatusChange> &changes, BulkChangeD
         [this](const ChangeResult &result) { m_roster->clearPending(result.write.change.agentId); });
     connect(bulk, &BulkChange::progress, dialog, &BulkChangeDialog::showProgress);
     connect(bulk, &BulkChange::agentFinished, dialog, &BulkChangeDialog::addResult);
-    connect(bulk, &BulkChange::conflictsReady, dialog, &BulkChangeDialog::showConflicts);
+    connect(bulk, &BulkChange::conflictsReady, dialog, [this, dialog](const QVector<ChangeConflict> &conflicts) {
+        if (!m_session)
+            return;
+        QVector<ConflictVerdict> verdicts;
+        verdicts.reserve(conflicts.size());
+        for (const ChangeConflict &conflict : conflicts)
+            verdicts.append(verdictFor(conflict));
+        dialog->showConflicts(conflicts, verdicts);
+    });
     connect(
         dialog, &BulkChangeDialog::conflictsResolved, bulk, [bulk](const QVector<QPair<QString, Resolution>> &choices) {
             for (const auto &choice : choices)

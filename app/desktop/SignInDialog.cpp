@@ -260,6 +260,7 @@ void SignInDialog::submit()
         stored.profile.region = m_region->currentText().trimmed();
         stored.profile.clientId = m_clientId->text().trimmed();
         stored.profile.authMode = m_pkce->isChecked() ? Profile::AuthMode::Pkce : Profile::AuthMode::ClientCredentials;
+        stored.profile.redirectPort = m_defaults.redirectPort; // STATUSDESK_REDIRECT_PORT, or 8085
         stored.profile.displayName = stored.name;
         stored.profile.webhookUrl = webhook;
         stored.alertMinutes = AppSettings::defaultAlertMinutes();

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -59,8 +60,35 @@ void TokenProvider::renew()
     startRenewal();
 }
 
+// Renewal falls due even when no request asks for the token then (a console on live updates sends
+// none for long): a refresh token is spent in time, a browser sign-in is asked for ahead of expiry.
+void TokenProvider::scheduleRenewal()
+{
+    armRenewalTimer(++m_generation);
+}
+
+void TokenProvider::armRenewalTimer(quint64 generation)
+{
+    // A timer's delay is an int: a token living for weeks is looked at again once a day.
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    const qint64 due = std::clamp<qint64>(m_clock->now().msecsTo(renewalDueAt()), 0, kDayMs);
+    m_clock->singleShot(static_cast<int>(due), this, [this, generation] {
+        if (generation != m_generation || !hasToken())
+            return;
+        if (isFresh())
+            return armRenewalTimer(generation);
+        // On the next turn of the event loop: the renewal's own deadline then starts from now, even
+        // when a test clock jumps over the due time.
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation && hasToken() && !isFresh())
+                renew();
+        });
+    });
+}
+
 void TokenProvider::invalidate()
 {
+    ++m_generation;
     m_token.clear();
     m_expiresAt = QDateTime();
     m_issuedAt = QDateTime();
@@ -73,6 +101,7 @@ void TokenProvider::finishRenewal(const QString &token, int expiresInSeconds)
     m_issuedAt = m_clock->now();
     m_expiresAt = m_issuedAt.addSecs(std::max(1, expiresInSeconds));
     qCInfo(lcApi) << "access token renewed; expires at" << m_expiresAt.toString(Qt::ISODate);
+    scheduleRenewal();
     emit expiryChanged(m_expiresAt);
     emit renewed();
 }

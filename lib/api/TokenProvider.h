@@ -15,7 +15,8 @@ class QNetworkReply;
 class QNetworkRequest;
 
 // Hands out the bearer token and renews it: ahead of expiry (60 s or 10 % of the lifetime,
-// whichever is more), with one renewal in flight however many requests wait. The token lives in
+// whichever is more), when a request needs it or a timer says so, with one renewal in flight however
+// many requests wait. The token lives in
 // memory only and never reaches a log. Issue and expiry times are read on `clock` (null: the real
 // one), which should be the ApiClient's. A login host's answer is read up to MaxAnswerBytes, follows
 // no redirect, and the whole exchange ends after TokenTimeoutMs on that clock.
@@ -90,6 +91,8 @@ protected:
 
 private:
     void onTokenReply(QNetworkReply *reply);
+    void scheduleRenewal();
+    void armRenewalTimer(quint64 generation);
 
     Region m_region;
     Clock *m_clock;
@@ -99,6 +102,7 @@ private:
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;
     bool m_renewing = false;
+    quint64 m_generation = 0; // of the token the renewal timer was set for
     QPointer<QNetworkReply> m_reply; // the token request in flight
     bool m_replyTooLarge = false;
     bool m_replyTimedOut = false;

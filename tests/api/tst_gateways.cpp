@@ -243,6 +243,73 @@ private slots:
             QCOMPARE(after.reason, QStringLiteral("Coffee"));
     }
 
+    void queuedWriteKeepsAWindowOfOneRoundTrip_data()
+    {
+        QTest::addColumn<int>("agents");
+        QTest::newRow("single change") << 1;
+        QTest::newRow("bulk chunk") << 3;
+    }
+
+    // The budget of the minute is all but spent when the lead's write comes: the compare read waits
+    // in the limiter until there is room for it and its write, so the write leaves as soon as the read
+    // is answered. Had the read gone first and the write waited, the real time held here would be in
+    // the window.
+    void queuedWriteKeepsAWindowOfOneRoundTrip()
+    {
+        QFETCH(int, agents);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        ApiTestRig rig;
+        rig.clock = &clock;
+        QVERIFY(rig.start());
+        ApiClientOptions options = ApiTestRig::fastOptions();
+        options.requestsPerMinute = 6;
+        rig.client->setOptions(options);
+        GenesysGateway gateway(rig.client.get());
+        gateway.setWriteChunk(agents);
+        QVector<StatusChange> changes;
+        for (int i = 0; i < agents; ++i) {
+            const QString id = agentIn(rig, 20 + i, QStringLiteral("Available"));
+            QVERIFY(!id.isEmpty());
+            const Agent seen = readOne(&gateway, id);
+            QVERIFY(seen.isValid());
+            changes.append(changeOf(seen, QStringLiteral("Break"), QStringLiteral("Coffee")));
+        }
+        clock.advance(61000); // the reads above have left the rolling minute
+        // Five of six requests of the minute spent: room for one request, not for a read and its write.
+        QVector<ApiReply *> busy;
+        for (int i = 0; i < 5; ++i) {
+            ApiRequest request;
+            request.path = QStringLiteral("/api/v2/users/me");
+            request.kind = ApiRequest::Kind::Write;
+            busy.append(rig.client->send(request));
+        }
+        for (ApiReply *reply : std::as_const(busy)) {
+            if (!reply->isFinished()) {
+                QSignalSpy done(reply, &ApiReply::finished);
+                QVERIFY(done.wait(10000));
+            }
+        }
+        QCOMPARE(rig.client->requestsLeftPerMinute(), 1);
+        const qint64 servedBefore = rig.sim.server()->requestsServed();
+        GatewayReply *reply = agents == 1 ? gateway.writeStatus(changes.constFirst()) : gateway.writeStatuses(changes);
+        // Held in the limiter for a while of real time: nothing of the write reaches the server.
+        QTest::qWait(400);
+        QCOMPARE(rig.sim.server()->requestsServed(), servedBefore);
+        QVERIFY(!reply->isFinished());
+        clock.advance(61000); // the minute rolls on
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        const WriteResults results = reply->writeResults();
+        QCOMPARE(int(results.size()), agents);
+        for (const WriteResult &result : results) {
+            QCOMPARE(result.outcome, WriteResult::Outcome::Applied);
+            QVERIFY(result.windowMs >= 0);
+            QVERIFY2(result.windowMs < 300, qPrintable(QString::number(result.windowMs)));
+        }
+        for (const StatusChange &change : std::as_const(changes))
+            QCOMPARE(serverStatusOf(rig, change.agentId), QStringLiteral("Break"));
+    }
+
     void conflictWithACompetitor()
     {
         QFETCH(bool, genesys);

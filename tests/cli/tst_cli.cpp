@@ -202,6 +202,8 @@ void TestCli::usageErrors_data()
         QStringLiteral("--team"), QStringLiteral("Billing"), QStringLiteral("--reports-to"), QStringLiteral("me")};
     QTest::newRow("bad protocol") << QStringList {QStringLiteral("--protocol"), QStringLiteral("carrier-pigeon"),
         QStringLiteral("agents"), QStringLiteral("list")};
+    QTest::newRow("unknown outcome") << QStringList {QStringLiteral("audit"), QStringLiteral("list"),
+        QStringLiteral("--outcome"), QStringLiteral("applied-over-concurrent")};
     QTest::newRow("export without format") << QStringList {QStringLiteral("audit"), QStringLiteral("export")};
     QTest::newRow("option of another command") << QStringList {
         QStringLiteral("agents"), QStringLiteral("list"), QStringLiteral("--reason"), QStringLiteral("x")};

@@ -5,6 +5,7 @@
 #include "core/ManualClock.h"
 #include "desktop/AppSettings.h"
 #include "desktop/AuditPanel.h"
+#include "desktop/BulkChangeDialog.h"
 #include "desktop/ChangeDialog.h"
 #include "desktop/ConflictDialog.h"
 #include "desktop/DemoLauncher.h"
@@ -23,7 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +49,7 @@ private slots:
     void conflictDialogAnswersOnce_data();
     void conflictDialogAnswersOnce();
     void conflictDialogRefusedApply();
+    void bulkConflictsSayOnlyWhatIsKnown();
     void conflictDialogAsksForAMissingReason();
     void conflictDialogShowsStatusLabels();
     void auditPanelNeverWaitsForItsJob();
@@ -74,6 +78,7 @@ void TestDesktopParts::settingsRoundTripWithoutSecrets()
     stored.profile.authMode = Profile::AuthMode::Pkce;
     stored.profile.webhookUrl = QUrl(QStringLiteral("https://payroll.example.org/hook"));
     stored.profile.rateLimitPerMinute = 120;
+    stored.profile.redirectPort = 9123;
     stored.alertMinutes = {{QStringLiteral("Break"), 20}};
     {
         AppSettings settings(ini, nullptr);
@@ -95,6 +100,7 @@ void TestDesktopParts::settingsRoundTripWithoutSecrets()
     QCOMPARE(loaded.profile.authMode, Profile::AuthMode::Pkce);
     QCOMPARE(loaded.profile.webhookUrl, stored.profile.webhookUrl);
     QCOMPARE(loaded.profile.rateLimitPerMinute, 120);
+    QCOMPARE(loaded.profile.redirectPort, quint16(9123)); // the registered redirect URI's port
     QVERIFY(loaded.profile.clientSecret.isEmpty());
     QVERIFY(loaded.profile.webhookSecret.isEmpty());
     QCOMPARE(loaded.alertMinutes.value(QStringLiteral("Break")), 20);
@@ -317,6 +323,52 @@ void TestDesktopParts::conflictDialogRefusedApply()
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirBy"))->text(), QStringLiteral("another client"));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("conflictTheirReason"))->text(), QStringLiteral("—"));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("conflictKeepTheirs"))->isDefault());
+}
+
+// The bulk review names who changed an agent only as an audit history knows it, and offers Apply to
+// latest as the default only where the rules allow it.
+void TestDesktopParts::bulkConflictsSayOnlyWhatIsKnown()
+{
+    BulkChangeDialog dialog(StatusLabels {});
+    QVector<ChangeConflict> conflicts(3);
+    QVector<ConflictVerdict> verdicts(3);
+    const QStringList names {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cy")};
+    for (int i = 0; i < 3; ++i) {
+        conflicts[i].changeId = QStringLiteral("c%1").arg(i);
+        conflicts[i].ours.agentName = names.at(i);
+        conflicts[i].ours.toStatus = QStringLiteral("Break");
+        conflicts[i].theirs.status = QStringLiteral("Meeting");
+    }
+    verdicts[0].allowed = true;
+    verdicts[0].text = QStringLiteral("Break is allowed from Meeting.");
+    verdicts[0].changedBy = QStringLiteral("M. Chen");
+    verdicts[1].text = QStringLiteral("Break is full.");
+    verdicts[2].allowed = true;
+    verdicts[2].reasonCodes = QStringList {QStringLiteral("Coffee")};
+    dialog.showConflicts(conflicts, verdicts);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("bulkConflicts"));
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("M. Chen"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("another client"));
+    QCOMPARE(table->item(2, 2)->text(), QStringLiteral("another client"));
+    const auto choice = [table](int row) { return qobject_cast<QComboBox *>(table->cellWidget(row, 3)); };
+    const auto applyEnabled
+        = [&choice](int row) { return qobject_cast<QStandardItemModel *>(choice(row)->model())->item(0)->isEnabled(); };
+    QCOMPARE(choice(0)->currentIndex(), 0);
+    QVERIFY(applyEnabled(0));
+    // Refused: Keep theirs is the default, Apply to latest cannot be picked, and the tooltip says why.
+    QCOMPARE(choice(1)->currentIndex(), 1);
+    QVERIFY(!applyEnabled(1));
+    QVERIFY(choice(1)->toolTip().contains(QStringLiteral("Break is full.")));
+    // A reason would be needed, and the bulk review picks none: said as what is missing.
+    QCOMPARE(choice(2)->currentIndex(), 1);
+    QVERIFY(!applyEnabled(2));
+    QVERIFY(choice(2)->toolTip().contains(QStringLiteral("needs a reason")));
+    // "All: apply to latest" leaves the refused ones alone.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("bulkAllLatest")), Qt::LeftButton);
+    QCOMPARE(choice(0)->currentIndex(), 0);
+    QCOMPARE(choice(1)->currentIndex(), 1);
+    QCOMPARE(choice(2)->currentIndex(), 1);
 }
 
 // From their status our target needs a reason that ours lacks: Apply waits for one picked here.

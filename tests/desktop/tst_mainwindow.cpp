@@ -29,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -36,10 +37,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,6 +57,37 @@ namespace {
 
 constexpr int kAgents = 40;
 constexpr int kWait = ConsoleRig::kWait;
+
+// The lead's browser, for QDesktopServices: it follows a sign-in address (and its redirect back to
+// the console's loopback listener) when told to.
+class TestBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool followAtOnce = true;
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url)
+    {
+        opened << url;
+        if (followAtOnce)
+            follow(url);
+    }
+
+public:
+    void follow(const QUrl &url)
+    {
+        QNetworkReply *reply = m_nam.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+    TestBrowser() { m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy); }
+
+private:
+    QNetworkAccessManager m_nam;
+};
 
 } // namespace
 
@@ -81,6 +116,7 @@ private slots:
     void hostileNameIsPlainText();
     void alertOncePerStayOverThreshold();
     void layoutIsRemembered();
+    void pkceRenewalIsAnnouncedAheadOfExpiry();
 
 private:
     bool openSignedIn(bool liveUpdates = true, int requestsPerMinute = 300);
@@ -524,6 +560,15 @@ void TestMainWindow::bulkConflictsAreReviewedTogether()
     QTRY_COMPARE_WITH_TIMEOUT(conflicts->rowCount(), 2, kWait);
     QTRY_VERIFY(conflicts->isVisible());
     QVERIFY(finished.isEmpty()); // nothing ends before the review
+    for (int row = 0; row < 2; ++row) {
+        // The simulator's own change is in no audit history: nobody is named, and "unknown" is no fact.
+        QCOMPARE(conflicts->item(row, 2)->text(), QStringLiteral("another client"));
+        // Meeting and Training may go On Queue without a reason: Apply to latest is the default.
+        auto *choice = qobject_cast<QComboBox *>(conflicts->cellWidget(row, 3));
+        QVERIFY(choice);
+        QCOMPARE(choice->currentIndex(), 0);
+        QVERIFY2(choice->toolTip().contains(QStringLiteral("is allowed from")), qPrintable(choice->toolTip()));
+    }
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkAllTheirs")), Qt::LeftButton);
     QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("bulkApplyChoices")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWait);
@@ -667,6 +712,49 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(!m_settings->value(AppSettings::Key::RosterHeaderState).toByteArray().isEmpty());
     MainWindow second(m_settings, m_secrets);
     QCOMPARE(second.roster()->table()->horizontalHeader()->sectionSize(AgentTableModel::Team), 211);
+}
+
+// A PKCE sign-in whose login host gives no refresh token: ahead of expiry the message bar says when the
+// sign-in ends and offers Renew sign-in, which opens the browser; the renewed token serves on.
+void TestMainWindow::pkceRenewalIsAnnouncedAheadOfExpiry()
+{
+    stopRig();
+    SimConfig config;
+    config.agents = kAgents;
+    config.anyLoopbackPort = true; // the console listens on any free port here
+    config.tokenTtlSeconds = 8; // renewal due after 4 s: half the lifetime of so short a token
+    QVERIFY(startRig(config));
+    TestBrowser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+
+    m_window->show();
+    AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
+    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    stored.profile.authMode = Profile::AuthMode::Pkce;
+    stored.profile.redirectPort = 0;
+    QSignalSpy ready(m_window, &MainWindow::sessionReady);
+    m_window->startSession(stored, QString());
+    QVERIFY(ready.wait(kWait));
+    QCOMPARE(browser.opened.size(), 1); // the sign-in itself
+    const QDateTime firstExpiry = m_window->session()->api()->tokenExpiresAt();
+    QVERIFY(firstExpiry.isValid());
+
+    // The renewal is announced, not opened behind the lead's back.
+    browser.followAtOnce = false;
+    MessageBar *bar = m_window->messageBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("Your sign-in ends at")), kWait);
+    QCOMPARE(bar->level(), MessageBar::Level::Warning);
+    QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry); // ahead of expiry
+    QCOMPARE(browser.opened.size(), 1);
+    auto *renew = bar->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
+    QVERIFY(renew && renew->isVisible());
+    QCOMPARE(renew->text(), QStringLiteral("&Renew sign-in"));
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QTRY_COMPARE(browser.opened.size(), 2);
+    browser.follow(browser.opened.last());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->api()->tokenExpiresAt() > firstExpiry, kWait);
+    QCOMPARE(m_window->session()->state(), Session::State::Ready);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,12 +4,14 @@
 // simulator's authorize endpoint), and rules that keep the old ones on error.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "api/TokenProvider.h"
 #include "audit/AuditStore.h"
 #include "core/ManualClock.h"
 #include "core/TransitionRules.h"
 #include "service/AgentDirectory.h"
 #include "service/StatusChangeService.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -29,6 +31,8 @@ private slots:
     void pkceSignInSupervisor();
     void loadRules();
     void oneClockForSessionAndSimulator();
+    void pkceShiftOfTenHours_data();
+    void pkceShiftOfTenHours();
 };
 
 void TestSession::profileFromEnvironment()
@@ -255,6 +259,98 @@ void TestSession::oneClockForSessionAndSimulator()
     QCOMPARE(result.outcome, ChangeResult::Outcome::Applied);
     QVERIFY2(advanced >= kLatencyMs, "the simulator held its answer on the shared clock");
     QCOMPARE(result.latencyMs, advanced);
+}
+
+void TestSession::pkceShiftOfTenHours_data()
+{
+    QTest::addColumn<bool>("refreshTokens");
+    QTest::newRow("with refresh tokens") << true;
+    QTest::newRow("without refresh tokens") << false;
+}
+
+// A lead's shift on the test clock: signed in with PKCE on one-hour tokens, a change every half hour
+// for ten hours. With refresh tokens the browser opens once; without, the lead renews in the browser
+// each time the session asks, ahead of expiry. Either way every change lands, is audited with its
+// outcome and reaches payroll.
+void TestSession::pkceShiftOfTenHours()
+{
+    QFETCH(bool, refreshTokens);
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    SessionHarness harness;
+    harness.setClock(&clock);
+    SimConfig config;
+    config.agents = 5;
+    config.rateLimitPerMinute = 0;
+    config.tokenTtlSeconds = 3600;
+    config.refreshTokens = refreshTokens;
+    config.redirectUris = {QStringLiteral("http://127.0.0.1:%1/callback").arg(port)};
+    QVERIFY(harness.startSim(config));
+    Profile profile = harness.profile(Protocol::Genesys);
+    profile.authMode = Profile::AuthMode::Pkce;
+    profile.clientSecret.clear();
+    profile.redirectPort = port;
+    Session session(profile, &clock);
+    QNetworkAccessManager browser;
+    browser.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    int browserSignIns = 0;
+    connect(&session, &Session::signInUrl, &browser, [&browser, &browserSignIns](const QUrl &url) {
+        ++browserSignIns;
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    QSignalSpy ready(&session, &Session::ready);
+    QSignalSpy failed(&session, &Session::failed);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 15000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+
+    const QString agent = session.directory()->agents().constFirst().id;
+    QVERIFY(harness.setSimStatus(agent, QStringLiteral("Available")));
+    TokenProvider *tokens = session.api()->tokenProvider();
+    QSignalSpy finished(session.changes(), &StatusChangeService::finished);
+    int changes = 0;
+    QString status = QStringLiteral("Available");
+    for (int minute = 30; minute <= 10 * 60; minute += 30) {
+        // Half an hour in steps of a minute: renewals fall due on the way and finish in between.
+        for (int step = 0; step < 30; ++step) {
+            clock.advance(60 * 1000);
+            QTest::qWait(2);
+            QDeadlineTimer renewalEnds(10000);
+            while (tokens->isRenewing() && !renewalEnds.hasExpired())
+                QTest::qWait(5);
+        }
+        StatusChange change;
+        change.agentId = agent;
+        change.fromStatus = status;
+        change.toStatus
+            = status == QLatin1String("Available") ? QStringLiteral("Meeting") : QStringLiteral("Available");
+        change.agentName = session.directory()->agent(agent)->name;
+        QVERIFY2(session.changes()->validate(change).isEmpty(), qPrintable(QString::number(minute)));
+        finished.clear();
+        session.changes()->change(change);
+        QVERIFY2(finished.wait(10000), qPrintable(QStringLiteral("the change at minute %1").arg(minute)));
+        const ChangeResult result = finished.constFirst().constFirst().value<ChangeResult>();
+        QVERIFY2(result.outcome == ChangeResult::Outcome::Applied,
+            qPrintable(QStringLiteral("minute %1: %2").arg(minute).arg(result.errorText())));
+        QCOMPARE(harness.simStatus(agent), change.toStatus);
+        status = change.toStatus;
+        ++changes;
+    }
+    QCOMPARE(changes, 20);
+    QVERIFY(session.audit()->intentsWithoutOutcome().isEmpty());
+    AuditQuery applied;
+    applied.agent = agent;
+    applied.outcome = QStringLiteral("applied");
+    QCOMPARE(int(session.audit()->query(applied).size()), changes);
+    QTRY_COMPARE_WITH_TIMEOUT(harness.server()->webhookDeliveries(QStringLiteral("payroll")).size(), changes, 10000);
+    if (refreshTokens)
+        QCOMPARE(browserSignIns, 1);
+    else
+        QVERIFY2(browserSignIns >= 10, qPrintable(QString::number(browserSignIns))); // the sign-in + one an hour
 }
 
 QTEST_GUILESS_MAIN(TestSession)

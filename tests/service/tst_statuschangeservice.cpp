@@ -14,6 +14,8 @@
 #include "sim/SimOrganisation.h"
 #include "webhook/WebhookOutbox.h"
 
+#include <QBuffer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
@@ -548,6 +550,23 @@ void TestStatusChangeService::raceIsAuditedAsAppliedOverConcurrentChange()
     QCOMPARE(GenesysJson::parseDate(result.overwritten.version), GenesysJson::parseDate(theirVersion));
     QVERIFY(session->audit()->intentsWithoutOutcome().isEmpty());
     QCOMPARE(session->metrics()->histogram(Metric::CompareWindow).count, quint64(1));
+
+    // The outcome filters and exports like any other.
+    AuditQuery race;
+    race.outcome = AuditOutcome::AppliedOverConcurrent;
+    QCOMPARE(session->audit()->query(race).size(), 1);
+    QBuffer jsonl;
+    jsonl.open(QIODevice::WriteOnly);
+    QVERIFY(session->audit()->exportJsonLines(&jsonl, race));
+    const QJsonObject exported = QJsonDocument::fromJson(jsonl.data().trimmed()).object();
+    QCOMPARE(exported.value(QStringLiteral("outcome")).toString(), QStringLiteral("applied_over_concurrent"));
+    QCOMPARE(exported.value(QStringLiteral("agent_id")).toString(), change->agentId);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QVERIFY(session->audit()->exportCsv(&csv, race));
+    const QList<QByteArray> rows = csv.data().trimmed().split('\n');
+    QCOMPARE(rows.size(), 2); // the header and the entry
+    QVERIFY2(rows.at(1).contains("applied_over_concurrent"), rows.at(1).constData());
 
     // Payroll hears of it like an applied change.
     QTRY_VERIFY_WITH_TIMEOUT(!harness.server()->webhookDeliveries(QStringLiteral("payroll")).isEmpty(), 10000);
