@@ -38,6 +38,7 @@ QJsonObject CliFormat::agentJson(const Agent &agent)
         {QStringLiteral("id"), agent.id},
         {QStringLiteral("name"), agent.name},
         {QStringLiteral("team"), agent.team},
+        {QStringLiteral("department"), agent.department},
         {QStringLiteral("status"), agent.status},
         {QStringLiteral("presence_label"), agent.presenceLabel},
         {QStringLiteral("reason"), agent.reason},
@@ -53,9 +54,9 @@ QJsonObject CliFormat::agentJson(const Agent &agent)
 
 QString CliFormat::agentsTable(const QVector<Agent> &agents, const StatusLabels &labels)
 {
-    TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
+    TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("DEPARTMENT"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
     for (const Agent &agent : agents) {
-        table.addRow({agent.id, agent.name, dash(agent.team), statusText(labels, agent.status), time(agent.statusSince),
+        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.department), statusText(labels, agent.status), time(agent.statusSince),
             dash(StatusLabels::routing(agent.routingStatus))});
     }
     return table.toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/RosterScope.h"
 #include "service/Profile.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ struct CliInvocation
         WebhooksFlush,
     };
     enum class ConflictPolicy { Abort, ApplyLatest, KeepTheirs };
-    enum class BulkSelection { Team, Agents, All };
+    enum class BulkSelection { Agents, All }; // All: every agent of the scope
 
     Profile profile;
     bool json = false;
@@ -37,7 +38,7 @@ struct CliInvocation
     QString expect; // status set --expect
     ConflictPolicy onConflict = ConflictPolicy::Abort;
     BulkSelection selection = BulkSelection::All;
-    QString team;
+    RosterScope scope; // --team (repeatable) or --reports-to; the whole organisation without them
     QStringList agents;
 
     QString auditAgent;

@@ -16,6 +16,7 @@ const QStringList &commandOptions()
         QStringLiteral("expect"),
         QStringLiteral("on-conflict"),
         QStringLiteral("team"),
+        QStringLiteral("reports-to"),
         QStringLiteral("agents"),
         QStringLiteral("all"),
         QStringLiteral("agent"),
@@ -35,18 +36,20 @@ CliParser::CliParser()
     m_parser.setApplicationDescription(
         tr("Headless StatusDesk: agents, status changes, audit and webhooks.\n\n"
            "Commands:\n"
-           "  agents list\n"
+           "  agents list [--team NAME]... [--reports-to USER]\n"
            "  status get AGENT\n"
            "  status set AGENT TARGET [--reason CODE] [--expect STATUS] "
            "[--on-conflict abort|apply-latest|keep-theirs]\n"
-           "  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]\n"
+           "  bulk set [--team NAME]... [--reports-to USER] (--agents ID,... | --all) TARGET [--reason CODE]\n"
            "  audit list [--agent A] [--since TIME] [--outcome O]\n"
            "  audit verify [--anchor FILE]\n"
            "  audit checkpoint [--output FILE]\n"
            "  audit export --format jsonl|csv\n"
            "  webhooks list\n"
            "  webhooks flush\n\n"
-           "AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the "
+           "AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, "
+           "me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 "
+           "usage, 3 refused by the "
            "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
            "that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this "
            "audit key)."));
@@ -87,9 +90,10 @@ CliParser::CliParser()
         {QStringLiteral("expect"), tr("Change only if the agent is still in STATUS, else it is a conflict."),
             tr("STATUS")},
         {QStringLiteral("on-conflict"), tr("abort (default), apply-latest or keep-theirs."), tr("POLICY")},
-        {QStringLiteral("team"), tr("Bulk: every agent of the team."), tr("TEAM")},
+        {QStringLiteral("team"), tr("Scope: the members of this Genesys team (repeatable)."), tr("NAME")},
+        {QStringLiteral("reports-to"), tr("Scope: the direct reports of USER (an id, me or a name)."), tr("USER")},
         {QStringLiteral("agents"), tr("Bulk: these agents (comma-separated ids or names)."), tr("IDS")},
-        {QStringLiteral("all"), tr("Bulk: every agent.")},
+        {QStringLiteral("all"), tr("Bulk: every agent of the scope.")},
         {QStringLiteral("agent"), tr("Audit list: entries of this agent (id or name)."), tr("AGENT")},
         {QStringLiteral("since"), tr("Audit list: entries at or after this time (ISO 8601)."), tr("TIME")},
         {QStringLiteral("outcome"), tr("Audit list: entries with this outcome."), tr("OUTCOME")},
@@ -264,7 +268,8 @@ bool CliParser::parseCommand(const QStringList &words)
 
     if (joined == QLatin1String("agents list")) {
         m_invocation.command = Command::AgentsList;
-        return expectArgs(2) && checkOnlyOptions({});
+        return expectArgs(2) && parseScope()
+            && checkOnlyOptions({QStringLiteral("team"), QStringLiteral("reports-to")});
     }
     if (joined == QLatin1String("status get")) {
         m_invocation.command = Command::StatusGet;
@@ -335,15 +340,16 @@ bool CliParser::parseBulkSet(const QStringList &words)
         return fail(tr("Usage: bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]"));
     m_invocation.target = words.at(2);
     m_invocation.reason = m_parser.value(QStringLiteral("reason"));
-    const bool team = m_parser.isSet(QStringLiteral("team"));
+    if (!parseScope())
+        return false;
+    const bool scoped = !m_invocation.scope.isOrganisation();
     const bool agents = m_parser.isSet(QStringLiteral("agents"));
     const bool all = m_parser.isSet(QStringLiteral("all"));
-    if (int(team) + int(agents) + int(all) != 1)
-        return fail(tr("bulk set needs exactly one of --team, --agents or --all."));
-    if (team) {
-        m_invocation.selection = CliInvocation::BulkSelection::Team;
-        m_invocation.team = m_parser.value(QStringLiteral("team"));
-    } else if (agents) {
+    if (agents && all)
+        return fail(tr("bulk set takes --agents or --all, not both."));
+    if (!agents && !all && !scoped)
+        return fail(tr("bulk set needs --team, --reports-to, --agents or --all."));
+    if (agents) {
         m_invocation.selection = CliInvocation::BulkSelection::Agents;
         const QStringList parts = m_parser.value(QStringLiteral("agents")).split(QLatin1Char(','));
         for (const QString &part : parts) {
@@ -355,8 +361,26 @@ bool CliParser::parseBulkSet(const QStringList &words)
     } else {
         m_invocation.selection = CliInvocation::BulkSelection::All;
     }
-    return checkOnlyOptions(
-        {QStringLiteral("reason"), QStringLiteral("team"), QStringLiteral("agents"), QStringLiteral("all")});
+    return checkOnlyOptions({QStringLiteral("reason"), QStringLiteral("team"), QStringLiteral("reports-to"),
+        QStringLiteral("agents"), QStringLiteral("all")});
+}
+
+bool CliParser::parseScope()
+{
+    const QStringList teams = m_parser.values(QStringLiteral("team"));
+    const bool reports = m_parser.isSet(QStringLiteral("reports-to"));
+    if (!teams.isEmpty() && reports)
+        return fail(tr("Give --team or --reports-to, not both."));
+    if (reports) {
+        if (m_parser.value(QStringLiteral("reports-to")).trimmed().isEmpty())
+            return fail(tr("--reports-to needs a user id, me or a name."));
+        m_invocation.scope = RosterScope::directReports(m_parser.value(QStringLiteral("reports-to")));
+    } else if (!teams.isEmpty()) {
+        m_invocation.scope = RosterScope::teams(teams);
+        if (m_invocation.scope.isOrganisation())
+            return fail(tr("--team needs a team name."));
+    }
+    return true;
 }
 
 bool CliParser::parseAuditList()

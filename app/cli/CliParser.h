@@ -33,6 +33,7 @@ private:
     bool parseStatusSet(const QStringList &words);
     bool parseBulkSet(const QStringList &words);
     bool parseAuditList();
+    bool parseScope();
     bool checkOnlyOptions(const QStringList &allowed);
     bool fail(const QString &message);
     bool readSecretFile(const QString &path, QString *secret);

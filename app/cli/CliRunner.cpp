@@ -63,11 +63,14 @@ void CliRunner::start()
         return;
     }
     m_session->setLiveUpdates(false);
+    m_session->setScope(m_invocation.scope);
     connect(m_session.get(), &Session::signInUrl, this,
         [this](const QUrl &url) { printError(tr("Open this address to sign in: %1").arg(url.toString())); });
     connect(m_session.get(), &Session::ready, this, &CliRunner::onReady);
     connect(m_session.get(), &Session::failed, this, [this](const QString &message) {
         printError(message);
+        if (!m_session->scopeNameProblem().isEmpty())
+            return finish(ExitCode::Usage);
         const ApiError error = m_session->lastApiError();
         finish(error.isError() ? exitCodeFor(error) : int(ExitCode::Failure));
     });
@@ -234,17 +237,6 @@ void CliRunner::bulkSet()
     case CliInvocation::BulkSelection::All:
         selected = directory->agents();
         break;
-    case CliInvocation::BulkSelection::Team: {
-        const QStringList ids = directory->idsInTeam(m_invocation.team);
-        if (ids.isEmpty()) {
-            printError(tr("No agent is in the team \"%1\".").arg(m_invocation.team));
-            finish(ExitCode::Usage);
-            return;
-        }
-        for (const QString &id : ids)
-            selected.append(*directory->agent(id));
-        break;
-    }
     case CliInvocation::BulkSelection::Agents:
         for (const QString &idOrName : std::as_const(m_invocation.agents)) {
             const std::optional<Agent> agent = directory->find(idOrName);

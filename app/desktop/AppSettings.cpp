@@ -107,6 +107,7 @@ AppSettings::StoredProfile AppSettings::profile(const QString &name) const
     p.usersPageSize = qBound(1, m_settings.value(QStringLiteral("usersPageSize"), Profile::MaxUsersPageSize).toInt(),
         Profile::MaxUsersPageSize);
     p.displayName = m_settings.value(QStringLiteral("displayName"), name).toString();
+    stored.scope = m_settings.value(QStringLiteral("scope")).toString();
     // The redirect URI registered with the OAuth client; a port beyond 65535 is not one, the default is.
     const uint port = m_settings.value(QStringLiteral("redirectPort"), Profile::DefaultRedirectPort).toUInt();
     p.redirectPort = port <= 65535 ? quint16(port) : Profile::DefaultRedirectPort;
@@ -141,6 +142,8 @@ void AppSettings::saveProfile(const StoredProfile &stored)
     m_settings.setValue(QStringLiteral("bulkWriteChunk"), p.bulkWriteChunk);
     m_settings.setValue(QStringLiteral("usersPageSize"), p.usersPageSize);
     m_settings.setValue(QStringLiteral("displayName"), p.displayName);
+    if (!stored.scope.isEmpty())
+        m_settings.setValue(QStringLiteral("scope"), stored.scope);
     m_settings.setValue(QStringLiteral("redirectPort"), p.redirectPort);
     for (auto it = stored.alertMinutes.cbegin(); it != stored.alertMinutes.cend(); ++it)
         m_settings.setValue(QStringLiteral("alerts/") + it.key(), it.value());

@@ -39,6 +39,8 @@ public:
         Profile profile; // secrets always empty when loaded
         // Alert threshold per status key in minutes (0 or absent: no alert).
         QMap<QString, int> alertMinutes;
+        // The roster scope (RosterScope::toSetting()); empty until the lead has chosen one.
+        QString scope;
     };
 
     explicit AppSettings(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 #include "desktop/MainWindow.h"
 
 #include "api/ApiClient.h"
+#include "api/ScopeChoices.h"
 #include "api/StatusGateway.h"
 #include "core/TransitionRules.h"
 #include "desktop/AlertNotifier.h"
@@ -15,6 +16,7 @@
 #include "desktop/MetricsPanel.h"
 #include "desktop/OutageBanner.h"
 #include "desktop/RosterView.h"
+#include "desktop/ScopeDialog.h"
 #include "desktop/SecretStore.h"
 #include "desktop/SessionStatusBar.h"
 #include "desktop/SettingsDialog.h"
@@ -37,6 +39,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -249,6 +252,8 @@ void MainWindow::buildActions()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *scope = view->addAction(tr("Roster &scope…"), this, &MainWindow::chooseScope);
+    scope->setObjectName(QStringLiteral("actionScope"));
     view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_webhookDock->toggleViewAction());
     view->addAction(m_metricsDock->toggleViewAction());
@@ -472,7 +477,10 @@ void MainWindow::startSession(
     connect(session->directory(), &AgentDirectory::agentsAdded, this, refreshChoices);
     connect(session->directory(), &AgentDirectory::agentsRemoved, this, refreshChoices);
     m_status->attach(session);
-    setWindowTitle(tr("StatusDesk — %1").arg(profile.displayName));
+    m_scopeAsked = false;
+    if (!stored.scope.isEmpty())
+        session->setScope(RosterScope::fromSetting(stored.scope));
+    updateTitle();
     m_loadProgress->setRange(0, 0);
     m_loadProgress->show();
     m_loadCancel->show();
@@ -611,7 +619,53 @@ void MainWindow::onSessionReady()
     if (m_model->rowCount() > 0 && !m_roster->table()->currentIndex().isValid())
         m_roster->table()->setCurrentIndex(m_roster->proxy()->index(0, 0));
     updateCounts();
+    updateTitle();
     emit sessionReady();
+    if (m_askScope && m_profile.scope.isEmpty() && !m_scopeAsked) {
+        m_scopeAsked = true;
+        chooseScope();
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session)
+        return;
+    setWindowTitle(tr("StatusDesk — %1 — %2").arg(m_session->profile().displayName, m_session->scope().describe()));
+}
+
+// The choices load over the session's client; the dialog shows them when they are there and, on OK,
+// the roster loads again with the new scope.
+void MainWindow::chooseScope()
+{
+    if (!m_session || m_session->state() != Session::State::Ready)
+        return;
+    auto *dialog = new ScopeDialog(this);
+    dialog->setObjectName(QStringLiteral("scopeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *choices = new ScopeChoices(m_session->api(), dialog);
+    const bool firstTime = m_profile.scope.isEmpty();
+    const RosterScope current = m_session->scope();
+    connect(choices, &ScopeChoices::ready, dialog, [dialog, choices, firstTime, current] {
+        dialog->setChoices(choices, firstTime ? std::nullopt : std::optional<RosterScope>(current));
+        dialog->open();
+    });
+    const QPointer<Session> session = m_session;
+    connect(dialog, &QDialog::finished, this, [this, dialog, session](int result) {
+        if (!session || session != m_session)
+            return;
+        // Asked once: a cancelled first question keeps the scope the roster has.
+        const RosterScope chosen = result == QDialog::Accepted ? dialog->scope() : session->scope();
+        m_profile.scope = chosen.toSetting();
+        m_settings->saveProfile(m_profile);
+        if (chosen != session->scope()) {
+            m_loadProgress->setRange(0, 0);
+            m_loadProgress->show();
+            session->changeScope(chosen);
+        }
+        updateTitle();
+    });
+    choices->load(QStringLiteral("me"));
 }
 
 // Without an address every change's event waits in the outbox for good: say so, it is no silent queue.

@@ -45,6 +45,10 @@ public:
     void signOut();
     // Push and polling for the next sessions (tests turn them off to hold a stale roster).
     void setLiveUpdates(bool enabled) { m_liveUpdates = enabled; }
+    // Whether the first sign-in of a profile asks for the roster scope (on by default; tests turn it off).
+    void setAskScopeOnSignIn(bool ask) { m_askScope = ask; }
+    // Opens the roster scope dialog (View menu); the choice is remembered per profile.
+    void chooseScope();
 
     Session *session() const;
     MessageBar *messageBar() const { return m_messages; }
@@ -120,4 +124,7 @@ private:
     QPointer<SignInDialog> m_signIn;
     AppSettings::StoredProfile m_profile;
     bool m_liveUpdates = true;
+    bool m_askScope = true;
+    bool m_scopeAsked = false;
+    void updateTitle();
 };

@@ -39,7 +39,8 @@ bool sameVersion(const QString &a, const QString &b)
 
 // One bulk write, chunk by chunk: one compare read of the chunk, then one PUT of the agents to write
 // (a PATCH when only one is left), then a read-back of what was written. The read-back of a chunk
-// travels with the compare read of the next one, so a chunk costs two requests.
+// travels with the compare read of the next one in one users read by id (100 ids, presence expanded),
+// so a chunk costs two requests.
 struct WriteJob
 {
     QPointer<GatewayReply> reply;
@@ -99,6 +100,17 @@ bool readPresences(const ApiReply *reply, bool single, const QString &singleId, 
         QJsonObject object = reply->json().object();
         object.insert(QStringLiteral("userId"), singleId);
         items.append(object);
+    } else if (reply->json().isObject()) {
+        // The users read by id: each User's presence (UserPresence: definition and modifiedDate, what the
+        // compare needs) under the user's id.
+        const QJsonValue entities = reply->json().object().value(QStringLiteral("entities"));
+        if (!entities.isArray())
+            return false;
+        for (const QJsonValue &value : entities.toArray()) {
+            QJsonObject presence = value.toObject().value(QStringLiteral("presence")).toObject();
+            presence.insert(QStringLiteral("userId"), value.toObject().value(QStringLiteral("id")));
+            items.append(presence);
+        }
     } else {
         if (!reply->json().isArray())
             return false;
@@ -401,8 +413,10 @@ void onStepRead(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job, c
         step(gateway, job);
 }
 
-// One read of at most BulkPresenceIds ids. The compare read takes the budget of the write after it, so
-// that the write leaves the limiter at once and the window stays one round trip.
+// One read of at most BulkPresenceIds ids, or of up to kUsersPerRead through the users read by id with
+// the presence expanded (the read-back of a chunk and the compare read of the next then travel together).
+// The compare read takes the budget of the write after it, so that the write leaves the limiter at once and
+// the window stays one round trip.
 ApiReply *readPresenceIds(GenesysGateway *gateway, const QStringList &ids, bool single, int budgetCost)
 {
     ApiRequest request;
@@ -410,6 +424,12 @@ ApiReply *readPresenceIds(GenesysGateway *gateway, const QStringList &ids, bool 
     request.budgetCost = budgetCost;
     if (single) {
         request.path = presencePath(ids.constFirst());
+    } else if (ids.size() > GenesysGateway::BulkPresenceIds) {
+        request.path = QStringLiteral("/api/v2/users");
+        for (const QString &id : ids)
+            request.query.addQueryItem(QStringLiteral("id"), id);
+        request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(StatusGateway::kUsersPerRead));
+        request.query.addQueryItem(QStringLiteral("expand"), QStringLiteral("presence"));
     } else {
         request.path = QStringLiteral("/api/v2/users/presences/purecloud/bulk");
         for (const QString &id : ids)
@@ -447,9 +467,11 @@ void step(GenesysGateway *gateway, const std::shared_ptr<WriteJob> &job)
     ids.removeDuplicates();
     const bool single = size == 1;
     const bool writesAfter = read->end > read->first;
-    for (int at = 0; at < ids.size(); at += GenesysGateway::BulkPresenceIds) {
+    const int perRead
+        = ids.size() > GenesysGateway::BulkPresenceIds ? StatusGateway::kUsersPerRead : GenesysGateway::BulkPresenceIds;
+    for (int at = 0; at < ids.size(); at += perRead) {
         const int cost = at == 0 && writesAfter ? 2 : 1;
-        read->replies.append(readPresenceIds(gateway, ids.mid(at, GenesysGateway::BulkPresenceIds), single, cost));
+        read->replies.append(readPresenceIds(gateway, ids.mid(at, perRead), single, cost));
     }
     for (ApiReply *reply : std::as_const(read->replies)) {
         QObject::connect(reply, &ApiReply::finished, gateway, [gateway, job, read] {
@@ -535,7 +557,7 @@ GatewayReply *GenesysGateway::readAgents(const QStringList &ids)
 {
     auto *result = new GatewayReply(GatewayReply::Operation::ReadAgents, this);
     withCatalogue(result, [this, result, ids] {
-        const QStringList expand {QStringLiteral("presence"), QStringLiteral("routingStatus")};
+        const QStringList expand {QStringLiteral("presence"), QStringLiteral("routingStatus"), QStringLiteral("team")};
         readUsers(result, ids, expand, [result, ids](const QHash<QString, Agent> &users, const ApiError &error) {
             if (error.isError())
                 return result->finish(error);

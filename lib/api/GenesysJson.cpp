@@ -21,7 +21,11 @@ bool GenesysJson::readUser(const QJsonObject &user, const StatusCatalogue &catal
     agent->id = id;
     agent->name = user.value(QStringLiteral("name")).toString();
     agent->email = user.value(QStringLiteral("email")).toString();
-    agent->team = user.value(QStringLiteral("department")).toString();
+    const QJsonObject team = user.value(QStringLiteral("team")).toObject();
+    agent->team = team.value(QStringLiteral("name")).toString();
+    agent->teamId = team.value(QStringLiteral("id")).toString();
+    agent->department = user.value(QStringLiteral("department")).toString();
+    agent->managerId = user.value(QStringLiteral("manager")).toObject().value(QStringLiteral("id")).toString();
     const QJsonObject division = user.value(QStringLiteral("division")).toObject();
     agent->divisionId = division.value(QStringLiteral("id")).toString();
     agent->divisionName = division.value(QStringLiteral("name")).toString();

@@ -85,6 +85,7 @@ void RosterLoader::requestPage(int page)
     query.addQueryItem(QStringLiteral("pageNumber"), QString::number(page));
     query.addQueryItem(QStringLiteral("expand"), QStringLiteral("presence"));
     query.addQueryItem(QStringLiteral("expand"), QStringLiteral("routingStatus"));
+    query.addQueryItem(QStringLiteral("expand"), QStringLiteral("team"));
     query.addQueryItem(QStringLiteral("state"), QStringLiteral("active"));
     ApiReply *reply = m_client->get(QStringLiteral("/api/v2/users"), query);
     m_inFlight.append(reply);

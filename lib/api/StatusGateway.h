@@ -23,8 +23,8 @@ class StatusGateway : public QObject
     Q_OBJECT
 
 public:
-    // The users a request reads by id (GET /api/v2/users?id=...), the server's page limit.
-    static constexpr int kUsersPerRead = 50;
+    // The users a request reads by id (GET /api/v2/users?id=...): the server takes at most 100 ids.
+    static constexpr int kUsersPerRead = 100;
 
     explicit StatusGateway(ApiClient *client, QObject *parent = nullptr);
 

@@ -13,7 +13,10 @@ struct Agent
     QString id;
     QString name;
     QString email;
-    QString team; // Genesys department
+    QString team; // the Genesys team's name (users read with expand=team); empty when in none
+    QString teamId;
+    QString department; // Genesys' free-text department, apart from the team
+    QString managerId;
     QString divisionId;
     QString divisionName;
 

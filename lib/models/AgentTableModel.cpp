@@ -234,6 +234,8 @@ QVariant AgentTableModel::display(const Agent &agent, int column) const
         return agent.name;
     case Team:
         return agent.team;
+    case Department:
+        return agent.department;
     case Presence: {
         // A change on its way is shown in its row until it lands: what the server has, and where it goes.
         const auto pending = m_pending.constFind(agent.id);
@@ -378,6 +380,8 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Name");
     case Team:
         return tr("Team");
+    case Department:
+        return tr("Department");
     case Presence:
         return tr("Status");
     case Secondary:

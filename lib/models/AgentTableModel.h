@@ -26,7 +26,18 @@ class AgentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Team, Presence, Secondary, Routing, TimeInStatus, ChangedBy, Freshness, ColumnCount };
+    enum Column {
+        Name,
+        Team,
+        Department,
+        Presence,
+        Secondary,
+        Routing,
+        TimeInStatus,
+        ChangedBy,
+        Freshness,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {

@@ -38,6 +38,9 @@ void mergeInto(Agent &row, const Agent &fresh, const QDateTime &now)
     take(row.name, fresh.name);
     take(row.email, fresh.email);
     take(row.team, fresh.team);
+    take(row.teamId, fresh.teamId);
+    take(row.department, fresh.department);
+    take(row.managerId, fresh.managerId);
     take(row.divisionId, fresh.divisionId);
     take(row.divisionName, fresh.divisionName);
     take(row.status, fresh.status);
@@ -86,6 +89,7 @@ bool sameState(const Agent &a, const Agent &b)
 struct AgentDirectory::Private
 {
     StatusGateway *gateway = nullptr;
+    std::function<GatewayReply *()> rosterSource;
     Clock *clock = nullptr;
     NotificationChannel *channel = nullptr;
     QVector<Agent> agents;
@@ -333,7 +337,7 @@ void AgentDirectory::refresh()
 {
     if (d->rosterReply)
         return;
-    GatewayReply *reply = d->gateway->loadRoster();
+    GatewayReply *reply = d->rosterSource ? d->rosterSource() : d->gateway->loadRoster();
     d->rosterReply = reply;
     d->pageShown = false;
     connect(reply, &GatewayReply::agentsArrived, this, &AgentDirectory::onRosterPage);
@@ -389,6 +393,11 @@ void AgentDirectory::onRosterLoaded()
     d->pageShown = false;
     startLive();
     emit loadFinished();
+}
+
+void AgentDirectory::setRosterSource(const std::function<GatewayReply *()> &source)
+{
+    d->rosterSource = source;
 }
 
 void AgentDirectory::applyRoster(const AgentList &roster)
@@ -612,7 +621,7 @@ void AgentDirectory::resync()
         d->resyncAgain = true;
         return;
     }
-    GatewayReply *reply = d->gateway->loadRoster();
+    GatewayReply *reply = d->rosterSource ? d->rosterSource() : d->gateway->loadRoster();
     d->resyncReply = reply;
     connect(reply, &GatewayReply::finished, this, [this] {
         GatewayReply *done = d->resyncReply;

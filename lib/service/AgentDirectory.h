@@ -9,9 +9,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class GatewayReply;
 class Clock;
 class NotificationChannel;
 class StatusGateway;
@@ -85,6 +87,9 @@ public:
     // rows (agentsReset), each further page appends its agents (agentsAdded) as it arrives, and
     // loadFinished() says when the last one is in.
     void refresh();
+    // Where refresh() and the polling re-read take the roster from (nullptr, the default: the gateway's
+    // whole-organisation listing); a roster scope sets its own loader here.
+    void setRosterSource(const std::function<GatewayReply *()> &source);
     // Re-reads these agents now and updates their rows.
     void reread(const QStringList &ids);
     // Takes a state the server confirmed (after our own write or a conflict) without waiting for push.

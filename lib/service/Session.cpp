@@ -7,6 +7,7 @@
 #include "api/GenesysGateway.h"
 #include "api/PkceTokenProvider.h"
 #include "api/Region.h"
+#include "api/ScopeLoader.h"
 #include "api/StatusApiGateway.h"
 #include "audit/AuditStore.h"
 #include "core/Clock.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSet>
 
 struct Session::Private
 {
@@ -31,6 +33,8 @@ struct Session::Private
     ApiError lastApiError;
     QString configError;
     bool liveUpdates = true;
+    RosterScope scope;
+    QString scopeNameProblem;
 
     Region region;
     TokenProvider *tokens = nullptr;
@@ -157,6 +161,100 @@ void Session::setLiveUpdates(bool enabled)
     d->liveUpdates = enabled;
 }
 
+void Session::setScope(const RosterScope &scope)
+{
+    d->scope = scope;
+}
+
+void Session::changeScope(const RosterScope &scope)
+{
+    d->scope = scope;
+    if (d->state == State::Ready)
+        loadRoster();
+}
+
+RosterScope Session::scope() const
+{
+    return d->scope;
+}
+
+QString Session::scopeNameProblem() const
+{
+    return d->scopeNameProblem;
+}
+
+// The roster of a scope, as a GatewayReply like the listing's, so that the directory's reload and polling
+// re-read the scope too.
+GatewayReply *Session::loadScope()
+{
+    auto *result = new GatewayReply(GatewayReply::Operation::Roster, this);
+    auto *loader = new ScopeLoader(d->api, d->gateway, result);
+    connect(loader, &ScopeLoader::loaded, result, [this, result](const AgentList &agents) {
+        result->setAgents(agents);
+        result->finish();
+        countTeamsOutsideScope(agents);
+    });
+    connect(loader, &ScopeLoader::failed, result, [this, result](const ScopeResolver::Problem &problem) {
+        if (problem.kind != ScopeResolver::Problem::Kind::Server) {
+            d->scopeNameProblem = problem.message();
+            result->finish(ApiError::make(ApiError::Kind::Configuration, problem.message()));
+        } else {
+            result->finish(problem.error.isError() ? problem.error
+                                                   : ApiError::make(ApiError::Kind::Configuration, problem.message()));
+        }
+    });
+    loader->load(d->scope);
+    return result;
+}
+
+// A scope of direct reports holds part of a team: when the rules limit a status, the team's other members
+// are read (members, then by id) and counted, so that "at most 2 of a team on Break" counts the whole team.
+// Teams scopes hold whole teams and need nothing.
+void Session::countTeamsOutsideScope(const AgentList &agents)
+{
+    bool limited = false;
+    for (const QString &status : d->rules.statuses())
+        limited = limited || d->rules.capacity(status) >= 0;
+    if (!limited || d->scope.kind() != RosterScope::Kind::DirectReports)
+        return;
+    QHash<QString, QString> teams; // id -> name
+    QSet<QString> inScope;
+    for (const Agent &agent : agents) {
+        inScope.insert(agent.id);
+        if (!agent.teamId.isEmpty())
+            teams.insert(agent.teamId, agent.team);
+    }
+    for (auto it = teams.cbegin(); it != teams.cend(); ++it) {
+        auto *members = new ScopeLoader(d->api, d->gateway, this);
+        const QString teamName = it.value();
+        connect(members, &ScopeLoader::failed, members, &QObject::deleteLater);
+        connect(members, &ScopeLoader::membersLoaded, this,
+            [this, members, inScope, teamName](const QString &, const QStringList &ids) {
+                members->deleteLater();
+                QStringList outside;
+                for (const QString &id : ids) {
+                    if (!inScope.contains(id))
+                        outside.append(id);
+                }
+                if (outside.isEmpty())
+                    return d->changes->setOutsideCounts(teamName, {});
+                GatewayReply *read = d->gateway->readAgents(outside);
+                connect(read, &GatewayReply::finished, this, [this, read, teamName] {
+                    read->deleteLater();
+                    if (!read->isOk()) {
+                        qCWarning(lcService) << "team outside the scope not counted:" << read->error().toString();
+                        return;
+                    }
+                    QHash<QString, int> counts;
+                    for (const Agent &agent : read->agents())
+                        counts[agent.status] += 1;
+                    d->changes->setOutsideCounts(teamName, counts);
+                });
+            });
+        members->loadTeamMembers(it.key());
+    }
+}
+
 void Session::start()
 {
     if (d->state != State::Idle && d->state != State::Failed && d->state != State::Stopped)
@@ -254,6 +352,12 @@ void Session::reconcile()
 void Session::loadRoster()
 {
     setState(State::Loading);
+    d->scopeNameProblem.clear();
+    d->changes->clearOutsideCounts();
+    if (d->scope.isOrganisation())
+        d->directory->setRosterSource(nullptr);
+    else
+        d->directory->setRosterSource([this] { return loadScope(); });
     d->directory->setPushEnabled(d->liveUpdates);
     if (!d->liveUpdates)
         d->directory->setPollInterval(0);

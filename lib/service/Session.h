@@ -2,6 +2,8 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "core/Agent.h"
+#include "core/RosterScope.h"
 #include "service/Profile.h"
 
 #include <QObject>
@@ -12,6 +14,7 @@
 
 class AgentDirectory;
 class ApiClient;
+class GatewayReply;
 class AuditStore;
 class Clock;
 class MetricsRegistry;
@@ -47,6 +50,15 @@ public:
     bool openStores(QString *error);
     // Live roster updates (push, polling fallback) after start(); on by default. The CLI turns them off.
     void setLiveUpdates(bool enabled);
+    // Which agents the roster loads (before start(); the whole organisation by default). A scope other than
+    // the organisation loads by team members or direct reports, then by id.
+    void setScope(const RosterScope &scope);
+    RosterScope scope() const;
+    // Another scope while running: the roster loads again (ready() or failed() follows).
+    void changeScope(const RosterScope &scope);
+    // When the last failure was a scope name that matched no team or user, or several: what to tell the
+    // lead (with the candidates); empty otherwise.
+    QString scopeNameProblem() const;
 
     const Profile &profile() const;
     State state() const;
@@ -87,6 +99,8 @@ private:
     void loadCatalogue();
     void reconcile();
     void loadRoster();
+    GatewayReply *loadScope();
+    void countTeamsOutsideScope(const AgentList &agents);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -125,6 +125,11 @@ RuleViolations StatusChangeService::validate(const StatusChange &change) const
 RuleViolations StatusChangeService::validateWithReservations(const StatusChange &change, const QString &ignoreId) const
 {
     QHash<QString, int> counts = m_directory ? m_directory->countsByStatus(change.team) : QHash<QString, int>();
+    if (!change.team.isEmpty()) {
+        const QHash<QString, int> outside = m_outsideCounts.value(change.team);
+        for (auto it = outside.cbegin(); it != outside.cend(); ++it)
+            counts[it.key()] += it.value();
+    }
     for (const Pending *other : std::as_const(m_pending)) {
         if (other->id == ignoreId || !other->writing || other->change.team != change.team)
             continue;
@@ -147,6 +152,14 @@ RuleViolations StatusChangeService::validateWithReservations(const StatusChange 
             violations.end());
     }
     return violations;
+}
+
+void StatusChangeService::setOutsideCounts(const QString &team, const QHash<QString, int> &counts)
+{
+    if (counts.isEmpty())
+        m_outsideCounts.remove(team);
+    else
+        m_outsideCounts.insert(team, counts);
 }
 
 StatusChangeService::Pending *StatusChangeService::createPending(const StatusChange &change)

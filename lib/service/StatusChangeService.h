@@ -82,6 +82,11 @@ public:
     // The ApiClient slowed every request down: audited as rate_limited for the writes in flight.
     void noteRateLimited(int delayMs);
 
+    // Members of a team that the roster's scope leaves out, counted per status (read by the Session when
+    // the scope holds only part of a team): capacity rules count the whole team. Empty: none outside.
+    void setOutsideCounts(const QString &team, const QHash<QString, int> &counts);
+    void clearOutsideCounts() { m_outsideCounts.clear(); }
+
     int pendingCount() const;
     bool isWaitingForDecision(const QString &changeId) const;
     // Whether the rules ask a reason for this change (its fromStatus taken from the directory when
@@ -162,5 +167,6 @@ private:
     QString m_supervisor;
     Clock *m_clock = Clock::system();
     QHash<QString, Pending *> m_pending;
+    QHash<QString, QHash<QString, int>> m_outsideCounts; // team -> status -> members outside the scope
     quint64 m_nextId = 0;
 };

@@ -12,7 +12,9 @@ struct SimAgent
     QString name;
     QString email;
     QString username;
-    QString department;
+    QString department; // free text, independent of the team
+    QString teamId; // the Genesys team (at most one), empty for none
+    QString managerId; // empty only for the top of the organisation
     QString title;
     QString divisionId;
     QString divisionName;

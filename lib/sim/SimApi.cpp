@@ -18,7 +18,11 @@ constexpr int kMaxPageSize = 500;
 constexpr int kMaxUserIds = 100;
 constexpr int kMaxIntegrationPageSize = 100;
 constexpr int kMaxBulkIds = 50;
+constexpr int kMaxTeamPageSize = 100; // not documented: the strictest size third parties report
+constexpr int kMaxSearchPageSize = 100;
 const QString kEditPresence = QStringLiteral("presence:userPresence:edit");
+const QString kViewTeams = QStringLiteral("groups:team:view");
+const QString kSearchUsers = QStringLiteral("directory:user:view");
 
 QString tr(const char *text)
 {
@@ -125,6 +129,55 @@ QString queryExtra(const QString &key, const QStringList &values)
         + QString::fromLatin1(QUrl::toPercentEncoding(values.join(QLatin1Char(',')), ","));
 }
 
+QString cursorFor(qsizetype offset)
+{
+    return QString::fromLatin1(QByteArray("o:" + QByteArray::number(offset))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The window of a cursor-paged listing (after/before as the teams calls take them); false with the 400.
+bool cursorWindow(
+    const SimRequest &request, qsizetype total, qsizetype *first, qsizetype *last, int *pageSize, SimResponse *error)
+{
+    if (!intParam(request, QStringLiteral("pageSize"), 25, kMaxTeamPageSize, pageSize, error))
+        return false;
+    const QString after = request.queryValue(QStringLiteral("after"));
+    const QString before = request.queryValue(QStringLiteral("before"));
+    if (!after.isEmpty() && !before.isEmpty()) {
+        *error = SimBody::badRequest(tr("Give either after or before, not both."), QStringLiteral("after"));
+        return false;
+    }
+    const QString cursor = after.isEmpty() ? before : after;
+    qsizetype offset = 0;
+    if (!cursor.isEmpty()) {
+        const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+        bool ok = raw.startsWith("o:");
+        offset = ok ? raw.mid(2).toLongLong(&ok) : 0;
+        if (!ok || offset < 0 || offset > total) {
+            *error = SimBody::badRequest(tr("The cursor %1 is not valid.").arg(cursor),
+                after.isEmpty() ? QStringLiteral("before") : QStringLiteral("after"));
+            return false;
+        }
+    }
+    *first = before.isEmpty() ? offset : qMax<qsizetype>(0, offset - *pageSize);
+    *last = before.isEmpty() ? qMin(total, offset + *pageSize) : offset;
+    return true;
+}
+
+// entities plus selfUri, nextUri and previousUri (cursor forms) of a cursor-paged listing.
+QJsonObject cursorListing(const SimRequest &request, const QJsonArray &entities, qsizetype first, qsizetype last,
+    qsizetype total, int pageSize, const QString &extra)
+{
+    QJsonObject out {{QStringLiteral("entities"), entities}};
+    const QString base = request.path + QStringLiteral("?pageSize=%1").arg(pageSize) + extra;
+    out.insert(QStringLiteral("selfUri"), base);
+    if (last < total)
+        out.insert(QStringLiteral("nextUri"), QString(base + QStringLiteral("&after=") + cursorFor(last)));
+    if (first > 0)
+        out.insert(QStringLiteral("previousUri"), QString(base + QStringLiteral("&before=") + cursorFor(first)));
+    return out;
+}
+
 } // namespace
 
 SimApi::SimApi(SimOrganisation *org, SimNotificationHub *hub, Clock *clock)
@@ -141,6 +194,16 @@ void SimApi::registerRoutes(SimRouter &r)
     r.add("GET", users, [this](const SimRequest &q, Args) { return this->users(q); });
     r.add("GET", users + QStringLiteral("/me"), [this](const SimRequest &q, Args) { return me(q); });
     r.add("GET", users + QStringLiteral("/{}"), [this](const SimRequest &q, Args a) { return userById(q, a.at(0)); });
+    r.add("GET", users + QStringLiteral("/{}/directreports"),
+        [this](const SimRequest &q, Args a) { return directReports(q, a.at(0)); });
+    r.add("GET", users + QStringLiteral("/{}/superiors"),
+        [this](const SimRequest &q, Args a) { return superiors(q, a.at(0)); });
+    r.add("POST", users + QStringLiteral("/search"), [this](const SimRequest &q, Args) { return searchUsers(q); });
+    const QString teams = QStringLiteral("/api/v2/teams");
+    r.add("GET", teams, [this](const SimRequest &q, Args) { return this->teams(q); });
+    r.add("GET", teams + QStringLiteral("/{}"), [this](const SimRequest &q, Args a) { return teamById(q, a.at(0)); });
+    r.add("GET", teams + QStringLiteral("/{}/members"),
+        [this](const SimRequest &q, Args a) { return teamMembers(q, a.at(0)); });
     r.add("GET", QStringLiteral("/api/v2/presence/definitions"),
         [this](const SimRequest &q, Args) { return presenceDefinitions(q); });
     r.add("GET", QStringLiteral("/api/v2/presence/definitions/{}"),
@@ -240,6 +303,7 @@ SimResponse SimApi::users(const SimRequest &request)
     const bool withRouting = expand.contains(QLatin1String("routingStatus"));
     if (!validUsersExpand(expand, &error) || !validIntegrationSource(request, withPresence, pageSize, &error))
         return error;
+    const bool withTeam = expand.contains(QLatin1String("team"));
     const QStringList ids = request.queryValues(QStringLiteral("id"));
     if (ids.size() > kMaxUserIds)
         return SimResponse::error(400, QStringLiteral("max.user.ids"),
@@ -273,7 +337,7 @@ SimResponse SimApi::users(const SimRequest &request)
     for (qsizetype i = first; i < selected.size() && i < first + pageSize; ++i) {
         if (i > first)
             entities += ',';
-        entities += m_userJson.user(*m_org, *selected.at(i), withPresence, withRouting);
+        entities += m_userJson.user(*m_org, *selected.at(i), withPresence, withRouting, withTeam);
     }
     entities += "],";
 
@@ -294,8 +358,178 @@ SimResponse SimApi::userById(const SimRequest &request, const QString &id) const
     if (!a)
         return notFound(id);
     const QStringList expand = request.queryValues(QStringLiteral("expand"));
-    return SimResponse::json(SimJson::user(
-        *m_org, *a, expand.contains(QLatin1String("presence")), expand.contains(QLatin1String("routingStatus"))));
+    return SimResponse::json(SimJson::user(*m_org, *a, expand.contains(QLatin1String("presence")),
+        expand.contains(QLatin1String("routingStatus")), expand.contains(QLatin1String("team"))));
+}
+
+QByteArray SimApi::userArray(const QList<const SimAgent *> &users, const SimRequest &request)
+{
+    const QStringList expand = request.queryValues(QStringLiteral("expand"));
+    const bool withPresence = expand.contains(QLatin1String("presence"));
+    const bool withRouting = expand.contains(QLatin1String("routingStatus"));
+    const bool withTeam = expand.contains(QLatin1String("team"));
+    QByteArray out = QByteArrayLiteral("[");
+    for (const SimAgent *a : users) {
+        if (out.size() > 1)
+            out += ',';
+        out += m_userJson.user(*m_org, *a, withPresence, withRouting, withTeam);
+    }
+    return out + ']';
+}
+
+SimResponse SimApi::directReports(const SimRequest &request, const QString &id)
+{
+    if (!m_org->user(id))
+        return notFound(id);
+    SimResponse r;
+    r.body = userArray(m_org->directReports(id), request);
+    return r;
+}
+
+SimResponse SimApi::superiors(const SimRequest &request, const QString &id)
+{
+    if (!m_org->user(id))
+        return notFound(id);
+    SimResponse r;
+    r.body = userArray(m_org->superiors(id), request);
+    return r;
+}
+
+// UserSearchRequest with query criteria of type EXACT, STARTS_WITH or CONTAINS on name, email, username or
+// id (values ANDed), active users only; other criteria types are refused rather than guessed.
+SimResponse SimApi::searchUsers(const SimRequest &request)
+{
+    static const QStringList allowed {QStringLiteral("sortOrder"), QStringLiteral("sortBy"), QStringLiteral("pageSize"),
+        QStringLiteral("pageNumber"), QStringLiteral("sort"), QStringLiteral("expand"), QStringLiteral("query"),
+        QStringLiteral("integrationPresenceSource"), QStringLiteral("enforcePermissions")};
+    QJsonObject body;
+    SimResponse error;
+    if (!SimBody::object(request.body, allowed, &body, &error))
+        return error;
+    if (!request.hasPermission(kSearchUsers))
+        return missingPermission(kSearchUsers);
+    const int pageSize = body.value(QStringLiteral("pageSize")).toInt(25);
+    const int pageNumber = body.value(QStringLiteral("pageNumber")).toInt(1);
+    if (pageSize < 1 || pageSize > kMaxSearchPageSize || pageNumber < 1)
+        return SimBody::badRequest(tr("pageSize must be 1 to %1 and pageNumber at least 1.").arg(kMaxSearchPageSize),
+            QStringLiteral("pageSize"));
+    const QJsonArray query = body.value(QStringLiteral("query")).toArray();
+    if (query.isEmpty())
+        return SimBody::badRequest(tr("A search needs at least one query criterion."), QStringLiteral("query"));
+    static const QStringList fields {
+        QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("username"), QStringLiteral("id")};
+    static const QStringList types {QStringLiteral("EXACT"), QStringLiteral("STARTS_WITH"), QStringLiteral("CONTAINS")};
+    for (const QJsonValue &c : query) {
+        const QJsonObject o = c.toObject();
+        const QJsonArray f = o.value(QStringLiteral("fields")).toArray();
+        bool fieldsOk = !f.isEmpty();
+        for (const QJsonValue &v : f)
+            fieldsOk = fieldsOk && fields.contains(v.toString());
+        if (!c.isObject() || !types.contains(o.value(QStringLiteral("type")).toString()) || !fieldsOk
+            || !o.value(QStringLiteral("value")).isString() || o.value(QStringLiteral("value")).toString().isEmpty())
+            return SimBody::badRequest(
+                tr("Each query criterion needs a type (EXACT, STARTS_WITH, CONTAINS), fields and a value."),
+                QStringLiteral("query"));
+    }
+    auto matches = [&query](const SimAgent &a) {
+        for (const QJsonValue &c : query) {
+            const QJsonObject o = c.toObject();
+            const QString type = o.value(QStringLiteral("type")).toString();
+            const QString value = o.value(QStringLiteral("value")).toString();
+            bool any = false;
+            for (const QJsonValue &f : o.value(QStringLiteral("fields")).toArray()) {
+                const QString field = f.toString();
+                const QString text = field == QLatin1String("name") ? a.name
+                    : field == QLatin1String("email")               ? a.email
+                    : field == QLatin1String("username")            ? a.username
+                                                                    : a.id;
+                any = any
+                    || (type == QLatin1String("EXACT")             ? text.compare(value, Qt::CaseInsensitive) == 0
+                            : type == QLatin1String("STARTS_WITH") ? text.startsWith(value, Qt::CaseInsensitive)
+                                                                   : text.contains(value, Qt::CaseInsensitive));
+            }
+            if (!any)
+                return false;
+        }
+        return true;
+    };
+    QList<const SimAgent *> hits;
+    for (const SimAgent *a : m_org->everyone()) {
+        if (a->state == QLatin1String("active") && matches(*a))
+            hits.append(a);
+    }
+    const qsizetype first = qsizetype(pageNumber - 1) * pageSize;
+    QJsonArray results;
+    for (qsizetype i = first; i < hits.size() && i < first + pageSize; ++i)
+        results.append(SimJson::user(*m_org, *hits.at(i), false, false, false));
+    const int total = int(hits.size());
+    return SimResponse::json(QJsonObject {{QStringLiteral("total"), total},
+        {QStringLiteral("pageCount"), total == 0 ? 0 : (total + pageSize - 1) / pageSize},
+        {QStringLiteral("pageSize"), pageSize}, {QStringLiteral("pageNumber"), pageNumber},
+        {QStringLiteral("types"), QJsonArray {QStringLiteral("users")}}, {QStringLiteral("results"), results}});
+}
+
+SimResponse SimApi::teams(const SimRequest &request) const
+{
+    if (!request.hasPermission(kViewTeams))
+        return missingPermission(kViewTeams);
+    const QString name = request.queryValue(QStringLiteral("name"));
+    QList<const SimTeam *> selected;
+    for (const SimTeam &t : m_org->teams()) {
+        if (t.name.startsWith(name, Qt::CaseInsensitive))
+            selected.append(&t);
+    }
+    qsizetype first = 0;
+    qsizetype last = 0;
+    int pageSize = 25;
+    SimResponse error;
+    if (!cursorWindow(request, selected.size(), &first, &last, &pageSize, &error))
+        return error;
+    const bool division = request.queryValue(QStringLiteral("expand")) == QLatin1String("entities.division");
+    QJsonArray entities;
+    for (qsizetype i = first; i < last; ++i)
+        entities.append(SimJson::team(*selected.at(i), division));
+    QString extra = name.isEmpty() ? QString() : queryExtra(QStringLiteral("name"), {name});
+    return SimResponse::json(cursorListing(request, entities, first, last, selected.size(), pageSize, extra));
+}
+
+SimResponse SimApi::teamById(const SimRequest &request, const QString &id) const
+{
+    if (!request.hasPermission(kViewTeams))
+        return missingPermission(kViewTeams);
+    const SimTeam *t = m_org->team(id);
+    if (!t)
+        return notFound(id);
+    return SimResponse::json(
+        SimJson::team(*t, request.queryValue(QStringLiteral("expand")) == QLatin1String("entities.division")));
+}
+
+SimResponse SimApi::teamMembers(const SimRequest &request, const QString &id) const
+{
+    if (!request.hasPermission(kViewTeams))
+        return missingPermission(kViewTeams);
+    const SimTeam *t = m_org->team(id);
+    if (!t)
+        return notFound(id);
+    qsizetype first = 0;
+    qsizetype last = 0;
+    int pageSize = 25;
+    SimResponse error;
+    if (!cursorWindow(request, t->memberIds.size(), &first, &last, &pageSize, &error))
+        return error;
+    // Names only with expand=entities, as the definition says.
+    const bool names = request.queryValue(QStringLiteral("expand")) == QLatin1String("entities");
+    QJsonArray entities;
+    for (qsizetype i = first; i < last; ++i) {
+        const QString &memberId = t->memberIds.at(i);
+        QJsonObject member {{QStringLiteral("id"), memberId},
+            {QStringLiteral("selfUri"), QString(QStringLiteral("/api/v2/users/") + memberId)}};
+        if (const SimAgent *a = names ? m_org->user(memberId) : nullptr)
+            member.insert(QStringLiteral("name"), a->name);
+        entities.append(member);
+    }
+    const QString extra = names ? QStringLiteral("&expand=entities") : QString();
+    return SimResponse::json(cursorListing(request, entities, first, last, t->memberIds.size(), pageSize, extra));
 }
 
 SimResponse SimApi::me(const SimRequest &request) const

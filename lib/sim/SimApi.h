@@ -27,6 +27,13 @@ private:
     SimResponse users(const SimRequest &request);
     SimResponse userById(const SimRequest &request, const QString &id) const;
     SimResponse me(const SimRequest &request) const;
+    SimResponse directReports(const SimRequest &request, const QString &id);
+    SimResponse superiors(const SimRequest &request, const QString &id);
+    SimResponse searchUsers(const SimRequest &request);
+    SimResponse teams(const SimRequest &request) const;
+    SimResponse teamById(const SimRequest &request, const QString &id) const;
+    SimResponse teamMembers(const SimRequest &request, const QString &id) const;
+    QByteArray userArray(const QList<const SimAgent *> &users, const SimRequest &request);
     SimResponse presenceDefinitions(const SimRequest &request) const;
     static bool readLocaleCode(const SimRequest &request, QString *localeCode, SimResponse *error);
     SimResponse presenceDefinition(const QString &id, bool deprecatedShape) const;

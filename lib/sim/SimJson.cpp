@@ -78,7 +78,7 @@ QJsonObject SimJson::routingStatus(const SimAgent &agent)
         {QStringLiteral("startTime"), date(agent.routingStart)}};
 }
 
-QJsonObject SimJson::user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routing)
+QJsonObject SimJson::user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routing, bool withTeam)
 {
     QJsonObject out {{QStringLiteral("id"), agent.id}, {QStringLiteral("name"), agent.name},
         {QStringLiteral("division"),
@@ -94,6 +94,27 @@ QJsonObject SimJson::user(const SimOrganisation &org, const SimAgent &agent, boo
         out.insert(QStringLiteral("presence"), userPresence(org, agent));
     if (routing)
         out.insert(QStringLiteral("routingStatus"), routingStatus(agent));
+    if (!agent.managerId.isEmpty())
+        out.insert(QStringLiteral("manager"),
+            QJsonObject {{QStringLiteral("id"), agent.managerId},
+                {QStringLiteral("selfUri"), QString(QStringLiteral("/api/v2/users/") + agent.managerId)}});
+    if (withTeam) {
+        if (const SimTeam *t = org.team(agent.teamId))
+            out.insert(QStringLiteral("team"), team(*t));
+    }
+    return out;
+}
+
+QJsonObject SimJson::team(const SimTeam &t, bool withDivision)
+{
+    QJsonObject out {{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
+        {QStringLiteral("selfUri"), QString(QStringLiteral("/api/v2/teams/") + t.id)}};
+    if (withDivision)
+        out.insert(QStringLiteral("division"),
+            QJsonObject {{QStringLiteral("id"), t.divisionId}, {QStringLiteral("name"), t.divisionName}});
+    else
+        out.insert(QStringLiteral("division"), QJsonObject {{QStringLiteral("id"), t.divisionId}});
+    out.insert(QStringLiteral("memberCount"), int(t.memberIds.size()));
     return out;
 }
 

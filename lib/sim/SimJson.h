@@ -3,6 +3,7 @@
 
 #include "sim/SimAgent.h"
 #include "sim/SimPresenceDefinition.h"
+#include "sim/SimTeam.h"
 
 #include <QJsonObject>
 
@@ -12,7 +13,9 @@ class SimOrganisation;
 class SimJson
 {
 public:
-    static QJsonObject user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
+    static QJsonObject user(
+        const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus, bool team = false);
+    static QJsonObject team(const SimTeam &team, bool withDivision = false);
     static QJsonObject userPresence(const SimOrganisation &org, const SimAgent &agent);
     static QJsonObject ucUserPresence(const SimOrganisation &org, const SimAgent &agent);
     static QJsonObject routingStatus(const SimAgent &agent);

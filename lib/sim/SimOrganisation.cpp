@@ -148,6 +148,15 @@ const char *const kLastNames[] = {
 };
 
 const char *const kTeams[] = {"Billing", "Support", "Sales", "Retention", "Onboarding"};
+// Teams beyond the five floor teams: a small one (about 30 members in any organisation of 30 or more)
+// and one whose name extends another's, as Genesys' prefix search of team names meets it.
+const char *const kEscalations = "Escalations";
+const char *const kSupportEscalations = "Support Escalations";
+constexpr int kEscalationsSize = 30;
+constexpr int kReportsPerLead = 12;
+
+// Departments are free text in Genesys and cut across teams.
+const char *const kDepartments[] = {"Customer Care", "Operations", "Service Desk", "Sales & Retention"};
 
 // Names that test plain-text rendering and spreadsheet escaping; placed at fixed rows.
 const char *const kHostileNames[] = {
@@ -208,6 +217,7 @@ SimOrganisation::SimOrganisation(int agents, quint32 seed, const QString &superv
 {
     m_organizationId = uuidFor(QStringLiteral("organization"));
     createDefinitions();
+    createTeams();
     createUsers(qMax(0, agents), supervisorName);
 }
 
@@ -269,11 +279,11 @@ SimAgent SimOrganisation::makeAgent(int index, const QString &name, const QStrin
     const QString handle = asciiHandle(name) + QString::number(index + 1);
     a.username = handle + QStringLiteral("@demo.statusdesk.org");
     a.email = a.username;
-    a.department = team;
     a.title = m_rng.bounded(6) == 0 ? QStringLiteral("Senior Agent") : QStringLiteral("Contact Center Agent");
     const int teamIndex = int(std::find_if(std::begin(kTeams), std::end(kTeams), [&team](const char *t) {
         return latin(t) == team;
     }) - std::begin(kTeams));
+    a.department = latin(kDepartments[(index + teamIndex) % int(std::size(kDepartments))]);
     static const char *const divisions[] = {"Home", "Home", "Americas", "Americas", "EMEA"};
     const QString division = latin(divisions[qBound(0, teamIndex, 4)]);
     a.divisionName = division;
@@ -306,6 +316,11 @@ void SimOrganisation::createUsers(int agents, const QString &supervisorName)
                 + latin(kLastNames[m_rng.bounded(lastCount)]);
         const QString team = latin(kTeams[m_rng.bounded(int(std::size(kTeams)))]);
         SimAgent a = makeAgent(i, name, team);
+        const int every = agents >= kEscalationsSize ? agents / kEscalationsSize : 0;
+        if (i < agents && every > 0 && i % every == 1 && i / every < kEscalationsSize)
+            joinTeam(a, latin(kEscalations));
+        else if (i < agents)
+            joinTeam(a, team); // departed users have left their team
 
         int pick = int(m_rng.bounded(totalWeight));
         QString system;
@@ -346,25 +361,153 @@ void SimOrganisation::createUsers(int agents, const QString &supervisorName)
         m_users.append(a);
     }
 
-    auto addStaff = [this, &now](const QString &key, const QString &name) {
-        SimAgent s = makeAgent(0, name, QStringLiteral("Support"));
-        s.id = uuidFor(key);
-        s.department = QStringLiteral("Management");
-        s.title = QStringLiteral("Team Lead");
-        s.username = asciiHandle(name) + QStringLiteral("@demo.statusdesk.org");
-        s.email = s.username;
-        s.presenceDefinitionId = systemDefinition(QStringLiteral("Available"))->id;
-        s.presenceModified = now.addSecs(-1800);
-        s.routingStart = s.presenceModified;
-        s.modifiedDate = s.presenceModified;
-        s.modifiedBy = s.id;
-        s.revision = ++m_revisionCounter;
-        m_staffIndex.insert(s.id, int(m_staff.size()));
-        m_staff.append(s);
-        return s.id;
-    };
-    m_supervisorId = addStaff(QStringLiteral("supervisor"), supervisorName);
-    m_competitorId = addStaff(QStringLiteral("competitor"), QStringLiteral("Mei Chen"));
+    const QString directorId
+        = addStaff(QStringLiteral("director"), QStringLiteral("Grace Hughes"), QStringLiteral("Director"), QString());
+    m_supervisorId = addStaff(QStringLiteral("supervisor"), supervisorName, QStringLiteral("Team Lead"), directorId);
+    joinTeam(m_staff.last(), latin(kTeams[1]));
+    m_competitorId
+        = addStaff(QStringLiteral("competitor"), QStringLiteral("Mei Chen"), QStringLiteral("Team Lead"), directorId);
+    joinTeam(m_staff.last(), latin(kSupportEscalations));
+    assignManagers(directorId);
+}
+
+QString SimOrganisation::addStaff(
+    const QString &key, const QString &name, const QString &title, const QString &managerId)
+{
+    const QDateTime now = m_clock->now();
+    SimAgent s = makeAgent(0, name, QStringLiteral("Support"));
+    s.id = uuidFor(key);
+    s.department = QStringLiteral("Management");
+    s.title = title;
+    s.username = asciiHandle(name) + QStringLiteral("@demo.statusdesk.org");
+    s.email = s.username;
+    s.presenceDefinitionId = systemDefinition(QStringLiteral("Available"))->id;
+    s.presenceModified = now.addSecs(-1800);
+    s.routingStart = s.presenceModified;
+    s.modifiedDate = s.presenceModified;
+    s.modifiedBy = s.id;
+    s.revision = ++m_revisionCounter;
+    s.managerId = managerId;
+    if (!managerId.isEmpty())
+        m_reports[managerId].append(s.id);
+    m_staffIndex.insert(s.id, int(m_staff.size()));
+    m_staff.append(s);
+    return s.id;
+}
+
+void SimOrganisation::createTeams()
+{
+    QStringList names;
+    for (const char *t : kTeams)
+        names.append(latin(t));
+    names << latin(kEscalations) << latin(kSupportEscalations);
+    for (const QString &name : std::as_const(names)) {
+        SimTeam t;
+        t.id = uuidFor(QStringLiteral("team/") + name);
+        t.name = name;
+        t.divisionName = QStringLiteral("Home");
+        t.divisionId = uuidFor(QStringLiteral("division/Home"));
+        m_teamIndex.insert(t.id, int(m_teams.size()));
+        m_teams.append(t);
+    }
+}
+
+void SimOrganisation::joinTeam(SimAgent &agent, const QString &teamName)
+{
+    for (SimTeam &t : m_teams) {
+        if (t.name == teamName) {
+            agent.teamId = t.id;
+            t.memberIds.append(agent.id);
+            return;
+        }
+    }
+}
+
+// Each team's active agents report in groups of twelve to a lead; the demo supervisor leads Support's
+// first group, so a PKCE sign-in has direct reports that are part of a larger team. Leads and departed
+// users report to the director.
+void SimOrganisation::assignManagers(const QString &directorId)
+{
+    const int firstCount = int(std::size(kFirstNames));
+    const int lastCount = int(std::size(kLastNames));
+    for (const SimTeam &t : std::as_const(m_teams)) {
+        int group = 0;
+        int inGroup = 0;
+        QString lead;
+        for (const QString &memberId : t.memberIds) {
+            const auto index = m_userIndex.constFind(memberId);
+            if (index == m_userIndex.constEnd())
+                continue; // staff members keep their own manager
+            SimAgent *member = &m_users[*index];
+            if (lead.isEmpty() || inGroup == kReportsPerLead) {
+                if (!lead.isEmpty())
+                    ++group;
+                inGroup = 0;
+                if (t.name == latin(kTeams[1]) && group == 0) {
+                    lead = m_supervisorId;
+                } else {
+                    const QString name = latin(kFirstNames[m_rng.bounded(firstCount)]) + QLatin1Char(' ')
+                        + latin(kLastNames[m_rng.bounded(lastCount)]);
+                    lead = addStaff(QStringLiteral("lead/%1/%2").arg(t.name).arg(group), name,
+                        QStringLiteral("Team Lead"), directorId);
+                }
+            }
+            member->managerId = lead;
+            m_reports[lead].append(member->id);
+            ++inGroup;
+        }
+    }
+    for (SimAgent &a : m_users) {
+        if (a.managerId.isEmpty()) {
+            a.managerId = directorId;
+            m_reports[directorId].append(a.id);
+        }
+    }
+}
+
+QList<const SimAgent *> SimOrganisation::everyone() const
+{
+    QList<const SimAgent *> out;
+    out.reserve(m_users.size() + m_staff.size());
+    for (const SimAgent &a : m_users)
+        out.append(&a);
+    for (const SimAgent &a : m_staff)
+        out.append(&a);
+    return out;
+}
+
+const SimTeam *SimOrganisation::team(const QString &id) const
+{
+    auto it = m_teamIndex.constFind(id);
+    return it == m_teamIndex.constEnd() ? nullptr : &m_teams.at(*it);
+}
+
+QString SimOrganisation::teamName(const SimAgent &agent) const
+{
+    const SimTeam *t = team(agent.teamId);
+    return t ? t->name : QString();
+}
+
+QList<const SimAgent *> SimOrganisation::directReports(const QString &userId) const
+{
+    QList<const SimAgent *> out;
+    for (const QString &id : m_reports.value(userId)) {
+        if (const SimAgent *a = user(id))
+            out.append(a);
+    }
+    return out;
+}
+
+QList<const SimAgent *> SimOrganisation::superiors(const QString &userId) const
+{
+    QList<const SimAgent *> out;
+    const SimAgent *a = user(userId);
+    while (a && !a->managerId.isEmpty() && out.size() < 16) {
+        a = user(a->managerId);
+        if (a)
+            out.append(a);
+    }
+    return out;
 }
 
 const SimAgent *SimOrganisation::user(const QString &id) const

@@ -3,6 +3,7 @@
 
 #include "sim/SimAgent.h"
 #include "sim/SimPresenceDefinition.h"
+#include "sim/SimTeam.h"
 
 #include <QHash>
 #include <QList>
@@ -26,6 +27,13 @@ public:
 
     const QList<SimAgent> &users() const { return m_users; } // listed by GET /api/v2/users
     const SimAgent *user(const QString &id) const;
+    // Every user reachable by id, listed agents first, then staff (leads, supervisors, the director).
+    QList<const SimAgent *> everyone() const;
+    const QList<SimTeam> &teams() const { return m_teams; }
+    const SimTeam *team(const QString &id) const;
+    QString teamName(const SimAgent &agent) const; // empty for a user in no team
+    QList<const SimAgent *> directReports(const QString &userId) const;
+    QList<const SimAgent *> superiors(const QString &userId) const; // nearest first
     const QList<SimPresenceDefinition> &definitions() const { return m_definitions; }
     const SimPresenceDefinition *definition(const QString &id) const;
     const SimPresenceDefinition *systemDefinition(const QString &systemPresence) const;
@@ -54,6 +62,10 @@ private:
         const QString &actor, const QString &reason, const QString &wrapupCode);
     void createDefinitions();
     void createUsers(int agents, const QString &supervisorName);
+    void createTeams();
+    void assignManagers(const QString &directorId);
+    QString addStaff(const QString &key, const QString &name, const QString &title, const QString &managerId);
+    void joinTeam(SimAgent &agent, const QString &teamName);
     SimAgent makeAgent(int index, const QString &name, const QString &team);
     SimAgent *mutableUser(const QString &id);
     QString uuidFor(const QString &what) const;
@@ -71,6 +83,9 @@ private:
     QList<SimAgent> m_staff; // supervisors: reachable by id, not listed
     QHash<QString, int> m_userIndex;
     QHash<QString, int> m_staffIndex;
+    QList<SimTeam> m_teams;
+    QHash<QString, int> m_teamIndex;
+    QHash<QString, QStringList> m_reports; // manager id -> direct reports in listing order
     QList<SimPresenceDefinition> m_definitions;
     QHash<QString, int> m_definitionIndex;
 };

@@ -8,7 +8,8 @@
 
 // The same User shape as SimJson::user, written straight to bytes: building QJsonObjects for
 // thousands of users is what made the first page of a large organisation slow.
-QByteArray SimUserJsonCache::write(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus)
+QByteArray SimUserJsonCache::write(
+    const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus, bool team)
 {
     SimJsonWriter w;
     w.beginObject();
@@ -60,17 +61,40 @@ QByteArray SimUserJsonCache::write(const SimOrganisation &org, const SimAgent &a
         w.member("startTime", SimJson::date(agent.routingStart));
         w.endObject();
     }
+    if (!agent.managerId.isEmpty()) {
+        w.key("manager");
+        w.beginObject();
+        w.member("id", agent.managerId);
+        w.member("selfUri", QStringLiteral("/api/v2/users/") + agent.managerId);
+        w.endObject();
+    }
+    const SimTeam *t = team ? org.team(agent.teamId) : nullptr;
+    if (t) {
+        w.key("team");
+        w.beginObject();
+        w.member("id", t->id);
+        w.member("name", t->name);
+        w.member("selfUri", QStringLiteral("/api/v2/teams/") + t->id);
+        w.key("division");
+        w.beginObject();
+        w.member("id", t->divisionId);
+        w.endObject();
+        w.key("memberCount");
+        w.number(int(t->memberIds.size()));
+        w.endObject();
+    }
     w.endObject();
     return w.take();
 }
 
-QByteArray SimUserJsonCache::user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus)
+QByteArray SimUserJsonCache::user(
+    const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus, bool team)
 {
-    const int variant = (presence ? 1 : 0) | (routingStatus ? 2 : 0);
+    const int variant = (presence ? 1 : 0) | (routingStatus ? 2 : 0) | (team ? 4 : 0);
     Entry &entry = m_entries[&agent];
     // Revisions start at 1, so a zero revision marks an empty slot.
     if (entry.revision[variant] != agent.revision || entry.json[variant].isEmpty()) {
-        entry.json[variant] = write(org, agent, presence, routingStatus);
+        entry.json[variant] = write(org, agent, presence, routingStatus, team);
         entry.revision[variant] = agent.revision;
     }
     return entry.json[variant];

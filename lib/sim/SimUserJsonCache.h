@@ -12,15 +12,16 @@ struct SimAgent;
 class SimUserJsonCache
 {
 public:
-    QByteArray user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
+    QByteArray user(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus, bool team);
 
 private:
-    static QByteArray write(const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus);
+    static QByteArray write(
+        const SimOrganisation &org, const SimAgent &agent, bool presence, bool routingStatus, bool team);
 
     struct Entry
     {
-        quint64 revision[4] = {0, 0, 0, 0};
-        QByteArray json[4];
+        quint64 revision[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+        QByteArray json[8];
     };
     QHash<const SimAgent *, Entry> m_entries;
 };

@@ -178,7 +178,8 @@ private slots:
         QCOMPARE(progress.last().at(0).toInt(), active);
         QCOMPARE(progress.last().at(1).toInt(), active);
         const SimAgent *sample = rig.sim.server()->organisation()->user(agents.at(4321).id);
-        QCOMPARE(agents.at(4321).team, sample->department);
+        QCOMPARE(agents.at(4321).team, rig.sim.server()->organisation()->teamName(*sample));
+        QCOMPARE(agents.at(4321).department, sample->department);
         QCOMPARE(agents.at(4321).presenceDefinitionId, sample->presenceDefinitionId);
     }
 

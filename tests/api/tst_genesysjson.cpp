@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/GenesysJson.h"
+#include "api/TeamsJson.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -132,6 +133,42 @@ private slots:
         QCOMPARE(GenesysJson::readUser(QJsonDocument::fromJson(json).object(), catalogue(), &agent), ok);
         if (ok)
             QCOMPARE(agent.status, status);
+    }
+
+    void teamAndDepartmentAreApart()
+    {
+        Agent agent;
+        QVERIFY(GenesysJson::readUser(object("{\"id\":\"u1\",\"department\":\"Customer Care\",\"team\":{\"id\":"
+                                             "\"t1\",\"name\":\"Billing\"},\"manager\":{\"id\":\"m1\"}}"),
+            catalogue(), &agent));
+        QCOMPARE(agent.team, QStringLiteral("Billing"));
+        QCOMPARE(agent.teamId, QStringLiteral("t1"));
+        QCOMPARE(agent.department, QStringLiteral("Customer Care"));
+        QCOMPARE(agent.managerId, QStringLiteral("m1"));
+        Agent noTeam;
+        QVERIFY(GenesysJson::readUser(
+            object("{\"id\":\"u2\",\"department\":\"Billing\",\"team\":7}"), catalogue(), &noTeam));
+        QVERIFY(noTeam.team.isEmpty()); // the department is no team
+    }
+
+    void teamListings()
+    {
+        TeamsJson::Page teams;
+        QVERIFY(TeamsJson::readTeams(object("{\"entities\":[{\"id\":\"t1\",\"name\":\"Billing\",\"memberCount\":3},"
+                                            "{\"name\":\"no id\"},5],\"nextUri\":\"/api/v2/teams?after=x\"}"),
+            &teams));
+        QCOMPARE(teams.teams.size(), 1);
+        QCOMPARE(teams.teams.at(0).memberCount, 3);
+        QCOMPARE(teams.nextUri, QStringLiteral("/api/v2/teams?after=x"));
+        TeamsJson::Page members;
+        QVERIFY(TeamsJson::readMembers(object("{\"entities\":[{\"id\":\"u1\"},{\"id\":\"u1\"},{\"id\":\"u2\"}],"
+                                              "\"nextUri\":\"https://elsewhere.example/api/v2/x\"}"),
+            &members));
+        QCOMPARE(members.memberIds, (QStringList {QStringLiteral("u1"), QStringLiteral("u2")}));
+        QVERIFY(members.nextUri.isEmpty()); // another origin is never followed
+        TeamsJson::Page none;
+        QVERIFY(!TeamsJson::readMembers(object("{\"entities\":{}}"), &none));
+        QVERIFY(!TeamsJson::readTeams(object("{}"), &none));
     }
 
     void statusResource()

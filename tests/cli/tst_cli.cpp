@@ -51,6 +51,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void agentsList();
+    void agentsListScoped();
     void statusGet();
     void statusSet_data();
     void statusSet();
@@ -167,8 +168,8 @@ QStringList TestCli::meetingAgents(int count, QString *team)
     SimOrganisation *org = m_sim->server()->organisation();
     QHash<QString, QStringList> byTeam;
     for (const SimAgent &agent : org->users()) {
-        if (agent.state == QLatin1String("active") && agent.department != QLatin1String("Management"))
-            byTeam[agent.department].append(agent.id);
+        if (agent.state == QLatin1String("active") && !org->teamName(agent).isEmpty())
+            byTeam[org->teamName(agent)].append(agent.id);
     }
     QString best;
     for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it) {
@@ -204,7 +205,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("bulk without selection")
         << QStringList {QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("Available")};
     QTest::newRow("bulk with two selections") << QStringList {QStringLiteral("bulk"), QStringLiteral("set"),
-        QStringLiteral("--all"), QStringLiteral("--team"), QStringLiteral("Billing"), QStringLiteral("Available")};
+        QStringLiteral("--all"), QStringLiteral("--agents"), QStringLiteral("a,b"), QStringLiteral("Available")};
+    QTest::newRow("team and reports-to") << QStringList {QStringLiteral("agents"), QStringLiteral("list"),
+        QStringLiteral("--team"), QStringLiteral("Billing"), QStringLiteral("--reports-to"), QStringLiteral("me")};
     QTest::newRow("bad protocol") << QStringList {QStringLiteral("--protocol"), QStringLiteral("carrier-pigeon"),
         QStringLiteral("agents"), QStringLiteral("list")};
     QTest::newRow("unknown outcome") << QStringList {QStringLiteral("audit"), QStringLiteral("list"),
@@ -261,6 +264,42 @@ void TestCli::agentsList()
     const QJsonObject first = agents.first().toObject();
     QCOMPARE(first.value(QStringLiteral("status")).toString(), simStatus(first.value(QStringLiteral("id")).toString()));
     QVERIFY(table.out.contains(first.value(QStringLiteral("name")).toString().toUtf8()));
+}
+
+void TestCli::agentsListScoped()
+{
+    const SimOrganisation *org = m_sim->server()->organisation();
+    const CliRun support = run({QStringLiteral("--json"), QStringLiteral("agents"), QStringLiteral("list"),
+        QStringLiteral("--team"), QStringLiteral("support")});
+    QVERIFY2(support.exitCode == 0, support.err.constData());
+    const QJsonArray members = QJsonDocument::fromJson(support.out).array();
+    QVERIFY(!members.isEmpty());
+    for (const QJsonValue &v : members) {
+        const SimAgent *user = org->user(v.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(user);
+        QCOMPARE(v.toObject().value(QStringLiteral("team")).toString(), QStringLiteral("Support"));
+        QCOMPARE(org->teamName(*user), QStringLiteral("Support"));
+        QCOMPARE(v.toObject().value(QStringLiteral("department")).toString(), user->department);
+    }
+    const SimAgent *lead = org->user(org->supervisorId());
+    const CliRun reports = run({QStringLiteral("--json"), QStringLiteral("agents"), QStringLiteral("list"),
+        QStringLiteral("--reports-to"), lead->name});
+    QVERIFY2(reports.exitCode == 0, reports.err.constData());
+    const QJsonArray reportList = QJsonDocument::fromJson(reports.out).array();
+    QCOMPARE(reportList.size(), int(org->directReports(lead->id).size()));
+    for (const QJsonValue &v : reportList)
+        QCOMPARE(org->user(v.toObject().value(QStringLiteral("id")).toString())->managerId, lead->id);
+
+    // "S" matches Sales, Support and Support Escalations by prefix and none exactly.
+    const CliRun ambiguous
+        = run({QStringLiteral("agents"), QStringLiteral("list"), QStringLiteral("--team"), QStringLiteral("S")});
+    QCOMPARE(ambiguous.exitCode, 2);
+    for (const char *candidate : {"Sales", "Support", "Support Escalations"})
+        QVERIFY2(ambiguous.err.contains(candidate), ambiguous.err.constData());
+    const CliRun unknown = run({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--team"),
+        QStringLiteral("Nobody"), QStringLiteral("Available")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("Nobody"));
 }
 
 void TestCli::statusGet()
@@ -339,6 +378,7 @@ void TestCli::bulkSet_data()
     QTest::addColumn<QString>("selection");
     QTest::addColumn<int>("exitCode");
     QTest::newRow("team, all applied") << "team" << 0;
+    QTest::newRow("team with --all") << "team-all" << 0;
     QTest::newRow("agents, partly refused") << "partial" << 7;
     QTest::newRow("agents, all refused") << "refused" << 3;
     QTest::newRow("agents, one already there") << "unchanged" << 0;
@@ -352,11 +392,13 @@ void TestCli::bulkSet()
     const QStringList ids = meetingAgents(3, &team);
     QVERIFY(ids.size() == 3);
     QStringList arguments {QStringLiteral("--json"), QStringLiteral("bulk"), QStringLiteral("set")};
-    if (selection == QLatin1String("team")) {
+    if (selection.startsWith(QLatin1String("team"))) {
         // Everyone in the team to a meeting first, so that Available is allowed for all of them.
         const QStringList members = meetingAgents(1000);
         Q_UNUSED(members)
         arguments << QStringLiteral("--team") << team;
+        if (selection == QLatin1String("team-all"))
+            arguments << QStringLiteral("--all");
     } else {
         // Leaving OnQueue needs a reason, and none is given; an agent already Available is unchanged.
         setSimStatus(ids.at(1),
@@ -373,8 +415,16 @@ void TestCli::bulkSet()
     QVERIFY(result.err.contains("progress"));
     if (selection != QLatin1String("refused"))
         QCOMPARE(simStatus(ids.at(0)), QStringLiteral("Available"));
-    if (selection == QLatin1String("team"))
-        QCOMPARE(summary.value(QStringLiteral("applied")).toInt(), summary.value(QStringLiteral("total")).toInt());
+    if (selection.startsWith(QLatin1String("team"))) {
+        // The Genesys team's members, its lead (a member, already Available) included, and no one else.
+        const SimOrganisation *org = m_sim->server()->organisation();
+        int members = 0;
+        for (const SimTeam &t : org->teams())
+            members += t.name == team ? int(t.memberIds.size()) : 0;
+        QCOMPARE(summary.value(QStringLiteral("total")).toInt(), members);
+        QCOMPARE(summary.value(QStringLiteral("applied")).toInt() + summary.value(QStringLiteral("unchanged")).toInt(),
+            members);
+    }
     if (selection == QLatin1String("unchanged")) {
         QCOMPARE(summary.value(QStringLiteral("applied")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("unchanged")).toInt(), 1);

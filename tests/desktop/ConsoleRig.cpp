@@ -36,6 +36,7 @@ bool ConsoleRig::startRig(const SimConfig &config)
     m_settings = new AppSettings(m_dir->filePath(QStringLiteral("settings.ini")), nullptr);
     m_secrets = new SecretStore;
     m_window = new MainWindow(m_settings, m_secrets);
+    m_window->setAskScopeOnSignIn(false);
     return true;
 }
 
@@ -91,9 +92,9 @@ void ConsoleRig::setStatus(const QString &agentId, const QString &statusKey)
 
 QString ConsoleRig::agentInTeam(const QString &team, int skip) const
 {
-    const QList<SimAgent> &users = m_sim->server()->organisation()->users();
-    for (const SimAgent &user : users) {
-        if (user.department == team && user.state == QLatin1String("active") && skip-- == 0)
+    const SimOrganisation *org = m_sim->server()->organisation();
+    for (const SimAgent &user : org->users()) {
+        if (org->teamName(user) == team && user.state == QLatin1String("active") && skip-- == 0)
             return user.id;
     }
     return {};

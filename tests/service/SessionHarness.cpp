@@ -41,6 +41,7 @@ Session *SessionHarness::startSession(const Profile &profile)
 {
     stopSession();
     m_session = std::make_unique<Session>(profile, m_clock);
+    m_session->setLiveUpdates(m_liveUpdates);
     QSignalSpy ready(m_session.get(), &Session::ready);
     QSignalSpy failed(m_session.get(), &Session::failed);
     m_session->start();

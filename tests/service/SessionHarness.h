@@ -23,6 +23,8 @@ public:
     // One clock for the simulator and the session (nullptr, the default: the system clock); set it
     // before startSim(). It must outlive the harness.
     void setClock(Clock *clock) { m_clock = clock; }
+    // Live updates (push, polling) of the sessions started next; on by default.
+    void setLiveUpdates(bool enabled) { m_liveUpdates = enabled; }
     // Starts the simulator; false on failure. Change the sim's organisation before startSession().
     bool startSim(const SimConfig &config = SimConfig());
     Profile profile(Protocol protocol) const;
@@ -48,6 +50,7 @@ public:
     bool setSimStatus(const QString &agentId, const QString &status, const QString &reason = QString());
 
 private:
+    bool m_liveUpdates = true;
     Clock *m_clock = nullptr;
     SimFixture m_sim;
     QTemporaryDir m_dir;

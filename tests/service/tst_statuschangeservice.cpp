@@ -45,8 +45,8 @@ QStringList teamMembers(SimOrganisation *org, QString *team)
 {
     QHash<QString, QStringList> byTeam;
     for (const SimAgent &agent : org->users()) {
-        if (agent.state == QLatin1String("active") && agent.department != QLatin1String("Management"))
-            byTeam[agent.department].append(agent.id);
+        if (agent.state == QLatin1String("active") && !org->teamName(agent).isEmpty())
+            byTeam[org->teamName(agent)].append(agent.id);
     }
     QString best;
     for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it) {

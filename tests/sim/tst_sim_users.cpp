@@ -182,18 +182,22 @@ private slots:
 
     void usersCarryTheFieldsTheConsoleNeeds()
     {
-        const QJsonArray entities = m_client->get(QStringLiteral("/api/v2/users?pageSize=120"))
+        const QJsonArray entities = m_client->get(QStringLiteral("/api/v2/users?pageSize=120&expand=team"))
                                         .object()
                                         .value(QStringLiteral("entities"))
                                         .toArray();
         const QStringList teams {QStringLiteral("Billing"), QStringLiteral("Support"), QStringLiteral("Sales"),
-            QStringLiteral("Retention"), QStringLiteral("Onboarding")};
+            QStringLiteral("Retention"), QStringLiteral("Onboarding"), QStringLiteral("Escalations")};
+        const QStringList departments {QStringLiteral("Customer Care"), QStringLiteral("Operations"),
+            QStringLiteral("Service Desk"), QStringLiteral("Sales & Retention")};
         QSet<QString> seenTeams;
         QSet<QString> emails;
         for (const QJsonValue &v : entities) {
             const QJsonObject u = v.toObject();
-            QVERIFY(teams.contains(u.value(QStringLiteral("department")).toString()));
-            seenTeams.insert(u.value(QStringLiteral("department")).toString());
+            const QString team = u.value(QStringLiteral("team")).toObject().value(QStringLiteral("name")).toString();
+            QVERIFY2(teams.contains(team), qPrintable(team));
+            QVERIFY(departments.contains(u.value(QStringLiteral("department")).toString()));
+            seenTeams.insert(team);
             const QJsonObject division = u.value(QStringLiteral("division")).toObject();
             QVERIFY(!division.value(QStringLiteral("id")).toString().isEmpty());
             QVERIFY(!division.value(QStringLiteral("name")).toString().isEmpty());
@@ -205,7 +209,7 @@ private slots:
                 QStringLiteral("/api/v2/users/") + u.value(QStringLiteral("id")).toString());
             emails.insert(u.value(QStringLiteral("email")).toString());
         }
-        QCOMPARE(seenTeams.size(), 5);
+        QCOMPARE(seenTeams.size(), 6);
         QCOMPARE(emails.size(), 120);
     }
 
