@@ -56,8 +56,8 @@ QString CliFormat::agentsTable(const QVector<Agent> &agents, const StatusLabels 
 {
     TextTable table({tr("ID"), tr("NAME"), tr("TEAM"), tr("DEPARTMENT"), tr("STATUS"), tr("SINCE"), tr("ROUTING")});
     for (const Agent &agent : agents) {
-        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.department), statusText(labels, agent.status), time(agent.statusSince),
-            dash(StatusLabels::routing(agent.routingStatus))});
+        table.addRow({agent.id, agent.name, dash(agent.team), dash(agent.department), statusText(labels, agent.status),
+            time(agent.statusSince), dash(StatusLabels::routing(agent.routingStatus))});
     }
     return table.toString();
 }

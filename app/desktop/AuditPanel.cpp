@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/AuditPanel.h"
 
+#include "audit/AuditEntry.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditStore.h"
 #include "audit/AuditVerifyResult.h"
 #include "desktop/IconLoader.h"
-#include "audit/AuditEntry.h"
 #include "models/AuditStoreReader.h"
 #include "models/AuditTableModel.h"
 
@@ -87,6 +87,9 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_supervisor->setAccessibleName(tr("Supervisor"));
     m_outcome->setObjectName(QStringLiteral("auditOutcome"));
     m_outcome->setAccessibleName(tr("Outcome"));
+    // The longest outcome label would widen the panel past a 1024 px window; the popup shows it whole.
+    m_outcome->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outcome->setMinimumContentsLength(14);
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const QString &outcome : AuditOutcome::all())
         m_outcome->addItem(AuditOutcome::label(outcome), outcome);

@@ -16,11 +16,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace {
 
 constexpr int kNarrowestLastColumn = 70;
-// Name, Team, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
-constexpr int kColumnWidths[] = {160, 90, 130, 100, 100, 85, 100};
+// Name, Team, Department, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
+constexpr int kColumnWidths[] = {150, 85, 85, 120, 90, 90, 75, 80};
+static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
 
 } // namespace
 

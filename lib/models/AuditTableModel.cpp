@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/AuditTableModel.h"
 
-#include "audit/AuditStore.h"
 #include "audit/AuditEntry.h"
+#include "audit/AuditStore.h"
 #include "models/AuditStoreReader.h"
 
 #include <QLocale>

@@ -13,6 +13,7 @@
 #include "desktop/MessageBar.h"
 #include "desktop/SecretStore.h"
 #include "desktop/SettingsDialog.h"
+#include "models/AuditTableModel.h"
 #include "models/StatusLabels.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -488,16 +490,17 @@ void TestDesktopParts::auditPanelShowsABrokenChain()
     AuditPanel panel;
     panel.setStatusLabels(StatusLabels());
     panel.attach(store.get());
-    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("auditTable"));
     auto *verdict = panel.findChild<QLabel *>(QStringLiteral("auditVerdict"));
     QVERIFY(table && verdict);
+    QTRY_VERIFY(!panel.isLoading() && panel.entryCount() == 4);
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("auditVerify")), Qt::LeftButton);
     QTRY_VERIFY(!panel.isBusy());
     QVERIFY2(verdict->text().contains(QStringLiteral("BROKEN at entry 2 (edited)")), qPrintable(verdict->text()));
     QVERIFY(!verdict->styleSheet().isEmpty());
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
-    QCOMPARE(panel.entries().at(selected.constFirst().row()).id, 2);
+    QCOMPARE(selected.constFirst().data(AuditTableModel::EntryIdRole).toLongLong(), 2);
 }
 
 void TestDesktopParts::demoWebhookSinkIsTheSimulatorsPayrollSink()

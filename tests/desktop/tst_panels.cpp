@@ -221,8 +221,7 @@ void TestPanels::outcomesHaveLabels()
     QVERIFY2(m_window->session()->audit()->append(entry, &error), qPrintable(error));
     QTRY_VERIFY(!panel->isLoading() && panel->entryCount() > 0
         && panel->model()->entryAt(0).outcome == QLatin1String("unchanged"));
-    QCOMPARE(
-        panel->model()->index(0, AuditTableModel::Outcome).data().toString(), QStringLiteral("Already in that status"));
+    QCOMPARE(panel->model()->index(0, AuditTableModel::Outcome).data().toString(), QStringLiteral("Already there"));
 }
 
 void TestPanels::retriedDeliveryShowsItsNextAttempt()

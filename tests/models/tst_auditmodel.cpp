@@ -100,7 +100,7 @@ void TestAuditModel::displayAndSortRoles_data()
     QTest::newRow("latency") << int(AuditTableModel::Latency) << QVariant(QStringLiteral("997 ms"))
                              << QVariant(qint64(997));
     QTest::newRow("outcome") << int(AuditTableModel::Outcome) << QVariant(QStringLiteral("Applied"))
-                             << QVariant(QStringLiteral("Applied"));
+                             << QVariant(QStringLiteral("applied"));
     QTest::newRow("correlation") << int(AuditTableModel::CorrelationId) << QVariant(QStringLiteral("c-3"))
                                  << QVariant(QStringLiteral("c-3"));
 }
