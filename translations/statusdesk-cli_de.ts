@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CliAuditAnchor</name>
+    <message>
+        <source>A checkpoint is signed with the audit key: set STATUSDESK_AUDIT_KEY or give --audit-key-file.</source>
+        <translation>Ein Prüfpunkt wird mit dem Audit-Schlüssel signiert: STATUSDESK_AUDIT_KEY setzen oder --audit-key-file angeben.</translation>
+    </message>
+    <message>
+        <source>No checkpoint of a broken chain: %1</source>
+        <translation>Kein Prüfpunkt für eine unterbrochene Kette: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Der Prüfpunkt %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 written to %2.
+</source>
+        <translation>Prüfpunkt von Eintrag %1 nach %2 geschrieben.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliFormat</name>
     <message>
         <source>ID</source>
@@ -123,39 +144,13 @@
         <source>LAST ERROR</source>
         <translation>LETZTER FEHLER</translation>
     </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>ABTEILUNG</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
-    <message>
-        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
-
-Commands:
-  agents list
-  status get AGENT
-  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]
-  audit list [--agent A] [--since TIME] [--outcome O]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed.</source>
-        <translation>StatusDesk ohne Oberfläche: Agenten, Statusänderungen, Audit und Webhooks.
-
-Befehle:
-  agents list
-  status get AGENT
-  status set AGENT ZIEL [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) ZIEL [--reason CODE]
-  audit list [--agent A] [--since ZEIT] [--outcome E]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT ist eine ID oder ein exakter Name. Exit-Codes: 0 erledigt, 1 anderer Fehler, 2 Aufruf, 3 von den Regeln abgelehnt, 4 ungelöster Konflikt, 5 Anmeldung oder Berechtigung, 6 Netzwerk oder Server, 7 eine Sammeländerung, die teilweise fehlschlug.</translation>
-    </message>
     <message>
         <source>One base URL for login and API (STATUSDESK_API_BASE).</source>
         <translation>Eine Basis-URL für Anmeldung und API (STATUSDESK_API_BASE).</translation>
@@ -289,24 +284,12 @@ AGENT ist eine ID oder ein exakter Name. Exit-Codes: 0 erledigt, 1 anderer Fehle
         <translation>REGEL</translation>
     </message>
     <message>
-        <source>Bulk: every agent of the team.</source>
-        <translation>Sammeländerung: alle Agenten des Teams.</translation>
-    </message>
-    <message>
-        <source>TEAM</source>
-        <translation>TEAM</translation>
-    </message>
-    <message>
         <source>Bulk: these agents (comma-separated ids or names).</source>
         <translation>Sammeländerung: diese Agenten (IDs oder Namen, durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>IDS</source>
         <translation>IDS</translation>
-    </message>
-    <message>
-        <source>Bulk: every agent.</source>
-        <translation>Sammeländerung: alle Agenten.</translation>
     </message>
     <message>
         <source>Audit list: entries of this agent (id or name).</source>
@@ -424,10 +407,6 @@ AGENT ist eine ID oder ein exakter Name. Exit-Codes: 0 erledigt, 1 anderer Fehle
         <translation>Aufruf: bulk set (--team T | --agents ID,... | --all) ZIEL [--reason CODE]</translation>
     </message>
     <message>
-        <source>bulk set needs exactly one of --team, --agents or --all.</source>
-        <translation>bulk set braucht genau eines von --team, --agents oder --all.</translation>
-    </message>
-    <message>
         <source>--agents needs at least one id or name.</source>
         <translation>--agents braucht mindestens eine ID oder einen Namen.</translation>
     </message>
@@ -438,6 +417,102 @@ AGENT ist eine ID oder ein exakter Name. Exit-Codes: 0 erledigt, 1 anderer Fehle
     <message>
         <source>COMMAND [ARGS]</source>
         <translation>BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
+
+Commands:
+  agents list [--team NAME]... [--reports-to USER]
+  status get AGENT
+  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NAME]... [--reports-to USER] (--agents ID,... | --all) TARGET [--reason CODE]
+  audit list [--agent A] [--since TIME] [--outcome O]
+  audit verify [--anchor FILE]
+  audit checkpoint [--output FILE]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this audit key).</source>
+        <translation>StatusDesk ohne Oberfläche: Agenten, Statusänderungen, Audit und Webhooks.
+
+Befehle:
+  agents list [--team NAME]... [--reports-to BENUTZER]
+  status get AGENT
+  status set AGENT ZIEL [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NAME]... [--reports-to BENUTZER] (--agents ID,... | --all) ZIEL [--reason CODE]
+  audit list [--agent A] [--since ZEIT] [--outcome E]
+  audit verify [--anchor DATEI]
+  audit checkpoint [--output DATEI]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT ist eine ID oder ein exakter Name. --team ist ein Genesys-Team (nicht die Abteilung); BENUTZER ist eine Benutzer-ID, me oder ein Name. Ohne sie umfasst der Umfang die ganze Organisation. Exit-Codes: 0 erledigt, 1 anderer Fehler, 2 Aufruf, 3 von den Regeln abgelehnt, 4 ungelöster Konflikt, 5 Anmeldung oder Berechtigung, 6 Netzwerk oder Server, 7 eine Sammeländerung, die teilweise fehlschlug, 8 ein unbrauchbarer Anker (unlesbar, fehlerhaft oder nicht mit diesem Audit-Schlüssel signiert).</translation>
+    </message>
+    <message>
+        <source>Genesys: users per roster page, 1 to 500 (default 500; Genesys documents no maximum).</source>
+        <translation>Genesys: Benutzer pro Seite der Agentenliste, 1 bis 500 (Standard 500; Genesys dokumentiert kein Maximum).</translation>
+    </message>
+    <message>
+        <source>Scope: the members of this Genesys team (repeatable).</source>
+        <translation>Umfang: die Mitglieder dieses Genesys-Teams (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Scope: the direct reports of USER (an id, me or a name).</source>
+        <translation>Umfang: die direkt Unterstellten von BENUTZER (eine ID, me oder ein Name).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Bulk: every agent of the scope.</source>
+        <translation>Sammeländerung: alle Agenten des Umfangs.</translation>
+    </message>
+    <message>
+        <source>The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).</source>
+        <translation>Der Audit-Schlüssel: DATEI, nur für ihren Besitzer zugänglich (Modus 0600); STATUSDESK_AUDIT_KEY hat Vorrang (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</source>
+        <translation>Audit-Prüfung: die Kette gegen einen Prüfpunkt oder die Aufzeichnung eines Webhook-Empfängers prüfen (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint: write the checkpoint to FILE (default: standard output).</source>
+        <translation>Audit-Prüfpunkt: den Prüfpunkt nach DATEI schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to %1.</source>
+        <translation>--page-size muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>bulk set takes --agents or --all, not both.</source>
+        <translation>bulk set nimmt --agents oder --all, nicht beides.</translation>
+    </message>
+    <message>
+        <source>bulk set needs --team, --reports-to, --agents or --all.</source>
+        <translation>bulk set braucht --team, --reports-to, --agents oder --all.</translation>
+    </message>
+    <message>
+        <source>Give --team or --reports-to, not both.</source>
+        <translation>Entweder --team oder --reports-to angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--reports-to needs a user id, me or a name.</source>
+        <translation>--reports-to braucht eine Benutzer-ID, me oder einen Namen.</translation>
+    </message>
+    <message>
+        <source>--team needs a team name.</source>
+        <translation>--team braucht einen Teamnamen.</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</source>
+        <translation>--outcome: „%1“ ist kein Audit-Ergebnis; eines von: %2.</translation>
     </message>
 </context>
 <context>
@@ -461,10 +536,6 @@ AGENT ist eine ID oder ein exakter Name. Exit-Codes: 0 erledigt, 1 anderer Fehle
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
         <translation>Kein einzelner Agent hat die ID oder den Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>No agent is in the team &quot;%1&quot;.</source>
-        <translation>Kein Agent ist im Team „%1“.</translation>
     </message>
     <message>
         <source>progress %1/%2</source>

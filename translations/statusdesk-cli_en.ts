@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliAuditAnchor</name>
+    <message>
+        <source>A checkpoint is signed with the audit key: set STATUSDESK_AUDIT_KEY or give --audit-key-file.</source>
+        <translation>A checkpoint is signed with the audit key: set STATUSDESK_AUDIT_KEY or give --audit-key-file.</translation>
+    </message>
+    <message>
+        <source>No checkpoint of a broken chain: %1</source>
+        <translation>No checkpoint of a broken chain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Cannot write the checkpoint %1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 written to %2.
+</source>
+        <translation>Checkpoint of entry %1 written to %2.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliFormat</name>
     <message>
         <source>ID</source>
@@ -123,39 +144,13 @@
         <source>LAST ERROR</source>
         <translation>LAST ERROR</translation>
     </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>DEPARTMENT</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
-    <message>
-        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
-
-Commands:
-  agents list
-  status get AGENT
-  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]
-  audit list [--agent A] [--since TIME] [--outcome O]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed.</source>
-        <translation>Headless StatusDesk: agents, status changes, audit and webhooks.
-
-Commands:
-  agents list
-  status get AGENT
-  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]
-  audit list [--agent A] [--since TIME] [--outcome O]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed.</translation>
-    </message>
     <message>
         <source>One base URL for login and API (STATUSDESK_API_BASE).</source>
         <translation>One base URL for login and API (STATUSDESK_API_BASE).</translation>
@@ -289,24 +284,12 @@ AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>Bulk: every agent of the team.</source>
-        <translation>Bulk: every agent of the team.</translation>
-    </message>
-    <message>
-        <source>TEAM</source>
-        <translation>TEAM</translation>
-    </message>
-    <message>
         <source>Bulk: these agents (comma-separated ids or names).</source>
         <translation>Bulk: these agents (comma-separated ids or names).</translation>
     </message>
     <message>
         <source>IDS</source>
         <translation>IDS</translation>
-    </message>
-    <message>
-        <source>Bulk: every agent.</source>
-        <translation>Bulk: every agent.</translation>
     </message>
     <message>
         <source>Audit list: entries of this agent (id or name).</source>
@@ -424,10 +407,6 @@ AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3
         <translation>Usage: bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]</translation>
     </message>
     <message>
-        <source>bulk set needs exactly one of --team, --agents or --all.</source>
-        <translation>bulk set needs exactly one of --team, --agents or --all.</translation>
-    </message>
-    <message>
         <source>--agents needs at least one id or name.</source>
         <translation>--agents needs at least one id or name.</translation>
     </message>
@@ -438,6 +417,102 @@ AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3
     <message>
         <source>COMMAND [ARGS]</source>
         <translation>COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
+
+Commands:
+  agents list [--team NAME]... [--reports-to USER]
+  status get AGENT
+  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NAME]... [--reports-to USER] (--agents ID,... | --all) TARGET [--reason CODE]
+  audit list [--agent A] [--since TIME] [--outcome O]
+  audit verify [--anchor FILE]
+  audit checkpoint [--output FILE]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this audit key).</source>
+        <translation>Headless StatusDesk: agents, status changes, audit and webhooks.
+
+Commands:
+  agents list [--team NAME]... [--reports-to USER]
+  status get AGENT
+  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NAME]... [--reports-to USER] (--agents ID,... | --all) TARGET [--reason CODE]
+  audit list [--agent A] [--since TIME] [--outcome O]
+  audit verify [--anchor FILE]
+  audit checkpoint [--output FILE]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this audit key).</translation>
+    </message>
+    <message>
+        <source>Genesys: users per roster page, 1 to 500 (default 500; Genesys documents no maximum).</source>
+        <translation>Genesys: users per roster page, 1 to 500 (default 500; Genesys documents no maximum).</translation>
+    </message>
+    <message>
+        <source>Scope: the members of this Genesys team (repeatable).</source>
+        <translation>Scope: the members of this Genesys team (repeatable).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Scope: the direct reports of USER (an id, me or a name).</source>
+        <translation>Scope: the direct reports of USER (an id, me or a name).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Bulk: every agent of the scope.</source>
+        <translation>Bulk: every agent of the scope.</translation>
+    </message>
+    <message>
+        <source>The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).</source>
+        <translation>The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).</translation>
+    </message>
+    <message>
+        <source>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</source>
+        <translation>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint: write the checkpoint to FILE (default: standard output).</source>
+        <translation>Audit checkpoint: write the checkpoint to FILE (default: standard output).</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to %1.</source>
+        <translation>--page-size must be a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>bulk set takes --agents or --all, not both.</source>
+        <translation>bulk set takes --agents or --all, not both.</translation>
+    </message>
+    <message>
+        <source>bulk set needs --team, --reports-to, --agents or --all.</source>
+        <translation>bulk set needs --team, --reports-to, --agents or --all.</translation>
+    </message>
+    <message>
+        <source>Give --team or --reports-to, not both.</source>
+        <translation>Give --team or --reports-to, not both.</translation>
+    </message>
+    <message>
+        <source>--reports-to needs a user id, me or a name.</source>
+        <translation>--reports-to needs a user id, me or a name.</translation>
+    </message>
+    <message>
+        <source>--team needs a team name.</source>
+        <translation>--team needs a team name.</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</source>
+        <translation>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -461,10 +536,6 @@ AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
         <translation>No single agent has the id or name &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No agent is in the team &quot;%1&quot;.</source>
-        <translation>No agent is in the team &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>progress %1/%2</source>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CliAuditAnchor</name>
+    <message>
+        <source>A checkpoint is signed with the audit key: set STATUSDESK_AUDIT_KEY or give --audit-key-file.</source>
+        <translation>Un punto de control se firma con la clave de auditoría: defina STATUSDESK_AUDIT_KEY o indique --audit-key-file.</translation>
+    </message>
+    <message>
+        <source>No checkpoint of a broken chain: %1</source>
+        <translation>No hay punto de control de una cadena rota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>No se puede escribir el punto de control %1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 written to %2.
+</source>
+        <translation>Punto de control de la entrada %1 escrito en %2.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliFormat</name>
     <message>
         <source>ID</source>
@@ -123,39 +144,13 @@
         <source>LAST ERROR</source>
         <translation>ÚLTIMO ERROR</translation>
     </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>DEPARTAMENTO</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
-    <message>
-        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
-
-Commands:
-  agents list
-  status get AGENT
-  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]
-  audit list [--agent A] [--since TIME] [--outcome O]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed.</source>
-        <translation>StatusDesk sin interfaz: agentes, cambios de estado, auditoría y webhooks.
-
-Comandos:
-  agents list
-  status get AGENTE
-  status set AGENTE DESTINO [--reason CÓDIGO] [--expect ESTADO] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) DESTINO [--reason CÓDIGO]
-  audit list [--agent A] [--since HORA] [--outcome R]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENTE es un id o un nombre exacto. Códigos de salida: 0 hecho, 1 otro fallo, 2 uso, 3 rechazado por las reglas, 4 conflicto sin resolver, 5 autenticación o permiso, 6 red o servidor, 7 un cambio masivo que falló en parte.</translation>
-    </message>
     <message>
         <source>One base URL for login and API (STATUSDESK_API_BASE).</source>
         <translation>Una URL base para el inicio de sesión y la API (STATUSDESK_API_BASE).</translation>
@@ -289,24 +284,12 @@ AGENTE es un id o un nombre exacto. Códigos de salida: 0 hecho, 1 otro fallo, 2
         <translation>POLÍTICA</translation>
     </message>
     <message>
-        <source>Bulk: every agent of the team.</source>
-        <translation>Masivo: todos los agentes del equipo.</translation>
-    </message>
-    <message>
-        <source>TEAM</source>
-        <translation>EQUIPO</translation>
-    </message>
-    <message>
         <source>Bulk: these agents (comma-separated ids or names).</source>
         <translation>Masivo: estos agentes (ids o nombres separados por comas).</translation>
     </message>
     <message>
         <source>IDS</source>
         <translation>IDS</translation>
-    </message>
-    <message>
-        <source>Bulk: every agent.</source>
-        <translation>Masivo: todos los agentes.</translation>
     </message>
     <message>
         <source>Audit list: entries of this agent (id or name).</source>
@@ -424,10 +407,6 @@ AGENTE es un id o un nombre exacto. Códigos de salida: 0 hecho, 1 otro fallo, 2
         <translation>Uso: bulk set (--team T | --agents ID,... | --all) DESTINO [--reason CÓDIGO]</translation>
     </message>
     <message>
-        <source>bulk set needs exactly one of --team, --agents or --all.</source>
-        <translation>bulk set necesita exactamente uno de --team, --agents o --all.</translation>
-    </message>
-    <message>
         <source>--agents needs at least one id or name.</source>
         <translation>--agents necesita al menos un id o un nombre.</translation>
     </message>
@@ -438,6 +417,102 @@ AGENTE es un id o un nombre exacto. Códigos de salida: 0 hecho, 1 otro fallo, 2
     <message>
         <source>COMMAND [ARGS]</source>
         <translation>COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
+
+Commands:
+  agents list [--team NAME]... [--reports-to USER]
+  status get AGENT
+  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NAME]... [--reports-to USER] (--agents ID,... | --all) TARGET [--reason CODE]
+  audit list [--agent A] [--since TIME] [--outcome O]
+  audit verify [--anchor FILE]
+  audit checkpoint [--output FILE]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this audit key).</source>
+        <translation>StatusDesk sin interfaz: agentes, cambios de estado, auditoría y webhooks.
+
+Comandos:
+  agents list [--team NOMBRE]... [--reports-to USUARIO]
+  status get AGENTE
+  status set AGENTE DESTINO [--reason CÓDIGO] [--expect ESTADO] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NOMBRE]... [--reports-to USUARIO] (--agents ID,... | --all) DESTINO [--reason CÓDIGO]
+  audit list [--agent A] [--since HORA] [--outcome R]
+  audit verify [--anchor FICHERO]
+  audit checkpoint [--output FICHERO]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENTE es un id o un nombre exacto. --team es un equipo de Genesys (no el departamento); USUARIO es un id de usuario, me o un nombre. Sin ellos, el alcance es toda la organización. Códigos de salida: 0 hecho, 1 otro fallo, 2 uso, 3 rechazado por las reglas, 4 conflicto sin resolver, 5 autenticación o permiso, 6 red o servidor, 7 un cambio masivo que falló en parte, 8 un ancla que no se puede usar (ilegible, mal formada o no firmada con esta clave de auditoría).</translation>
+    </message>
+    <message>
+        <source>Genesys: users per roster page, 1 to 500 (default 500; Genesys documents no maximum).</source>
+        <translation>Genesys: usuarios por página de la lista, de 1 a 500 (500 por defecto; Genesys no documenta un máximo).</translation>
+    </message>
+    <message>
+        <source>Scope: the members of this Genesys team (repeatable).</source>
+        <translation>Alcance: los miembros de este equipo de Genesys (repetible).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Scope: the direct reports of USER (an id, me or a name).</source>
+        <translation>Alcance: los subordinados directos de USUARIO (un id, me o un nombre).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Bulk: every agent of the scope.</source>
+        <translation>Masivo: todos los agentes del alcance.</translation>
+    </message>
+    <message>
+        <source>The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).</source>
+        <translation>La clave de auditoría: FICHERO, privado para su propietario (modo 0600); STATUSDESK_AUDIT_KEY tiene prioridad (%1 por defecto).</translation>
+    </message>
+    <message>
+        <source>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</source>
+        <translation>Verificación de auditoría: comprobar la cadena con un punto de control o con el registro de un receptor de webhooks (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint: write the checkpoint to FILE (default: standard output).</source>
+        <translation>Punto de control de auditoría: escribir el punto de control en FICHERO (por defecto: salida estándar).</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to %1.</source>
+        <translation>--page-size debe ser un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>bulk set takes --agents or --all, not both.</source>
+        <translation>bulk set admite --agents o --all, no ambos.</translation>
+    </message>
+    <message>
+        <source>bulk set needs --team, --reports-to, --agents or --all.</source>
+        <translation>bulk set necesita --team, --reports-to, --agents o --all.</translation>
+    </message>
+    <message>
+        <source>Give --team or --reports-to, not both.</source>
+        <translation>Indique --team o --reports-to, no ambos.</translation>
+    </message>
+    <message>
+        <source>--reports-to needs a user id, me or a name.</source>
+        <translation>--reports-to necesita un id de usuario, me o un nombre.</translation>
+    </message>
+    <message>
+        <source>--team needs a team name.</source>
+        <translation>--team necesita un nombre de equipo.</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</source>
+        <translation>--outcome: «%1» no es un resultado de auditoría; uno de: %2.</translation>
     </message>
 </context>
 <context>
@@ -461,10 +536,6 @@ AGENTE es un id o un nombre exacto. Códigos de salida: 0 hecho, 1 otro fallo, 2
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
         <translation>Ningún agente único tiene el id o el nombre «%1».</translation>
-    </message>
-    <message>
-        <source>No agent is in the team &quot;%1&quot;.</source>
-        <translation>Ningún agente está en el equipo «%1».</translation>
     </message>
     <message>
         <source>progress %1/%2</source>

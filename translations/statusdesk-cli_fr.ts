@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CliAuditAnchor</name>
+    <message>
+        <source>A checkpoint is signed with the audit key: set STATUSDESK_AUDIT_KEY or give --audit-key-file.</source>
+        <translation>Un point de contrôle est signé avec la clé d&apos;audit : définissez STATUSDESK_AUDIT_KEY ou indiquez --audit-key-file.</translation>
+    </message>
+    <message>
+        <source>No checkpoint of a broken chain: %1</source>
+        <translation>Pas de point de contrôle d&apos;une chaîne rompue : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Impossible d&apos;écrire le point de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry %1 written to %2.
+</source>
+        <translation>Point de contrôle de l&apos;entrée %1 écrit dans %2.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliFormat</name>
     <message>
         <source>ID</source>
@@ -123,39 +144,13 @@
         <source>LAST ERROR</source>
         <translation>DERNIÈRE ERREUR</translation>
     </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>SERVICE</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
-    <message>
-        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
-
-Commands:
-  agents list
-  status get AGENT
-  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) TARGET [--reason CODE]
-  audit list [--agent A] [--since TIME] [--outcome O]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT is an id or an exact name. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed.</source>
-        <translation>StatusDesk sans interface : agents, changements de statut, audit et webhooks.
-
-Commandes :
-  agents list
-  status get AGENT
-  status set AGENT CIBLE [--reason CODE] [--expect STATUT] [--on-conflict abort|apply-latest|keep-theirs]
-  bulk set (--team T | --agents ID,... | --all) CIBLE [--reason CODE]
-  audit list [--agent A] [--since HEURE] [--outcome R]
-  audit verify
-  audit export --format jsonl|csv
-  webhooks list
-  webhooks flush
-
-AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre échec, 2 utilisation, 3 refusé par les règles, 4 conflit non résolu, 5 authentification ou autorisation, 6 réseau ou serveur, 7 un changement groupé partiellement échoué.</translation>
-    </message>
     <message>
         <source>One base URL for login and API (STATUSDESK_API_BASE).</source>
         <translation>Une URL de base pour la connexion et l&apos;API (STATUSDESK_API_BASE).</translation>
@@ -289,24 +284,12 @@ AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre 
         <translation>POLITIQUE</translation>
     </message>
     <message>
-        <source>Bulk: every agent of the team.</source>
-        <translation>Groupé : tous les agents de l&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>TEAM</source>
-        <translation>ÉQUIPE</translation>
-    </message>
-    <message>
         <source>Bulk: these agents (comma-separated ids or names).</source>
         <translation>Groupé : ces agents (identifiants ou noms séparés par des virgules).</translation>
     </message>
     <message>
         <source>IDS</source>
         <translation>IDS</translation>
-    </message>
-    <message>
-        <source>Bulk: every agent.</source>
-        <translation>Groupé : tous les agents.</translation>
     </message>
     <message>
         <source>Audit list: entries of this agent (id or name).</source>
@@ -424,10 +407,6 @@ AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre 
         <translation>Utilisation : bulk set (--team T | --agents ID,... | --all) CIBLE [--reason CODE]</translation>
     </message>
     <message>
-        <source>bulk set needs exactly one of --team, --agents or --all.</source>
-        <translation>bulk set demande exactement une option parmi --team, --agents ou --all.</translation>
-    </message>
-    <message>
         <source>--agents needs at least one id or name.</source>
         <translation>--agents demande au moins un identifiant ou un nom.</translation>
     </message>
@@ -438,6 +417,102 @@ AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre 
     <message>
         <source>COMMAND [ARGS]</source>
         <translation>COMMANDE [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Headless StatusDesk: agents, status changes, audit and webhooks.
+
+Commands:
+  agents list [--team NAME]... [--reports-to USER]
+  status get AGENT
+  status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NAME]... [--reports-to USER] (--agents ID,... | --all) TARGET [--reason CODE]
+  audit list [--agent A] [--since TIME] [--outcome O]
+  audit verify [--anchor FILE]
+  audit checkpoint [--output FILE]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 usage, 3 refused by the rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this audit key).</source>
+        <translation>StatusDesk sans interface : agents, changements de statut, audit et webhooks.
+
+Commandes :
+  agents list [--team NOM]... [--reports-to UTILISATEUR]
+  status get AGENT
+  status set AGENT CIBLE [--reason CODE] [--expect STATUT] [--on-conflict abort|apply-latest|keep-theirs]
+  bulk set [--team NOM]... [--reports-to UTILISATEUR] (--agents ID,... | --all) CIBLE [--reason CODE]
+  audit list [--agent A] [--since HEURE] [--outcome R]
+  audit verify [--anchor FICHIER]
+  audit checkpoint [--output FICHIER]
+  audit export --format jsonl|csv
+  webhooks list
+  webhooks flush
+
+AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le service) ; UTILISATEUR est un identifiant d&apos;utilisateur, me ou un nom. Sans eux, le périmètre est toute l&apos;organisation. Codes de sortie : 0 terminé, 1 autre échec, 2 utilisation, 3 refusé par les règles, 4 conflit non résolu, 5 authentification ou autorisation, 6 réseau ou serveur, 7 un changement groupé partiellement échoué, 8 une ancre inutilisable (illisible, mal formée ou non signée avec cette clé d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Genesys: users per roster page, 1 to 500 (default 500; Genesys documents no maximum).</source>
+        <translation>Genesys : utilisateurs par page de la liste, de 1 à 500 (500 par défaut ; Genesys ne documente aucun maximum).</translation>
+    </message>
+    <message>
+        <source>Scope: the members of this Genesys team (repeatable).</source>
+        <translation>Périmètre : les membres de cette équipe Genesys (répétable).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Scope: the direct reports of USER (an id, me or a name).</source>
+        <translation>Périmètre : les collaborateurs directs de UTILISATEUR (un identifiant, me ou un nom).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Bulk: every agent of the scope.</source>
+        <translation>Groupé : tous les agents du périmètre.</translation>
+    </message>
+    <message>
+        <source>The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).</source>
+        <translation>La clé d&apos;audit : FICHIER, réservé à son propriétaire (mode 0600) ; STATUSDESK_AUDIT_KEY l&apos;emporte (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</source>
+        <translation>Vérification de l&apos;audit : contrôler la chaîne par rapport à un point de contrôle ou à l&apos;enregistrement d&apos;un destinataire de webhooks (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint: write the checkpoint to FILE (default: standard output).</source>
+        <translation>Point de contrôle de l&apos;audit : écrire le point de contrôle dans FICHIER (par défaut : sortie standard).</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to %1.</source>
+        <translation>--page-size doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>bulk set takes --agents or --all, not both.</source>
+        <translation>bulk set prend --agents ou --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>bulk set needs --team, --reports-to, --agents or --all.</source>
+        <translation>bulk set demande --team, --reports-to, --agents ou --all.</translation>
+    </message>
+    <message>
+        <source>Give --team or --reports-to, not both.</source>
+        <translation>Indiquez --team ou --reports-to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--reports-to needs a user id, me or a name.</source>
+        <translation>--reports-to demande un identifiant d&apos;utilisateur, me ou un nom.</translation>
+    </message>
+    <message>
+        <source>--team needs a team name.</source>
+        <translation>--team demande un nom d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</source>
+        <translation>--outcome : « %1 » n&apos;est pas un résultat d&apos;audit ; l&apos;un de : %2.</translation>
     </message>
 </context>
 <context>
@@ -461,10 +536,6 @@ AGENT est un identifiant ou un nom exact. Codes de sortie : 0 terminé, 1 autre 
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
         <translation>Aucun agent unique n&apos;a l&apos;identifiant ou le nom « %1 ».</translation>
-    </message>
-    <message>
-        <source>No agent is in the team &quot;%1&quot;.</source>
-        <translation>Aucun agent n&apos;est dans l&apos;équipe « %1 ».</translation>
     </message>
     <message>
         <source>progress %1/%2</source>

@@ -124,6 +124,17 @@
         <comment>routing status</comment>
         <translation>Frei</translation>
     </message>
+    <message numerus="yes">
+        <source>polled every %n s</source>
+        <translation>
+            <numerusform>alle %n s abgefragt</numerusform>
+            <numerusform>alle %n s abgefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -137,6 +148,27 @@
     <message>
         <source>Agent over threshold</source>
         <translation>Agent über dem Schwellenwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n min)</source>
+        <translation>
+            <numerusform>%1 (%2, %n Min.)</numerusform>
+            <numerusform>%1 (%2, %n Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) over their alert threshold: </source>
+        <translation>
+            <numerusform>%n Agent über seiner Warnschwelle: </numerusform>
+            <numerusform>%n Agenten über ihrer Warnschwelle: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weiterer.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +260,52 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>Line %1 of the anchor is not a JSON object.</source>
+        <translation>Zeile %1 des Ankers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is signed with the audit key, and no audit key is configured.</source>
+        <translation>Der Prüfpunkt ist mit dem Audit-Schlüssel signiert, aber es ist kein Audit-Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The checkpoint on line %1 is not signed with this audit key.</source>
+        <translation>Der Prüfpunkt in Zeile %1 ist nicht mit diesem Audit-Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The anchor holds no audit sequence number and head link.</source>
+        <translation>Der Anker enthält keine Audit-Sequenznummer und keinen Kopfverweis.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation>Der Anker %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is larger than %2 MiB.</source>
+        <translation>Der Anker %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty, but the anchor records entry %1: the log was emptied or replaced (or its -wal lost after a crash).</source>
+        <translation>Das Prüfprotokoll ist leer, der Anker verzeichnet aber Eintrag %1: das Protokoll wurde geleert oder ersetzt (oder seine -wal-Datei ging nach einem Absturz verloren).</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor records entry %2: the entries after %1 were removed (a truncated tail, or a -wal lost after a crash).</source>
+        <translation>Das Prüfprotokoll endet bei Eintrag %1, der Anker verzeichnet aber Eintrag %2: die Einträge nach %1 wurden entfernt (ein abgeschnittenes Ende oder eine nach einem Absturz verlorene -wal-Datei).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one the anchor recorded: the chain was rewritten at or before entry %1.</source>
+        <translation>Eintrag %1 ist nicht der, den der Anker verzeichnet hat: die Kette wurde bei oder vor Eintrag %1 neu geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor point(s) match, up to entry %1.</source>
+        <translation>
+            <numerusform>%n Ankerpunkt stimmt überein, bis Eintrag %1.</numerusform>
+            <numerusform>%n Ankerpunkte stimmen überein, bis Eintrag %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
@@ -284,11 +362,30 @@
         <source>Entry %1 was changed: it no longer matches the chain head.</source>
         <translation>Eintrag %1 wurde geändert: er passt nicht mehr zum Kettenkopf.</translation>
     </message>
+    <message>
+        <source>Entry %1 was inserted without the audit key: its neighbours link to each other.</source>
+        <translation>Eintrag %1 wurde ohne den Audit-Schlüssel eingefügt: seine Nachbarn verweisen aufeinander.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was rewritten without the audit key: the chain is keyed from entry %2 on, its link is a plain hash.</source>
+        <translation>Eintrag %1 wurde ohne den Audit-Schlüssel neu geschrieben: die Kette ist ab Eintrag %2 mit Schlüssel gesichert, sein Verweis ist ein einfacher Hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or it is keyed and no audit key is configured: its link does not match its content.</source>
+        <translation>Eintrag %1 wurde geändert, oder er ist mit Schlüssel gesichert und kein Audit-Schlüssel ist eingerichtet: sein Verweis passt nicht zum Inhalt.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entries checked, the chain is intact.</source>
+        <source>%n entries checked, the chain is intact (keyed from entry %1 on).</source>
         <translation>
-            <numerusform>%n Eintrag geprüft, die Kette ist intakt.</numerusform>
-            <numerusform>%n Einträge geprüft, die Kette ist intakt.</numerusform>
+            <numerusform>%n Eintrag geprüft, die Kette ist intakt (ab Eintrag %1 mit Schlüssel gesichert).</numerusform>
+            <numerusform>%n Einträge geprüft, die Kette ist intakt (ab Eintrag %1 mit Schlüssel gesichert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not show).</source>
+        <translation>
+            <numerusform>%n Eintrag geprüft, die Kette ist intakt (nicht mit Schlüssel gesichert: ein Neuschreiben mit neu berechneten Hashes fiele nicht auf).</numerusform>
+            <numerusform>%n Einträge geprüft, die Kette ist intakt (nicht mit Schlüssel gesichert: ein Neuschreiben mit neu berechneten Hashes fiele nicht auf).</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +398,25 @@
     <message>
         <source>Cannot write the export.</source>
         <translation>Der Export kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key is too short: it needs at least %1 characters.</source>
+        <translation>Der Audit-Schlüssel ist zu kurz: er braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 may be read or written by others: make it private (chmod 600).</source>
+        <translation>Die Audit-Schlüsseldatei %1 kann von anderen gelesen oder geschrieben werden: machen Sie sie privat (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is too large to be a key.</source>
+        <translation>Die Audit-Schlüsseldatei %1 ist zu groß für einen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +485,10 @@
         <source>Webhook dead letter</source>
         <translation>Webhook unzustellbar</translation>
     </message>
+    <message>
+        <source>Chain keyed from here</source>
+        <translation>Kette ab hier mit Schlüssel gesichert</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -409,22 +529,6 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Eintragsdetails</translation>
     </message>
@@ -447,10 +551,6 @@
     <message>
         <source>The audit history could not be read: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Sign in to verify the audit history.</source>
@@ -502,6 +602,55 @@
     <message>
         <source>Exporting the audit history…</source>
         <translation>Der Audit-Verlauf wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n entry(s)</source>
+        <translation>
+            <numerusform>mehr als %n Eintrag</numerusform>
+            <numerusform>mehr als %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected entry is not in the list any more.</source>
+        <translation>Der ausgewählte Eintrag ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT CHAIN IS BROKEN at entry %1 (%2): %3</source>
+        <translation>DIE AUDIT-KETTE IST UNTERBROCHEN bei Eintrag %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to export the audit history.</source>
+        <translation>Melden Sie sich an, um das Prüfprotokoll zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export %1?</source>
+        <translation>%1 exportieren?</translation>
+    </message>
+    <message>
+        <source>No filter is set: the whole history is written.</source>
+        <translation>Kein Filter gesetzt: das gesamte Protokoll wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export writes the entries the filters above select.</source>
+        <translation>Der Export schreibt die Einträge, die die Filter oben auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>Datei &amp;wählen…</translation>
     </message>
 </context>
 <context>
@@ -559,6 +708,18 @@
     <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Das Prüfprotokoll kann nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
+        <translation>Der letzte Eintrag des Prüfprotokolls (%1) ist mit einem anderen Schlüssel gesichert oder wurde geändert: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>From this entry on the audit chain is keyed.</source>
+        <translation>Ab diesem Eintrag ist die Audit-Kette mit Schlüssel gesichert.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +918,6 @@
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>Choice for %1</source>
         <translation>Auswahl für %1</translation>
     </message>
@@ -844,6 +1001,44 @@
             <numerusform>%n bereits dort</numerusform>
             <numerusform>%n bereits dort</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Agents the rules would refuse it for keep their choice.</source>
+        <translation>Agenten, für die die Regeln es ablehnen würden, behalten ihre Auswahl.</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Weniger als eine Minute übrig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde beim Ratenlimit.</numerusform>
+            <numerusform>Noch etwa %n Sekunden beim Ratenlimit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute beim Ratenlimit.</numerusform>
+            <numerusform>Noch etwa %n Minuten beim Ratenlimit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>ein anderer Client</translation>
+    </message>
+    <message>
+        <source>Apply to latest needs a reason here: change this agent on their own.</source>
+        <translation>„Auf neuesten Stand anwenden“ braucht hier einen Grund: Ändern Sie diesen Agenten einzeln.</translation>
+    </message>
+    <message>
+        <source>Not judged: Apply to latest is not offered.</source>
+        <translation>Nicht beurteilt: „Auf neuesten Stand anwenden“ wird nicht angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1430,69 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents</source>
+        <translation>Status der ausgewählten Agenten ändern</translation>
+    </message>
+    <message>
+        <source>Enter in the roster</source>
+        <translation>Eingabetaste in der Agentenliste</translation>
+    </message>
+    <message>
+        <source>Leave a table or list</source>
+        <translation>Tabelle oder Liste verlassen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>Menüs öffnen</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt oder F10</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its files</source>
+        <translation>Wo StatusDesk seine Dateien ablegt</translation>
+    </message>
+    <message>
+        <source>About StatusDesk</source>
+        <translation>Über StatusDesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <source>A live agent status console for Genesys Cloud team leads.</source>
+        <translation>Eine Live-Konsole für den Agentenstatus, für Teamleitungen in Genesys Cloud.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, Version 3 oder später</translation>
+    </message>
+</context>
+<context>
     <name>IntentReconciler</name>
     <message>
         <source>Interrupted change (intent #%1): the agent was not found</source>
@@ -1332,16 +1590,8 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-        <translation>Kein Schlüsselbund verfügbar (%1). Das Geheimnis wird nur für diese Sitzung behalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
-    </message>
-    <message>
         <source>There is no profile called %1.</source>
         <translation>Es gibt kein Profil namens %1.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The client secret is not in the keychain: enter it again.</source>
@@ -1350,10 +1600,6 @@
     <message>
         <source>Finish signing in in your browser.</source>
         <translation>Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
-    </message>
-    <message>
-        <source>StatusDesk — %1</source>
-        <translation>StatusDesk — %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -1405,6 +1651,81 @@
         <source>&amp;Renew sign-in</source>
         <translation>Anmeldung &amp;erneuern</translation>
     </message>
+    <message numerus="yes">
+        <source>A webhook could not be delivered to payroll: %n dead letter(s) to re-send.</source>
+        <translation>
+            <numerusform>Ein Webhook konnte nicht an die Lohnabrechnung zugestellt werden: %n unzustellbarer ist erneut zu senden.</numerusform>
+            <numerusform>Ein Webhook konnte nicht an die Lohnabrechnung zugestellt werden: %n unzustellbare sind erneut zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;dead letters</source>
+        <translation>&amp;Unzustellbare anzeigen</translation>
+    </message>
+    <message>
+        <source>Roster &amp;scope…</source>
+        <translation>&amp;Umfang der Agentenliste…</translation>
+    </message>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
+        <translation>Das Geheimnis wird im Schlüsselbund der Arbeitsumgebung gespeichert. Wenn die Arbeitsumgebung Sie bittet, ein Passwort zu wählen, legt sie ihren Schlüsselbund zum ersten Mal an: dieses Passwort schützt die gespeicherten Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>The secret is saved in the desktop&apos;s keychain.</source>
+        <translation>Das Geheimnis ist im Schlüsselbund der Arbeitsumgebung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>Der Schlüsselbund der Arbeitsumgebung hat das Geheimnis nicht behalten (er fehlt, ist gesperrt, oder die Passwortabfrage wurde geschlossen). Das Geheimnis bleibt nur für diese Sitzung erhalten; beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked).</source>
+        <translation>Der Schlüsselbund der Arbeitsumgebung konnte nicht gelesen werden (er fehlt oder ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1 — %2</source>
+        <translation>StatusDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its &amp;files</source>
+        <translation>Wo StatusDesk seine &amp;Dateien ablegt</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusDesk</source>
+        <translation>&amp;Über StatusDesk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
+        <translation>Standardfehlerausgabe: im Terminal, aus dem StatusDesk gestartet wurde, oder, wenn es aus dem Menü der Arbeitsumgebung gestartet wurde, im Journal der Sitzung (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; fügt Debug-Meldungen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1415,6 +1736,10 @@
     <message>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Meldungsaktion</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1853,10 @@
             <numerusform>%n Themen wurden abgelehnt, z. B. %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server offers none of the notification topics asked (%1).</source>
+        <translation>Der Server bietet keines der angefragten Benachrichtigungsthemen an (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OutageBanner</name>
@@ -1627,6 +1956,10 @@
         <source>The bulk write chunk must be between 1 and 50 agents.</source>
         <translation>Der Block für das Sammelschreiben muss zwischen 1 und 50 Agenten liegen.</translation>
     </message>
+    <message>
+        <source>The users page size must be between 1 and %1.</source>
+        <translation>Die Größe der Benutzerseite muss zwischen 1 und %1 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1659,6 +1992,25 @@
     </message>
 </context>
 <context>
+    <name>RosterScope</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Ganze Organisation</translation>
+    </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>Meine direkt Unterstellten</translation>
+    </message>
+    <message>
+        <source>Direct reports of %1</source>
+        <translation>Direkt Unterstellte von %1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>Teams: %1</translation>
+    </message>
+</context>
+<context>
     <name>RosterView</name>
     <message>
         <source>Filter agents</source>
@@ -1687,6 +2039,127 @@
     <message>
         <source>Filter agents…  %1</source>
         <translation>Agenten filtern …  %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filter agents by name, team or status</source>
+        <translation>Agenten nach Name, Team oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>Die Antwort mit den Teams enthält keine Liste von Einträgen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>My &amp;direct reports</source>
+        <translation>Meine direkt &amp;Unterstellten</translation>
+    </message>
+    <message>
+        <source>These &amp;teams:</source>
+        <translation>Diese &amp;Teams:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;organisation</source>
+        <translation>Die ganze &amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Roster scope</source>
+        <translation>Umfang der Agentenliste</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Which agents should the roster show?</source>
+        <translation>Welche Agenten soll die Agentenliste zeigen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;direct reports (%n)</source>
+        <translation>
+            <numerusform>Meine direkt &amp;Unterstellten (%n)</numerusform>
+            <numerusform>Meine direkt &amp;Unterstellten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams could not be listed: %1</source>
+        <translation>Die Teams konnten nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeLoader</name>
+    <message>
+        <source>The whole organisation loads through the listing.</source>
+        <translation>Die ganze Organisation wird über die Auflistung geladen.</translation>
+    </message>
+    <message>
+        <source>The team members answer has no list of entities.</source>
+        <translation>Die Antwort mit den Teammitgliedern enthält keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>The direct reports answer is no list.</source>
+        <translation>Die Antwort mit den direkt Unterstellten ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>Agenten</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>Die Antwort mit den Teams enthält keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id.</source>
+        <translation>Der angemeldete Benutzer hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The search answer has no results.</source>
+        <translation>Die Antwort der Suche enthält keine Ergebnisse.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver::Problem</name>
+    <message>
+        <source>Nothing is called &quot;%1&quot;.</source>
+        <translation>Nichts heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>„%1“ passt auf mehrere: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be looked up: %2</source>
+        <translation>„%1“ konnte nicht nachgeschlagen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2190,10 @@
     <message>
         <source>The roster could not be loaded: %1</source>
         <translation>Die Agentenliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit store could not be keyed: %1</source>
+        <translation>Der Prüfprotokoll-Speicher konnte nicht mit dem Schlüssel gesichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2299,46 @@
     <message>
         <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
         <translation>Der Server hat Anfragen vor den %1 pro Minute des Profils abgelehnt; das Budget wächst jede Minute um ein Zehntel wieder an.</translation>
+    </message>
+    <message>
+        <source>Agents still loading</source>
+        <translation>Noch ladende Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more still coming</source>
+        <translation>
+            <numerusform>%n weiterer folgt noch</numerusform>
+            <numerusform>%n weitere folgen noch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s</source>
+        <translation>
+            <numerusform>Live · %n alle %1 s abgefragt</numerusform>
+            <numerusform>Live · %n alle %1 s abgefragt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s (missing %2)</source>
+        <translation>
+            <numerusform>Live · %n alle %1 s abgefragt (fehlend: %2)</numerusform>
+            <numerusform>Live · %n alle %1 s abgefragt (fehlend: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>Abfrage alle %1 s</translation>
+    </message>
+    <message>
+        <source>Live updates refused for want of the permission(s) %1: those agents are polled.</source>
+        <translation>Live-Aktualisierungen mangels Berechtigung(en) %1 abgelehnt: diese Agenten werden abgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n unzustellbar</numerusform>
+            <numerusform>%n unzustellbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2969,10 @@
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>WebhookOutbox</name>
@@ -2501,34 +3022,6 @@
 </context>
 <context>
     <name>WebhookPanel</name>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>zugestellt</translation>
-    </message>
-    <message>
-        <source>dead letter</source>
-        <translation>unzustellbar</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
     <message>
         <source>Attempts</source>
         <translation>Versuche</translation>
@@ -2582,16 +3075,38 @@
         <translation>Das ausgewählte Ereignis jetzt erneut senden</translation>
     </message>
     <message>
-        <source>%1 pending, %2 dead letters</source>
-        <translation>%1 ausstehend, %2 unzustellbar</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n unzustellbar</numerusform>
+            <numerusform>%n unzustellbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-send a delivered event</source>
+        <translation>Zugestelltes Ereignis erneut senden</translation>
+    </message>
+    <message>
+        <source>Payroll received this event at %1. Send it again?</source>
+        <translation>Die Lohnabrechnung hat dieses Ereignis um %1 erhalten. Erneut senden?</translation>
+    </message>
+    <message>
+        <source>The copy keeps its event ID %1, so payroll can recognise it and drop it if it has the event already.</source>
+        <translation>Die Kopie behält ihre Ereignis-ID %1, sodass die Lohnabrechnung sie erkennen und verwerfen kann, wenn sie das Ereignis bereits hat.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3130,32 @@
     <message>
         <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
         <translation>Bildschirmfotos jeder Ansicht nach &lt;dir&gt; schreiben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>StatusDesk is already open</source>
+        <translation>StatusDesk ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Another StatusDesk window is open with the same audit history:
+%1
+
+Two copies would both write to it. Bring the open window to the front?</source>
+        <translation>Ein anderes StatusDesk-Fenster ist mit demselben Prüfprotokoll geöffnet:
+%1
+
+Zwei Instanzen würden beide hineinschreiben. Das geöffnete Fenster in den Vordergrund holen?</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to front</source>
+        <translation>In den &amp;Vordergrund holen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>The open window did not answer. Close it, or end its process, then start StatusDesk again.</source>
+        <translation>Das geöffnete Fenster hat nicht geantwortet. Schließen Sie es oder beenden Sie seinen Prozess, und starten Sie StatusDesk dann erneut.</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,17 @@
         <comment>routing status</comment>
         <translation>Idle</translation>
     </message>
+    <message numerus="yes">
+        <source>polled every %n s</source>
+        <translation>
+            <numerusform>polled every %n s</numerusform>
+            <numerusform>polled every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -137,6 +148,27 @@
     <message>
         <source>Agent over threshold</source>
         <translation>Agent over threshold</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n min)</source>
+        <translation>
+            <numerusform>%1 (%2, %n min)</numerusform>
+            <numerusform>%1 (%2, %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) over their alert threshold: </source>
+        <translation>
+            <numerusform>%n agent over their alert threshold: </numerusform>
+            <numerusform>%n agents over their alert threshold: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +260,52 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>Line %1 of the anchor is not a JSON object.</source>
+        <translation>Line %1 of the anchor is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is signed with the audit key, and no audit key is configured.</source>
+        <translation>The checkpoint is signed with the audit key, and no audit key is configured.</translation>
+    </message>
+    <message>
+        <source>The checkpoint on line %1 is not signed with this audit key.</source>
+        <translation>The checkpoint on line %1 is not signed with this audit key.</translation>
+    </message>
+    <message>
+        <source>The anchor holds no audit sequence number and head link.</source>
+        <translation>The anchor holds no audit sequence number and head link.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation>Cannot read the anchor %1: %2</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is larger than %2 MiB.</source>
+        <translation>The anchor %1 is larger than %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty, but the anchor records entry %1: the log was emptied or replaced (or its -wal lost after a crash).</source>
+        <translation>The audit log is empty, but the anchor records entry %1: the log was emptied or replaced (or its -wal lost after a crash).</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor records entry %2: the entries after %1 were removed (a truncated tail, or a -wal lost after a crash).</source>
+        <translation>The audit log ends at entry %1, but the anchor records entry %2: the entries after %1 were removed (a truncated tail, or a -wal lost after a crash).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one the anchor recorded: the chain was rewritten at or before entry %1.</source>
+        <translation>Entry %1 is not the one the anchor recorded: the chain was rewritten at or before entry %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor point(s) match, up to entry %1.</source>
+        <translation>
+            <numerusform>%n anchor point match, up to entry %1.</numerusform>
+            <numerusform>%n anchor points match, up to entry %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
@@ -284,11 +362,30 @@
         <source>Entry %1 was changed: it no longer matches the chain head.</source>
         <translation>Entry %1 was changed: it no longer matches the chain head.</translation>
     </message>
+    <message>
+        <source>Entry %1 was inserted without the audit key: its neighbours link to each other.</source>
+        <translation>Entry %1 was inserted without the audit key: its neighbours link to each other.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was rewritten without the audit key: the chain is keyed from entry %2 on, its link is a plain hash.</source>
+        <translation>Entry %1 was rewritten without the audit key: the chain is keyed from entry %2 on, its link is a plain hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or it is keyed and no audit key is configured: its link does not match its content.</source>
+        <translation>Entry %1 was changed, or it is keyed and no audit key is configured: its link does not match its content.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entries checked, the chain is intact.</source>
+        <source>%n entries checked, the chain is intact (keyed from entry %1 on).</source>
         <translation>
-            <numerusform>%n entry checked, the chain is intact.</numerusform>
-            <numerusform>%n entries checked, the chain is intact.</numerusform>
+            <numerusform>%n entry checked, the chain is intact (keyed from entry %1 on).</numerusform>
+            <numerusform>%n entries checked, the chain is intact (keyed from entry %1 on).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not show).</source>
+        <translation>
+            <numerusform>%n entry checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not show).</numerusform>
+            <numerusform>%n entries checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not show).</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +398,25 @@
     <message>
         <source>Cannot write the export.</source>
         <translation>Cannot write the export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key is too short: it needs at least %1 characters.</source>
+        <translation>The audit key is too short: it needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 may be read or written by others: make it private (chmod 600).</source>
+        <translation>The audit key file %1 may be read or written by others: make it private (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>Cannot read the audit key file %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is too large to be a key.</source>
+        <translation>The audit key file %1 is too large to be a key.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +485,10 @@
         <source>Webhook dead letter</source>
         <translation>Webhook dead letter</translation>
     </message>
+    <message>
+        <source>Chain keyed from here</source>
+        <translation>Chain keyed from here</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -409,22 +529,6 @@
         <translation>Audit history</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latency</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Entry details</translation>
     </message>
@@ -447,10 +551,6 @@
     <message>
         <source>The audit history could not be read: %1</source>
         <translation>The audit history could not be read: %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Sign in to verify the audit history.</source>
@@ -502,6 +602,55 @@
     <message>
         <source>Exporting the audit history…</source>
         <translation>Exporting the audit history…</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n entry(s)</source>
+        <translation>
+            <numerusform>more than %n entry</numerusform>
+            <numerusform>more than %n entrys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entrys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected entry is not in the list any more.</source>
+        <translation>The selected entry is not in the list any more.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT CHAIN IS BROKEN at entry %1 (%2): %3</source>
+        <translation>THE AUDIT CHAIN IS BROKEN at entry %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entrys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to export the audit history.</source>
+        <translation>Sign in to export the audit history.</translation>
+    </message>
+    <message>
+        <source>Export %1?</source>
+        <translation>Export %1?</translation>
+    </message>
+    <message>
+        <source>No filter is set: the whole history is written.</source>
+        <translation>No filter is set: the whole history is written.</translation>
+    </message>
+    <message>
+        <source>The export writes the entries the filters above select.</source>
+        <translation>The export writes the entries the filters above select.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
     </message>
 </context>
 <context>
@@ -559,6 +708,18 @@
     <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Cannot commit to the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
+        <translation>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</translation>
+    </message>
+    <message>
+        <source>From this entry on the audit chain is keyed.</source>
+        <translation>From this entry on the audit chain is keyed.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +918,6 @@
         <translation>failed: %1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>Choice for %1</source>
         <translation>Choice for %1</translation>
     </message>
@@ -844,6 +1001,44 @@
             <numerusform>%n already there</numerusform>
             <numerusform>%n already there</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Agents the rules would refuse it for keep their choice.</source>
+        <translation>Agents the rules would refuse it for keep their choice.</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Less than a minute left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>About %n second left at the rate limit.</numerusform>
+            <numerusform>About %n seconds left at the rate limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>About %n minute left at the rate limit.</numerusform>
+            <numerusform>About %n minutes left at the rate limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>another client</translation>
+    </message>
+    <message>
+        <source>Apply to latest needs a reason here: change this agent on their own.</source>
+        <translation>Apply to latest needs a reason here: change this agent on their own.</translation>
+    </message>
+    <message>
+        <source>Not judged: Apply to latest is not offered.</source>
+        <translation>Not judged: Apply to latest is not offered.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1430,69 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents</source>
+        <translation>Change the status of the selected agents</translation>
+    </message>
+    <message>
+        <source>Enter in the roster</source>
+        <translation>Enter in the roster</translation>
+    </message>
+    <message>
+        <source>Leave a table or list</source>
+        <translation>Leave a table or list</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>Open the menus</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt, or F10</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its files</source>
+        <translation>Where StatusDesk keeps its files</translation>
+    </message>
+    <message>
+        <source>About StatusDesk</source>
+        <translation>About StatusDesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>A live agent status console for Genesys Cloud team leads.</source>
+        <translation>A live agent status console for Genesys Cloud team leads.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, version 3 or later</translation>
+    </message>
+</context>
+<context>
     <name>IntentReconciler</name>
     <message>
         <source>Interrupted change (intent #%1): the agent was not found</source>
@@ -1332,16 +1590,8 @@
         <translation>Main</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-        <translation>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</translation>
-    </message>
-    <message>
         <source>There is no profile called %1.</source>
         <translation>There is no profile called %1.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>The keychain could not be read: %1</translation>
     </message>
     <message>
         <source>The client secret is not in the keychain: enter it again.</source>
@@ -1350,10 +1600,6 @@
     <message>
         <source>Finish signing in in your browser.</source>
         <translation>Finish signing in in your browser.</translation>
-    </message>
-    <message>
-        <source>StatusDesk — %1</source>
-        <translation>StatusDesk — %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -1405,6 +1651,81 @@
         <source>&amp;Renew sign-in</source>
         <translation>&amp;Renew sign-in</translation>
     </message>
+    <message numerus="yes">
+        <source>A webhook could not be delivered to payroll: %n dead letter(s) to re-send.</source>
+        <translation>
+            <numerusform>A webhook could not be delivered to payroll: %n dead letter to re-send.</numerusform>
+            <numerusform>A webhook could not be delivered to payroll: %n dead letters to re-send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;dead letters</source>
+        <translation>Show &amp;dead letters</translation>
+    </message>
+    <message>
+        <source>Roster &amp;scope…</source>
+        <translation>Roster &amp;scope…</translation>
+    </message>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Next panel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Previous panel</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
+        <translation>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</translation>
+    </message>
+    <message>
+        <source>The secret is saved in the desktop&apos;s keychain.</source>
+        <translation>The secret is saved in the desktop&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked).</source>
+        <translation>The desktop&apos;s keychain could not be read (it is missing or locked).</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1 — %2</source>
+        <translation>StatusDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its &amp;files</source>
+        <translation>Where StatusDesk keeps its &amp;files</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusDesk</source>
+        <translation>&amp;About StatusDesk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
+        <translation>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1415,6 +1736,10 @@
     <message>
         <source>Close the message</source>
         <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Message action</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1853,10 @@
             <numerusform>%n topics were refused, e.g. %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server offers none of the notification topics asked (%1).</source>
+        <translation>The server offers none of the notification topics asked (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OutageBanner</name>
@@ -1627,6 +1956,10 @@
         <source>The bulk write chunk must be between 1 and 50 agents.</source>
         <translation>The bulk write chunk must be between 1 and 50 agents.</translation>
     </message>
+    <message>
+        <source>The users page size must be between 1 and %1.</source>
+        <translation>The users page size must be between 1 and %1.</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1659,6 +1992,25 @@
     </message>
 </context>
 <context>
+    <name>RosterScope</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>My direct reports</translation>
+    </message>
+    <message>
+        <source>Direct reports of %1</source>
+        <translation>Direct reports of %1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>Teams: %1</translation>
+    </message>
+</context>
+<context>
     <name>RosterView</name>
     <message>
         <source>Filter agents</source>
@@ -1687,6 +2039,127 @@
     <message>
         <source>Filter agents…  %1</source>
         <translation>Filter agents…  %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Filter agents by name, team or status</source>
+        <translation>Filter agents by name, team or status</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>The teams answer has no list of entities.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>My &amp;direct reports</source>
+        <translation>My &amp;direct reports</translation>
+    </message>
+    <message>
+        <source>These &amp;teams:</source>
+        <translation>These &amp;teams:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;organisation</source>
+        <translation>The whole &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Roster scope</source>
+        <translation>Roster scope</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Which agents should the roster show?</source>
+        <translation>Which agents should the roster show?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;direct reports (%n)</source>
+        <translation>
+            <numerusform>My &amp;direct reports (%n)</numerusform>
+            <numerusform>My &amp;direct reports (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams could not be listed: %1</source>
+        <translation>Teams could not be listed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeLoader</name>
+    <message>
+        <source>The whole organisation loads through the listing.</source>
+        <translation>The whole organisation loads through the listing.</translation>
+    </message>
+    <message>
+        <source>The team members answer has no list of entities.</source>
+        <translation>The team members answer has no list of entities.</translation>
+    </message>
+    <message>
+        <source>The direct reports answer is no list.</source>
+        <translation>The direct reports answer is no list.</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>The teams answer has no list of entities.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id.</source>
+        <translation>The signed-in user has no id.</translation>
+    </message>
+    <message>
+        <source>The search answer has no results.</source>
+        <translation>The search answer has no results.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver::Problem</name>
+    <message>
+        <source>Nothing is called &quot;%1&quot;.</source>
+        <translation>Nothing is called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>&quot;%1&quot; matches several: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be looked up: %2</source>
+        <translation>&quot;%1&quot; could not be looked up: %2</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2190,10 @@
     <message>
         <source>The roster could not be loaded: %1</source>
         <translation>The roster could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The audit store could not be keyed: %1</source>
+        <translation>The audit store could not be keyed: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2299,46 @@
     <message>
         <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
         <translation>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</translation>
+    </message>
+    <message>
+        <source>Agents still loading</source>
+        <translation>Agents still loading</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more still coming</source>
+        <translation>
+            <numerusform>%n more still coming</numerusform>
+            <numerusform>%n more still coming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s</source>
+        <translation>
+            <numerusform>Live · %n polled every %1 s</numerusform>
+            <numerusform>Live · %n polled every %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s (missing %2)</source>
+        <translation>
+            <numerusform>Live · %n polled every %1 s (missing %2)</numerusform>
+            <numerusform>Live · %n polled every %1 s (missing %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>Polling every %1 s</translation>
+    </message>
+    <message>
+        <source>Live updates refused for want of the permission(s) %1: those agents are polled.</source>
+        <translation>Live updates refused for want of the permission(s) %1: those agents are polled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n dead letter</numerusform>
+            <numerusform>%n dead letters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2969,10 @@
         <source>Next attempt</source>
         <translation>Next attempt</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>WebhookOutbox</name>
@@ -2501,34 +3022,6 @@
 </context>
 <context>
     <name>WebhookPanel</name>
-    <message>
-        <source>pending</source>
-        <translation>pending</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>delivered</translation>
-    </message>
-    <message>
-        <source>dead letter</source>
-        <translation>dead letter</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
     <message>
         <source>Attempts</source>
         <translation>Attempts</translation>
@@ -2582,16 +3075,38 @@
         <translation>Send the selected event again now</translation>
     </message>
     <message>
-        <source>%1 pending, %2 dead letters</source>
-        <translation>%1 pending, %2 dead letters</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n dead letter</numerusform>
+            <numerusform>%n dead letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-send a delivered event</source>
+        <translation>Re-send a delivered event</translation>
+    </message>
+    <message>
+        <source>Payroll received this event at %1. Send it again?</source>
+        <translation>Payroll received this event at %1. Send it again?</translation>
+    </message>
+    <message>
+        <source>The copy keeps its event ID %1, so payroll can recognise it and drop it if it has the event already.</source>
+        <translation>The copy keeps its event ID %1, so payroll can recognise it and drop it if it has the event already.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3130,32 @@
     <message>
         <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
         <translation>Write screenshots of every view into &lt;dir&gt;, then quit.</translation>
+    </message>
+    <message>
+        <source>StatusDesk is already open</source>
+        <translation>StatusDesk is already open</translation>
+    </message>
+    <message>
+        <source>Another StatusDesk window is open with the same audit history:
+%1
+
+Two copies would both write to it. Bring the open window to the front?</source>
+        <translation>Another StatusDesk window is open with the same audit history:
+%1
+
+Two copies would both write to it. Bring the open window to the front?</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to front</source>
+        <translation>&amp;Bring to front</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>The open window did not answer. Close it, or end its process, then start StatusDesk again.</source>
+        <translation>The open window did not answer. Close it, or end its process, then start StatusDesk again.</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,17 @@
         <comment>routing status</comment>
         <translation>Libre</translation>
     </message>
+    <message numerus="yes">
+        <source>polled every %n s</source>
+        <translation>
+            <numerusform>sondeado cada %n s</numerusform>
+            <numerusform>sondeado cada %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -137,6 +148,27 @@
     <message>
         <source>Agent over threshold</source>
         <translation>Agente por encima del umbral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n min)</source>
+        <translation>
+            <numerusform>%1 (%2, %n min)</numerusform>
+            <numerusform>%1 (%2, %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) over their alert threshold: </source>
+        <translation>
+            <numerusform>%n agente por encima de su umbral de aviso: </numerusform>
+            <numerusform>%n agentes por encima de su umbral de aviso: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +260,52 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>Line %1 of the anchor is not a JSON object.</source>
+        <translation>La línea %1 del ancla no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is signed with the audit key, and no audit key is configured.</source>
+        <translation>El punto de control está firmado con la clave de auditoría y no hay ninguna clave de auditoría configurada.</translation>
+    </message>
+    <message>
+        <source>The checkpoint on line %1 is not signed with this audit key.</source>
+        <translation>El punto de control de la línea %1 no está firmado con esta clave de auditoría.</translation>
+    </message>
+    <message>
+        <source>The anchor holds no audit sequence number and head link.</source>
+        <translation>El ancla no contiene número de secuencia de auditoría ni enlace de cabeza.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation>No se puede leer el ancla %1: %2</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is larger than %2 MiB.</source>
+        <translation>El ancla %1 supera los %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty, but the anchor records entry %1: the log was emptied or replaced (or its -wal lost after a crash).</source>
+        <translation>El registro de auditoría está vacío, pero el ancla registra la entrada %1: el registro se vació o se sustituyó (o se perdió su -wal tras un fallo).</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor records entry %2: the entries after %1 were removed (a truncated tail, or a -wal lost after a crash).</source>
+        <translation>El registro de auditoría termina en la entrada %1, pero el ancla registra la entrada %2: se eliminaron las entradas posteriores a %1 (un final truncado, o un -wal perdido tras un fallo).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one the anchor recorded: the chain was rewritten at or before entry %1.</source>
+        <translation>La entrada %1 no es la que registró el ancla: la cadena se reescribió en la entrada %1 o antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor point(s) match, up to entry %1.</source>
+        <translation>
+            <numerusform>%n punto de anclaje coincide, hasta la entrada %1.</numerusform>
+            <numerusform>%n puntos de anclaje coinciden, hasta la entrada %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
@@ -284,11 +362,30 @@
         <source>Entry %1 was changed: it no longer matches the chain head.</source>
         <translation>La entrada %1 fue modificada: ya no coincide con la cabeza de la cadena.</translation>
     </message>
+    <message>
+        <source>Entry %1 was inserted without the audit key: its neighbours link to each other.</source>
+        <translation>La entrada %1 se insertó sin la clave de auditoría: sus vecinas enlazan entre sí.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was rewritten without the audit key: the chain is keyed from entry %2 on, its link is a plain hash.</source>
+        <translation>La entrada %1 se reescribió sin la clave de auditoría: la cadena tiene clave desde la entrada %2, y su enlace es un hash simple.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or it is keyed and no audit key is configured: its link does not match its content.</source>
+        <translation>La entrada %1 se modificó, o tiene clave y no hay ninguna clave de auditoría configurada: su enlace no coincide con su contenido.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entries checked, the chain is intact.</source>
+        <source>%n entries checked, the chain is intact (keyed from entry %1 on).</source>
         <translation>
-            <numerusform>%n entrada comprobada, la cadena está intacta.</numerusform>
-            <numerusform>%n entradas comprobadas, la cadena está intacta.</numerusform>
+            <numerusform>%n entrada comprobada, la cadena está intacta (con clave desde la entrada %1).</numerusform>
+            <numerusform>%n entradas comprobadas, la cadena está intacta (con clave desde la entrada %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not show).</source>
+        <translation>
+            <numerusform>%n entrada comprobada, la cadena está intacta (sin clave: una reescritura con hashes recalculados no se notaría).</numerusform>
+            <numerusform>%n entradas comprobadas, la cadena está intacta (sin clave: una reescritura con hashes recalculados no se notaría).</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +398,25 @@
     <message>
         <source>Cannot write the export.</source>
         <translation>No se puede escribir la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key is too short: it needs at least %1 characters.</source>
+        <translation>La clave de auditoría es demasiado corta: necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 may be read or written by others: make it private (chmod 600).</source>
+        <translation>Otros pueden leer o escribir el archivo de clave de auditoría %1: hágalo privado (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>No se puede leer el archivo de clave de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is too large to be a key.</source>
+        <translation>El archivo de clave de auditoría %1 es demasiado grande para ser una clave.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +485,10 @@
         <source>Webhook dead letter</source>
         <translation>Webhook como mensaje muerto</translation>
     </message>
+    <message>
+        <source>Chain keyed from here</source>
+        <translation>Cadena con clave desde aquí</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -409,22 +529,6 @@
         <translation>Historial de auditoría</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latencia</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Detalles de la entrada</translation>
     </message>
@@ -447,10 +551,6 @@
     <message>
         <source>The audit history could not be read: %1</source>
         <translation>No se pudo leer el historial de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Sign in to verify the audit history.</source>
@@ -502,6 +602,55 @@
     <message>
         <source>Exporting the audit history…</source>
         <translation>Exportando el historial de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n entry(s)</source>
+        <translation>
+            <numerusform>más de %n entrada</numerusform>
+            <numerusform>más de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected entry is not in the list any more.</source>
+        <translation>La entrada seleccionada ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT CHAIN IS BROKEN at entry %1 (%2): %3</source>
+        <translation>LA CADENA DE AUDITORÍA ESTÁ ROTA en la entrada %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to export the audit history.</source>
+        <translation>Inicie sesión para exportar el historial de auditoría.</translation>
+    </message>
+    <message>
+        <source>Export %1?</source>
+        <translation>¿Exportar %1?</translation>
+    </message>
+    <message>
+        <source>No filter is set: the whole history is written.</source>
+        <translation>No hay ningún filtro: se escribe todo el historial.</translation>
+    </message>
+    <message>
+        <source>The export writes the entries the filters above select.</source>
+        <translation>La exportación escribe las entradas que seleccionan los filtros de arriba.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
     </message>
 </context>
 <context>
@@ -559,6 +708,18 @@
     <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>No se puede confirmar en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
+        <translation>La última entrada del registro de auditoría (%1) tiene otra clave o se modificó: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>From this entry on the audit chain is keyed.</source>
+        <translation>A partir de esta entrada, la cadena de auditoría tiene clave.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +918,6 @@
         <translation>falló: %1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
         <source>Choice for %1</source>
         <translation>Elección para %1</translation>
     </message>
@@ -844,6 +1001,44 @@
             <numerusform>%n ya está</numerusform>
             <numerusform>%n ya están</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Agents the rules would refuse it for keep their choice.</source>
+        <translation>Los agentes para los que las reglas lo rechazarían mantienen su elección.</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Queda menos de un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>Queda %n segundo aproximadamente con el límite de frecuencia.</numerusform>
+            <numerusform>Quedan %n segundos aproximadamente con el límite de frecuencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>Queda %n minuto aproximadamente con el límite de frecuencia.</numerusform>
+            <numerusform>Quedan %n minutos aproximadamente con el límite de frecuencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>otro cliente</translation>
+    </message>
+    <message>
+        <source>Apply to latest needs a reason here: change this agent on their own.</source>
+        <translation>«Aplicar al estado actual» necesita aquí un motivo: cambie este agente por separado.</translation>
+    </message>
+    <message>
+        <source>Not judged: Apply to latest is not offered.</source>
+        <translation>Sin valorar: «Aplicar al estado actual» no se ofrece.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1430,69 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents</source>
+        <translation>Cambiar el estado de los agentes seleccionados</translation>
+    </message>
+    <message>
+        <source>Enter in the roster</source>
+        <translation>Intro en la lista</translation>
+    </message>
+    <message>
+        <source>Leave a table or list</source>
+        <translation>Salir de una tabla o lista</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>Abrir los menús</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt o F10</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its files</source>
+        <translation>Dónde guarda StatusDesk sus archivos</translation>
+    </message>
+    <message>
+        <source>About StatusDesk</source>
+        <translation>Acerca de StatusDesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>A live agent status console for Genesys Cloud team leads.</source>
+        <translation>Una consola en directo del estado de los agentes para supervisores de equipo de Genesys Cloud.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, versión 3 o posterior</translation>
+    </message>
+</context>
+<context>
     <name>IntentReconciler</name>
     <message>
         <source>Interrupted change (intent #%1): the agent was not found</source>
@@ -1332,16 +1590,8 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-        <translation>No hay llavero disponible (%1). El secreto se guarda solo durante esta ejecución; la próxima vez se le volverá a pedir.</translation>
-    </message>
-    <message>
         <source>There is no profile called %1.</source>
         <translation>No hay ningún perfil llamado %1.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>No se pudo leer el llavero: %1</translation>
     </message>
     <message>
         <source>The client secret is not in the keychain: enter it again.</source>
@@ -1350,10 +1600,6 @@
     <message>
         <source>Finish signing in in your browser.</source>
         <translation>Termine de iniciar sesión en su navegador.</translation>
-    </message>
-    <message>
-        <source>StatusDesk — %1</source>
-        <translation>StatusDesk — %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -1405,6 +1651,81 @@
         <source>&amp;Renew sign-in</source>
         <translation>&amp;Renovar inicio de sesión</translation>
     </message>
+    <message numerus="yes">
+        <source>A webhook could not be delivered to payroll: %n dead letter(s) to re-send.</source>
+        <translation>
+            <numerusform>No se pudo entregar un webhook a nóminas: %n mensaje muerto por reenviar.</numerusform>
+            <numerusform>No se pudo entregar un webhook a nóminas: %n mensajes muertos por reenviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;dead letters</source>
+        <translation>Mostrar mensajes &amp;muertos</translation>
+    </message>
+    <message>
+        <source>Roster &amp;scope…</source>
+        <translation>Al&amp;cance de la lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous panel</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
+        <translation>Guardando el secreto en el llavero del escritorio. Si el escritorio le pide que elija una contraseña, está creando su llavero por primera vez: esa contraseña protege los secretos guardados.</translation>
+    </message>
+    <message>
+        <source>The secret is saved in the desktop&apos;s keychain.</source>
+        <translation>El secreto está guardado en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>El llavero del escritorio no guardó el secreto (no existe, está bloqueado o se cerró la solicitud de contraseña). El secreto se conserva solo durante esta ejecución; se le volverá a preguntar la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked).</source>
+        <translation>No se pudo leer el llavero del escritorio (no existe o está bloqueado).</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1 — %2</source>
+        <translation>StatusDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Ata&amp;jos de teclado</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its &amp;files</source>
+        <translation>Dónde guarda StatusDesk sus &amp;archivos</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusDesk</source>
+        <translation>Acerca &amp;de StatusDesk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
+        <translation>Salida de error estándar: en el terminal desde el que se inició StatusDesk o, si se inició desde el menú del escritorio, en el diario de la sesión (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; añade mensajes de depuración.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1415,6 +1736,10 @@
     <message>
         <source>Close the message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Acción del mensaje</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1853,10 @@
             <numerusform>Se rechazaron %n temas, p. ej. %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server offers none of the notification topics asked (%1).</source>
+        <translation>El servidor no ofrece ninguno de los temas de notificación solicitados (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OutageBanner</name>
@@ -1627,6 +1956,10 @@
         <source>The bulk write chunk must be between 1 and 50 agents.</source>
         <translation>El bloque de escritura masiva debe tener entre 1 y 50 agentes.</translation>
     </message>
+    <message>
+        <source>The users page size must be between 1 and %1.</source>
+        <translation>El tamaño de página de usuarios debe estar entre 1 y %1.</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1659,6 +1992,25 @@
     </message>
 </context>
 <context>
+    <name>RosterScope</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toda la organización</translation>
+    </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>Mis subordinados directos</translation>
+    </message>
+    <message>
+        <source>Direct reports of %1</source>
+        <translation>Subordinados directos de %1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>Equipos: %1</translation>
+    </message>
+</context>
+<context>
     <name>RosterView</name>
     <message>
         <source>Filter agents</source>
@@ -1687,6 +2039,127 @@
     <message>
         <source>Filter agents…  %1</source>
         <translation>Filtrar agentes…  %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Filter agents by name, team or status</source>
+        <translation>Filtrar agentes por nombre, equipo o estado</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>La respuesta de equipos no tiene lista de entidades.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>My &amp;direct reports</source>
+        <translation>Mis subordinados &amp;directos</translation>
+    </message>
+    <message>
+        <source>These &amp;teams:</source>
+        <translation>Estos &amp;equipos:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;organisation</source>
+        <translation>Toda la &amp;organización</translation>
+    </message>
+    <message>
+        <source>Roster scope</source>
+        <translation>Alcance de la lista</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Which agents should the roster show?</source>
+        <translation>¿Qué agentes debe mostrar la lista?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;direct reports (%n)</source>
+        <translation>
+            <numerusform>Mis subordinados &amp;directos (%n)</numerusform>
+            <numerusform>Mis subordinados &amp;directos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams could not be listed: %1</source>
+        <translation>No se pudieron listar los equipos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeLoader</name>
+    <message>
+        <source>The whole organisation loads through the listing.</source>
+        <translation>Toda la organización se carga mediante el listado.</translation>
+    </message>
+    <message>
+        <source>The team members answer has no list of entities.</source>
+        <translation>La respuesta de miembros del equipo no tiene lista de entidades.</translation>
+    </message>
+    <message>
+        <source>The direct reports answer is no list.</source>
+        <translation>La respuesta de subordinados directos no es una lista.</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agentes</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>La respuesta de equipos no tiene lista de entidades.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id.</source>
+        <translation>El usuario que inició sesión no tiene id.</translation>
+    </message>
+    <message>
+        <source>The search answer has no results.</source>
+        <translation>La respuesta de la búsqueda no tiene resultados.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver::Problem</name>
+    <message>
+        <source>Nothing is called &quot;%1&quot;.</source>
+        <translation>Nada se llama «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>«%1» coincide con varios: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be looked up: %2</source>
+        <translation>No se pudo buscar «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2190,10 @@
     <message>
         <source>The roster could not be loaded: %1</source>
         <translation>No se pudo cargar la lista de agentes: %1</translation>
+    </message>
+    <message>
+        <source>The audit store could not be keyed: %1</source>
+        <translation>No se pudo aplicar la clave al almacén de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2299,46 @@
     <message>
         <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
         <translation>El servidor rechazó solicitudes antes de las %1 por minuto del perfil; el presupuesto vuelve a crecer una décima parte cada minuto.</translation>
+    </message>
+    <message>
+        <source>Agents still loading</source>
+        <translation>Agentes aún cargando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more still coming</source>
+        <translation>
+            <numerusform>falta %n más</numerusform>
+            <numerusform>faltan %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s</source>
+        <translation>
+            <numerusform>En directo · %n sondeado cada %1 s</numerusform>
+            <numerusform>En directo · %n sondeados cada %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s (missing %2)</source>
+        <translation>
+            <numerusform>En directo · %n sondeado cada %1 s (falta %2)</numerusform>
+            <numerusform>En directo · %n sondeados cada %1 s (falta %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>Sondeo cada %1 s</translation>
+    </message>
+    <message>
+        <source>Live updates refused for want of the permission(s) %1: those agents are polled.</source>
+        <translation>Actualizaciones en directo rechazadas por falta de los permisos %1: esos agentes se sondean.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n mensaje muerto</numerusform>
+            <numerusform>%n mensajes muertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2969,10 @@
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>WebhookOutbox</name>
@@ -2501,34 +3022,6 @@
 </context>
 <context>
     <name>WebhookPanel</name>
-    <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>entregado</translation>
-    </message>
-    <message>
-        <source>dead letter</source>
-        <translation>mensaje muerto</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
     <message>
         <source>Attempts</source>
         <translation>Intentos</translation>
@@ -2582,16 +3075,38 @@
         <translation>Reenviar ahora el evento seleccionado</translation>
     </message>
     <message>
-        <source>%1 pending, %2 dead letters</source>
-        <translation>%1 pendientes, %2 mensajes muertos</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n mensaje muerto</numerusform>
+            <numerusform>%n mensajes muertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-send a delivered event</source>
+        <translation>Reenviar un evento entregado</translation>
+    </message>
+    <message>
+        <source>Payroll received this event at %1. Send it again?</source>
+        <translation>Nóminas recibió este evento a las %1. ¿Enviarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>The copy keeps its event ID %1, so payroll can recognise it and drop it if it has the event already.</source>
+        <translation>La copia conserva su id. de evento %1, para que nóminas pueda reconocerla y descartarla si ya tiene el evento.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3130,32 @@
     <message>
         <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
         <translation>Guardar capturas de cada vista en &lt;dir&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>StatusDesk is already open</source>
+        <translation>StatusDesk ya está abierto</translation>
+    </message>
+    <message>
+        <source>Another StatusDesk window is open with the same audit history:
+%1
+
+Two copies would both write to it. Bring the open window to the front?</source>
+        <translation>Otra ventana de StatusDesk está abierta con el mismo historial de auditoría:
+%1
+
+Las dos copias escribirían en él. ¿Traer la ventana abierta al frente?</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to front</source>
+        <translation>&amp;Traer al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>The open window did not answer. Close it, or end its process, then start StatusDesk again.</source>
+        <translation>La ventana abierta no respondió. Ciérrela o termine su proceso y vuelva a iniciar StatusDesk.</translation>
     </message>
 </context>
 </TS>

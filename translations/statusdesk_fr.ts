@@ -124,6 +124,17 @@
         <comment>routing status</comment>
         <translation>Libre</translation>
     </message>
+    <message numerus="yes">
+        <source>polled every %n s</source>
+        <translation>
+            <numerusform>interrogé toutes les %n s</numerusform>
+            <numerusform>interrogé toutes les %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>
@@ -137,6 +148,27 @@
     <message>
         <source>Agent over threshold</source>
         <translation>Agent au-delà du seuil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n min)</source>
+        <translation>
+            <numerusform>%1 (%2, %n min)</numerusform>
+            <numerusform>%1 (%2, %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) over their alert threshold: </source>
+        <translation>
+            <numerusform>%n agent au-delà de son seuil d’alerte : </numerusform>
+            <numerusform>%n agents au-delà de leur seuil d’alerte : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>et %n autre.</numerusform>
+            <numerusform>et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +260,52 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>Line %1 of the anchor is not a JSON object.</source>
+        <translation>La ligne %1 de l’ancre n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is signed with the audit key, and no audit key is configured.</source>
+        <translation>Le point de contrôle est signé avec la clé d’audit, et aucune clé d’audit n’est configurée.</translation>
+    </message>
+    <message>
+        <source>The checkpoint on line %1 is not signed with this audit key.</source>
+        <translation>Le point de contrôle de la ligne %1 n’est pas signé avec cette clé d’audit.</translation>
+    </message>
+    <message>
+        <source>The anchor holds no audit sequence number and head link.</source>
+        <translation>L’ancre ne contient ni numéro de séquence d’audit ni lien de tête.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation>Impossible de lire l’ancre %1 : %2</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is larger than %2 MiB.</source>
+        <translation>L’ancre %1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty, but the anchor records entry %1: the log was emptied or replaced (or its -wal lost after a crash).</source>
+        <translation>Le journal d’audit est vide, mais l’ancre indique l’entrée %1 : le journal a été vidé ou remplacé (ou son -wal perdu après un plantage).</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but the anchor records entry %2: the entries after %1 were removed (a truncated tail, or a -wal lost after a crash).</source>
+        <translation>Le journal d’audit s’arrête à l’entrée %1, mais l’ancre indique l’entrée %2 : les entrées après %1 ont été supprimées (une fin tronquée, ou un -wal perdu après un plantage).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one the anchor recorded: the chain was rewritten at or before entry %1.</source>
+        <translation>L’entrée %1 n’est pas celle que l’ancre a enregistrée : la chaîne a été réécrite à l’entrée %1 ou avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor point(s) match, up to entry %1.</source>
+        <translation>
+            <numerusform>%n point d’ancrage correspond, jusqu’à l’entrée %1.</numerusform>
+            <numerusform>%n points d’ancrage correspondent, jusqu’à l’entrée %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>Cannot read the audit chain head: %1</source>
@@ -284,11 +362,30 @@
         <source>Entry %1 was changed: it no longer matches the chain head.</source>
         <translation>L’entrée %1 a été modifiée : elle ne correspond plus à la tête de la chaîne.</translation>
     </message>
+    <message>
+        <source>Entry %1 was inserted without the audit key: its neighbours link to each other.</source>
+        <translation>L’entrée %1 a été insérée sans la clé d’audit : ses voisines se référencent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was rewritten without the audit key: the chain is keyed from entry %2 on, its link is a plain hash.</source>
+        <translation>L’entrée %1 a été réécrite sans la clé d’audit : la chaîne est protégée par clé à partir de l’entrée %2, son lien est une simple empreinte.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or it is keyed and no audit key is configured: its link does not match its content.</source>
+        <translation>L’entrée %1 a été modifiée, ou elle est protégée par clé et aucune clé d’audit n’est configurée : son lien ne correspond pas à son contenu.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entries checked, the chain is intact.</source>
+        <source>%n entries checked, the chain is intact (keyed from entry %1 on).</source>
         <translation>
-            <numerusform>%n entrée vérifiée, la chaîne est intacte.</numerusform>
-            <numerusform>%n entrées vérifiées, la chaîne est intacte.</numerusform>
+            <numerusform>%n entrée vérifiée, la chaîne est intacte (protégée par clé à partir de l’entrée %1).</numerusform>
+            <numerusform>%n entrées vérifiées, la chaîne est intacte (protégée par clé à partir de l’entrée %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked, the chain is intact (not keyed: a rewrite with recomputed hashes would not show).</source>
+        <translation>
+            <numerusform>%n entrée vérifiée, la chaîne est intacte (sans clé : une réécriture avec des empreintes recalculées passerait inaperçue).</numerusform>
+            <numerusform>%n entrées vérifiées, la chaîne est intacte (sans clé : une réécriture avec des empreintes recalculées passerait inaperçue).</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +398,25 @@
     <message>
         <source>Cannot write the export.</source>
         <translation>Impossible d&apos;écrire l&apos;export.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key is too short: it needs at least %1 characters.</source>
+        <translation>La clé d’audit est trop courte : il lui faut au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 may be read or written by others: make it private (chmod 600).</source>
+        <translation>Le fichier de clé d’audit %1 peut être lu ou modifié par d’autres : rendez-le privé (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is too large to be a key.</source>
+        <translation>Le fichier de clé d’audit %1 est trop volumineux pour être une clé.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +485,10 @@
         <source>Webhook dead letter</source>
         <translation>Webhook en lettre morte</translation>
     </message>
+    <message>
+        <source>Chain keyed from here</source>
+        <translation>Chaîne protégée par clé à partir d’ici</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -409,22 +529,6 @@
         <translation>Historique d’audit</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latence</translation>
-    </message>
-    <message>
         <source>Entry details</source>
         <translation>Détails de l’entrée</translation>
     </message>
@@ -447,10 +551,6 @@
     <message>
         <source>The audit history could not be read: %1</source>
         <translation>Impossible de lire l’historique d’audit : %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Sign in to verify the audit history.</source>
@@ -502,6 +602,55 @@
     <message>
         <source>Exporting the audit history…</source>
         <translation>Export de l&apos;historique d&apos;audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n entry(s)</source>
+        <translation>
+            <numerusform>plus de %n entrée</numerusform>
+            <numerusform>plus de %n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected entry is not in the list any more.</source>
+        <translation>L’entrée sélectionnée n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT CHAIN IS BROKEN at entry %1 (%2): %3</source>
+        <translation>LA CHAÎNE D’AUDIT EST ROMPUE à l’entrée %1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to export the audit history.</source>
+        <translation>Connectez-vous pour exporter l’historique d’audit.</translation>
+    </message>
+    <message>
+        <source>Export %1?</source>
+        <translation>Exporter %1 ?</translation>
+    </message>
+    <message>
+        <source>No filter is set: the whole history is written.</source>
+        <translation>Aucun filtre n’est défini : tout l’historique est écrit.</translation>
+    </message>
+    <message>
+        <source>The export writes the entries the filters above select.</source>
+        <translation>L’export écrit les entrées que sélectionnent les filtres ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
 </context>
 <context>
@@ -559,6 +708,18 @@
     <message>
         <source>Cannot commit to the audit log: %1</source>
         <translation>Impossible de valider dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
+        <translation>La dernière entrée du journal d’audit (%1) est protégée par une autre clé, ou a été modifiée : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>From this entry on the audit chain is keyed.</source>
+        <translation>À partir de cette entrée, la chaîne d’audit est protégée par clé.</translation>
     </message>
 </context>
 <context>
@@ -757,10 +918,6 @@
         <translation>échec : %1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>Choice for %1</source>
         <translation>Choix pour %1</translation>
     </message>
@@ -844,6 +1001,44 @@
             <numerusform>%n déjà en place</numerusform>
             <numerusform>%n déjà en place</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Agents the rules would refuse it for keep their choice.</source>
+        <translation>Les agents pour lesquels les règles le refuseraient gardent leur choix.</translation>
+    </message>
+    <message>
+        <source>Less than a minute left.</source>
+        <translation>Moins d’une minute restante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>Environ %n seconde restante à la limite de débit.</numerusform>
+            <numerusform>Environ %n secondes restantes à la limite de débit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at the rate limit.</source>
+        <translation>
+            <numerusform>Environ %n minute restante à la limite de débit.</numerusform>
+            <numerusform>Environ %n minutes restantes à la limite de débit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
+    </message>
+    <message>
+        <source>Apply to latest needs a reason here: change this agent on their own.</source>
+        <translation>« Appliquer au plus récent » demande ici un motif : modifiez cet agent séparément.</translation>
+    </message>
+    <message>
+        <source>Not judged: Apply to latest is not offered.</source>
+        <translation>Non évalué : « Appliquer au plus récent » n’est pas proposé.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1430,69 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Change the status of the selected agents</source>
+        <translation>Changer le statut des agents sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enter in the roster</source>
+        <translation>Entrée dans la liste</translation>
+    </message>
+    <message>
+        <source>Leave a table or list</source>
+        <translation>Quitter un tableau ou une liste</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>Ouvrir les menus</translation>
+    </message>
+    <message>
+        <source>Alt, or F10</source>
+        <translation>Alt ou F10</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its files</source>
+        <translation>Où StatusDesk range ses fichiers</translation>
+    </message>
+    <message>
+        <source>About StatusDesk</source>
+        <translation>À propos de StatusDesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c’est</translation>
+    </message>
+    <message>
+        <source>A live agent status console for Genesys Cloud team leads.</source>
+        <translation>Une console en direct du statut des agents pour les chefs d’équipe Genesys Cloud.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, version 3 ou ultérieure</translation>
+    </message>
+</context>
+<context>
     <name>IntentReconciler</name>
     <message>
         <source>Interrupted change (intent #%1): the agent was not found</source>
@@ -1332,16 +1590,8 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). The secret is kept for this run only; you will be asked again next time.</source>
-        <translation>Aucun trousseau disponible (%1). Le secret n’est gardé que pour cette session ; il vous sera redemandé la prochaine fois.</translation>
-    </message>
-    <message>
         <source>There is no profile called %1.</source>
         <translation>Aucun profil ne s’appelle %1.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Impossible de lire le trousseau : %1</translation>
     </message>
     <message>
         <source>The client secret is not in the keychain: enter it again.</source>
@@ -1350,10 +1600,6 @@
     <message>
         <source>Finish signing in in your browser.</source>
         <translation>Terminez la connexion dans votre navigateur.</translation>
-    </message>
-    <message>
-        <source>StatusDesk — %1</source>
-        <translation>StatusDesk — %1</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -1405,6 +1651,81 @@
         <source>&amp;Renew sign-in</source>
         <translation>&amp;Renouveler la connexion</translation>
     </message>
+    <message numerus="yes">
+        <source>A webhook could not be delivered to payroll: %n dead letter(s) to re-send.</source>
+        <translation>
+            <numerusform>Un webhook n’a pas pu être livré à la paie : %n lettre morte à renvoyer.</numerusform>
+            <numerusform>Un webhook n’a pas pu être livré à la paie : %n lettres mortes à renvoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;dead letters</source>
+        <translation>Afficher les lettres &amp;mortes</translation>
+    </message>
+    <message>
+        <source>Roster &amp;scope…</source>
+        <translation>Péri&amp;mètre de la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous panel</source>
+        <translation>Panneau &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
+        <translation>Enregistrement du secret dans le trousseau du bureau. Si le bureau vous demande de choisir un mot de passe, il crée son trousseau pour la première fois : ce mot de passe protège les secrets enregistrés.</translation>
+    </message>
+    <message>
+        <source>The secret is saved in the desktop&apos;s keychain.</source>
+        <translation>Le secret est enregistré dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>Le trousseau du bureau n’a pas gardé le secret (il est absent, verrouillé, ou la demande de mot de passe a été fermée). Le secret n’est gardé que pour cette session ; il vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked).</source>
+        <translation>Le trousseau du bureau n’a pas pu être lu (il est absent ou verrouillé).</translation>
+    </message>
+    <message>
+        <source>StatusDesk — %1 — %2</source>
+        <translation>StatusDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where StatusDesk keeps its &amp;files</source>
+        <translation>Où StatusDesk range ses &amp;fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;About StatusDesk</source>
+        <translation>À &amp;propos de StatusDesk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique d’audit</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
+        <translation>Sortie d’erreur standard : dans le terminal depuis lequel StatusDesk a été lancé ou, s’il a été lancé depuis le menu du bureau, dans le journal de la session (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; ajoute des messages de débogage.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1415,6 +1736,10 @@
     <message>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Action du message</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1853,10 @@
             <numerusform>%n sujets ont été refusés, p. ex. %1 : %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server offers none of the notification topics asked (%1).</source>
+        <translation>Le serveur ne propose aucun des sujets de notification demandés (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OutageBanner</name>
@@ -1627,6 +1956,10 @@
         <source>The bulk write chunk must be between 1 and 50 agents.</source>
         <translation>Le lot d&apos;écriture groupée doit compter entre 1 et 50 agents.</translation>
     </message>
+    <message>
+        <source>The users page size must be between 1 and %1.</source>
+        <translation>La taille de page des utilisateurs doit être comprise entre 1 et %1.</translation>
+    </message>
 </context>
 <context>
     <name>Region</name>
@@ -1659,6 +1992,25 @@
     </message>
 </context>
 <context>
+    <name>RosterScope</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toute l’organisation</translation>
+    </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>Mes collaborateurs directs</translation>
+    </message>
+    <message>
+        <source>Direct reports of %1</source>
+        <translation>Collaborateurs directs de %1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>Équipes : %1</translation>
+    </message>
+</context>
+<context>
     <name>RosterView</name>
     <message>
         <source>Filter agents</source>
@@ -1687,6 +2039,127 @@
     <message>
         <source>Filter agents…  %1</source>
         <translation>Filtrer les agents…  %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Filter agents by name, team or status</source>
+        <translation>Filtrer les agents par nom, équipe ou statut</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>La réponse des équipes n’a pas de liste d’entités.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>My &amp;direct reports</source>
+        <translation>Mes &amp;collaborateurs directs</translation>
+    </message>
+    <message>
+        <source>These &amp;teams:</source>
+        <translation>Ces é&amp;quipes :</translation>
+    </message>
+    <message>
+        <source>The whole &amp;organisation</source>
+        <translation>Toute l’&amp;organisation</translation>
+    </message>
+    <message>
+        <source>Roster scope</source>
+        <translation>Périmètre de la liste</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Which agents should the roster show?</source>
+        <translation>Quels agents la liste doit-elle afficher ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My &amp;direct reports (%n)</source>
+        <translation>
+            <numerusform>Mes &amp;collaborateurs directs (%n)</numerusform>
+            <numerusform>Mes &amp;collaborateurs directs (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams could not be listed: %1</source>
+        <translation>Impossible de lister les équipes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeLoader</name>
+    <message>
+        <source>The whole organisation loads through the listing.</source>
+        <translation>Toute l’organisation se charge par le listage.</translation>
+    </message>
+    <message>
+        <source>The team members answer has no list of entities.</source>
+        <translation>La réponse des membres de l’équipe n’a pas de liste d’entités.</translation>
+    </message>
+    <message>
+        <source>The direct reports answer is no list.</source>
+        <translation>La réponse des collaborateurs directs n’est pas une liste.</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver</name>
+    <message>
+        <source>The teams answer has no list of entities.</source>
+        <translation>La réponse des équipes n’a pas de liste d’entités.</translation>
+    </message>
+    <message>
+        <source>The signed-in user has no id.</source>
+        <translation>L’utilisateur connecté n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>The search answer has no results.</source>
+        <translation>La réponse de la recherche n’a aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeResolver::Problem</name>
+    <message>
+        <source>Nothing is called &quot;%1&quot;.</source>
+        <translation>Rien ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>« %1 » correspond à plusieurs : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be looked up: %2</source>
+        <translation>« %1 » n’a pas pu être recherché : %2</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2190,10 @@
     <message>
         <source>The roster could not be loaded: %1</source>
         <translation>Impossible de charger la liste des agents : %1</translation>
+    </message>
+    <message>
+        <source>The audit store could not be keyed: %1</source>
+        <translation>Impossible d’appliquer la clé au stockage d’audit : %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2299,46 @@
     <message>
         <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
         <translation>Le serveur a refusé des requêtes avant les %1 par minute du profil ; le budget remonte d&apos;un dixième chaque minute.</translation>
+    </message>
+    <message>
+        <source>Agents still loading</source>
+        <translation>Agents encore en chargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more still coming</source>
+        <translation>
+            <numerusform>encore %n à venir</numerusform>
+            <numerusform>encore %n à venir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s</source>
+        <translation>
+            <numerusform>En direct · %n interrogé toutes les %1 s</numerusform>
+            <numerusform>En direct · %n interrogés toutes les %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · %n polled every %1 s (missing %2)</source>
+        <translation>
+            <numerusform>En direct · %n interrogé toutes les %1 s (manquant : %2)</numerusform>
+            <numerusform>En direct · %n interrogés toutes les %1 s (manquant : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>Interrogation toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Live updates refused for want of the permission(s) %1: those agents are polled.</source>
+        <translation>Mises à jour en direct refusées faute de la ou des permissions %1 : ces agents sont interrogés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n lettre morte</numerusform>
+            <numerusform>%n lettres mortes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2969,10 @@
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
 </context>
 <context>
     <name>WebhookOutbox</name>
@@ -2501,34 +3022,6 @@
 </context>
 <context>
     <name>WebhookPanel</name>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>livré</translation>
-    </message>
-    <message>
-        <source>dead letter</source>
-        <translation>lettre morte</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
     <message>
         <source>Attempts</source>
         <translation>Tentatives</translation>
@@ -2582,16 +3075,38 @@
         <translation>Renvoyer maintenant l’événement sélectionné</translation>
     </message>
     <message>
-        <source>%1 pending, %2 dead letters</source>
-        <translation>%1 en attente, %2 lettres mortes</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation>
+            <numerusform>%n lettre morte</numerusform>
+            <numerusform>%n lettres mortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-send a delivered event</source>
+        <translation>Renvoyer un événement livré</translation>
+    </message>
+    <message>
+        <source>Payroll received this event at %1. Send it again?</source>
+        <translation>La paie a reçu cet événement à %1. Le renvoyer ?</translation>
+    </message>
+    <message>
+        <source>The copy keeps its event ID %1, so payroll can recognise it and drop it if it has the event already.</source>
+        <translation>La copie garde son identifiant d’événement %1, afin que la paie puisse la reconnaître et l’ignorer si elle a déjà l’événement.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3130,32 @@
     <message>
         <source>Write screenshots of every view into &lt;dir&gt;, then quit.</source>
         <translation>Écrire des captures de chaque vue dans &lt;dir&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>StatusDesk is already open</source>
+        <translation>StatusDesk est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Another StatusDesk window is open with the same audit history:
+%1
+
+Two copies would both write to it. Bring the open window to the front?</source>
+        <translation>Une autre fenêtre StatusDesk est ouverte avec le même historique d’audit :
+%1
+
+Les deux copies y écriraient. Mettre la fenêtre ouverte au premier plan ?</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to front</source>
+        <translation>&amp;Mettre au premier plan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>The open window did not answer. Close it, or end its process, then start StatusDesk again.</source>
+        <translation>La fenêtre ouverte n’a pas répondu. Fermez-la ou terminez son processus, puis relancez StatusDesk.</translation>
     </message>
 </context>
 </TS>
