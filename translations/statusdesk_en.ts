@@ -607,14 +607,14 @@
         <source>more than %n entry(s)</source>
         <translation>
             <numerusform>more than %n entry</numerusform>
-            <numerusform>more than %n entrys</numerusform>
+            <numerusform>more than %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
-            <numerusform>%n entrys</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -629,7 +629,7 @@
         <source>%1 of %n entry(s)</source>
         <translation>
             <numerusform>%1 of %n entry</numerusform>
-            <numerusform>%1 of %n entrys</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
         </translation>
     </message>
     <message>
