@@ -325,9 +325,14 @@ void TestMainWindow::permittedChangeShowsInAuditAndWebhooks()
     // The outcome filter narrows the history.
     auto *outcome = audit->findChild<QComboBox *>(QStringLiteral("auditOutcome"));
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("intent")));
-    QTRY_VERIFY(!audit->entries().isEmpty());
-    QTRY_VERIFY(std::all_of(audit->entries().cbegin(), audit->entries().cend(),
-        [](const AuditEntry &entry) { return entry.outcome == QLatin1String("intent"); }));
+    // The page shown is read off the UI thread: wait until it holds only intents.
+    const auto onlyIntents = [audit] {
+        const QVector<AuditEntry> shown = audit->entries();
+        return !audit->isLoading() && !shown.isEmpty()
+            && std::all_of(shown.cbegin(), shown.cend(),
+                [](const AuditEntry &entry) { return entry.outcome == QLatin1String("intent"); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onlyIntents(), kWait);
     outcome->setCurrentIndex(0);
 
     // Verify chain, export, and the metrics' Prometheus text.
