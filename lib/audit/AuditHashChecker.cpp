@@ -5,6 +5,7 @@
 #include "audit/AuditKey.h"
 
 #include <chrono>
+#include <openssl/crypto.h>
 
 namespace {
 
@@ -63,7 +64,12 @@ void AuditHashChecker::submit(Batch work)
     auto batch = std::make_shared<Batch>(std::move(work));
     auto task = std::make_shared<std::packaged_task<void()>>([batch, key = m_key] { check(*batch, key); });
     m_batches.push_back(Slot {batch, task->get_future()});
-    m_pool.start([task] { (*task)(); });
+    m_pool.start([task] {
+        (*task)();
+        // libcrypto keeps state per thread; a pool thread still parked when the process ends would
+        // leave it behind, so each task hands it back.
+        OPENSSL_thread_stop();
+    });
 }
 
 bool AuditHashChecker::oldestIsReady() const
