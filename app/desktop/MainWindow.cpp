@@ -21,6 +21,7 @@
 #include "desktop/SessionStatusBar.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/SignInDialog.h"
+#include "desktop/TabBarAccessible.h"
 #include "desktop/WebhookPanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StatusDesk"));
+    // Before the docks are tabbed: their tab bar then tells a screen reader which tab is selected.
+    TabBarAccessible::install();
     setWindowIcon(QIcon(QStringLiteral(":/statusdesk/icons/app/statusdesk.svg")));
     m_model->setIconFunction([](const QString &key) {
         return key == QLatin1String("stale") ? IconLoader::action(key) : IconLoader::status(key);
@@ -284,6 +287,7 @@ void MainWindow::buildActions()
     tools->addAction(m_metricsDock->toggleViewAction());
     tools->addSeparator();
     tools->addAction(settings);
+    reachToolBarByTab(tools);
 
     buildHelpMenu();
 
@@ -293,6 +297,22 @@ void MainWindow::buildActions()
         menu.addMenu(quick);
         menu.exec(pos);
     });
+}
+
+// QToolBar makes its buttons NoFocus: here they take Tab focus as any button does, just before the
+// roster's filter (Shift+Tab from the filter reaches them), and Space presses them.
+void MainWindow::reachToolBarByTab(QToolBar *tools)
+{
+    QWidget *previous = m_roster->filterEdit()->previousInFocusChain();
+    for (QAction *action : tools->actions()) {
+        auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(action));
+        if (!button)
+            continue;
+        button->setFocusPolicy(Qt::TabFocus);
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_roster->filterEdit());
 }
 
 void MainWindow::restoreLayout()

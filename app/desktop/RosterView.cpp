@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/RosterView.h"
 
+#include "core/StatusCatalogue.h"
 #include "desktop/IconLoader.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -13,6 +14,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,6 +26,10 @@ constexpr int kNarrowestLastColumn = 70;
 // Name, Team, Department, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
 constexpr int kColumnWidths[] = {150, 85, 85, 120, 90, 90, 75, 80};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
+// What each column keeps in a narrow window (1024 px beside the metrics panel): below its width above,
+// its text is elided (the row's tooltip says it whole). The status column keeps its longest label whole.
+constexpr int kNarrowWidths[] = {100, 55, 45, 0, 45, 60, 55, 50};
+static_assert(std::size(kNarrowWidths) == std::size(kColumnWidths), "a narrow width for every column but the last");
 
 } // namespace
 
@@ -157,6 +163,9 @@ void RosterView::setChoices(const QStringList &teams, const QStringList &statusK
         m_status->addItem(IconLoader::status(key), m_model->statusLabel(key), key);
     m_team->setCurrentIndex(qMax(0, m_team->findData(team)));
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    // The organisation's statuses and their labels are known now: the status column fits them.
+    m_statusKeys = statusKeys;
+    fitColumns();
 }
 
 void RosterView::focusFilter()
@@ -179,19 +188,49 @@ void RosterView::restoreHeaderState(const QByteArray &state, bool columnsSized)
     fitColumns();
 }
 
+// The width the status column needs for its longest label, icon and margins: a status is never elided.
+int RosterView::statusColumnWidth() const
+{
+    QStringList keys = StatusCatalogue::systemStatusKeys() + m_statusKeys;
+    int widest = 0;
+    for (const QString &key : std::as_const(keys))
+        widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(m_model->statusLabel(key)));
+    const QStyle *style = m_table->style();
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    return widest + icon + 4 * margin + 2;
+}
+
+// Until the lead sizes a column, the columns follow the viewport: wider than their first widths, all
+// widen alike; narrower, each but the status column gives up the same share of what it has above its
+// narrow width, so that the roster does not scroll sideways down to 1024 px.
 void RosterView::fitColumns()
 {
     if (!m_autoWidths)
         return;
+    QVector<int> widths(std::begin(kColumnWidths), std::end(kColumnWidths));
+    const int status = statusColumnWidth();
+    widths[AgentTableModel::Presence] = qMax(widths.at(AgentTableModel::Presence), status);
     int base = kNarrowestLastColumn;
-    for (const int width : kColumnWidths)
-        base += width;
+    int slack = 0;
+    for (int column = 0; column < widths.size(); ++column) {
+        base += widths.at(column);
+        if (column != AgentTableModel::Presence)
+            slack += widths.at(column) - kNarrowWidths[column];
+    }
     const int available = m_table->viewport()->width();
-    const double scale = qMax(1.0, double(available) / double(base));
-    // The stretched last column is the header's to size; the others are ours until the lead's.
     m_fitting = true;
-    for (int column = 0; column < AgentTableModel::Freshness; ++column)
-        m_table->setColumnWidth(column, int(kColumnWidths[column] * scale));
+    if (available >= base) {
+        const double scale = double(available) / double(base);
+        for (int column = 0; column < widths.size(); ++column)
+            m_table->setColumnWidth(column, int(widths.at(column) * scale));
+    } else {
+        const double share = qMin(1.0, double(base - available) / double(qMax(1, slack)));
+        for (int column = 0; column < widths.size(); ++column) {
+            const int narrow = column == AgentTableModel::Presence ? widths.at(column) : kNarrowWidths[column];
+            m_table->setColumnWidth(column, widths.at(column) - int((widths.at(column) - narrow) * share + 0.5));
+        }
+    }
     m_fitting = false;
 }
 
