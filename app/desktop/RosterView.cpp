@@ -18,7 +18,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <iterator>
+#include <numeric>
 
 namespace {
 
@@ -91,6 +93,8 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     for (int column = 0; column < AgentTableModel::Freshness; ++column)
         m_table->setColumnWidth(column, kColumnWidths[column]);
     m_table->viewport()->installEventFilter(this);
+    // The sorted column's header makes room for its arrow.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { fitColumns(); });
     // The stretched last column follows the window: only the others are the lead's choice.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
         if (!m_fitting && logical != AgentTableModel::Freshness)
@@ -191,9 +195,9 @@ void RosterView::restoreHeaderState(const QByteArray &state, bool columnsSized)
 // The width the status column needs for its longest label, icon and margins: a status is never elided.
 int RosterView::statusColumnWidth() const
 {
-    QStringList keys = StatusCatalogue::systemStatusKeys() + m_statusKeys;
+    const QStringList keys = StatusCatalogue::systemStatusKeys() + m_statusKeys;
     int widest = 0;
-    for (const QString &key : std::as_const(keys))
+    for (const QString &key : keys)
         widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(m_model->statusLabel(key)));
     const QStyle *style = m_table->style();
     const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
@@ -201,36 +205,79 @@ int RosterView::statusColumnWidth() const
     return widest + icon + 4 * margin + 2;
 }
 
-// Until the lead sizes a column, the columns follow the viewport: wider than their first widths, all
-// widen alike; narrower, each but the status column gives up the same share of what it has above its
-// narrow width, so that the roster does not scroll sideways down to 1024 px.
+// The width a column needs for its header on one line: the style's margins, and the sort arrow's room
+// in the sorted column.
+int RosterView::headerWidth(int column) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString text = m_model->headerData(column, Qt::Horizontal).toString();
+    int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += header->sizeHint().height() / 2 + 2 * margin;
+    return width;
+}
+
+namespace {
+
+// Each column from `from` towards `to` by the same share of their difference, so that they add up to
+// at most `total`.
+QVector<int> shrunk(const QVector<int> &from, const QVector<int> &to, int total)
+{
+    int wide = 0;
+    int slack = 0;
+    for (int column = 0; column < from.size(); ++column) {
+        wide += from.at(column);
+        slack += from.at(column) - to.at(column);
+    }
+    const double share = qBound(0.0, double(wide - total) / double(qMax(1, slack)), 1.0);
+    QVector<int> widths(from.size());
+    for (int column = 0; column < from.size(); ++column)
+        widths[column] = from.at(column) - int(std::ceil((from.at(column) - to.at(column)) * share));
+    return widths;
+}
+
+int sum(const QVector<int> &widths)
+{
+    return std::accumulate(widths.cbegin(), widths.cend(), 0);
+}
+
+} // namespace
+
+// Until the lead sizes a column, the columns follow the viewport. Wider than their first widths, all
+// widen alike. Narrower, they shrink alike towards the width of their header (every header whole),
+// then, in a narrower window still (1024 px beside the metrics panel, in French), towards their narrow
+// widths (a header cut short has its text as a tooltip). The status column keeps its longest label
+// whole throughout, so that the roster needs no sideways scrolling down to 1024 px.
 void RosterView::fitColumns()
 {
     if (!m_autoWidths)
         return;
-    QVector<int> widths(std::begin(kColumnWidths), std::end(kColumnWidths));
-    const int status = statusColumnWidth();
-    widths[AgentTableModel::Presence] = qMax(widths.at(AgentTableModel::Presence), status);
-    int base = kNarrowestLastColumn;
-    int slack = 0;
-    for (int column = 0; column < widths.size(); ++column) {
-        base += widths.at(column);
-        if (column != AgentTableModel::Presence)
-            slack += widths.at(column) - kNarrowWidths[column];
+    const int columns = AgentTableModel::Freshness;
+    QVector<int> first(columns);
+    QVector<int> headers(columns);
+    QVector<int> narrow(columns);
+    for (int column = 0; column < columns; ++column) {
+        narrow[column] = column == AgentTableModel::Presence ? statusColumnWidth() : kNarrowWidths[column];
+        headers[column] = qMax(narrow.at(column), headerWidth(column));
+        first[column] = qMax(kColumnWidths[column], headers.at(column));
     }
+    // The stretched last column takes the rest, at least its header (or its narrowest).
+    const int last = qMax(kNarrowestLastColumn, headerWidth(AgentTableModel::Freshness));
     const int available = m_table->viewport()->width();
-    m_fitting = true;
-    if (available >= base) {
-        const double scale = double(available) / double(base);
-        for (int column = 0; column < widths.size(); ++column)
-            m_table->setColumnWidth(column, int(widths.at(column) * scale));
+    QVector<int> widths;
+    if (available >= sum(first) + last) {
+        const double scale = double(available) / double(sum(first) + last);
+        for (const int width : std::as_const(first))
+            widths << int(width * scale);
+    } else if (available >= sum(headers) + last) {
+        widths = shrunk(first, headers, available - last);
     } else {
-        const double share = qMin(1.0, double(base - available) / double(qMax(1, slack)));
-        for (int column = 0; column < widths.size(); ++column) {
-            const int narrow = column == AgentTableModel::Presence ? widths.at(column) : kNarrowWidths[column];
-            m_table->setColumnWidth(column, widths.at(column) - int((widths.at(column) - narrow) * share + 0.5));
-        }
+        widths = shrunk(headers, narrow, available - kNarrowestLastColumn);
     }
+    m_fitting = true;
+    for (int column = 0; column < columns; ++column)
+        m_table->setColumnWidth(column, widths.at(column));
     m_fitting = false;
 }
 

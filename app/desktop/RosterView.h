@@ -44,6 +44,7 @@ protected:
 private:
     void fitColumns();
     int statusColumnWidth() const;
+    int headerWidth(int column) const;
 
     AgentTableModel *m_model;
     AgentFilterProxyModel *m_proxy;
