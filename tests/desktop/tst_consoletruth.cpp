@@ -82,8 +82,8 @@ bool drawnTextsContainCategories(QChartView *view)
 {
     const QStringList texts = drawnTexts(view);
     int categories = 0;
-    for (const QAbstractAxis *axis : view->chart()->axes()) {
-        if (const auto *names = qobject_cast<const QBarCategoryAxis *>(axis)) {
+    for (QAbstractAxis *axis : view->chart()->axes()) {
+        if (auto *names = qobject_cast<QBarCategoryAxis *>(axis)) {
             for (const QString &category : names->categories()) {
                 if (!texts.contains(category))
                     return false;
