@@ -34,6 +34,8 @@ namespace {
 constexpr int kRefreshThrottleMs = 500;
 // Small enough for a 1024×700 window with the panel beside the roster; the charts grow with the dock.
 constexpr int kMinimumWidth = 320;
+// Beside the status distribution's longest label: the bars, the axis and the margins.
+constexpr int kBesideDistributionLabels = 230;
 // Tall enough for a label on each of the ten status bars (the titles are labels above the charts); the
 // latency chart and the counters give way first.
 constexpr int kDistributionMinimumHeight = 215;
@@ -288,6 +290,12 @@ void MetricsPanel::refreshDistribution()
         categories << QStringLiteral("%1 (%2)").arg(m_labels.status(key)).arg(count);
         most = qMax(most, count);
     }
+    // The labels are never cut (readableLabels): however narrow the window, the panel is as wide as its
+    // longest one needs ("In Warteschlange (86)").
+    int widest = 0;
+    for (const QString &category : std::as_const(categories))
+        widest = qMax(widest, fontMetrics().horizontalAdvance(category));
+    setMinimumWidth(qMax(kMinimumWidth, widest + kBesideDistributionLabels));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);

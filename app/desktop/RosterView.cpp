@@ -30,7 +30,7 @@ constexpr int kColumnWidths[] = {150, 85, 85, 120, 90, 90, 75, 80};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
 // What each column keeps in a narrow window (1024 px beside the metrics panel): below its width above,
 // its text is elided (the row's tooltip says it whole). The status column keeps its longest label whole.
-constexpr int kNarrowWidths[] = {100, 55, 45, 0, 45, 60, 55, 50};
+constexpr int kNarrowWidths[] = {90, 55, 45, 0, 45, 60, 55, 50};
 static_assert(std::size(kNarrowWidths) == std::size(kColumnWidths), "a narrow width for every column but the last");
 
 } // namespace
@@ -94,7 +94,10 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
         m_table->setColumnWidth(column, kColumnWidths[column]);
     m_table->viewport()->installEventFilter(this);
     // The sorted column's header makes room for its arrow.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { fitColumns(); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (!m_fitting) // restoring a saved header sorts too: its widths are restored, not fitted
+            fitColumns();
+    });
     // The stretched last column follows the window: only the others are the lead's choice.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
         if (!m_fitting && logical != AgentTableModel::Freshness)
