@@ -351,7 +351,8 @@ void TestFlow::longestWordsFitAt1024()
     // The distribution's labels are whole inside the panel, however long the words.
     auto *distribution = m_window->metricsPanel()->findChild<QChartView *>(QStringLiteral("metricsDistribution"));
     QVERIFY(distribution);
-    const auto labelsInside = [distribution] {
+    QString outside;
+    const auto labelsInside = [distribution, &outside] {
         int labels = 0;
         for (const QGraphicsItem *item : distribution->scene()->items()) {
             const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
@@ -359,13 +360,13 @@ void TestFlow::longestWordsFitAt1024()
                 continue;
             ++labels;
             if (!distribution->sceneRect().contains(text->sceneBoundingRect())) {
-                qInfo() << "outside:" << text->toPlainText() << text->sceneBoundingRect() << distribution->sceneRect();
+                outside = text->toPlainText();
                 return false;
             }
         }
         return labels > 3;
     };
-    QTRY_VERIFY(labelsInside());
+    QTRY_VERIFY2(labelsInside(), qPrintable(outside));
     for (const char *name : {"metricsDistributionTitle", "metricsLatencyTitle"}) {
         auto *title = m_window->metricsPanel()->findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(title && title->wordWrap() && title->isVisible(), name);
