@@ -21,8 +21,9 @@
 namespace {
 
 constexpr int kNarrowestLastColumn = 70;
-// Name, Team, Department, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
-constexpr int kColumnWidths[] = {150, 85, 85, 120, 90, 90, 75, 80};
+// Name, Team, Department, Status, Scheduled, Secondary, Routing, Time in status, Changed by; Freshness
+// takes the rest.
+constexpr int kColumnWidths[] = {140, 80, 75, 110, 110, 80, 80, 75, 75};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
 
 } // namespace
