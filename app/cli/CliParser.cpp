@@ -47,15 +47,17 @@ CliParser::CliParser()
            "  audit checkpoint [--output FILE]\n"
            "  audit export --format jsonl|csv\n"
            "  webhooks list\n"
-           "  webhooks flush\n"
-           "  adherence list [--team NAME]... [--reports-to USER]\n"
-           "  timeline show AGENT [--date YYYY-MM-DD]\n\n"
+           "  webhooks flush\n\n"
            "AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, "
            "me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 "
            "usage, 3 refused by the "
            "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
            "that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this "
-           "audit key)."));
+           "audit key).")
+        + QStringLiteral("\n\n")
+        + tr("Schedule adherence and the day log:\n"
+             "  adherence list [--team NAME]... [--reports-to USER]\n"
+             "  timeline show AGENT [--date YYYY-MM-DD]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({

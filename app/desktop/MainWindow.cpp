@@ -123,6 +123,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
         = addPanel(m_timelinePanel, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
     tabifyDockWidget(m_webhookDock, m_timelineDock);
+    m_timelineDock->hide(); // opened from the View menu (Ctrl+Shift+T), then where the lead left it
     // Metrics takes the whole right side, the audit and webhook panels sit under the roster only: the
     // heights add up to what a 700 px screen has.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);

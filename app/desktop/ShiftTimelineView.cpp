@@ -179,7 +179,8 @@ void ShiftTimelineView::paintEvent(QPaintEvent *event)
         p.setPen(palette().color(QPalette::Mid));
         p.drawLine(x, kAxisHeight - 4, x, height());
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(x - 30, 0, 60, kAxisHeight - 4), Qt::AlignCenter,
+        // The last hour's label stays inside the widget.
+        p.drawText(QRect(qMin(x - 30, width() - 60), 0, 60, kAxisHeight - 4), Qt::AlignCenter,
             QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm")));
     }
     const int first = qMax(0, rowAt(event->rect().top()));

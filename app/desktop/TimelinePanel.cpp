@@ -26,6 +26,21 @@ namespace {
 // Redrawn at most this often while events arrive.
 constexpr int kThrottleMs = 2000;
 
+// The colours of the lanes and what they stand for, in the UI language.
+QString legend()
+{
+    auto swatch = [](const QColor &color, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+            .arg(color.name(), text.toHtmlEscaped());
+    };
+    QStringList parts;
+    for (const char *key : {"OnQueue", "Available", "Break", "Meeting", "Away", "Idle", "Offline"})
+        parts.append(swatch(ShiftTimelineView::statusColor(QString::fromLatin1(key)),
+            StatusLabels::statusName(QString::fromLatin1(key))));
+    parts.append(TimelinePanel::tr("thin lane above: scheduled activity").toHtmlEscaped());
+    return parts.join(QStringLiteral(" &nbsp; "));
+}
+
 } // namespace
 
 TimelinePanel::TimelinePanel(QWidget *parent)
@@ -69,6 +84,11 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    auto *key = new QLabel(legend(), this);
+    key->setObjectName(QStringLiteral("timelineLegend"));
+    key->setTextFormat(Qt::RichText);
+    key->setWordWrap(true);
+    layout->addWidget(key);
     layout->addWidget(m_scroll, 1);
 
     m_throttle->setSingleShot(true);

@@ -78,9 +78,10 @@ QString AdherenceLabels::cell(const AgentAdherence &a)
     if (!a.isOut())
         return scheduled;
     if (!a.since.isValid())
-        return tr("%1 · out of adherence").arg(scheduled);
+        return tr("Out of adherence · %1").arg(scheduled);
     const QString since = QLocale().toString(a.since.toLocalTime().time(), QLocale::ShortFormat);
-    return tr("%1 · out of adherence since %2").arg(scheduled, since);
+    // The time first: a narrow column elides the end, and the red wash already says "out".
+    return tr("Out of adherence since %1 · %2").arg(since, scheduled);
 }
 
 QString AdherenceLabels::noPermission()

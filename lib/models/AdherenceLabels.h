@@ -13,7 +13,7 @@ public:
     static QString category(const QString &category); // "" is off shift
     static QString state(const QString &state);
     static QString impact(const QString &impact);
-    // The roster cell: the scheduled activity, and "out of adherence since hh:mm" (local time) when out.
+    // The roster cell: the scheduled activity, after "Out of adherence since hh:mm" (local time) when out.
     static QString cell(const AgentAdherence &adherence);
     static QString noPermission();
     static QString noPermissionToolTip();

@@ -17,6 +17,7 @@ namespace {
 constexpr int kTickMs = 1000;
 // The over-threshold tint: light enough that the text stays readable.
 constexpr int kOverThresholdAlpha = 90;
+constexpr qsizetype kRowSignalsAtMost = 50;
 
 QString formatDuration(qint64 seconds)
 {
@@ -114,6 +115,11 @@ void AgentTableModel::setAdherence(AdherenceMonitor *monitor)
     m_adherence = monitor;
     if (monitor) {
         connect(monitor, &AdherenceMonitor::updated, this, [this](const QStringList &changed) {
+            // A round that changed many rows is one ranged signal: 10,000 single ones would crawl.
+            if (changed.size() > kRowSignalsAtMost) {
+                emitColumnChanged(Scheduled);
+                return;
+            }
             for (const QString &id : changed) {
                 const int row = rowOf(id);
                 if (row >= 0)

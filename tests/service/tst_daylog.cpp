@@ -80,6 +80,8 @@ private slots:
         {
             QFile file(log.fileFor(day));
             QVERIFY(file.open(QIODevice::Append));
+            file.write("not json at all\n{\"time\":5,\"agent_id\":[1],\"kind\":\"status\"}\n"
+                       "{\"time\":\"2026-01-05T09:45:00.000Z\",\"agent_id\":\"a\",\"kind\":\"mood\"}\n");
             file.write("{\"time\":\"2026-01-05T09:40:00.000Z\",\"agent_id\":\"a\",\"kind\":\"sta"); // torn
         }
         int skipped = -1;
@@ -87,7 +89,7 @@ private slots:
         const DayLogEntries read = log.read(day, &error, &skipped);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(read.size(), 2);
-        QCOMPARE(skipped, 1);
+        QCOMPARE(skipped, 4);
         QCOMPARE(read.at(1).value, QStringLiteral("Break"));
         QCOMPARE(read.at(1).time, local(day, 9, 30));
         QCOMPARE(log.read(day.addDays(1)).size(), 1);
