@@ -23,7 +23,7 @@ namespace {
 constexpr int kNarrowestLastColumn = 70;
 // Name, Team, Department, Status, Scheduled, Secondary, Routing, Time in status, Changed by; Freshness
 // takes the rest.
-constexpr int kColumnWidths[] = {130, 75, 65, 105, 130, 60, 70, 75, 65};
+constexpr int kColumnWidths[] = {125, 75, 65, 100, 145, 60, 65, 75, 60};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
 
 } // namespace

@@ -80,8 +80,15 @@ QString AdherenceLabels::cell(const AgentAdherence &a)
     if (!a.since.isValid())
         return tr("Out of adherence · %1").arg(scheduled);
     const QString since = QLocale().toString(a.since.toLocalTime().time(), QLocale::ShortFormat);
-    // The time first: a narrow column elides the end, and the red wash already says "out".
-    return tr("Out of adherence since %1 · %2").arg(since, scheduled);
+    // The time first and short: a narrow column elides the end; the tooltip has the whole sentence.
+    return tr("Out since %1 · %2").arg(since, scheduled);
+}
+
+QString AdherenceLabels::stateSince(const AgentAdherence &a)
+{
+    if (!a.isOut() || !a.since.isValid())
+        return state(a.state);
+    return tr("Out of adherence since %1").arg(QLocale().toString(a.since.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 QString AdherenceLabels::noPermission()

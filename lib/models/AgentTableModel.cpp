@@ -165,7 +165,7 @@ QVariant AgentTableModel::scheduledData(const Agent &agent, int role) const
         if (!a.isValid())
             return {};
         return QStringLiteral("<p>%1<br/>%2: %3<br/>%4</p>")
-            .arg(AdherenceLabels::state(a.state).toHtmlEscaped(),
+            .arg(AdherenceLabels::stateSince(a).toHtmlEscaped(),
                 QCoreApplication::translate("AgentTableModel", "Actual activity").toHtmlEscaped(),
                 AdherenceLabels::category(a.actualCategory).toHtmlEscaped(),
                 QCoreApplication::translate("AgentTableModel", "Impact: %1")

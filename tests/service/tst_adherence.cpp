@@ -145,8 +145,9 @@ private slots:
         QVERIFY(waitForRounds(monitor, 1));
         QVERIFY(!changed.isEmpty());
         const QString since = QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat);
-        QCOMPARE(cell.data().toString(), QStringLiteral("Out of adherence since %1 · On queue work").arg(since));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Out since %1 · On queue work").arg(since));
         QVERIFY(cell.data(AgentTableModel::OutOfAdherenceRole).toBool());
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Out of adherence since %1").arg(since)));
         QVERIFY(cell.data(Qt::BackgroundRole).isValid());
         QCOMPARE(model.headerData(AgentTableModel::Scheduled, Qt::Horizontal).toString(), QStringLiteral("Scheduled"));
 
