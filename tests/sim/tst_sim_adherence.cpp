@@ -140,9 +140,28 @@ private slots:
             ids.append(agentAt(i));
         const QJsonArray records = m_client->get(query(ids)).array();
         QCOMPARE(records.size(), 100);
+        // The properties of UserScheduleAdherence in the API definition; nothing else is answered.
+        static const QStringList properties {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("user"),
+            QStringLiteral("businessUnit"), QStringLiteral("managementUnit"), QStringLiteral("team"),
+            QStringLiteral("scheduledActivityCategory"), QStringLiteral("scheduledActivityCode"),
+            QStringLiteral("systemPresence"), QStringLiteral("organizationSecondaryPresenceId"),
+            QStringLiteral("routingStatus"), QStringLiteral("actualActivityCategory"), QStringLiteral("isOutOfOffice"),
+            QStringLiteral("adherenceState"), QStringLiteral("impact"), QStringLiteral("adherenceExplanation"),
+            QStringLiteral("timeOfAdherenceChange"), QStringLiteral("presenceUpdateTime"),
+            QStringLiteral("activeQueues"), QStringLiteral("activeQueuesModifiedTime"),
+            QStringLiteral("removedFromManagementUnit"), QStringLiteral("nextActivityReminders"),
+            QStringLiteral("suppressOnTimeReminder"), QStringLiteral("selfUri")};
+        static const QStringList routing {QStringLiteral("OFF_QUEUE"), QStringLiteral("IDLE"),
+            QStringLiteral("INTERACTING"), QStringLiteral("NOT_RESPONDING"), QStringLiteral("COMMUNICATING")};
         QSet<QString> seenStates;
         for (const QJsonValue &v : records) {
             const QJsonObject r = v.toObject();
+            for (const QString &key : r.keys())
+                QVERIFY2(properties.contains(key), qPrintable(key));
+            QVERIFY(routing.contains(r.value(QStringLiteral("routingStatus")).toString()));
+            QVERIFY(r.value(QStringLiteral("isOutOfOffice")).isBool());
+            QVERIFY(QDateTime::fromString(r.value(QStringLiteral("presenceUpdateTime")).toString(), Qt::ISODateWithMs)
+                        .isValid());
             const QString scheduled = r.value(QStringLiteral("scheduledActivityCategory")).toString();
             QVERIFY2(scheduled.isEmpty() || categories.contains(scheduled), qPrintable(scheduled));
             QVERIFY(categories.contains(r.value(QStringLiteral("actualActivityCategory")).toString()));
