@@ -93,9 +93,12 @@ private slots:
         const QString folder = DayLog::folderBeside(m_dir->filePath(QStringLiteral("audit.sqlite")));
         QCOMPARE(m_window->adherence()->dayLogFolder(), folder);
         const QDate today = QDate::currentDate();
-        const ShiftTimeline expected
-            = ShiftTimeline::build(DayLog(folder).read(today), id, today, QDateTime::currentDateTimeUtc());
-        QCOMPARE(expected.statuses.size(), 3);
+        // The recorder writes as the row's change is announced: wait for the third status to be in.
+        const auto read = [&] {
+            return ShiftTimeline::build(DayLog(folder).read(today), id, today, QDateTime::currentDateTimeUtc());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(read().statuses.size(), 3, kWait);
+        const ShiftTimeline expected = read();
         QCOMPARE(expected.statuses.at(0).value, first);
         QCOMPARE(expected.statuses.at(1).value, second);
         QCOMPARE(expected.statuses.last().value, statusOf(id)); // the server's status now
