@@ -45,6 +45,8 @@ private:
     void auditExport();
     void webhooksList();
     void webhooksFlush();
+    void adherenceList();
+    void timelineShow();
 
     void onConflict(const ChangeConflict &conflict);
     void onChangeFinished(const ChangeResult &result);

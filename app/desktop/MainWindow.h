@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class AdherenceConsole;
 class AgentTableModel;
 class AlertNotifier;
 class AuditPanel;
@@ -25,6 +26,7 @@ class SecretStore;
 class Session;
 class SessionStatusBar;
 class SignInDialog;
+class TimelinePanel;
 class WebhookPanel;
 
 // The console: the roster in the middle, audit / webhooks / metrics docked around it, the message bar
@@ -65,6 +67,9 @@ public:
     QDockWidget *auditDock() const { return m_auditDock; }
     QDockWidget *webhookDock() const { return m_webhookDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
+    AdherenceConsole *adherence() const { return m_adherence; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
     SignInDialog *signInDialog() const;
     // What the Help menu's "files" dialog lists: (what, where) for the settings, audit history and log.
     QList<QPair<QString, QString>> fileLocations() const;
@@ -122,6 +127,10 @@ private:
     QDockWidget *m_auditDock;
     QDockWidget *m_webhookDock;
     QDockWidget *m_metricsDock;
+    AdherenceConsole *m_adherence;
+    TimelinePanel *m_timelinePanel;
+    QDockWidget *m_timelineDock;
+    void attachAdherence(); // the Scheduled column, the count, the alerts and the timeline of the session
     QPointer<Session> m_session;
     QPointer<DemoLauncher> m_demo;
     QUrl m_renewalUrl; // the browser renewal of a PKCE sign-in without a refresh token
