@@ -248,6 +248,15 @@ QVector<AuditEntry> AuditQueryRunner::intentsWithoutOutcome() const
 // afterwards.
 QVector<AuditEntry> AuditQueryRunner::latestApplied(const QStringList &agentIds) const
 {
+    // SQLite resolves each of a statement's parameters by a linear search: thousands in one IN list
+    // took seconds. Chunks of a few hundred keep each statement cheap.
+    constexpr qsizetype kIdsPerStatement = 400;
+    if (agentIds.size() > kIdsPerStatement) {
+        QVector<AuditEntry> entries;
+        for (qsizetype from = 0; from < agentIds.size(); from += kIdsPerStatement)
+            entries += latestApplied(agentIds.mid(from, kIdsPerStatement));
+        return entries;
+    }
     QVector<AuditEntry> entries;
     QVariantList values {QString(AuditOutcome::Applied), QString(AuditOutcome::AppliedOverConcurrent)};
     QString agents;

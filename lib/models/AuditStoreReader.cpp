@@ -96,6 +96,15 @@ quint64 AuditStoreReader::readExportCounts(const AuditQuery &query)
     });
 }
 
+quint64 AuditStoreReader::readLatestApplied(const QStringList &agentIds)
+{
+    const quint64 ticket = m_nextTicket + 1;
+    return post([this, ticket, agentIds](AuditStore &clone) -> std::function<void()> {
+        const QVector<AuditEntry> entries = clone.latestApplied(agentIds);
+        return [this, ticket, entries] { emit latestAppliedRead(ticket, entries); };
+    });
+}
+
 quint64 AuditStoreReader::readDeliveries(int limit)
 {
     const quint64 ticket = m_nextTicket + 1;

@@ -33,12 +33,15 @@ public:
     quint64 readAuditPage(const AuditQuery &query, qint64 countCap);
     // What an export of query would write, and how many entries the log holds: both exact.
     quint64 readExportCounts(const AuditQuery &query);
+    // The newest applied entry of each of these agents (of every agent when empty).
+    quint64 readLatestApplied(const QStringList &agentIds);
     quint64 readDeliveries(int limit); // newest first, with attempts
     quint64 readDelivery(const QString &eventId);
 
 signals:
     void auditPageRead(quint64 ticket, const QVector<AuditEntry> &entries, qint64 counted, const QString &error);
     void exportCountsRead(quint64 ticket, qint64 matching, qint64 all);
+    void latestAppliedRead(quint64 ticket, const QVector<AuditEntry> &entries);
     void deliveriesRead(quint64 ticket, const QVector<WebhookDelivery> &deliveries);
     void deliveryRead(quint64 ticket, const QString &eventId, bool found, const WebhookDelivery &delivery);
 

@@ -2,7 +2,9 @@
 #include "models/ChangeAuthors.h"
 
 #include "api/GenesysJson.h"
+#include "audit/AuditLogging.h"
 #include "audit/AuditStore.h"
+#include "models/AuditStoreReader.h"
 #include "service/AgentDirectory.h"
 
 #include <QTimer>
@@ -36,6 +38,8 @@ ChangeAuthors::ChangeAuthors(QObject *parent)
     connect(m_lastRecheck, &QTimer::timeout, this, [this] { recheck(true); });
 }
 
+ChangeAuthors::~ChangeAuthors() = default;
+
 void ChangeAuthors::attach(AuditStore *store, AgentDirectory *directory, const QString &self)
 {
     if (m_store)
@@ -50,15 +54,48 @@ void ChangeAuthors::attach(AuditStore *store, AgentDirectory *directory, const Q
     m_lastChance.clear();
     m_recheck->stop();
     m_lastRecheck->stop();
+    m_reader.reset();
+    m_firstRechecks.clear();
+    m_initialTicket = 0;
     if (store) {
-        const QVector<AuditEntry> entries = store->latestApplied();
-        for (const AuditEntry &entry : entries)
-            m_latest.insert(entry.agentId, entry);
+        m_reader = std::make_unique<AuditStoreReader>(*store);
+        if (!m_reader->isOpen())
+            qCWarning(lcAudit) << "who changed the agents cannot be read:" << m_reader->openError();
+        connect(m_reader.get(), &AuditStoreReader::latestAppliedRead, this, &ChangeAuthors::onLatestApplied);
+        m_initialTicket = m_reader->readLatestApplied({});
         connect(store, &AuditStore::entryAppended, this, &ChangeAuthors::take);
     }
     if (directory)
         connect(directory, &AgentDirectory::agentChanged, this, &ChangeAuthors::onAgentChanged);
     emit authorsReset();
+}
+
+void ChangeAuthors::onLatestApplied(quint64 ticket, const QVector<AuditEntry> &entries)
+{
+    if (ticket == m_initialTicket) {
+        // Entries appended meanwhile came by entryAppended, and take() keeps the newer.
+        for (const AuditEntry &entry : entries) {
+            const auto it = m_latest.constFind(entry.agentId);
+            if (it == m_latest.constEnd() || it->id < entry.id)
+                m_latest.insert(entry.agentId, entry);
+        }
+        emit authorsReset();
+        return;
+    }
+    for (const AuditEntry &entry : entries)
+        take(entry);
+    const auto first = m_firstRechecks.constFind(ticket);
+    if (first == m_firstRechecks.constEnd() || !m_directory)
+        return; // the last chance was answered
+    const QStringList asked = first.value();
+    m_firstRechecks.erase(first);
+    for (const QString &id : asked) {
+        const std::optional<Agent> agent = m_directory->agent(id);
+        if (agent && !matching(*agent))
+            m_lastChance.insert(id);
+    }
+    if (!m_lastChance.isEmpty() && !m_lastRecheck->isActive())
+        m_lastRecheck->start();
 }
 
 void ChangeAuthors::take(const AuditEntry &entry)
@@ -90,22 +127,13 @@ void ChangeAuthors::onAgentChanged(const QString &id)
 void ChangeAuthors::recheck(bool last)
 {
     QSet<QString> &ids = last ? m_lastChance : m_unknown;
-    if (ids.isEmpty() || !m_store || !m_directory)
+    if (ids.isEmpty() || !m_store || !m_directory || !m_reader)
         return;
     const QStringList asked(ids.cbegin(), ids.cend());
     ids.clear();
-    const QVector<AuditEntry> entries = m_store->latestApplied(asked);
-    for (const AuditEntry &entry : entries)
-        take(entry);
-    if (last)
-        return;
-    for (const QString &id : asked) {
-        const std::optional<Agent> agent = m_directory->agent(id);
-        if (agent && !matching(*agent))
-            m_lastChance.insert(id);
-    }
-    if (!m_lastChance.isEmpty() && !m_lastRecheck->isActive())
-        m_lastRecheck->start();
+    const quint64 ticket = m_reader->readLatestApplied(asked);
+    if (!last)
+        m_firstRechecks.insert(ticket, asked);
 }
 
 const AuditEntry *ChangeAuthors::matching(const Agent &agent) const

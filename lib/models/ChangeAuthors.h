@@ -9,8 +9,11 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 class AgentDirectory;
 class AuditStore;
+class AuditStoreReader;
 class QTimer;
 
 // Who made an agent's current status, for the roster's "Changed by" column. Genesys presence does not
@@ -28,9 +31,11 @@ public:
     static constexpr int kLastRecheckMs = 5000;
 
     explicit ChangeAuthors(QObject *parent = nullptr);
+    ~ChangeAuthors() override;
 
-    // Reads the log for the whole roster now, then follows new entries and changed rows. Either may be
-    // nullptr (signed out). `self`: the supervisor name this console writes, shown as "you".
+    // Reads the log for the whole roster (on a reader thread: authorsReset() follows the answer), then
+    // follows new entries and changed rows. Either may be nullptr (signed out). `self`: the supervisor
+    // name this console writes, shown as "you".
     void attach(AuditStore *store, AgentDirectory *directory, const QString &self);
 
     // The text of the "Changed by" cell for this row.
@@ -46,6 +51,7 @@ private:
     void take(const AuditEntry &entry);
     void onAgentChanged(const QString &id);
     void recheck(bool last);
+    void onLatestApplied(quint64 ticket, const QVector<AuditEntry> &entries);
     const AuditEntry *matching(const Agent &agent) const;
 
     QPointer<AuditStore> m_store;
@@ -56,4 +62,9 @@ private:
     QSet<QString> m_lastChance;
     QTimer *m_recheck;
     QTimer *m_lastRecheck;
+    // The log is read off the UI thread: with a competitor changing hundreds of agents a second the
+    // rechecks ask about thousands of rows, and a query that long froze the window.
+    std::unique_ptr<AuditStoreReader> m_reader;
+    quint64 m_initialTicket = 0;
+    QHash<quint64, QStringList> m_firstRechecks; // ticket -> rows asked about the first time
 };
