@@ -13,6 +13,7 @@
 class BulkChange;
 class MetricsServer;
 class Session;
+class WebhookOutbox;
 struct ApiError;
 struct BulkSummary;
 struct ChangeConflict;
@@ -45,6 +46,7 @@ private:
     void auditExport();
     void webhooksList();
     void webhooksFlush();
+    void flushCounted(WebhookOutbox *outbox);
 
     void onConflict(const ChangeConflict &conflict);
     void onChangeFinished(const ChangeResult &result);
