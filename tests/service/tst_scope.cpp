@@ -233,7 +233,7 @@ private slots:
         connect(m_session->changes(), &StatusChangeService::finished, this,
             [&results](const ChangeResult &result) { results.append(result); });
         m_session->changes()->change(toBreak);
-        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 90000); // the read waits for the read share of the budget
         QCOMPARE(results.at(0).outcome, ChangeResult::Outcome::Rejected);
         QCOMPARE(results.at(0).violations.constFirst().type, RuleViolation::Type::CapacityReached);
         QCOMPARE(m_harness.simStatus(report.id), QStringLiteral("Available"));
@@ -244,7 +244,7 @@ private slots:
         QVERIFY(org->setStatus(outside.at(1), QStringLiteral("Available"), QString(), QString(), org->competitorId())
                     .isEmpty());
         m_session->changes()->change(toBreak);
-        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 90000);
         QCOMPARE(results.at(1).outcome, ChangeResult::Outcome::Applied);
         QCOMPARE(m_harness.simStatus(report.id), QStringLiteral("Break"));
         QVERIFY(m_harness.setSimStatus(report.id, QStringLiteral("Available")));
