@@ -490,6 +490,12 @@ void CliRunner::webhooksFlush()
         finish(ExitCode::Usage);
         return;
     }
+    // The outbox is counted off this thread: "pending before" is what it held when the count came in.
+    outbox->whenCounted(this, [this, outbox] { flushCounted(outbox); });
+}
+
+void CliRunner::flushCounted(WebhookOutbox *outbox)
+{
     const int before = outbox->pendingCount();
     connect(outbox, &WebhookOutbox::flushed, this, [this, outbox, before](bool allDelivered) {
         const int pending = outbox->pendingCount();

@@ -13,6 +13,7 @@
 class BulkChange;
 class MetricsServer;
 class Session;
+class WebhookOutbox;
 struct ApiError;
 struct BulkSummary;
 struct ChangeConflict;
@@ -47,6 +48,7 @@ private:
     void webhooksFlush();
     void adherenceList();
     void timelineShow();
+    void flushCounted(WebhookOutbox *outbox);
 
     void onConflict(const ChangeConflict &conflict);
     void onChangeFinished(const ChangeResult &result);

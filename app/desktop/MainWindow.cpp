@@ -540,9 +540,14 @@ void MainWindow::startSession(
     connect(session->directory(), &AgentDirectory::agentsAdded, this, refreshChoices);
     connect(session->directory(), &AgentDirectory::agentsRemoved, this, refreshChoices);
     m_status->attach(session);
-    m_scopeAsked = false;
-    if (!stored.scope.isEmpty())
+    if (!stored.scope.isEmpty()) {
         session->setScope(RosterScope::fromSetting(stored.scope));
+    } else if (m_askScope) {
+        // A first sign-in: the scope is asked before the roster loads, so that a lead of 15 agents does
+        // not wait for (and spend the request budget on) the whole organisation first.
+        session->setScopeWanted(true);
+        connect(session, &Session::scopeWanted, this, &MainWindow::chooseScope);
+    }
     updateTitle();
     m_loadProgress->setRange(0, 0);
     m_loadProgress->show();
@@ -688,10 +693,6 @@ void MainWindow::onSessionReady()
     updateCounts();
     updateTitle();
     emit sessionReady();
-    if (m_askScope && m_profile.scope.isEmpty() && !m_scopeAsked) {
-        m_scopeAsked = true;
-        chooseScope();
-    }
 }
 
 void MainWindow::updateTitle()
@@ -705,7 +706,7 @@ void MainWindow::updateTitle()
 // the roster loads again with the new scope.
 void MainWindow::chooseScope()
 {
-    if (!m_session || m_session->state() != Session::State::Ready)
+    if (!m_session || (m_session->state() != Session::State::Ready && !m_session->isWaitingForScope()))
         return;
     auto *dialog = new ScopeDialog(this);
     dialog->setObjectName(QStringLiteral("scopeDialog"));
@@ -718,14 +719,17 @@ void MainWindow::chooseScope()
         dialog->open();
     });
     const QPointer<Session> session = m_session;
-    connect(dialog, &QDialog::finished, this, [this, dialog, session](int result) {
+    connect(dialog, &QDialog::finished, this, [this, dialog, choices, session](int result) {
         if (!session || session != m_session)
             return;
-        // Asked once: a cancelled first question keeps the scope the roster has.
-        const RosterScope chosen = result == QDialog::Accepted ? dialog->scope() : session->scope();
+        // Asked once: a cancelled question keeps the scope the roster has; before the first load there is
+        // none yet, and the suggestion (direct reports, else the lead's own team) is taken.
+        const bool first = session->isWaitingForScope();
+        const RosterScope kept = first ? choices->suggested() : session->scope();
+        const RosterScope chosen = result == QDialog::Accepted ? dialog->scope() : kept;
         m_profile.scope = chosen.toSetting();
         m_settings->saveProfile(m_profile);
-        if (chosen != session->scope()) {
+        if (first || chosen != session->scope()) {
             m_loadProgress->setRange(0, 0);
             m_loadProgress->show();
             session->changeScope(chosen);

@@ -138,6 +138,5 @@ private:
     AppSettings::StoredProfile m_profile;
     bool m_liveUpdates = true;
     bool m_askScope = true;
-    bool m_scopeAsked = false;
     void updateTitle();
 };

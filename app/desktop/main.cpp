@@ -107,6 +107,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(exitWhenPainted))
         new RosterPaintProbe(&window);
+    // Scripted runs (benchmarks, screenshots) have no one to answer the scope question: they show the
+    // whole organisation, as an unattended console does.
+    if (parser.isSet(exitWhenPainted) || parser.isSet(tour))
+        window.setAskScopeOnSignIn(false);
     window.show();
 
     if (parser.isSet(demo) || parser.isSet(apiBase)) {

@@ -306,6 +306,7 @@ int main(int argc, char *argv[])
     int result = 1;
     {
         MainWindow window(&settings, &secrets);
+        window.setAskScopeOnSignIn(false); // the whole organisation is what this loads
         window.resize(1400, 900);
         window.show();
         AppSettings::StoredProfile stored = AppSettings::demoProfile(server->baseUrl());

@@ -42,11 +42,26 @@ void AuditWriter::submit(const QVector<AuditEntry> &entries, QObject *context, D
     job.context = context;
     job.done = std::move(done);
     job.step = std::move(step);
-    {
-        QMutexLocker lock(&m_mutex);
-        m_queue.push_back(std::move(job));
-    }
-    m_wake.wakeAll();
+    enqueue(std::move(job));
+}
+
+void AuditWriter::submitPrepared(Prepare prepare, QObject *context, Done done, Step step)
+{
+    Job job;
+    job.prepare = std::move(prepare);
+    job.context = context;
+    job.done = std::move(done);
+    job.step = std::move(step);
+    enqueue(std::move(job));
+}
+
+void AuditWriter::read(QObject *context, Work work, std::function<void()> then)
+{
+    Job job;
+    job.context = context;
+    job.work = std::move(work);
+    job.then = std::move(then);
+    enqueue(std::move(job));
 }
 
 void AuditWriter::afterQueued(QObject *context, std::function<void()> then)
@@ -54,6 +69,11 @@ void AuditWriter::afterQueued(QObject *context, std::function<void()> then)
     Job job;
     job.context = context;
     job.then = std::move(then);
+    enqueue(std::move(job));
+}
+
+void AuditWriter::enqueue(Job job)
+{
     {
         QMutexLocker lock(&m_mutex);
         m_queue.push_back(std::move(job));
@@ -72,7 +92,10 @@ void AuditWriter::run()
         QVector<Job> jobs = takeGroup();
         if (jobs.isEmpty())
             break;
-        if (connection)
+        if (jobs.first().work) {
+            jobs.first().work(connection.get());
+            report(jobs.first(), true, QString());
+        } else if (connection)
             commitGroup(jobs, *connection);
         else
             failAll(jobs, openError);
@@ -80,6 +103,7 @@ void AuditWriter::run()
 }
 
 // Everything queued, up to MaxGroupEntries (whole jobs, at least one); empty once stopping and drained.
+// A read is a group of its own: it sees what was committed before it, nothing half-written.
 QVector<AuditWriter::Job> AuditWriter::takeGroup()
 {
     QMutexLocker lock(&m_mutex);
@@ -88,9 +112,14 @@ QVector<AuditWriter::Job> AuditWriter::takeGroup()
     QVector<Job> jobs;
     qsizetype entries = 0;
     while (!m_queue.empty() && (jobs.isEmpty() || entries + m_queue.front().entries.size() <= MaxGroupEntries)) {
+        const bool read = bool(m_queue.front().work);
+        if (read && !jobs.isEmpty())
+            break;
         entries += m_queue.front().entries.size();
         jobs.append(std::move(m_queue.front()));
         m_queue.pop_front();
+        if (read)
+            break;
     }
     return jobs;
 }
@@ -135,7 +164,7 @@ bool AuditWriter::writeGroup(QVector<Job> &jobs, AuditStore &connection, QString
 {
     bool writes = false;
     for (const Job &job : std::as_const(jobs))
-        writes = writes || !job.entries.isEmpty() || job.step;
+        writes = writes || !job.entries.isEmpty() || job.step || job.prepare;
     if (!writes)
         return true;
     if (!connection.beginWrite(error))
@@ -145,6 +174,10 @@ bool AuditWriter::writeGroup(QVector<Job> &jobs, AuditStore &connection, QString
     qint64 count = 0;
     for (const Job &job : std::as_const(jobs)) {
         QVector<AuditEntry> entries = job.entries;
+        if (job.prepare && !job.prepare(connection, entries, error)) {
+            connection.rollbackWrite();
+            return false;
+        }
         for (AuditEntry &entry : entries) {
             if (!connection.appendInTransaction(entry, error)) {
                 connection.rollbackWrite();
@@ -186,5 +219,5 @@ void AuditWriter::report(const Job &job, bool ok, const QString &error)
 void AuditWriter::failAll(QVector<Job> &jobs, const QString &error)
 {
     for (const Job &job : std::as_const(jobs))
-        report(job, job.entries.isEmpty() && !job.step, error);
+        report(job, job.entries.isEmpty() && !job.step && !job.prepare, error);
 }

@@ -35,6 +35,14 @@ public:
     using Step = std::function<bool(QSqlDatabase db, const QVector<AuditEntry> &entries, QString *error)>;
     // Called on the context's thread: ok when the job is durable; entries as stored (ids, hashes).
     using Done = std::function<void(bool ok, const QVector<AuditEntry> &entries, const QString &error)>;
+    // Makes a job's entries inside its transaction on the writer's thread, from what the connection
+    // reads there (a webhook attempt's number comes from its row); false with *error fails the job.
+    // It may run twice (its group failed, it goes again alone): it must only read and write through
+    // connection.
+    using Prepare = std::function<bool(AuditStore &connection, QVector<AuditEntry> &entries, QString *error)>;
+    // Work outside any transaction on the writer's connection (nullptr when it could not be opened):
+    // reads that must not stall the caller's thread, in order with the writes queued around them.
+    using Work = std::function<void(AuditStore *connection)>;
 
     // Belongs to the thread that owns store (which must outlive it; AuditStore::writer() makes one).
     explicit AuditWriter(AuditStore *store);
@@ -46,6 +54,11 @@ public:
     // Queues one job. Entries without a time are stamped now, on the store's clock and the caller's
     // thread. done (may be empty) runs on context's thread unless context is gone by then.
     void submit(const QVector<AuditEntry> &entries, QObject *context, Done done, Step step = {});
+    // Like submit(), with the entries made by prepare in the job's transaction (entries without a
+    // time are stamped by the connection, on the writer's thread).
+    void submitPrepared(Prepare prepare, QObject *context, Done done, Step step = {});
+    // Runs work on the writer's thread after every job submitted before, then `then` on context's thread.
+    void read(QObject *context, Work work, std::function<void()> then);
     // Runs then on context's thread once every job submitted before is durable or has failed.
     void afterQueued(QObject *context, std::function<void()> then);
 
@@ -60,9 +73,12 @@ private:
         QPointer<QObject> context;
         Done done;
         Step step;
+        Prepare prepare;
+        Work work; // a read: a group of its own, no transaction
         std::function<void()> then; // a barrier: no entries, nothing written
     };
 
+    void enqueue(Job job);
     void run();
     QVector<Job> takeGroup();
     void commitGroup(QVector<Job> &jobs, AuditStore &connection);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditEntry.h"
+#include "core/Agent.h"
+
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -18,6 +22,8 @@ class WebhookOutbox;
 // reconciled entries and events are stamped with the clock's time. The error field says `not_applied`
 // (the agent is elsewhere) or `agent_not_found`; it is empty for an intent that took effect. Intents
 // whose write was audited `unknown` (the answer lost, the read back failed too) are closed here as well.
+// The log is read and written on the audit store's writer thread (with PostgreSQL each is a round
+// trip): the caller's thread only asks and is told.
 class IntentReconciler : public QObject
 {
     Q_OBJECT
@@ -35,7 +41,10 @@ signals:
     void finished(int reconciled, const QString &error);
 
 private:
+    void onIntents(const QVector<AuditEntry> &intents);
     void onRead();
+    void reconcile(const QHash<QString, Agent> &now, const QVector<AuditEntry> &intents);
+    AuditEntry reconciled(const AuditEntry &intent, const QHash<QString, Agent> &now, bool *landed) const;
 
     StatusGateway *m_gateway;
     QPointer<AuditStore> m_audit;

@@ -35,6 +35,12 @@ struct Session::Private
     bool liveUpdates = true;
     RosterScope scope;
     QString scopeNameProblem;
+    bool scopeWanted = false;
+    bool waitingForScope = false;
+    // A scope of part of some teams: their ids by name, the scope's agents, and each team's other members.
+    QHash<QString, QString> partialTeamIds;
+    QSet<QString> inScope;
+    QHash<QString, QStringList> outsideMembers;
 
     Region region;
     TokenProvider *tokens = nullptr;
@@ -169,8 +175,20 @@ void Session::setScope(const RosterScope &scope)
 void Session::changeScope(const RosterScope &scope)
 {
     d->scope = scope;
-    if (d->state == State::Ready)
+    if (d->state == State::Ready || d->waitingForScope) {
+        d->waitingForScope = false;
         loadRoster();
+    }
+}
+
+void Session::setScopeWanted(bool wanted)
+{
+    d->scopeWanted = wanted;
+}
+
+bool Session::isWaitingForScope() const
+{
+    return d->waitingForScope;
 }
 
 RosterScope Session::scope() const
@@ -209,50 +227,88 @@ GatewayReply *Session::loadScope()
 
 // A scope of direct reports holds part of a team: when the rules limit a status, the team's other members
 // are read (members, then by id) and counted, so that "at most 2 of a team on Break" counts the whole team.
-// Teams scopes hold whole teams and need nothing.
+// They are counted at load and again before each change that a limit applies to (StatusChangeService
+// asks); the members are listed once per load. Teams scopes hold whole teams and need nothing.
 void Session::countTeamsOutsideScope(const AgentList &agents)
 {
     bool limited = false;
     for (const QString &status : d->rules.statuses())
         limited = limited || d->rules.capacity(status) >= 0;
+    d->partialTeamIds.clear();
+    d->outsideMembers.clear();
+    d->inScope.clear();
     if (!limited || d->scope.kind() != RosterScope::Kind::DirectReports)
         return;
-    QHash<QString, QString> teams; // id -> name
-    QSet<QString> inScope;
     for (const Agent &agent : agents) {
-        inScope.insert(agent.id);
+        d->inScope.insert(agent.id);
         if (!agent.teamId.isEmpty())
-            teams.insert(agent.teamId, agent.team);
+            d->partialTeamIds.insert(agent.team, agent.teamId);
     }
-    for (auto it = teams.cbegin(); it != teams.cend(); ++it) {
-        auto *members = new ScopeLoader(d->api, d->gateway, this);
-        const QString teamName = it.value();
-        connect(members, &ScopeLoader::failed, members, &QObject::deleteLater);
-        connect(members, &ScopeLoader::membersLoaded, this,
-            [this, members, inScope, teamName](const QString &, const QStringList &ids) {
-                members->deleteLater();
-                QStringList outside;
-                for (const QString &id : ids) {
-                    if (!inScope.contains(id))
-                        outside.append(id);
-                }
-                if (outside.isEmpty())
-                    return d->changes->setOutsideCounts(teamName, {});
-                GatewayReply *read = d->gateway->readAgents(outside);
-                connect(read, &GatewayReply::finished, this, [this, read, teamName] {
-                    read->deleteLater();
-                    if (!read->isOk()) {
-                        qCWarning(lcService) << "team outside the scope not counted:" << read->error().toString();
-                        return;
-                    }
-                    QHash<QString, int> counts;
-                    for (const Agent &agent : read->agents())
-                        counts[agent.status] += 1;
-                    d->changes->setOutsideCounts(teamName, counts);
-                });
-            });
-        members->loadTeamMembers(it.key());
+    const QStringList names = d->partialTeamIds.keys();
+    const QPointer<Session> self = this;
+    d->changes->setOutsideRefresh(QSet<QString>(names.cbegin(), names.cend()),
+        [self](const QString &team, std::function<void(const ApiError &)> done) {
+            if (self)
+                self->countOutside(team, std::move(done));
+        });
+    for (const QString &team : names)
+        countOutside(team, {});
+}
+
+// The team's members outside the scope (listed the first time), then their presences by id.
+void Session::countOutside(const QString &team, std::function<void(const ApiError &)> done)
+{
+    const auto finished = [done](const ApiError &error) {
+        if (done)
+            done(error);
+    };
+    const auto known = d->outsideMembers.constFind(team);
+    if (known != d->outsideMembers.cend()) {
+        readOutside(team, *known, finished);
+        return;
     }
+    auto *members = new ScopeLoader(d->api, d->gateway, this);
+    connect(members, &ScopeLoader::failed, members, [members, finished](const ScopeResolver::Problem &problem) {
+        members->deleteLater();
+        finished(
+            problem.error.isError() ? problem.error : ApiError::make(ApiError::Kind::Configuration, problem.message()));
+    });
+    connect(members, &ScopeLoader::membersLoaded, this,
+        [this, members, team, finished](const QString &, const QStringList &ids) {
+            members->deleteLater();
+            QStringList outside;
+            for (const QString &id : ids) {
+                if (!d->inScope.contains(id))
+                    outside.append(id);
+            }
+            d->outsideMembers.insert(team, outside);
+            readOutside(team, outside, finished);
+        });
+    members->loadTeamMembers(d->partialTeamIds.value(team));
+}
+
+void Session::readOutside(
+    const QString &team, const QStringList &outside, const std::function<void(const ApiError &)> &done)
+{
+    if (outside.isEmpty()) {
+        d->changes->setOutsideCounts(team, {});
+        done(ApiError());
+        return;
+    }
+    GatewayReply *read = d->gateway->readAgents(outside);
+    connect(read, &GatewayReply::finished, this, [this, read, team, done] {
+        read->deleteLater();
+        if (!read->isOk()) {
+            qCWarning(lcService) << "team outside the scope not counted:" << read->error().toString();
+            done(read->error());
+            return;
+        }
+        QHash<QString, int> counts;
+        for (const Agent &agent : read->agents())
+            counts[agent.status] += 1;
+        d->changes->setOutsideCounts(team, counts);
+        done(ApiError());
+    });
 }
 
 void Session::start()
@@ -344,6 +400,12 @@ void Session::reconcile()
         d->reconciled = count;
         if (!error.isEmpty())
             qCWarning(lcService) << "open intents stay open:" << error;
+        if (d->scopeWanted) {
+            d->scopeWanted = false;
+            d->waitingForScope = true;
+            emit scopeWanted();
+            return;
+        }
         loadRoster();
     });
     reconciler->start();
@@ -382,6 +444,7 @@ void Session::loadRoster()
 
 void Session::stop()
 {
+    d->waitingForScope = false;
     d->directory->stop();
     if (d->webhooks)
         d->webhooks->stop();

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class AgentDirectory;
@@ -54,8 +55,14 @@ public:
     // the organisation loads by team members or direct reports, then by id.
     void setScope(const RosterScope &scope);
     RosterScope scope() const;
-    // Another scope while running: the roster loads again (ready() or failed() follows).
+    // Another scope while running: the roster loads again (ready() or failed() follows). Also the answer
+    // to scopeWanted(): the roster then loads for the first time.
     void changeScope(const RosterScope &scope);
+    // Before start(): after sign-in the session asks for the scope (scopeWanted()) and waits for
+    // changeScope() instead of loading the one set, so that a first sign-in loads no more than the
+    // lead chooses (the whole organisation is one listing request per page of the organisation).
+    void setScopeWanted(bool wanted);
+    bool isWaitingForScope() const;
     // When the last failure was a scope name that matched no team or user, or several: what to tell the
     // lead (with the candidates); empty otherwise.
     QString scopeNameProblem() const;
@@ -90,6 +97,8 @@ signals:
     void ready();
     void failed(const QString &message);
     void stateChanged();
+    // Signed in and the stores open: the roster waits for changeScope() (see setScopeWanted()).
+    void scopeWanted();
 
 private:
     void setState(State state);
@@ -101,6 +110,9 @@ private:
     void loadRoster();
     GatewayReply *loadScope();
     void countTeamsOutsideScope(const AgentList &agents);
+    void countOutside(const QString &team, std::function<void(const ApiError &)> done);
+    void readOutside(
+        const QString &team, const QStringList &outside, const std::function<void(const ApiError &)> &done);
 
     struct Private;
     std::unique_ptr<Private> d;

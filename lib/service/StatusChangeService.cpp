@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -141,6 +142,15 @@ RuleViolations StatusChangeService::validateWithReservations(const StatusChange 
     if (m_gateway && !m_gateway->catalogue().isEmpty())
         catalogue = &m_gateway->catalogue();
     RuleViolations violations = m_rules->validate(change, counts, catalogue);
+    if (m_uncounted.contains(change.team) && m_rules->capacity(change.toStatus) >= 0
+        && change.fromStatus != change.toStatus) {
+        RuleViolation uncounted;
+        uncounted.type = RuleViolation::Type::CapacityReached;
+        uncounted.message = tr("The members of team %1 outside the roster could not be counted, so the limit on "
+                               "%2 cannot be checked.")
+                                .arg(change.team, change.toStatus);
+        violations.append(uncounted);
+    }
     if (change.fromStatus == change.toStatus && m_gateway && m_gateway->protocol() == Protocol::Genesys) {
         // Already there: the compare read confirms it and nothing is written (Unchanged), so the rules
         // have no move to refuse; had the agent moved meanwhile, the compare read makes it a conflict.
@@ -160,6 +170,63 @@ void StatusChangeService::setOutsideCounts(const QString &team, const QHash<QStr
         m_outsideCounts.remove(team);
     else
         m_outsideCounts.insert(team, counts);
+}
+
+void StatusChangeService::clearOutsideCounts()
+{
+    m_outsideCounts.clear();
+    m_partialTeams.clear();
+    m_uncounted.clear();
+    m_refreshOutside = {};
+}
+
+void StatusChangeService::setOutsideRefresh(const QSet<QString> &partialTeams, OutsideRefresh refresh)
+{
+    m_partialTeams = partialTeams;
+    m_uncounted.clear();
+    m_refreshOutside = std::move(refresh);
+}
+
+// The partial teams that the limited changes among these count on.
+QSet<QString> StatusChangeService::teamsToRecount(const QStringList &changeIds) const
+{
+    QSet<QString> teams;
+    if (!m_refreshOutside)
+        return teams;
+    for (const QString &id : changeIds) {
+        const Pending *pending = m_pending.value(id);
+        if (!pending || pending->stopped || !m_partialTeams.contains(pending->change.team))
+            continue;
+        if (m_rules->capacity(pending->change.toStatus) >= 0 && pending->change.fromStatus != pending->change.toStatus)
+            teams.insert(pending->change.team);
+    }
+    return teams;
+}
+
+// Reads the partial teams' other members again, one read per team for the whole batch, then goes on.
+void StatusChangeService::recountThen(const QStringList &changeIds, std::function<void()> then)
+{
+    const QSet<QString> teams = teamsToRecount(changeIds);
+    if (teams.isEmpty()) {
+        then();
+        return;
+    }
+    auto left = std::make_shared<int>(int(teams.size()));
+    const QPointer<StatusChangeService> self = this;
+    for (const QString &team : teams) {
+        m_refreshOutside(team, [self, team, left, then](const ApiError &error) {
+            if (!self)
+                return;
+            if (error.isError()) {
+                qCWarning(lcService) << "team" << team << "outside the scope not counted:" << error.toString();
+                self->m_uncounted.insert(team);
+            } else {
+                self->m_uncounted.remove(team);
+            }
+            if (--*left == 0)
+                then();
+        });
+    }
 }
 
 StatusChangeService::Pending *StatusChangeService::createPending(const StatusChange &change)
@@ -199,11 +266,18 @@ void StatusChangeService::process(const QString &changeId)
                 tr("The audit store is not open; no change is made without an audit trail.")));
         return;
     }
-    if (validateAndAudit(pending))
-        writeWhenAudited(pending->id);
+    recountThen({changeId}, [this, changeId] {
+        if (Pending *pending = m_pending.value(changeId); pending && validateAndAudit(pending))
+            writeWhenAudited(changeId);
+    });
 }
 
 void StatusChangeService::processBatch(const QStringList &changeIds)
+{
+    recountThen(changeIds, [this, changeIds] { validateBatch(changeIds); });
+}
+
+void StatusChangeService::validateBatch(const QStringList &changeIds)
 {
     QStringList writing;
     for (const QString &id : changeIds) {

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -85,7 +86,14 @@ public:
     // Members of a team that the roster's scope leaves out, counted per status (read by the Session when
     // the scope holds only part of a team): capacity rules count the whole team. Empty: none outside.
     void setOutsideCounts(const QString &team, const QHash<QString, int> &counts);
-    void clearOutsideCounts() { m_outsideCounts.clear(); }
+    void clearOutsideCounts();
+    // Reads those members again and calls setOutsideCounts() before done (an error: they could not be
+    // read). Set by the Session for a scope that holds part of some teams (the teams given): before each
+    // change to a status the rules limit, of an agent of such a team, the count is read again (once
+    // per team for a batch of changes), so that no change is decided on a count another console or
+    // Genesys has made stale. A team that cannot be counted refuses such changes.
+    using OutsideRefresh = std::function<void(const QString &team, std::function<void(const ApiError &error)> done)>;
+    void setOutsideRefresh(const QSet<QString> &partialTeams, OutsideRefresh refresh);
 
     int pendingCount() const;
     bool isWaitingForDecision(const QString &changeId) const;
@@ -121,10 +129,13 @@ private:
     };
 
     StatusChange completed(const StatusChange &change) const;
+    QSet<QString> teamsToRecount(const QStringList &changeIds) const;
+    void recountThen(const QStringList &changeIds, std::function<void()> then);
     RuleViolations validateWithReservations(const StatusChange &change, const QString &ignoreId) const;
     Pending *createPending(const StatusChange &change);
     void process(const QString &changeId);
     void processBatch(const QStringList &changeIds);
+    void validateBatch(const QStringList &changeIds);
     void writeBatch(const QStringList &changeIds);
     void onBatchWritten(const QStringList &changeIds, GatewayReply *reply, const WriteResult &result);
     bool validateAndAudit(Pending *pending);
@@ -168,5 +179,8 @@ private:
     Clock *m_clock = Clock::system();
     QHash<QString, Pending *> m_pending;
     QHash<QString, QHash<QString, int>> m_outsideCounts; // team -> status -> members outside the scope
+    QSet<QString> m_partialTeams; // teams with members outside the scope
+    QSet<QString> m_uncounted; // of those, teams whose last recount failed
+    OutsideRefresh m_refreshOutside;
     quint64 m_nextId = 0;
 };

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <memory>
 
 namespace {
 
@@ -91,7 +92,7 @@ WebhookOutbox::WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock 
     m_schemaReady = ensureSchema(&error);
     if (!m_schemaReady)
         qCWarning(lcWebhook) << "the webhook outbox is not available:" << error;
-    recount();
+    recountLater(false);
 }
 
 WebhookOutbox::~WebhookOutbox()
@@ -179,6 +180,7 @@ bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event
     if (!m_store->commitWrite(error))
         return false;
     outcome = candidate;
+    ++m_directWrites;
     countStateChange(std::nullopt, WebhookDelivery::State::Pending);
     emit deliveryUpdated(event.eventId);
     notifyPending();
@@ -226,13 +228,12 @@ void WebhookOutbox::recordOutcomeLater(
         storeEvent);
 }
 
+// The leases of dead consoles are released and the events counted on the audit writer's thread: with
+// PostgreSQL each is a round trip. Until then the pump sends what it can; leased events wait.
 void WebhookOutbox::start()
 {
-    if (ready())
-        releaseLeasesOfTheDead();
-    recount();
+    recountLater(true);
     m_running = true;
-    notifyPending();
     schedulePump(0);
 }
 
@@ -249,19 +250,19 @@ void WebhookOutbox::stop()
 // send nothing any more: its events would wait half a minute for no one. Owners are named
 // "host/pid/uuid"; a lease of a process of this host that no longer exists is released. What that
 // process had on the wire may have arrived: the receiver drops a second copy by X-StatusDesk-Delivery.
-void WebhookOutbox::releaseLeasesOfTheDead()
+void WebhookOutbox::releaseLeasesOfTheDead(WebhookOutboxTable table, const QString &self, qint64 nowMs)
 {
     const QString host = QSysInfo::machineHostName() + QLatin1Char('/');
-    const QStringList owners = table().leaseOwners(nowMs());
+    const QStringList owners = table.leaseOwners(nowMs);
     for (const QString &owner : owners) {
-        if (owner == m_owner || !owner.startsWith(host))
+        if (owner == self || !owner.startsWith(host))
             continue;
         bool ok = false;
         const qint64 pid = owner.section(QLatin1Char('/'), 1, 1).toLongLong(&ok);
         if (!ok || pid <= 0 || processExists(pid))
             continue;
         qCInfo(lcWebhook) << "releasing the webhook leases of a console that is gone:" << owner;
-        table().releaseLeases(owner);
+        table.releaseLeases(owner);
     }
 }
 
@@ -277,6 +278,7 @@ void WebhookOutbox::resend(const QString &eventId)
     const std::optional<WebhookDelivery::State> was = table().state(eventId);
     if (!was || !table().makePending(eventId, nowMs()))
         return;
+    ++m_directWrites;
     countStateChange(was, WebhookDelivery::State::Pending);
     emit deliveryUpdated(eventId);
     notifyPending();
@@ -285,6 +287,11 @@ void WebhookOutbox::resend(const QString &eventId)
 
 void WebhookOutbox::flush(int timeoutMs)
 {
+    if (ready() && m_countsInFlight > 0) {
+        // "Nothing pending" is only known once the outbox is counted.
+        whenCounted(this, [this, timeoutMs] { flush(timeoutMs); });
+        return;
+    }
     if (!ready()) {
         QMetaObject::invokeMethod(
             this, [this] { emit flushed(false); }, Qt::QueuedConnection);
@@ -366,7 +373,7 @@ void WebhookOutbox::pump()
     std::stable_sort(heads.begin(), heads.end(),
         [](const WebhookOutboxTable::Head &a, const WebhookOutboxTable::Head &b) { return a.readyAtMs < b.readyAtMs; });
     for (const WebhookOutboxTable::Head &head : std::as_const(heads)) {
-        if (m_sender->isInFlight(head.eventId))
+        if (m_sender->isInFlight(head.eventId) || m_recording.contains(head.eventId))
             continue;
         if (head.readyAtMs > now) {
             wakeAt = qMin(wakeAt, head.readyAtMs);
@@ -387,8 +394,8 @@ void WebhookOutbox::onAttemptFinished(const QString &eventId, const WebhookAttem
     schedulePump(0);
 }
 
-WebhookOutbox::Step WebhookOutbox::nextStep(
-    const WebhookAttempt &attempt, int attempts, qint64 windowStartMs, qint64 retryAfterMs) const
+WebhookOutbox::Step WebhookOutbox::nextStep(const WebhookRetryPolicy &policy, const WebhookAttempt &attempt,
+    int attempts, qint64 windowStartMs, qint64 retryAfterMs, qint64 nowMs)
 {
     Step step;
     step.error = attempt.error;
@@ -400,70 +407,105 @@ WebhookOutbox::Step WebhookOutbox::nextStep(
         step.state = WebhookDelivery::State::Dead;
         return step;
     }
-    const qint64 delay = retryAfterMs >= 0
-        ? qMax(retryAfterMs, m_policy.minRetryAfterMs)
-        : m_policy.delayAfter(attempts, QRandomGenerator::global()->generateDouble());
-    step.nextAttemptMs = nowMs() + delay;
-    if (step.nextAttemptMs - windowStartMs > m_policy.giveUpAfterMs) {
+    const qint64 delay = retryAfterMs >= 0 ? qMax(retryAfterMs, policy.minRetryAfterMs)
+                                           : policy.delayAfter(attempts, QRandomGenerator::global()->generateDouble());
+    step.nextAttemptMs = nowMs + delay;
+    if (step.nextAttemptMs - windowStartMs > policy.giveUpAfterMs) {
         step.state = WebhookDelivery::State::Dead;
         step.error = tr("%1; gave up after %2 attempts").arg(attempt.error).arg(attempts);
     }
     return step;
 }
 
+// Recorded on the audit writer's thread, in one transaction with its audit entry: the attempt's number
+// and the event's retry window are read there. Until it is committed the event stays pending under
+// this console's lease and is not sent again; a crash before the commit leaves it pending, so it is
+// sent again after the restart (the receiver drops the copy by X-StatusDesk-Delivery): none is lost.
 void WebhookOutbox::recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs)
 {
     if (!ready())
         return;
-    const std::optional<WebhookOutboxTable::Progress> progress = table().progress(eventId);
-    if (!progress)
-        return;
-    const int attempts = progress->attempts + 1;
-    const Step step = nextStep(attempt, attempts, progress->windowStartMs, retryAfterMs);
-    const bool delivered = step.state == WebhookDelivery::State::Delivered;
-    const bool dead = step.state == WebhookDelivery::State::Dead;
+    m_recording.insert(eventId);
+    const bool postgres = m_store->backend() == AuditStore::Backend::Postgres;
+    const WebhookRetryPolicy policy = m_policy;
+    const QDateTime time = m_clock->now();
+    auto made = std::make_shared<std::optional<Step>>();
+    const AuditWriter::Prepare prepare = [eventId, attempt, retryAfterMs, postgres, policy, time, made](
+                                             AuditStore &connection, QVector<AuditEntry> &entries, QString *error) {
+        made->reset();
+        WebhookOutboxTable table(connection.database(), postgres);
+        const std::optional<WebhookOutboxTable::Progress> progress = table.progress(eventId);
+        if (!progress)
+            return true; // resent or gone meanwhile: nothing to record
+        const int attempts = progress->attempts + 1;
+        const Step step
+            = nextStep(policy, attempt, attempts, progress->windowStartMs, retryAfterMs, time.toMSecsSinceEpoch());
+        if (!table.recordAttempt(eventId, attempts, attempt, step.state, step.nextAttemptMs, step.error)) {
+            *error = tr("The webhook attempt could not be stored.");
+            return false;
+        }
+        const bool delivered = step.state == WebhookDelivery::State::Delivered;
+        const bool dead = step.state == WebhookDelivery::State::Dead;
+        AuditEntry entry;
+        entry.time = time;
+        entry.level = delivered ? AuditLevel::Info : dead ? AuditLevel::Error : AuditLevel::Warning;
+        entry.outcome = delivered ? AuditOutcome::WebhookDelivered
+            : dead                ? AuditOutcome::WebhookDeadLetter
+                                  : AuditOutcome::WebhookRetry;
+        entry.agentId = progress->agentId;
+        entry.msg = tr("Webhook %1: attempt %2, %3")
+                        .arg(eventId)
+                        .arg(attempts)
+                        .arg(attempt.httpStatus ? QString::number(attempt.httpStatus) : tr("no answer"));
+        entry.error = step.error;
+        entry.latencyMs = attempt.latencyMs;
+        entry.correlationId = eventId;
+        entries.append(entry);
+        *made = step;
+        return true;
+    };
+    m_store->writer()->submitPrepared(
+        prepare, this, [this, eventId, made](bool ok, const QVector<AuditEntry> &, const QString &error) {
+            m_recording.remove(eventId);
+            if (!ok)
+                qCWarning(lcWebhook) << "cannot record a webhook attempt:" << error;
+            else if (*made)
+                attemptRecorded(eventId, **made);
+            schedulePump(0);
+        });
+}
 
-    AuditEntry entry;
-    entry.level = delivered ? AuditLevel::Info : dead ? AuditLevel::Error : AuditLevel::Warning;
-    entry.outcome = delivered ? AuditOutcome::WebhookDelivered
-        : dead                ? AuditOutcome::WebhookDeadLetter
-                              : AuditOutcome::WebhookRetry;
-    entry.agentId = progress->agentId;
-    entry.msg = tr("Webhook %1: attempt %2, %3")
-                    .arg(eventId)
-                    .arg(attempts)
-                    .arg(attempt.httpStatus ? QString::number(attempt.httpStatus) : tr("no answer"));
-    entry.error = step.error;
-    entry.latencyMs = attempt.latencyMs;
-    entry.correlationId = eventId;
-
-    QString problem;
-    if (!m_store->beginWrite(&problem)) {
-        qCWarning(lcWebhook) << "cannot record a webhook attempt:" << problem;
-        return;
-    }
-    const bool ok = table().recordAttempt(eventId, attempts, attempt, step.state, step.nextAttemptMs, step.error)
-        && m_store->appendInTransaction(entry, &problem);
-    if (!ok) {
-        m_store->rollbackWrite();
-        qCWarning(lcWebhook) << "cannot record a webhook attempt:" << problem;
-        return;
-    }
-    if (!m_store->commitWrite(&problem)) {
-        qCWarning(lcWebhook) << "cannot record a webhook attempt:" << problem;
-        return;
-    }
+void WebhookOutbox::attemptRecorded(const QString &eventId, const Step &step)
+{
     countStateChange(WebhookDelivery::State::Pending, step.state);
     if (m_metrics) {
-        const QString result = delivered ? QStringLiteral("delivered")
-            : dead                       ? QStringLiteral("dead_letter")
-                                         : QStringLiteral("retry");
+        const QString result = step.state == WebhookDelivery::State::Delivered ? QStringLiteral("delivered")
+            : step.state == WebhookDelivery::State::Dead                       ? QStringLiteral("dead_letter")
+                                                                               : QStringLiteral("retry");
         m_metrics->increment(Metric::WebhookDeliveries, {{QStringLiteral("result"), result}});
     }
     emit deliveryUpdated(eventId);
     notifyPending();
     if (m_flushing && pendingCount() == 0)
         finishFlush(true);
+}
+
+void WebhookOutbox::whenCounted(QObject *context, std::function<void()> then)
+{
+    if (!ready() || m_countsInFlight == 0) {
+        QMetaObject::invokeMethod(context ? context : this, std::move(then), Qt::QueuedConnection);
+        return;
+    }
+    // The counts' answers come in the order asked, before any barrier queued after them.
+    const QPointer<QObject> caller = context ? context : this;
+    m_store->writer()->afterQueued(this, [this, caller, then] {
+        if (!caller)
+            return;
+        if (m_countsInFlight > 0)
+            whenCounted(caller, then);
+        else
+            then();
+    });
 }
 
 // A store gone first leaves nothing to count. A PostgreSQL outbox is shared with other consoles, whose
@@ -487,10 +529,41 @@ bool WebhookOutbox::shared() const
     return m_store && m_store->backend() == AuditStore::Backend::Postgres;
 }
 
-void WebhookOutbox::recount()
+// Counted on the audit writer's thread, in order with its writes: a write queued before the count is in
+// it and told before it arrives; one queued after is told after. A write made directly on this thread
+// meanwhile may or may not be in it: then it counts again.
+void WebhookOutbox::recountLater(bool releaseDeadLeases)
 {
-    m_pending = ready() ? table().count(WebhookDelivery::State::Pending) : 0;
-    m_dead = ready() ? table().count(WebhookDelivery::State::Dead) : 0;
+    if (!ready())
+        return;
+    const bool postgres = m_store->backend() == AuditStore::Backend::Postgres;
+    const QString self = m_owner;
+    const qint64 now = nowMs();
+    const int directWrites = m_directWrites;
+    ++m_countsInFlight;
+    auto counts = std::make_shared<std::pair<int, int>>(0, 0);
+    m_store->writer()->read(
+        this,
+        [postgres, self, now, releaseDeadLeases, counts](AuditStore *connection) {
+            if (!connection)
+                return;
+            const WebhookOutboxTable table(connection->database(), postgres);
+            if (releaseDeadLeases)
+                releaseLeasesOfTheDead(table, self, now);
+            *counts = {table.count(WebhookDelivery::State::Pending), table.count(WebhookDelivery::State::Dead)};
+        },
+        [this, directWrites, counts, releaseDeadLeases] {
+            if (directWrites != m_directWrites)
+                recountLater(false); // counted again before this one is done: no gap in m_countsInFlight
+            --m_countsInFlight;
+            if (directWrites != m_directWrites)
+                return;
+            m_pending = counts->first;
+            m_dead = counts->second;
+            notifyCounts(m_pending, m_dead); // a shared outbox is not counted again on this thread
+            if (releaseDeadLeases)
+                schedulePump(0); // released leases: their events are due now
+        });
 }
 
 void WebhookOutbox::countStateChange(std::optional<WebhookDelivery::State> from, WebhookDelivery::State to)
@@ -521,12 +594,15 @@ QDateTime WebhookOutbox::nextAttemptAt() const
 
 void WebhookOutbox::notifyPending()
 {
-    const int pending = pendingCount();
+    notifyCounts(pendingCount(), deadLetterCount());
+}
+
+void WebhookOutbox::notifyCounts(int pending, int dead)
+{
     if (pending != m_lastPending) {
         m_lastPending = pending;
         emit pendingCountChanged(pending);
     }
-    const int dead = deadLetterCount();
     if (dead != m_lastDead) {
         m_lastDead = dead;
         emit deadLetterCountChanged(dead);

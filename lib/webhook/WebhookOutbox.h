@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -53,10 +54,14 @@ public:
     void stop(); // stop delivering; in-flight requests are dropped and stay pending
     bool isRunning() const;
     void resend(const QString &eventId); // dead letter or delivered -> pending again, now
-    void flush(int timeoutMs); // try every pending event now; emits flushed(allDelivered)
+    void flush(int timeoutMs); // try every pending event now (once counted); emits flushed(allDelivered)
+    // Runs then on context's thread once the counts asked for so far are in (pendingCount() is then
+    // true to the store), never inside this call.
+    void whenCounted(QObject *context, std::function<void()> then);
 
-    // Kept in memory for SQLite: counted when the outbox opens and starts, then followed through every
-    // write. A PostgreSQL outbox, shared with other consoles, is counted in the database.
+    // Kept in memory for SQLite: counted when the outbox opens and starts (on the audit writer's thread:
+    // pendingCountChanged() and deadLetterCountChanged() tell when the counts are in), then followed
+    // through every write. A PostgreSQL outbox, shared with other consoles, is counted in the database.
     int pendingCount() const;
     int deadLetterCount() const;
     // The earliest time, on the outbox's clock, at which a pending event may be sent (the oldest of
@@ -86,13 +91,16 @@ private:
     void schedulePump(qint64 delayMs);
     void pump();
     void onAttemptFinished(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
-    Step nextStep(const WebhookAttempt &attempt, int attempts, qint64 windowStartMs, qint64 retryAfterMs) const;
+    static Step nextStep(const WebhookRetryPolicy &policy, const WebhookAttempt &attempt, int attempts,
+        qint64 windowStartMs, qint64 retryAfterMs, qint64 nowMs);
     void recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs);
+    void attemptRecorded(const QString &eventId, const Step &step);
     void notifyPending();
-    void recount();
+    void notifyCounts(int pending, int dead);
+    void recountLater(bool releaseDeadLeases);
     bool shared() const;
     void countStateChange(std::optional<WebhookDelivery::State> from, WebhookDelivery::State to);
-    void releaseLeasesOfTheDead();
+    static void releaseLeasesOfTheDead(WebhookOutboxTable table, const QString &self, qint64 nowMs);
     void finishFlush(bool allDelivered);
 
     QPointer<AuditStore> m_store; // not owned; the outbox goes quiet if the store goes first
@@ -111,6 +119,12 @@ private:
     int m_lastDead = -1;
     int m_pending = 0;
     int m_dead = 0;
+    // Writes made on this thread (not through the audit writer) while a count was on the writer's
+    // thread: it may have missed them, so it counts again.
+    int m_directWrites = 0;
+    int m_countsInFlight = 0;
+    // Events whose attempt is answered but not yet recorded: not sent again meanwhile.
+    QSet<QString> m_recording;
     ClockTimer m_pumpTimer;
     ClockTimer m_flushTimer;
 };

@@ -16,6 +16,7 @@
 #include "desktop/MessageBar.h"
 #include "desktop/MetricsPanel.h"
 #include "desktop/RosterView.h"
+#include "desktop/ScopeDialog.h"
 #include "desktop/SecretStore.h"
 #include "desktop/SessionStatusBar.h"
 #include "desktop/SignInDialog.h"
@@ -44,6 +45,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -118,6 +120,7 @@ private slots:
     void alertOncePerStayOverThreshold();
     void layoutIsRemembered();
     void pkceRenewalIsAnnouncedAheadOfExpiry();
+    void firstSignInAsksForTheScopeBeforeLoading();
 
 private:
     bool openSignedIn(bool liveUpdates = true, int requestsPerMinute = 300);
@@ -806,6 +809,61 @@ void TestMainWindow::pkceRenewalIsAnnouncedAheadOfExpiry()
     browser.follow(browser.opened.last());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->api()->tokenExpiresAt() > firstExpiry, kWait);
     QCOMPARE(m_window->session()->state(), Session::State::Ready);
+}
+
+// A profile's first sign-in (PKCE, the demo lead) asks for the scope before the roster loads: while the
+// question is open nothing of the roster has been read; after it, the roster holds exactly the lead's
+// direct reports as the simulator has them, read by id, and no page of the organisation's listing was.
+void TestMainWindow::firstSignInAsksForTheScopeBeforeLoading()
+{
+    stopRig();
+    SimConfig config;
+    config.agents = 1500; // the organisation's listing would be at least three pages of 500
+    config.anyLoopbackPort = true;
+    config.rateLimitPerMinute = 0;
+    QVERIFY(startRig(config));
+    m_window->setAskScopeOnSignIn(true);
+    TestBrowser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    const auto usersReads = [this] {
+        return qint64(m_sim->server()->requestsByPath().value(QStringLiteral("GET /api/v2/users")).toDouble());
+    };
+
+    m_window->show();
+    AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
+    stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    stored.profile.authMode = Profile::AuthMode::Pkce;
+    stored.profile.redirectPort = 0;
+    QVERIFY(stored.scope.isEmpty());
+    m_sim->server()->resetCounters();
+    QSignalSpy ready(m_window, &MainWindow::sessionReady);
+    m_window->startSession(stored, QString());
+    ScopeDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = m_window->findChild<ScopeDialog *>(QStringLiteral("scopeDialog"))) && dialog->isVisible(), kWait);
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(m_window->session()->isWaitingForScope());
+    QCOMPARE(m_window->agentModel()->rowCount(), 0);
+    QCOMPARE(usersReads(), qint64(0));
+    QCOMPARE(dialog->scope(), RosterScope::directReports(QStringLiteral("me"))); // the suggestion
+
+    const SimOrganisation *org = m_sim->server()->organisation();
+    QSet<QString> reports;
+    for (const SimAgent *agent : org->directReports(org->supervisorId()))
+        reports.insert(agent->id);
+    QVERIFY(!reports.isEmpty());
+    dialog->accept();
+    QVERIFY(ready.wait(kWait));
+    QSet<QString> shown;
+    for (const Agent &agent : m_window->session()->directory()->agents())
+        shown.insert(agent.id);
+    QCOMPARE(shown, reports);
+    QCOMPARE(m_window->agentModel()->rowCount(), int(reports.size()));
+    // By id, 100 a request; the organisation's listing would have read every user, 500 a page.
+    QCOMPARE(usersReads(), qint64((reports.size() + 99) / 100));
+    QCOMPARE(m_settings->profile(stored.name).scope, RosterScope::directReports(QStringLiteral("me")).toSetting());
+    QVERIFY(m_window->windowTitle().contains(RosterScope::directReports(QStringLiteral("me")).describe()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,7 @@
 #include "service/StatusChangeService.h"
 #include "sim/SimOrganisation.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -181,6 +182,74 @@ private slots:
         const RuleViolations violations = m_session->changes()->validate(toBreak);
         QCOMPARE(violations.constFirst().type, RuleViolation::Type::CapacityReached);
         // Back to the whole organisation: the directory counts the team itself.
+        m_session->changeScope(RosterScope::organisation());
+        QVERIFY(ready.wait(60000));
+    }
+
+    // The members outside the scope are counted again before a change to a limited status: a Break that
+    // another console gave one of them meanwhile refuses the change, at the cost of one read by id.
+    void aLimitedChangeRecountsTheTeamFirst()
+    {
+        SimOrganisation *org = m_harness.server()->organisation();
+        const QString lead = org->supervisorId();
+        const SimTeam *support = nullptr;
+        for (const SimTeam &t : org->teams())
+            support = t.name == QLatin1String("Support") ? &t : support;
+        QVERIFY(support);
+        QSet<QString> reports;
+        for (const SimAgent *a : org->directReports(lead))
+            reports.insert(a->id);
+        QStringList outside;
+        for (const QString &id : support->memberIds) {
+            if (!reports.contains(id))
+                outside.append(id);
+            QVERIFY(
+                org->setStatus(id, QStringLiteral("Available"), QString(), QString(), org->competitorId()).isEmpty());
+        }
+        QVERIFY(outside.size() >= 2);
+        // One of the team outside the lead's reports is on Break: one more is allowed (at most 2).
+        QVERIFY(org->setStatus(outside.at(0), QStringLiteral("Break"), QString(), QString(), org->competitorId())
+                    .isEmpty());
+        const auto usersReads = [this] {
+            return qint64(m_harness.server()->requestsByPath().value(QStringLiteral("GET /api/v2/users")).toDouble());
+        };
+        const qint64 byId = (outside.size() + 99) / 100;
+        m_harness.server()->resetCounters();
+        QSignalSpy ready(m_session, &Session::ready);
+        m_session->changeScope(RosterScope::directReports(lead));
+        QVERIFY(ready.wait(20000));
+        // The count made at load has reached the server: the reports by id, then the others by id.
+        QTRY_COMPARE_WITH_TIMEOUT(usersReads(), qint64((reports.size() + 99) / 100) + byId, 10000);
+        const Agent report = m_session->directory()->agents().constFirst();
+        QCOMPARE(report.team, QStringLiteral("Support"));
+        const StatusChange toBreak = StatusChange::fromAgent(report, QStringLiteral("Break"), QStringLiteral("Coffee"));
+        QVERIFY(m_session->changes()->validate(toBreak).isEmpty()); // on the count of the load
+
+        // Meanwhile another console puts a second one outside the scope on Break.
+        QVERIFY(org->setStatus(outside.at(1), QStringLiteral("Break"), QString(), QString(), org->competitorId())
+                    .isEmpty());
+        m_harness.server()->resetCounters();
+        QList<ChangeResult> results;
+        connect(m_session->changes(), &StatusChangeService::finished, this,
+            [&results](const ChangeResult &result) { results.append(result); });
+        m_session->changes()->change(toBreak);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 90000); // the read waits for the read share of the budget
+        QCOMPARE(results.at(0).outcome, ChangeResult::Outcome::Rejected);
+        QCOMPARE(results.at(0).violations.constFirst().type, RuleViolation::Type::CapacityReached);
+        QCOMPARE(m_harness.simStatus(report.id), QStringLiteral("Available"));
+        QCOMPARE(usersReads(), byId); // the other members by id, listed at load: nothing more
+        QCOMPARE(m_harness.server()->requestsServed(), byId);
+
+        // Back to one: the next change is counted afresh and goes through.
+        QVERIFY(org->setStatus(outside.at(1), QStringLiteral("Available"), QString(), QString(), org->competitorId())
+                    .isEmpty());
+        m_session->changes()->change(toBreak);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 90000);
+        QCOMPARE(results.at(1).outcome, ChangeResult::Outcome::Applied);
+        QCOMPARE(m_harness.simStatus(report.id), QStringLiteral("Break"));
+        QVERIFY(m_harness.setSimStatus(report.id, QStringLiteral("Available")));
+        QVERIFY(org->setStatus(outside.at(0), QStringLiteral("Available"), QString(), QString(), org->competitorId())
+                    .isEmpty());
         m_session->changeScope(RosterScope::organisation());
         QVERIFY(ready.wait(60000));
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditStore.h"
+#include "audit/AuditWriter.h"
 #include "core/ManualClock.h"
 #include "metrics/MetricsRegistry.h"
 #include "support/SimFixture.h"
+#include "support/TestSupport.h"
 #include "webhook/WebhookOutbox.h"
 
 #include <QDeadlineTimer>
@@ -10,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -17,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <functional>
 
 // The outbox against the simulator's webhook sink over real HTTP on 127.0.0.1. The outbox's schedule
@@ -38,6 +44,8 @@ private slots:
     void givesUpAfterWindow();
     void ordersEventsPerAgent();
     void survivesRestart();
+    void recordsAttemptOffTheUiThread();
+    void crashBetweenAttemptAndRecord();
     void flushDeliversWhileStopped();
     void flushWithoutEndpointEndsAtOnce();
     void refusesPlainHttpToRemoteHosts();
@@ -401,12 +409,96 @@ void TestWebhookOutbox::survivesRestart()
     QVERIFY(sink().isEmpty());
 
     openOutbox();
+    // Counted on the audit writer's thread: the outbox is there at once, the count follows by signal.
+    QSignalSpy counted(m_outbox.get(), &WebhookOutbox::pendingCountChanged);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    QVERIFY(counted.wait(5000));
+    QCOMPARE(counted.constFirst().at(0).toInt(), 2);
     QCOMPARE(m_outbox->pendingCount(), 2);
     m_outbox->start();
     QTRY_COMPARE(m_outbox->pendingCount(), 0);
     QCOMPARE(sinkFor(first).size(), 1);
     QCOMPARE(sinkFor(second).size(), 1);
     QCOMPARE(m_outbox->deliveries().size(), 2);
+}
+
+// The attempt's record goes through the audit writer: while the writer is held the answer is in, the
+// call has returned and the UI thread runs on; the event is neither recorded nor sent again, and is
+// recorded once the writer goes on.
+void TestWebhookOutbox::recordsAttemptOffTheUiThread()
+{
+    const QString eventId = record(QStringLiteral("agent-1"));
+    auto gate = std::make_shared<QSemaphore>();
+    auto held = std::make_shared<QSemaphore>();
+    m_store->writer()->read(m_outbox.get(),
+        [gate, held](AuditStore *) {
+            held->release();
+            gate->tryAcquire(1, 20000);
+        },
+        {});
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(held->tryAcquire(1, 5000));
+    QSignalSpy updated(m_outbox.get(), &WebhookOutbox::deliveryUpdated);
+    m_outbox->start();
+    QTRY_COMPARE(sinkFor(eventId).size(), 1);
+    QTest::qWait(300); // the answer comes back and waits for its record
+    QCOMPARE(updated.count(), 0);
+    QCOMPARE(sinkFor(eventId).size(), 1);
+    QCOMPARE(m_outbox->pendingCount(), 1);
+    WebhookDelivery stored;
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.state, WebhookDelivery::State::Pending);
+    QCOMPARE(stored.attempts.size(), 0);
+
+    gate->release();
+    QTRY_COMPARE(updated.count(), 1);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.state, WebhookDelivery::State::Delivered);
+    QCOMPARE(stored.attempts.size(), 1);
+    QCOMPARE(sinkFor(eventId).size(), 1);
+    AuditQuery delivered;
+    delivered.outcome = QString(AuditOutcome::WebhookDelivered);
+    QCOMPARE(m_store->count(delivered), qint64(1));
+    QVERIFY(m_store->verify().ok);
+}
+
+// A console killed after the receiver had the event but before the attempt was recorded: the event is
+// still pending after the restart and goes out again, under the same delivery id. None is lost.
+void TestWebhookOutbox::crashBetweenAttemptAndRecord()
+{
+    m_outbox.reset();
+    m_store.reset();
+    QProcess console;
+    console.start(TestSupport::binaryDir() + QStringLiteral("/webhook_crash"),
+        {m_dir->filePath(QStringLiteral("audit.sqlite")), m_endpoint.toString()});
+    QVERIFY2(console.waitForStarted(), qPrintable(console.errorString()));
+    QVERIFY2(console.waitForReadyRead(20000), console.readAllStandardError().constData());
+    const QString eventId = QString::fromUtf8(console.readLine()).trimmed();
+    QVERIFY(!eventId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(sinkFor(eventId).size(), 1, 20000);
+    QCOMPARE(sinkFor(eventId).first()[QLatin1String("answeredStatus")].toInt(), 200);
+    QTest::qWait(300); // the answer reaches the console, whose record waits behind the held writer
+    ::kill(pid_t(console.processId()), SIGKILL);
+    QVERIFY(console.waitForFinished(20000));
+    QCOMPARE(console.exitStatus(), QProcess::CrashExit);
+
+    // The killed console ran on the system clock: the next one starts its schedule there.
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    openOutbox();
+    QSignalSpy counted(m_outbox.get(), &WebhookOutbox::pendingCountChanged);
+    QVERIFY(counted.wait(5000));
+    QCOMPARE(m_outbox->pendingCount(), 1);
+    m_outbox->start();
+    QVERIFY(runSchedule([this] { return m_outbox->pendingCount() == 0; }));
+    const QJsonArray received = sinkFor(eventId);
+    QCOMPARE(received.size(), 2); // the receiver tells the copy by its delivery id
+    QCOMPARE(received.last()[QLatin1String("answeredStatus")].toInt(), 200);
+    WebhookDelivery stored;
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.state, WebhookDelivery::State::Delivered);
+    QCOMPARE(stored.attempts.size(), 1); // the attempt of the killed console was never recorded
+    QVERIFY(m_store->verify().ok);
 }
 
 void TestWebhookOutbox::flushDeliversWhileStopped()
