@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstring>
 #include <openssl/sha.h>
 #include <vector>
@@ -70,6 +71,57 @@ AuditKey AuditKey::generate()
     AuditKey key;
     key.m_secret = text;
     return key;
+}
+
+AuditKey AuditKey::fromTeamText(const QByteArray &text, QString *error)
+{
+    const QByteArray trimmed = text.trimmed();
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return AuditKey();
+    };
+    if (trimmed.isEmpty())
+        return fail(tr("No key was given."));
+    if (trimmed.size() > MaximumTextLength)
+        return fail(tr("This is too long to be an audit key."));
+    const auto isHex
+        = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+    const auto isBase64 = [isHex](char c) {
+        return isHex(c) || (c >= 'g' && c <= 'z') || (c >= 'G' && c <= 'Z') || c == '+' || c == '/' || c == '-'
+            || c == '_' || c == '=';
+    };
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), isHex)) {
+        if (trimmed.size() < MinimumHexDigits)
+            return fail(tr("A hex audit key needs at least %1 digits; this one has %2.")
+                            .arg(MinimumHexDigits)
+                            .arg(trimmed.size()));
+    } else if (std::all_of(trimmed.cbegin(), trimmed.cend(), isBase64)) {
+        if (trimmed.size() < MinimumBase64Chars)
+            return fail(tr("A base64 audit key needs at least %1 characters; this one has %2.")
+                            .arg(MinimumBase64Chars)
+                            .arg(trimmed.size()));
+    } else {
+        return fail(tr("This is not an audit key: a key is hex or base64, on one line, without spaces."));
+    }
+    return fromText(trimmed, error);
+}
+
+QString AuditKey::fingerprint() const
+{
+    if (!isValid())
+        return {};
+    const QByteArray bytes = QByteArrayLiteral("StatusDesk audit key fingerprint\n") + m_secret;
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
+    QString text;
+    for (int i = 0; i < 8; ++i) {
+        if (i > 0 && i % 2 == 0)
+            text += QLatin1Char(' ');
+        text += QLatin1Char(HexDigits[digest[i] >> 4]);
+        text += QLatin1Char(HexDigits[digest[i] & 0xf]);
+    }
+    return text;
 }
 
 // HMAC-SHA-256 as RFC 2104 defines it, on OpenSSL's one-shot SHA256(): OpenSSL 3's HMAC() fetches its

@@ -28,9 +28,21 @@ public:
     static AuditKey fromEnvironmentOrFile(const QString &path, QString *error = nullptr);
     // A fresh random key, as text for the keychain.
     static AuditKey generate();
+    // A team key pasted or read from a file to be imported into the console: hex (at least 32
+    // digits) or base64 (at least 24 characters), so that it holds 128 bits at least. The key is
+    // the text itself, as the CLI's key file and STATUSDESK_AUDIT_KEY use it.
+    static AuditKey fromTeamText(const QByteArray &text, QString *error = nullptr);
+    static constexpr int MinimumHexDigits = 32;
+    static constexpr int MinimumBase64Chars = 24;
+    static constexpr int MaximumTextLength = 4096;
 
     bool isValid() const { return !m_secret.isEmpty(); }
     QByteArray text() const { return m_secret; } // for storing it in the keychain only
+    // What the console shows of the key to tell keys apart: 16 hex digits in groups of four of a
+    // SHA-256 of the key with a prefix of its own (no link of the chain is ever that hash).
+    QString fingerprint() const;
+    bool operator==(const AuditKey &other) const { return m_secret == other.m_secret; }
+    bool operator!=(const AuditKey &other) const { return !(*this == other); }
 
     // HMAC-SHA-256 of the bytes as 64 lower-case hex digits, and whether they are the given link.
     void hmacHex(const char *bytes, qsizetype size, char hex[64]) const;
