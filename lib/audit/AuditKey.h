@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 // The secret that keys the audit chain: each entry's link is an HMAC-SHA-256 with it, so that one
 // who can write the log file but does not hold the key cannot recompute the links. It never lives
 // in the log: the console keeps it in the OS keychain, the headless CLI reads a key file (0600) or
@@ -50,5 +52,11 @@ public:
     bool isHmacOf(const char *bytes, qsizetype size, const QString &link) const;
 
 private:
+    // The HMAC's inner and outer hash states after the key's block: made once per key, copied per entry.
+    struct Pads;
+    static std::shared_ptr<const Pads> makePads(const QByteArray &secret);
+    void setSecret(const QByteArray &secret);
+
     QByteArray m_secret;
+    std::shared_ptr<const Pads> m_pads;
 };
