@@ -8,6 +8,7 @@ bool CliInvocation::needsServer() const
     case Command::StatusGet:
     case Command::StatusSet:
     case Command::BulkSet:
+    case Command::AdherenceList:
         return true;
     default:
         return false;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "CliAdherence.h"
 #include "CliAuditAnchor.h"
 #include "CliFormat.h"
 #include "ExitCode.h"
 #include "TextTable.h"
+#include "api/AdherenceReader.h"
 #include "api/ApiError.h"
 #include "api/StatusGateway.h"
 #include "audit/AuditStore.h"
@@ -12,6 +14,7 @@
 #include "metrics/MetricsServer.h"
 #include "service/AgentDirectory.h"
 #include "service/BulkChange.h"
+#include "service/DayLog.h"
 #include "service/Session.h"
 #include "service/StatusChangeService.h"
 #include "webhook/WebhookOutbox.h"
@@ -22,6 +25,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -124,6 +128,9 @@ void CliRunner::runOffline()
     case Command::WebhooksFlush:
         webhooksFlush();
         break;
+    case Command::TimelineShow:
+        timelineShow();
+        break;
     default:
         finish(ExitCode::Failure);
         break;
@@ -148,6 +155,9 @@ void CliRunner::onReady()
     case Command::BulkSet:
         bulkSet();
         break;
+    case Command::AdherenceList:
+        adherenceList();
+        break;
     default:
         finish(ExitCode::Failure);
         break;
@@ -156,15 +166,94 @@ void CliRunner::onReady()
 
 void CliRunner::agentsList()
 {
-    const QVector<Agent> agents = m_session->directory()->agents();
+    // The roster comes in the order its pages arrived, which varies from run to run: scripts and eyes
+    // want the same order every time.
+    const QVector<Agent> roster = m_session->directory()->agents();
+    QVector<const Agent *> order;
+    order.reserve(roster.size());
+    for (const Agent &agent : roster)
+        order.append(&agent);
+    std::sort(order.begin(), order.end(), [](const Agent *a, const Agent *b) {
+        const int byName = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a->id < b->id;
+    });
+    QVector<Agent> agents;
+    agents.reserve(roster.size());
+    for (const Agent *agent : std::as_const(order))
+        agents.append(*agent);
     if (m_invocation.json) {
-        QJsonArray array;
-        for (const Agent &agent : agents)
-            array.append(CliFormat::agentJson(agent));
-        printJson(array);
+        printBytes(CliFormat::agentsJson(agents));
     } else {
         print(CliFormat::agentsTable(agents, labels()));
     }
+    finish(ExitCode::Done);
+}
+
+// The roster of the scope with its real-time adherence, 100 agents a request.
+void CliRunner::adherenceList()
+{
+    auto *reader = new AdherenceReader(m_session->api(), this);
+    connect(reader, &AdherenceReader::finished, this,
+        [this, reader](const QHash<QString, AgentAdherence> &records, const ApiError &error) {
+            reader->deleteLater();
+            if (error.kind == ApiError::Kind::Permission) {
+                printError(tr("Reading adherence needs the permission %1: %2")
+                               .arg(QString::fromLatin1(AdherenceReader::Permission), error.message));
+                finish(ExitCode::Authentication);
+                return;
+            }
+            const QVector<Agent> agents = m_session->directory()->agents();
+            if (m_invocation.json) {
+                QJsonArray array;
+                for (const Agent &agent : agents)
+                    array.append(CliAdherence::adherenceJson(agent, records.value(agent.id)));
+                printJson(array);
+            } else {
+                print(CliAdherence::adherenceTable(agents, records, labels()));
+            }
+            if (error.isError()) {
+                printError(error.toString());
+                finish(exitCodeFor(error));
+                return;
+            }
+            finish(ExitCode::Done);
+        });
+    QStringList ids;
+    for (const Agent &agent : m_session->directory()->rows())
+        ids.append(agent.id);
+    reader->read(ids);
+}
+
+// One agent's day from the day log the console keeps beside the audit file: no server needed.
+void CliRunner::timelineShow()
+{
+    const DayLog log(DayLog::folderBeside(m_invocation.profile.effectiveAuditLocation()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate day = m_invocation.timelineDate.isValid() ? m_invocation.timelineDate : now.toLocalTime().date();
+    QString error;
+    int skipped = 0;
+    const DayLogEntries entries = log.read(day, &error, &skipped);
+    if (!error.isEmpty()) {
+        printError(error);
+        finish(ExitCode::Failure);
+        return;
+    }
+    if (skipped > 0)
+        printError(tr("%n unreadable line(s) of the day log skipped", nullptr, skipped));
+    const QStringList ids = ShiftTimeline::match(entries, m_invocation.agent);
+    if (ids.size() != 1) {
+        printError(ids.isEmpty() ? tr("The day log of %1 has no agent with the id or name \"%2\".")
+                                       .arg(day.toString(Qt::ISODate), m_invocation.agent)
+                                 : tr("Several agents of the day log of %1 are called \"%2\"; give the id.")
+                                       .arg(day.toString(Qt::ISODate), m_invocation.agent));
+        finish(ExitCode::Usage);
+        return;
+    }
+    const ShiftTimeline timeline = ShiftTimeline::build(entries, ids.first(), day, now);
+    if (m_invocation.json)
+        printJson(CliAdherence::timelineJson(timeline));
+    else
+        print(CliAdherence::timelineTable(timeline, labels()));
     finish(ExitCode::Done);
 }
 
@@ -431,7 +520,17 @@ StatusLabels CliRunner::labels() const
 void CliRunner::printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    printBytes(document.toJson(QJsonDocument::Indented));
+}
+
+// Straight to the device: 10,000 agents are megabytes, and a round trip through QString doubled them.
+void CliRunner::printBytes(const QByteArray &utf8)
+{
+    m_out.flush();
+    if (QIODevice *device = m_out.device())
+        device->write(utf8);
+    else
+        m_out << QString::fromUtf8(utf8);
     m_out.flush();
 }
 

@@ -45,6 +45,8 @@ private:
     void auditExport();
     void webhooksList();
     void webhooksFlush();
+    void adherenceList();
+    void timelineShow();
 
     void onConflict(const ChangeConflict &conflict);
     void onChangeFinished(const ChangeResult &result);
@@ -53,6 +55,7 @@ private:
 
     StatusLabels labels() const;
     void printJson(const QJsonValue &value);
+    void printBytes(const QByteArray &utf8);
     void print(const QString &text);
     void printError(const QString &text);
     void finish(int exitCode);

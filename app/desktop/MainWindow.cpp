@@ -5,6 +5,7 @@
 #include "api/ScopeChoices.h"
 #include "api/StatusGateway.h"
 #include "core/TransitionRules.h"
+#include "desktop/AdherenceConsole.h"
 #include "desktop/AlertNotifier.h"
 #include "desktop/AuditKeyring.h"
 #include "desktop/AuditPanel.h"
@@ -22,6 +23,8 @@
 #include "desktop/SessionStatusBar.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/SignInDialog.h"
+#include "desktop/TabBarAccessible.h"
+#include "desktop/TimelinePanel.h"
 #include "desktop/WebhookPanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -42,6 +45,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -67,6 +71,8 @@ const QuickTarget kQuickTargets[] = {{"Available", Qt::Key_1}, {"OnQueue", Qt::K
 constexpr QSize kFirstWindowSize(1280, 800);
 constexpr int kAuditDockHeight = 220;
 constexpr int kMetricsDockWidth = 400;
+// The metrics panel's largest share of a narrow window's width: one in three.
+constexpr int kMetricsShareOfWidth = 3;
 constexpr int kLoadProgressMaximumWidth = 180;
 constexpr int kMargin = 6;
 // The demo organisation moves on its own, as scripts/run-demo's does: a competing supervisor changes
@@ -93,9 +99,13 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     , m_metricsPanel(new MetricsPanel(this))
     , m_outage(new OutageBanner(this))
     , m_authors(new ChangeAuthors(this))
+    , m_adherence(new AdherenceConsole(this))
+    , m_timelinePanel(new TimelinePanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StatusDesk"));
+    // Before the docks are tabbed: their tab bar then tells a screen reader which tab is selected.
+    TabBarAccessible::install();
     setWindowIcon(QIcon(QStringLiteral(":/statusdesk/icons/app/statusdesk.svg")));
     m_model->setIconFunction([](const QString &key) {
         return key == QLatin1String("stale") ? IconLoader::action(key) : IconLoader::status(key);
@@ -117,13 +127,21 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_auditDock = addPanel(m_auditPanel, tr("Audit"), QStringLiteral("auditDock"), Qt::BottomDockWidgetArea);
     m_webhookDock = addPanel(m_webhookPanel, tr("Webhooks"), QStringLiteral("webhookDock"), Qt::BottomDockWidgetArea);
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
+    m_timelineDock
+        = addPanel(m_timelinePanel, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
+    tabifyDockWidget(m_webhookDock, m_timelineDock);
+    m_timelineDock->hide(); // opened from the View menu (Ctrl+Shift+T), then where the lead left it
     // Metrics takes the whole right side, the audit and webhook panels sit under the roster only: the
     // heights add up to what a 700 px screen has.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_auditDock->raise();
     resizeDocks({m_auditDock}, {kAuditDockHeight}, Qt::Vertical);
     resizeDocks({m_metricsDock}, {kMetricsDockWidth}, Qt::Horizontal);
+    connect(m_metricsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::fitMetricsDock);
+    });
 
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
     m_loadProgress->setAccessibleName(tr("Loading progress"));
@@ -179,6 +197,13 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
         [this](const QString &location, const QByteArray &keyText, AuditKeyring::Source, const QString &warning) {
             onAuditKeyFetched(location, keyText, warning);
         });
+    connect(m_adherence, &AdherenceConsole::alert, this, [this](const QString &message) {
+        m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
+    });
+    connect(m_adherence, &AdherenceConsole::countChanged, this,
+        [this](int out, bool missing) { m_status->setAdherence(out, missing, m_adherence->monitor() != nullptr); });
+    connect(m_roster, &RosterView::selectionChanged, this,
+        [this] { m_timelinePanel->setSelectedAgents(m_roster->selectedAgentIds()); });
     restoreLayout();
     updateCounts();
 }
@@ -187,6 +212,9 @@ MainWindow::~MainWindow()
 {
     // The panels and the model follow the session's objects: detach them before it goes.
     m_model->setDirectory(nullptr);
+    m_model->setAdherence(nullptr);
+    m_timelinePanel->attach({}, nullptr, nullptr, {});
+    m_adherence->attach(nullptr);
     m_alerts->setDirectory(nullptr);
     m_authors->attach(nullptr, nullptr, {});
     m_outage->attach(nullptr, false);
@@ -263,6 +291,8 @@ void MainWindow::buildActions()
     view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_webhookDock->toggleViewAction());
     view->addAction(m_metricsDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
+    m_timelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_auditDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("audit")));
     m_webhookDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("webhook")));
     m_metricsDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("metrics")));
@@ -290,6 +320,7 @@ void MainWindow::buildActions()
     tools->addAction(m_metricsDock->toggleViewAction());
     tools->addSeparator();
     tools->addAction(settings);
+    reachToolBarByTab(tools);
 
     buildHelpMenu();
 
@@ -299,6 +330,22 @@ void MainWindow::buildActions()
         menu.addMenu(quick);
         menu.exec(pos);
     });
+}
+
+// QToolBar makes its buttons NoFocus: here they take Tab focus as any button does, just before the
+// roster's filter (Shift+Tab from the filter reaches them), and Space presses them.
+void MainWindow::reachToolBarByTab(QToolBar *tools)
+{
+    QWidget *previous = m_roster->filterEdit()->previousInFocusChain();
+    for (QAction *action : tools->actions()) {
+        auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(action));
+        if (!button)
+            continue;
+        button->setFocusPolicy(Qt::TabFocus);
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_roster->filterEdit());
 }
 
 void MainWindow::restoreLayout()
@@ -318,6 +365,22 @@ void MainWindow::saveLayout()
     m_settings->setValue(AppSettings::Key::RosterHeaderState, m_roster->saveHeaderState());
     m_settings->setValue(AppSettings::Key::RosterColumnsSized, m_roster->columnsSized());
     m_settings->sync();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Once the docks have their places in the new size.
+    QTimer::singleShot(0, this, &MainWindow::fitMetricsDock);
+}
+
+// In a narrow window (1024 px) the metrics panel takes at most a third of the width, down to its
+// minimum: the roster has the room first.
+void MainWindow::fitMetricsDock()
+{
+    const int most = width() / kMetricsShareOfWidth;
+    if (m_metricsDock->isVisible() && !m_metricsDock->isFloating() && m_metricsDock->width() > most)
+        resizeDocks({m_metricsDock}, {most}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -572,6 +635,9 @@ void MainWindow::signOut()
     m_auditKeyWarning.clear();
     m_changes->setSession(nullptr);
     m_model->setDirectory(nullptr);
+    m_model->setAdherence(nullptr);
+    m_timelinePanel->attach({}, nullptr, nullptr, {});
+    m_adherence->attach(nullptr);
     m_alerts->setDirectory(nullptr);
     m_auditPanel->attach(nullptr);
     m_webhookPanel->attach(nullptr);
@@ -648,6 +714,7 @@ void MainWindow::onSessionReady()
     m_metricsPanel->attach(m_session->directory(), m_session->metrics(), m_model->statusLabels());
     m_authors->attach(m_session->audit(), m_session->directory(), m_session->supervisor());
     m_outage->attach(m_session, m_liveUpdates);
+    attachAdherence();
     QString text
         = tr("Signed in as %1: %n agent(s).", nullptr, m_session->directory()->size()).arg(m_session->supervisor());
     if (m_session->reconciledCount() > 0)
@@ -726,6 +793,21 @@ void MainWindow::warnIfNoWebhookAddress()
         MessageBar::Level::Warning, tr("&Settings…"), QStringLiteral("settings"));
 }
 
+void MainWindow::attachAdherence()
+{
+    m_adherence->attach(m_session);
+    m_model->setAdherence(m_adherence->monitor());
+    m_timelinePanel->setStatusLabels(m_model->statusLabels());
+    AgentDirectory *directory = m_session->directory();
+    m_timelinePanel->attach(m_adherence->dayLogFolder(), m_adherence->recorder(), m_session->clock(), [directory] {
+        QStringList ids;
+        for (const Agent &agent : directory->rows())
+            ids.append(agent.id);
+        return ids;
+    });
+    m_timelinePanel->setSelectedAgents(m_roster->selectedAgentIds());
+}
+
 void MainWindow::onSessionFailed(const QString &message)
 {
     m_loadProgress->hide();
@@ -787,7 +869,7 @@ void MainWindow::updateCounts()
 QList<QWidget *> MainWindow::panes() const
 {
     QList<QWidget *> panes {m_roster};
-    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_metricsDock}) {
+    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_timelineDock, m_metricsDock}) {
         if (dock->toggleViewAction()->isChecked())
             panes << dock;
     }

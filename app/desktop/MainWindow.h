@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class AdherenceConsole;
 class AgentTableModel;
 class AlertNotifier;
 class AuditKeyring;
@@ -22,12 +23,14 @@ class MetricsPanel;
 class OutageBanner;
 class QDockWidget;
 class QProgressBar;
+class QToolBar;
 class QToolButton;
 class RosterView;
 class SecretStore;
 class Session;
 class SessionStatusBar;
 class SignInDialog;
+class TimelinePanel;
 class WebhookPanel;
 
 // The console: the roster in the middle, audit / webhooks / metrics docked around it, the message bar
@@ -69,6 +72,9 @@ public:
     QDockWidget *auditDock() const { return m_auditDock; }
     QDockWidget *webhookDock() const { return m_webhookDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
+    AdherenceConsole *adherence() const { return m_adherence; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
     SignInDialog *signInDialog() const;
     // What the Help menu's "files" dialog lists: (what, where) for the settings, audit history and log.
     QList<QPair<QString, QString>> fileLocations() const;
@@ -83,6 +89,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // A sign-in waiting for its audit key.
@@ -96,6 +103,8 @@ private:
 
     void buildActions();
     void buildHelpMenu();
+    void reachToolBarByTab(QToolBar *tools);
+    void fitMetricsDock();
     // Moves the focus to the next (step 1) or previous (step -1) of the roster and the open panels.
     void focusPane(int step);
     QList<QWidget *> panes() const;
@@ -141,6 +150,10 @@ private:
     QDockWidget *m_auditDock;
     QDockWidget *m_webhookDock;
     QDockWidget *m_metricsDock;
+    AdherenceConsole *m_adherence;
+    TimelinePanel *m_timelinePanel;
+    QDockWidget *m_timelineDock;
+    void attachAdherence(); // the Scheduled column, the count, the alerts and the timeline of the session
     QPointer<Session> m_session;
     QPointer<DemoLauncher> m_demo;
     QUrl m_renewalUrl; // the browser renewal of a PKCE sign-in without a refresh token

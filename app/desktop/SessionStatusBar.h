@@ -18,6 +18,9 @@ public:
 
     void attach(Session *session); // nullptr: signed out
     void setCounts(int agents, int shown, int selected);
+    // Agents out of adherence now (hidden before the first read), or that the permission is missing.
+    void setAdherence(int outOfAdherence, bool permissionMissing, bool known = true);
+    QString adherenceText() const;
 
     QString modeText() const;
     QString budgetText() const;
@@ -38,6 +41,7 @@ private:
     QLabel *m_token;
     QLabel *m_budget;
     QLabel *m_webhooks;
+    QLabel *m_adherence = nullptr;
     QTimer *m_refresh;
     QTimer *m_slowdownEnds;
 };
