@@ -31,7 +31,7 @@ constexpr int kColumnWidths[] = {125, 75, 65, 100, 145, 60, 65, 75, 60};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
 // What each column keeps in a narrow window (1024 px beside the metrics panel): below its width above,
 // its text is elided (the row's tooltip says it whole). The status column keeps its longest label whole.
-constexpr int kNarrowWidths[] = {90, 55, 45, 0, 90, 45, 60, 55, 50};
+constexpr int kNarrowWidths[] = {90, 55, 45, 0, 80, 45, 60, 55, 50};
 static_assert(std::size(kNarrowWidths) == std::size(kColumnWidths), "a narrow width for every column but the last");
 
 } // namespace
