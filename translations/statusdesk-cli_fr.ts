@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CliAdherence</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished">ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">STATUT</translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADHERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished">DEPUIS</translation>
+    </message>
+    <message>
+        <source>IMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished">DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished">VERS</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliAuditAnchor</name>
     <message>
         <source>A checkpoint is signed with the audit key: set STATUSDESK_AUDIT_KEY or give --audit-key-file.</source>
@@ -514,6 +577,28 @@ AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le
         <source>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</source>
         <translation>--outcome : « %1 » n&apos;est pas un résultat d&apos;audit ; l&apos;un de : %2.</translation>
     </message>
+    <message>
+        <source>Schedule adherence and the day log:
+  adherence list [--team NAME]... [--reports-to USER]
+  timeline show AGENT [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline show: the day (local time zone), default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: timeline show AGENT [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -573,6 +658,25 @@ AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le
             <numerusform>%n changement interrompu rapproché</numerusform>
             <numerusform>%n changements interrompus rapprochés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading adherence needs the permission %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) of the day log skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day log of %1 has no agent with the id or name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdherenceConsole</name>
+    <message>
+        <source>%1 (scheduled: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of adherence past the threshold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceLabels</name>
+    <message>
+        <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On queue work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Break</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished">Meal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <source>Off queue work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unknown</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of adherence · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out since %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of adherence since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading schedule adherence needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceReader</name>
+    <message>
+        <source>The adherence answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentTableModel</name>
     <message>
         <source>stale</source>
@@ -134,6 +254,18 @@
     <message>
         <source>Department</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <source>Actual activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1485,25 @@
     </message>
 </context>
 <context>
+    <name>DayLog</name>
+    <message>
+        <source>Cannot make the day log folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the day log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the day log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day log %1 is larger than %2 MB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>The simulator could not be started: %1</source>
@@ -1725,6 +1876,10 @@
     <message>
         <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
         <translation>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2495,25 @@
             <numerusform>%n dead letters</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Schedule adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adherence: no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading schedule adherence needs the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of adherence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2473,6 +2647,26 @@
     <message>
         <source>A PostgreSQL audit store needs a postgresql:// address.</source>
         <translation>A PostgreSQL audit store needs a postgresql:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTimelineView</name>
+    <message>
+        <source>Shift timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing seen for this day yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2885,10 @@
         <source>Cancelled before it was sent</source>
         <translation>Cancelled before it was sent</translation>
     </message>
+    <message>
+        <source>The members of team %1 outside the roster could not be counted, so the limit on %2 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusGateway</name>
@@ -2732,6 +2930,88 @@
     <message>
         <source>Personal</source>
         <translation>Personal</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>thin lane above: scheduled activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select agents in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n agents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day log has nothing for them on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3291,10 @@
     <message>
         <source>No complete answer within %1 ms</source>
         <translation>No complete answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>The webhook attempt could not be stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

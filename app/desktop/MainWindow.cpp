@@ -7,6 +7,7 @@
 #include "core/TransitionRules.h"
 #include "desktop/AdherenceConsole.h"
 #include "desktop/AlertNotifier.h"
+#include "desktop/AuditKeyring.h"
 #include "desktop/AuditPanel.h"
 #include "desktop/ChangeController.h"
 #include "desktop/DemoLauncher.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     : QMainWindow(parent)
     , m_settings(settings)
     , m_secrets(secrets)
+    , m_auditKeys(new AuditKeyring(secrets, this))
     , m_model(new AgentTableModel(this))
     , m_messages(new MessageBar(this))
     , m_roster(new RosterView(m_model, this))
@@ -191,6 +193,10 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     connect(m_alerts, &AlertNotifier::alertsGrouped, this, [this](const QStringList &, const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
     });
+    connect(m_auditKeys, &AuditKeyring::fetched, this,
+        [this](const QString &location, const QByteArray &keyText, AuditKeyring::Source, const QString &warning) {
+            onAuditKeyFetched(location, keyText, warning);
+        });
     connect(m_adherence, &AdherenceConsole::alert, this, [this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
     });
@@ -499,10 +505,38 @@ void MainWindow::startSession(
         return;
     }
     signOut();
+    m_pendingStart = PendingStart {stored, clientSecret, webhookSecret, nullptr};
+    const QString location = stored.profile.effectiveAuditLocation();
+    if (m_keyFetches.contains(location))
+        return; // its answer starts the newest sign-in: two fetches could make two keys for one log
+    m_keyFetches.insert(location);
+    m_auditKeys->fetch(location);
+}
+
+void MainWindow::onAuditKeyFetched(const QString &location, const QByteArray &keyText, const QString &warning)
+{
+    m_keyFetches.remove(location);
+    if (!m_pendingStart || m_pendingStart->stored.profile.effectiveAuditLocation() != location)
+        return; // signed out meanwhile, or a newer sign-in uses another log
+    const PendingStart start = *std::exchange(m_pendingStart, std::nullopt);
+    openSession(start, keyText);
+    m_auditKeyWarning = warning;
+}
+
+void MainWindow::openSession(const PendingStart &start, const QByteArray &auditKey)
+{
+    // signOut() must not stop the simulator just started for this sign-in.
+    if (start.demo)
+        m_demo = nullptr;
+    signOut();
+    if (start.demo)
+        m_demo = start.demo;
+    const AppSettings::StoredProfile &stored = start.stored;
     m_profile = stored;
     Profile profile = stored.profile;
-    profile.clientSecret = clientSecret;
-    profile.webhookSecret = webhookSecret;
+    profile.clientSecret = start.clientSecret;
+    profile.webhookSecret = start.webhookSecret;
+    profile.auditKey = auditKey;
     if (profile.displayName.isEmpty())
         profile.displayName = stored.name;
     auto *session = new Session(profile, this);
@@ -554,6 +588,7 @@ void MainWindow::startSession(
     m_loadCancel->show();
     m_messages->showMessage(tr("Signing in to %1…").arg(profile.displayName), MessageBar::Level::Information);
     session->setLiveUpdates(m_liveUpdates);
+    emit sessionCreated(session);
     session->start();
 }
 
@@ -577,6 +612,8 @@ void MainWindow::launchDemo(
         m_demo = nullptr; // signOut() inside startSession must not stop the simulator we just started
         startSession(withUrl, clientSecret, webhookSecret);
         m_demo = keep;
+        if (m_pendingStart)
+            m_pendingStart->demo = keep;
     });
     connect(demo, &DemoLauncher::failed, this, [this](const QString &message) {
         m_loadProgress->hide();
@@ -599,6 +636,8 @@ void MainWindow::stopDemo()
 
 void MainWindow::signOut()
 {
+    m_pendingStart.reset();
+    m_auditKeyWarning.clear();
     m_changes->setSession(nullptr);
     m_model->setDirectory(nullptr);
     m_model->setAdherence(nullptr);
@@ -688,6 +727,8 @@ void MainWindow::onSessionReady()
             + tr("%n change(s) left open by the last run were reconciled.", nullptr, m_session->reconciledCount());
     m_messages->showMessage(text, MessageBar::Level::Positive, {}, {}, MessageBar::kConfirmationTimeoutMs);
     warnIfNoWebhookAddress();
+    if (!m_auditKeyWarning.isEmpty())
+        m_messages->showMessage(m_auditKeyWarning, MessageBar::Level::Warning);
     if (m_model->rowCount() > 0 && !m_roster->table()->currentIndex().isValid())
         m_roster->table()->setCurrentIndex(m_roster->proxy()->index(0, 0));
     updateCounts();
@@ -791,6 +832,7 @@ void MainWindow::showSettings()
         stored = m_settings->hasProfile(last) ? m_settings->profile(last) : AppSettings::demoProfile({});
     }
     dialog->setProfile(stored);
+    dialog->setAuditKeyring(m_auditKeys);
     connect(dialog, &SettingsDialog::saved, this,
         [this](const AppSettings::StoredProfile &saved, const QString &webhookSecret, bool secretChanged) {
             AppSettings::StoredProfile kept = saved;

@@ -5,11 +5,15 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
+
+#include <optional>
 
 class AdherenceConsole;
 class AgentTableModel;
 class AlertNotifier;
+class AuditKeyring;
 class AuditPanel;
 class ChangeAuthors;
 class ChangeController;
@@ -39,7 +43,8 @@ public:
     MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Signs in with this profile and secrets (a demo profile without apiBase starts a simulator).
+    // Signs in with this profile and secrets (a demo profile without apiBase starts a simulator), once
+    // the audit log's key is fetched from the keychain (or made, at the log's first sign-in).
     void startSession(
         const AppSettings::StoredProfile &profile, const QString &clientSecret = {}, const QString &webhookSecret = {});
     // Loads a remembered profile and its secrets from the keychain, then signs in.
@@ -74,8 +79,11 @@ public:
     // What the Help menu's "files" dialog lists: (what, where) for the settings, audit history and log.
     QList<QPair<QString, QString>> fileLocations() const;
     const AppSettings::StoredProfile &currentProfile() const { return m_profile; }
+    AuditKeyring *auditKeys() const { return m_auditKeys; }
 
 signals:
+    // A session was made for a sign-in (its audit key fetched) and is about to start.
+    void sessionCreated(Session *session);
     void sessionReady();
     void sessionFailed(const QString &message);
 
@@ -84,6 +92,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // A sign-in waiting for its audit key.
+    struct PendingStart
+    {
+        AppSettings::StoredProfile stored;
+        QString clientSecret;
+        QString webhookSecret;
+        QPointer<DemoLauncher> demo; // the simulator started for this sign-in, to keep running
+    };
+
     void buildActions();
     void buildHelpMenu();
     void reachToolBarByTab(QToolBar *tools);
@@ -94,6 +111,8 @@ private:
     bool focusFirstIn(QWidget *pane);
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void onSignInRequested(const AppSettings::StoredProfile &profile, const QString &secret, bool remember);
+    void onAuditKeyFetched(const QString &location, const QByteArray &keyText, const QString &warning);
+    void openSession(const PendingStart &start, const QByteArray &auditKey);
     void launchDemo(
         const AppSettings::StoredProfile &profile, const QString &clientSecret, const QString &webhookSecret);
     void stopDemo();
@@ -111,6 +130,10 @@ private:
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
+    AuditKeyring *m_auditKeys;
+    std::optional<PendingStart> m_pendingStart;
+    QSet<QString> m_keyFetches; // audit locations whose key is being fetched
+    QString m_auditKeyWarning; // why this session's audit log is not keyed, shown once it is ready
     AgentTableModel *m_model;
     MessageBar *m_messages;
     RosterView *m_roster;

@@ -24,6 +24,9 @@ public:
     void load(const QString &key);
     // Emits removed(key) when done.
     void remove(const QString &key);
+    // Drops the copy kept for this run after a failed store, leaving the keychain as it is: for a
+    // secret that is worth nothing unless it lasts (the audit key).
+    void forgetRunOnly(const QString &key) { m_sessionOnly.remove(key); }
 
     // True once a keychain job has failed for want of a keychain in this run.
     bool keychainFailed() const { return m_keychainFailed; }

@@ -2,6 +2,7 @@
 #include "desktop/SettingsDialog.h"
 
 #include "core/TransitionRules.h"
+#include "desktop/AuditKeyDialog.h"
 #include "models/StatusLabels.h"
 
 #include <QDialogButtonBox>
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_sqlite(new QRadioButton(tr("S&QLite file"), this))
     , m_postgres(new QRadioButton(tr("&PostgreSQL (shared team log)"), this))
     , m_auditLocation(new QLineEdit(this))
+    , m_auditKey(new QPushButton(tr("&Audit key…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -101,6 +103,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auditLayout->addWidget(m_sqlite);
     auditLayout->addWidget(m_postgres);
     auditLayout->addWidget(m_auditLocation);
+    m_auditKey->setObjectName(QStringLiteral("settingsAuditKey"));
+    m_auditKey->setToolTip(tr("Whether the audit log is keyed, and the team key of a shared log"));
+    m_auditKey->hide();
+    auditLayout->addWidget(m_auditKey, 0, Qt::AlignLeft);
+    connect(m_auditKey, &QPushButton::clicked, this, [this] { showAuditKey(); });
 
     auto *alerts = new QGroupBox(tr("Alert when an agent stays longer than"), this);
     auto *alertForm = new QFormLayout(alerts);
@@ -137,7 +144,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setTabOrder(m_rulesFile, browse);
     setTabOrder(browse, m_rateLimit);
     // The thresholds, then Save and Cancel last.
-    QWidget *previous = m_auditLocation;
+    setTabOrder(m_auditLocation, m_auditKey);
+    QWidget *previous = m_auditKey;
     for (const QString &status : alertStatuses()) {
         setTabOrder(previous, m_alerts.value(status));
         previous = m_alerts.value(status);
@@ -193,6 +201,22 @@ bool SettingsDialog::validateRules()
     }
     m_rulesStatus->setText(tr("Rules file is valid: %n status(es).", nullptr, int(rules.statuses().size())));
     return true;
+}
+
+void SettingsDialog::setAuditKeyring(AuditKeyring *keyring)
+{
+    m_keyring = keyring;
+    m_auditKey->setVisible(keyring != nullptr);
+}
+
+AuditKeyDialog *SettingsDialog::showAuditKey()
+{
+    if (!m_keyring)
+        return nullptr;
+    auto *dialog = new AuditKeyDialog(m_keyring, profile().profile.effectiveAuditLocation(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void SettingsDialog::browseRules()

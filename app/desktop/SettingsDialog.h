@@ -6,15 +6,18 @@
 #include <QDialog>
 #include <QHash>
 
+class AuditKeyring;
+class AuditKeyDialog;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
 // Edits one profile: webhook URL and secret, rules file (validated on load: line and reason),
-// rate limit, audit store (SQLite file or PostgreSQL URL) and alert thresholds. Emits saved();
-// the window stores the profile and hands the secret to the keychain.
+// rate limit, audit store (SQLite file or PostgreSQL URL), its audit key (AuditKeyDialog) and alert
+// thresholds. Emits saved(); the window stores the profile and hands the secret to the keychain.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,10 @@ public:
 
     // Checks the rules file now; returns false and shows the line and reason when it is bad.
     bool validateRules();
+    // Where the audit key button finds the keys; without one the button is hidden.
+    void setAuditKeyring(AuditKeyring *keyring);
+    // Opens the audit key dialog for the audit store in the fields (also the button's click).
+    AuditKeyDialog *showAuditKey();
 
 signals:
     // webhookSecret is only meaningful when secretChanged.
@@ -45,6 +52,8 @@ private:
     QRadioButton *m_sqlite;
     QRadioButton *m_postgres;
     QLineEdit *m_auditLocation;
+    QPushButton *m_auditKey;
+    AuditKeyring *m_keyring = nullptr;
     QHash<QString, QSpinBox *> m_alerts;
     QDialogButtonBox *m_buttons;
     bool m_secretEdited = false;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 // The secret that keys the audit chain: each entry's link is an HMAC-SHA-256 with it, so that one
 // who can write the log file but does not hold the key cannot recompute the links. It never lives
 // in the log: the console keeps it in the OS keychain, the headless CLI reads a key file (0600) or
@@ -28,9 +30,21 @@ public:
     static AuditKey fromEnvironmentOrFile(const QString &path, QString *error = nullptr);
     // A fresh random key, as text for the keychain.
     static AuditKey generate();
+    // A team key pasted or read from a file to be imported into the console: hex (at least 32
+    // digits) or base64 (at least 24 characters), so that it holds 128 bits at least. The key is
+    // the text itself, as the CLI's key file and STATUSDESK_AUDIT_KEY use it.
+    static AuditKey fromTeamText(const QByteArray &text, QString *error = nullptr);
+    static constexpr int MinimumHexDigits = 32;
+    static constexpr int MinimumBase64Chars = 24;
+    static constexpr int MaximumTextLength = 4096;
 
     bool isValid() const { return !m_secret.isEmpty(); }
     QByteArray text() const { return m_secret; } // for storing it in the keychain only
+    // What the console shows of the key to tell keys apart: 16 hex digits in groups of four of a
+    // SHA-256 of the key with a prefix of its own (no link of the chain is ever that hash).
+    QString fingerprint() const;
+    bool operator==(const AuditKey &other) const { return m_secret == other.m_secret; }
+    bool operator!=(const AuditKey &other) const { return !(*this == other); }
 
     // HMAC-SHA-256 of the bytes as 64 lower-case hex digits, and whether they are the given link.
     void hmacHex(const char *bytes, qsizetype size, char hex[64]) const;
@@ -38,5 +52,11 @@ public:
     bool isHmacOf(const char *bytes, qsizetype size, const QString &link) const;
 
 private:
+    // The HMAC's inner and outer hash states after the key's block: made once per key, copied per entry.
+    struct Pads;
+    static std::shared_ptr<const Pads> makePads(const QByteArray &secret);
+    void setSecret(const QByteArray &secret);
+
     QByteArray m_secret;
+    std::shared_ptr<const Pads> m_pads;
 };

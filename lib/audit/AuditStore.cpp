@@ -311,36 +311,64 @@ bool AuditStore::setKey(const AuditKey &key, QString *error)
     m_key = key;
     if (!key.isValid())
         return true;
-    qint64 lastId = 0;
-    QString lastLink;
-    if (!head(&lastId, &lastLink, error))
-        return false;
-    if (lastId == 0)
-        return true; // an empty log is keyed from its first entry
-    QSqlQuery read(database());
-    read.prepare(QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries WHERE id = ?"));
-    read.addBindValue(lastId);
-    if (!read.exec() || !read.next()) {
-        setError(error, tr("Cannot read the audit log: %1").arg(errorText(read.lastError())));
+    AuditKeyState state;
+    if (!keyState(key, &state, error)) {
+        m_key = AuditKey();
         return false;
     }
-    const AuditEntry last = AuditRow::fromQuery(read);
-    if (AuditChain::linkOf(last, key) == last.hash)
-        return true; // keyed already
-    // Only a chain that is still unkeyed gets the marker: one keyed with another key (or whose last entry
-    // was changed) must not be written to, or a wrong key would bury the chain under a fresh marker.
-    if (AuditChain::linkOf(last, AuditKey()) != last.hash) {
+    switch (state.kind) {
+    case AuditKeyState::Kind::Empty: // an empty log is keyed from its first entry
+    case AuditKeyState::Kind::KeyedWithKey:
+        return true;
+    case AuditKeyState::Kind::KeyedOtherwise:
+        // Only a chain that is still unkeyed gets the marker: one keyed with another key (or whose last entry
+        // was changed) must not be written to, or a wrong key would bury the chain under a fresh marker.
         m_key = AuditKey();
         setError(error,
             tr("The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.")
-                .arg(lastId));
+                .arg(state.lastId));
         return false;
+    case AuditKeyState::Kind::Unkeyed:
+        break;
     }
     AuditEntry marker;
     marker.level = AuditLevel::Info;
     marker.outcome = AuditOutcome::ChainKeyed;
     marker.msg = tr("From this entry on the audit chain is keyed.");
     return append(marker, error);
+}
+
+bool AuditStore::keyState(const AuditKey &key, AuditKeyState *state, QString *error) const
+{
+    *state = AuditKeyState();
+    QString lastLink;
+    if (!head(&state->lastId, &lastLink, error))
+        return false;
+    if (state->lastId == 0)
+        return true;
+    QSqlQuery read(database());
+    read.prepare(QLatin1String("SELECT ") + AuditRow::columns() + QLatin1String(" FROM audit_entries WHERE id = ?"));
+    read.addBindValue(state->lastId);
+    if (!read.exec() || !read.next()) {
+        setError(error, tr("Cannot read the audit log: %1").arg(errorText(read.lastError())));
+        return false;
+    }
+    const AuditEntry last = AuditRow::fromQuery(read);
+    QSqlQuery marker(database());
+    marker.prepare(QStringLiteral("SELECT MAX(id) FROM audit_entries WHERE outcome = ?"));
+    marker.addBindValue(QString(AuditOutcome::ChainKeyed));
+    if (!marker.exec() || !marker.next()) {
+        setError(error, tr("Cannot read the audit log: %1").arg(errorText(marker.lastError())));
+        return false;
+    }
+    state->markerId = marker.value(0).toLongLong();
+    if (key.isValid() && AuditChain::linkOf(last, key) == last.hash)
+        state->kind = AuditKeyState::Kind::KeyedWithKey;
+    else if (AuditChain::linkOf(last, AuditKey()) == last.hash)
+        state->kind = AuditKeyState::Kind::Unkeyed;
+    else
+        state->kind = AuditKeyState::Kind::KeyedOtherwise;
+    return true;
 }
 
 bool AuditStore::head(qint64 *lastId, QString *lastHash, QString *error) const

@@ -4,6 +4,7 @@
 #include "audit/AuditDialect.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditKey.h"
+#include "audit/AuditKeyState.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditVerifyResult.h"
 
@@ -70,6 +71,9 @@ public:
     // unkeyed, the marker and all after it are keyed. An invalid key leaves the store unkeyed.
     bool setKey(const AuditKey &key, QString *error = nullptr);
     bool isKeyed() const { return m_key.isValid(); }
+    // How the log stands towards key (an invalid key: towards none). False and *error when it cannot
+    // be read.
+    bool keyState(const AuditKey &key, AuditKeyState *state, QString *error = nullptr) const;
     const AuditKey &key() const { return m_key; } // for signing checkpoints; never log it
     // The id and link of the last entry (0 and the genesis hash for an empty log).
     bool head(qint64 *lastId, QString *lastHash, QString *error = nullptr) const;

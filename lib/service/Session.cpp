@@ -144,8 +144,10 @@ bool Session::openStores(QString *error)
             *error = tr("The audit store could not be opened: %1").arg(reason);
         return false;
     }
-    // The console has no key of its own yet: STATUSDESK_AUDIT_KEY keys its log as it does the CLI's.
-    const QByteArray keyText = d->profile.auditKey.isEmpty() ? qgetenv("STATUSDESK_AUDIT_KEY") : d->profile.auditKey;
+    // STATUSDESK_AUDIT_KEY overrides the profile's key (the console's from its keychain), as it does the
+    // CLI's key file.
+    const QByteArray variable = qgetenv("STATUSDESK_AUDIT_KEY");
+    const QByteArray keyText = variable.isEmpty() ? d->profile.auditKey : variable;
     if (!keyText.isEmpty()) {
         const AuditKey key = AuditKey::fromText(keyText, &reason);
         if (!key.isValid() || !d->audit->setKey(key, &reason)) {

@@ -106,6 +106,8 @@ private slots:
     void receiverRecordNamesRewrite();
     void checkpointSignatureIsChecked();
     void keyFilePermissions();
+    void hmacIsRfc2104_data();
+    void hmacIsRfc2104();
 
 private:
     void fill(AuditStore &store, int count);
@@ -429,6 +431,36 @@ void TestAuditKeyed::keyFilePermissions()
     QVERIFY(error.contains(QLatin1String("too short")));
     qunsetenv("STATUSDESK_AUDIT_KEY");
     QVERIFY(!AuditKey::fromEnvironmentOrFile(m_dir->filePath(QStringLiteral("none.key")), &error).isValid());
+}
+
+void TestAuditKeyed::hmacIsRfc2104_data()
+{
+    // Expected values from an independent HMAC-SHA-256 (Python's hmac module).
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("expected");
+    const QByteArray key = "a team key of some length 0123456789";
+    QTest::newRow("empty") << key << QByteArray()
+                           << QStringLiteral("089ed1b122aeea15fd48d7b2f080ac36f0012dc3e51126fa5c7fa8b9680fbd12");
+    QTest::newRow("short") << key << QByteArray("abc")
+                           << QStringLiteral("ab09e8328708b207b8bdf79d09848b5dd570e7f7147073687959d39bce9f35a2");
+    QTest::newRow("several blocks") << key << QByteArray(500, 'x')
+                                    << QStringLiteral(
+                                           "549311a3dbbb02fa5bd6abf90cafcb54046e555394226053b40bee0f39883dd0");
+    QTest::newRow("key longer than a block") << QByteArray(100,
+        'k') << QByteArray("abc") << QStringLiteral("b58b2b694fdba0dd76da3ebe99174f728d327560f36ece224e90867972479922");
+}
+
+void TestAuditKeyed::hmacIsRfc2104()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, message);
+    QFETCH(QString, expected);
+    const AuditKey audit = AuditKey::fromText(key);
+    QCOMPARE(audit.hmacHex(message), expected);
+    QVERIFY(audit.isHmacOf(message.constData(), message.size(), expected));
+    // Again, so that whatever is prepared once per key is used as it was made.
+    QCOMPARE(audit.hmacHex(message), expected);
 }
 
 QTEST_GUILESS_MAIN(TestAuditKeyed)

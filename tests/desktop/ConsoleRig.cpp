@@ -9,10 +9,13 @@
 #include "desktop/SecretStore.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
+#include "service/Profile.h"
 #include "sim/SimOrganisation.h"
 #include "support/SimFixture.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,13 @@ ConsoleRig::~ConsoleRig()
 
 bool ConsoleRig::startRig(const SimConfig &config)
 {
+    // The default audit log outlives a run in the test folders, keyed with the key of that run's
+    // throw-away keychain, which this run does not hold: every rig starts without it.
+    if (QStandardPaths::isTestModeEnabled()) {
+        const QString log = Profile::defaultAuditLocation();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(log + suffix);
+    }
     m_sim = std::make_unique<SimFixture>();
     if (m_sim->start(config).isEmpty())
         return false;

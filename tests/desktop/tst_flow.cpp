@@ -6,6 +6,7 @@
 #include "desktop/AlertNotifier.h"
 #include "desktop/AlreadyOpenDialog.h"
 #include "desktop/AppSettings.h"
+#include "desktop/AuditKeyDialog.h"
 #include "desktop/BulkChangeDialog.h"
 #include "desktop/ChangeController.h"
 #include "desktop/ChangeDialog.h"
@@ -665,6 +666,10 @@ void TestFlow::everyInteractiveObjectIsNamed()
     SettingsDialog settings(m_window);
     settings.setProfile(m_window->currentProfile());
     check(&settings, "settings dialog");
+    AuditKeyDialog auditKey(
+        m_window->auditKeys(), m_window->currentProfile().profile.effectiveAuditLocation(), m_window);
+    check(&auditKey, "audit key dialog");
+    QTRY_VERIFY(!auditKey.isBusy());
 
     check(HelpDialog::shortcuts(m_window->findChildren<QAction *>(), m_window), "shortcuts");
     check(HelpDialog::locations(m_window->fileLocations(), m_window), "file locations");

@@ -206,29 +206,35 @@ void TestMainWindow::rosterShowsEachPageAsItArrives()
     AppSettings::StoredProfile stored = AppSettings::demoProfile(m_sim->baseUrl());
     stored.profile.auditLocation = m_dir->filePath(QStringLiteral("audit.sqlite"));
     QSignalSpy ready(m_window, &MainWindow::sessionReady);
-    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
-    Session *session = m_window->session();
-    QVERIFY(session);
     SessionStatusBar *bar = m_window->sessionStatus();
     auto *label = bar->findChild<QLabel *>(QStringLiteral("statusStillComing"));
     QVERIFY(label);
     QStringList failures;
     int pagesSeen = 0;
-    connect(session->directory(), &AgentDirectory::loadProgress, this, [&](int done, int total) {
-        ++pagesSeen;
-        const int outstanding = total - done;
-        const QString expected
-            = outstanding > 0 ? SessionStatusBar::tr("%n more still coming", nullptr, outstanding) : QString();
-        if (bar->stillComingText() != expected || label->isVisible() != (outstanding > 0))
-            failures.append(QStringLiteral("%1 of %2: \"%3\"").arg(done).arg(total).arg(bar->stillComingText()));
-        if (outstanding > 0 && !ready.isEmpty())
-            failures.append(QStringLiteral("ready with %1 outstanding").arg(outstanding));
-        // What has arrived is in the roster the lead sees.
-        if (m_window->roster()->proxy()->rowCount() != done)
-            failures.append(
-                QStringLiteral("%1 rows shown of %2 arrived").arg(m_window->roster()->proxy()->rowCount()).arg(done));
+    Session *session = nullptr;
+    // The session is made once the audit key is fetched: watch its pages from its start.
+    QObject watching;
+    connect(m_window, &MainWindow::sessionCreated, &watching, [&](Session *created) {
+        session = created;
+        connect(session->directory(), &AgentDirectory::loadProgress, &watching, [&](int done, int total) {
+            ++pagesSeen;
+            const int outstanding = total - done;
+            const QString expected
+                = outstanding > 0 ? SessionStatusBar::tr("%n more still coming", nullptr, outstanding) : QString();
+            if (bar->stillComingText() != expected || label->isVisible() != (outstanding > 0))
+                failures.append(QStringLiteral("%1 of %2: \"%3\"").arg(done).arg(total).arg(bar->stillComingText()));
+            if (outstanding > 0 && !ready.isEmpty())
+                failures.append(QStringLiteral("ready with %1 outstanding").arg(outstanding));
+            // What has arrived is in the roster the lead sees.
+            if (m_window->roster()->proxy()->rowCount() != done)
+                failures.append(QStringLiteral("%1 rows shown of %2 arrived")
+                                    .arg(m_window->roster()->proxy()->rowCount())
+                                    .arg(done));
+        });
     });
+    m_window->startSession(stored, QStringLiteral("statusdesk-demo-secret"));
     QVERIFY(ready.wait(kWait));
+    QVERIFY(session);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
     QVERIFY2(pagesSeen >= 5, qPrintable(QString::number(pagesSeen))); // 2,548 active agents: six pages
     QVERIFY(bar->stillComingText().isEmpty());

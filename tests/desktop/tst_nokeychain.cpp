@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Without any keychain (no session bus at all), a secret is kept for this run only and the failure
-// is reported, so that the console can say so.
+// is reported, so that the console can say so; an audit key is not kept at all.
+#include "audit/AuditKey.h"
+#include "desktop/AuditKeyring.h"
 #include "desktop/SecretStore.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@ class TestNoKeychain : public QObject
     Q_OBJECT
 private slots:
     void secretIsKeptForThisRunOnly();
+    void auditKeyIsNotMadeWithoutAKeychain();
 };
 
 void TestNoKeychain::secretIsKeptForThisRunOnly()
@@ -38,6 +41,32 @@ void TestNoKeychain::secretIsKeptForThisRunOnly()
     QVERIFY(nextLoaded.wait(15000));
     QVERIFY(nextLoaded.first().at(1).toString().isEmpty());
     QVERIFY(!nextLoaded.first().at(2).toBool());
+}
+
+void TestNoKeychain::auditKeyIsNotMadeWithoutAKeychain()
+{
+    qunsetenv("STATUSDESK_AUDIT_KEY");
+    SecretStore store;
+    AuditKeyring keyring(&store);
+    const QString location = QStringLiteral("nokeychain-audit.sqlite");
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        // A key kept for this run only would key the log and be gone tomorrow: none is made.
+        QSignalSpy fetched(&keyring, &AuditKeyring::fetched);
+        keyring.fetch(location);
+        QVERIFY(fetched.wait(15000));
+        QVERIFY(fetched.first().at(1).toByteArray().isEmpty());
+        QCOMPARE(fetched.first().at(2).value<AuditKeyring::Source>(), AuditKeyring::Source::None);
+        QVERIFY(!fetched.first().at(3).toString().isEmpty());
+    }
+    // An imported key is not taken either.
+    QSignalSpy saved(&keyring, &AuditKeyring::saved);
+    keyring.save(location, AuditKey::generate().text());
+    QVERIFY(saved.wait(15000));
+    QVERIFY(!saved.first().at(1).toBool());
+    QSignalSpy lookedUp(&keyring, &AuditKeyring::lookedUp);
+    keyring.lookUp(location);
+    QVERIFY(lookedUp.wait(15000));
+    QVERIFY(lookedUp.first().at(1).toByteArray().isEmpty());
 }
 
 int main(int argc, char *argv[])
