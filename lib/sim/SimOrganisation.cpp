@@ -485,6 +485,17 @@ bool SimOrganisation::setQueueJoined(const QString &userId, const QString &queue
     return true;
 }
 
+bool SimOrganisation::missAlert(const QString &userId)
+{
+    SimAgent *agent = mutableUser(userId);
+    if (!agent || definition(agent->presenceDefinitionId)->systemPresence != QLatin1String("OnQueue"))
+        return false;
+    agent->routingStatus = QStringLiteral("NOT_RESPONDING");
+    agent->routingStart = m_clock->now();
+    Q_EMIT agentChanged(userId, false, true);
+    return true;
+}
+
 void SimOrganisation::joinTeam(SimAgent &agent, const QString &teamName)
 {
     for (SimTeam &t : m_teams) {

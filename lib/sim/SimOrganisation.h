@@ -62,6 +62,9 @@ public:
     // Activates or deactivates an existing membership; false (nothing changed) for a non-member or a
     // membership already in that state.
     bool setQueueJoined(const QString &userId, const QString &queueId, bool joined);
+    // An On Queue agent let an interaction's alert go unanswered: Genesys sets NOT_RESPONDING (and routes
+    // nothing more to them until they go off queue and on again). False for an agent not On Queue.
+    bool missAlert(const QString &userId);
 
 Q_SIGNALS:
     void agentChanged(const QString &userId, bool presenceChanged, bool routingChanged);
