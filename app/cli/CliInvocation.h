@@ -22,6 +22,9 @@ struct CliInvocation
         AuditCheckpoint,
         WebhooksList,
         WebhooksFlush,
+        QueuesList,
+        QueuesActivate,
+        QueuesDeactivate,
     };
     enum class ConflictPolicy { Abort, ApplyLatest, KeepTheirs };
     enum class BulkSelection { Agents, All }; // All: every agent of the scope
@@ -40,6 +43,7 @@ struct CliInvocation
     BulkSelection selection = BulkSelection::All;
     RosterScope scope; // --team (repeatable) or --reports-to; the whole organisation without them
     QStringList agents;
+    QStringList queues; // queues activate/deactivate: ids or names of the agent's queues
 
     QString auditAgent;
     QDateTime auditSince;

@@ -3,6 +3,7 @@
 
 #include "CliAuditAnchor.h"
 #include "CliFormat.h"
+#include "CliQueues.h"
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "api/ApiError.h"
@@ -148,10 +149,24 @@ void CliRunner::onReady()
     case Command::BulkSet:
         bulkSet();
         break;
+    case Command::QueuesList:
+    case Command::QueuesActivate:
+    case Command::QueuesDeactivate:
+        queues();
+        break;
     default:
         finish(ExitCode::Failure);
         break;
     }
+}
+
+void CliRunner::queues()
+{
+    CliQueues::Output output {[this](const QString &text) { print(text); },
+        [this](const QJsonValue &value) { printJson(value); }, [this](const QString &text) { printError(text); }};
+    auto *command = new CliQueues(m_session.get(), m_invocation, output, this);
+    connect(command, &CliQueues::finished, this, [this](int exitCode) { finish(exitCode); });
+    command->start();
 }
 
 void CliRunner::agentsList()

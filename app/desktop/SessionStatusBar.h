@@ -17,9 +17,11 @@ public:
     explicit SessionStatusBar(QWidget *parent = nullptr);
 
     void attach(Session *session); // nullptr: signed out
-    void setCounts(int agents, int shown, int selected);
+    // notResponding: agents whose routing status is NOT_RESPONDING, shown (and marked) when any.
+    void setCounts(int agents, int shown, int selected, int notResponding = 0);
 
     QString modeText() const;
+    QString countsText() const;
     QString budgetText() const;
     QString webhookText() const;
     QString stillComingText() const; // empty when no roster page is outstanding

@@ -49,6 +49,7 @@ public:
         PendingRole, // the target of a change on its way to the server, or empty
         ChangedByKnownRole, // true when the audit history (not a guess) names who changed the row
         OverThresholdRole, // true while the agent has stayed in the status longer than its alert threshold
+        NotRespondingRole, // true while the routing status is NOT_RESPONDING (receives no interactions)
     };
 
     using IconFunction = std::function<QIcon(const QString &statusKey)>;
@@ -67,6 +68,8 @@ public:
     // Alert minutes per status key (0 or absent: none): rows past theirs are tinted (OverThresholdRole).
     void setThresholds(const QMap<QString, int> &minutes);
     bool isOverThreshold(const Agent &agent) const;
+    static bool isNotResponding(const Agent &agent);
+    int notRespondingCount() const; // rows whose routing status is NOT_RESPONDING
     // Who changed each row, for the "Changed by" column (nullptr: the server's word or nothing).
     void setAuthors(ChangeAuthors *authors);
     // A change of this agent to `target` is on its way (sent, or waiting for its turn or the server):

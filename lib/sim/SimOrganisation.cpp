@@ -492,6 +492,8 @@ bool SimOrganisation::missAlert(const QString &userId)
         return false;
     agent->routingStatus = QStringLiteral("NOT_RESPONDING");
     agent->routingStart = m_clock->now();
+    // The state both protocols read changed (the ETag too); nobody changed the presence.
+    agent->revision = ++m_revisionCounter;
     Q_EMIT agentChanged(userId, false, true);
     return true;
 }
