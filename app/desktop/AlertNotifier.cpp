@@ -56,11 +56,11 @@ void AlertNotifier::check()
     for (const Agent &agent : agents) {
         if (agent.routingStatus != QLatin1String("NOT_RESPONDING")) {
             m_notRespondingSince.remove(agent.id);
-        } else if (m_notRespondingMinutes > 0) {
+        } else if (m_notRespondingSeconds > 0) {
             const QDateTime since = m_notRespondingSince.value(agent.id, now);
             m_notRespondingSince.insert(agent.id, since);
             const qint64 stayed = since.secsTo(now) / 60;
-            if (stayed >= m_notRespondingMinutes) {
+            if (since.secsTo(now) >= m_notRespondingSeconds) {
                 overIds << agent.id;
                 overTexts << tr("%1 (not responding, %n min)", nullptr, int(stayed)).arg(agent.name);
                 const QString stay = agent.id + QStringLiteral("|nr|") + QString::number(since.toSecsSinceEpoch());

@@ -25,9 +25,9 @@ public:
     // Minutes per status key; 0 or absent: no alert for that status.
     void setThresholds(const QMap<QString, int> &minutes);
     void setTrayEnabled(bool enabled);
-    // Minutes an agent may stay NOT_RESPONDING before an alert (default 2; 0: none). Counted from when
+    // Seconds an agent may stay NOT_RESPONDING before an alert (default 120; 0: none). Counted from when
     // this console first saw the routing status: the roster does not carry its start time.
-    void setNotRespondingThreshold(int minutes) { m_notRespondingMinutes = qMax(0, minutes); }
+    void setNotRespondingThreshold(int seconds) { m_notRespondingSeconds = qMax(0, seconds); }
     // Runs one check now (the timer runs one every 15 s).
     void check();
 
@@ -42,7 +42,7 @@ private:
     QPointer<AgentDirectory> m_directory;
     QMap<QString, int> m_minutes;
     QSet<QString> m_alerted; // "agentId|since" of stays already reported
-    int m_notRespondingMinutes = 2;
+    int m_notRespondingSeconds = 120;
     QHash<QString, QDateTime> m_notRespondingSince; // first seen NOT_RESPONDING, per agent
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_timer;

@@ -74,8 +74,23 @@ void QueueMembershipModel::onMembershipsRead(const QString &agentId, const Queue
         return;
     if (m_memberships.value(agentId) == memberships && m_memberships.contains(agentId))
         return;
+    const QueueMemberships before = m_memberships.value(agentId);
     m_memberships.insert(agentId, memberships);
-    rebuild();
+    // The same queues in the same order: the rows change in place, so that the lead's selection stays.
+    bool sameQueues = before.size() == memberships.size() && m_memberships.contains(agentId);
+    for (int i = 0; sameQueues && i < memberships.size(); ++i)
+        sameQueues = before.at(i).queueId == memberships.at(i).queueId;
+    if (!sameQueues || before.isEmpty())
+        return rebuild();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).agentId != agentId)
+            continue;
+        for (const QueueMembership &m : memberships) {
+            if (m.queueId == m_rows.at(r).membership.queueId)
+                m_rows[r].membership = m;
+        }
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
 }
 
 // Rows in the order of the selection, each agent's queues in the server's order.

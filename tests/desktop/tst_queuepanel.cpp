@@ -5,6 +5,7 @@
 // a NOT_RESPONDING agent is highlighted and counted, and clearing it takes two audited presence changes.
 #include "ConsoleRig.h"
 #include "audit/AuditStore.h"
+#include "desktop/AlertNotifier.h"
 #include "desktop/MainWindow.h"
 #include "desktop/QueuePanel.h"
 #include "desktop/SessionStatusBar.h"
@@ -139,6 +140,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->sessionStatus()->countsText().contains(QStringLiteral("%1 not responding").arg(before + 1)),
             kWait);
+
+        // An alert once the agent has stayed not responding past the threshold, once per stay.
+        AlertNotifier *alerts = m_window->alerts();
+        alerts->setTrayEnabled(false);
+        alerts->setNotRespondingThreshold(1);
+        QSignalSpy alerted(alerts, &AlertNotifier::alert);
+        const auto alertsFor = [&] {
+            int n = 0;
+            for (const QList<QVariant> &args : std::as_const(alerted))
+                n += args.at(0).toString() == agent
+                    && args.at(1).toString().contains(QLatin1String("not been responding"));
+            return n;
+        };
+        alerts->check();
+        QCOMPARE(alertsFor(), 0); // just seen
+        QTRY_VERIFY_WITH_TIMEOUT((alerts->check(), alertsFor() == 1), kWait);
+        alerts->check();
+        QCOMPARE(alertsFor(), 1);
 
         QCOMPARE(m_window->clearNotResponding({agent}, QStringLiteral("SystemIssue")), 1);
         QTRY_COMPARE_WITH_TIMEOUT(org()->user(agent)->routingStatus, QStringLiteral("IDLE"), kWait);
