@@ -46,17 +46,21 @@ CliParser::CliParser()
            "  audit checkpoint [--output FILE]\n"
            "  audit export --format jsonl|csv\n"
            "  webhooks list\n"
-           "  webhooks flush\n"
-           "  queues list AGENT\n"
-           "  queues activate AGENT QUEUE... [--reason CODE]\n"
-           "  queues deactivate AGENT QUEUE... [--reason CODE]\n\n"
-           "AGENT is an id or an exact name; QUEUE an id or the name of one of the agent's queues. --team is a Genesys "
+           "  webhooks flush\n\n"
+           "AGENT is an id or an exact name. --team is a Genesys "
            "team (not the department); USER is a user id, "
            "me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 "
            "usage, 3 refused by the "
            "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
            "that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this "
-           "audit key)."));
+           "audit key).")
+        + QLatin1String("\n\n")
+        + tr("Queue memberships (Genesys):\n"
+             "  queues list AGENT\n"
+             "  queues activate AGENT QUEUE... [--reason CODE]\n"
+             "  queues deactivate AGENT QUEUE... [--reason CODE]\n\n"
+             "QUEUE is an id or the name of one of the agent's queues. A queue the agent is not a member of "
+             "exits 1; a change Genesys accepted but no read confirmed exits 6."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
