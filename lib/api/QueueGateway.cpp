@@ -117,7 +117,6 @@ QueueReply *QueueGateway::setJoined(const QString &userId, const QVector<QPair<Q
     // Sending the same activation twice does no harm, but a lost answer must not make it run again
     // behind the lead's back: the confirming read tells what happened.
     request.retryable = false;
-    request.prepaid = true;
     ApiReply *api = m_client->send(request);
     connect(api, &ApiReply::finished, reply, [api, reply, changes] {
         api->deleteLater();

@@ -165,13 +165,18 @@ private slots:
         m_window->session()->directory()->reread({agent});
         QTRY_VERIFY_WITH_TIMEOUT(
             !model->data(model->index(model->rowOf(agent), 0), AgentTableModel::NotRespondingRole).toBool(), kWait);
-        // Two audited changes: off queue with the reason, then on queue.
-        QStringList applied;
-        for (const AuditEntry &e : auditOf(agent)) {
-            if (e.outcome == QLatin1String("applied"))
-                applied.append(e.toStatus + QLatin1Char('/') + e.reason);
-        }
-        QCOMPARE(applied, (QStringList {QStringLiteral("Available/SystemIssue"), QStringLiteral("OnQueue/")}));
+        // Two audited changes: off queue with the reason, then on queue (the outcome is written after the
+        // answer: wait for it).
+        const auto applied = [&] {
+            QStringList out;
+            for (const AuditEntry &e : auditOf(agent)) {
+                if (e.outcome == QLatin1String("applied"))
+                    out.append(e.toStatus + QLatin1Char('/') + e.reason);
+            }
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            applied(), (QStringList {QStringLiteral("Available/SystemIssue"), QStringLiteral("OnQueue/")}), kWait);
     }
 
 private:
