@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <utility>
+
 namespace {
 
 QString dash(const QString &text)
@@ -23,6 +25,29 @@ QString dash(const QString &text)
 QString statusText(const StatusLabels &labels, const QString &key)
 {
     return key.isEmpty() ? QStringLiteral("-") : TextTable::sanitized(labels.status(key));
+}
+
+// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, UTF-8 otherwise.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : text.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (byte < 0x20) {
+            out.append("\\u00").append(hex[byte >> 4]).append(hex[byte & 0xf]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+QString isoTime(const QDateTime &time, Qt::DateFormat format)
+{
+    return time.isValid() ? time.toUTC().toString(format) : QString();
 }
 
 } // namespace
@@ -50,6 +75,42 @@ QJsonObject CliFormat::agentJson(const Agent &agent)
         {QStringLiteral("last_confirmed"),
             agent.lastConfirmed.isValid() ? agent.lastConfirmed.toUTC().toString(Qt::ISODateWithMs) : QString()},
     };
+}
+
+QByteArray CliFormat::agentsJson(const QVector<Agent> &agents)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(agents.size()) * 480 + 4);
+    out.append('[');
+    bool first = true;
+    for (const Agent &agent : agents) {
+        // In agentJson()'s key order, which QJsonObject sorts.
+        const std::pair<const char *, QString> fields[] = {
+            {"changed_by", agent.changedBy},
+            {"department", agent.department},
+            {"id", agent.id},
+            {"last_confirmed", isoTime(agent.lastConfirmed, Qt::ISODateWithMs)},
+            {"name", agent.name},
+            {"presence_label", agent.presenceLabel},
+            {"reason", agent.reason},
+            {"routing_status", agent.routingStatus},
+            {"since", isoTime(agent.statusSince, Qt::ISODate)},
+            {"status", agent.status},
+            {"team", agent.team},
+            {"version", agent.version},
+        };
+        out.append(first ? "\n    {" : ",\n    {");
+        first = false;
+        bool firstField = true;
+        for (const auto &[key, value] : fields) {
+            out.append(firstField ? "\n        \"" : ",\n        \"").append(key).append("\": ");
+            firstField = false;
+            appendJsonString(out, value);
+        }
+        out.append("\n    }");
+    }
+    out.append(first ? "]\n" : "\n]\n");
+    return out;
 }
 
 QString CliFormat::agentsTable(const QVector<Agent> &agents, const StatusLabels &labels)

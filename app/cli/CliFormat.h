@@ -24,6 +24,9 @@ class CliFormat
 
 public:
     static QJsonObject agentJson(const Agent &agent);
+    // The same objects as agentJson(), as an indented JSON array written straight to bytes: for 10,000
+    // agents, building QJsonObjects first took a third of `agents list`.
+    static QByteArray agentsJson(const QVector<Agent> &agents);
     static QString agentsTable(const QVector<Agent> &agents, const StatusLabels &labels);
 
     static QJsonObject resultJson(const ChangeResult &result);

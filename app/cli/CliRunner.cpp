@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -171,12 +172,23 @@ void CliRunner::queues()
 
 void CliRunner::agentsList()
 {
-    const QVector<Agent> agents = m_session->directory()->agents();
+    // The roster comes in the order its pages arrived, which varies from run to run: scripts and eyes
+    // want the same order every time.
+    const QVector<Agent> roster = m_session->directory()->agents();
+    QVector<const Agent *> order;
+    order.reserve(roster.size());
+    for (const Agent &agent : roster)
+        order.append(&agent);
+    std::sort(order.begin(), order.end(), [](const Agent *a, const Agent *b) {
+        const int byName = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a->id < b->id;
+    });
+    QVector<Agent> agents;
+    agents.reserve(roster.size());
+    for (const Agent *agent : std::as_const(order))
+        agents.append(*agent);
     if (m_invocation.json) {
-        QJsonArray array;
-        for (const Agent &agent : agents)
-            array.append(CliFormat::agentJson(agent));
-        printJson(array);
+        printBytes(CliFormat::agentsJson(agents));
     } else {
         print(CliFormat::agentsTable(agents, labels()));
     }
@@ -446,7 +458,17 @@ StatusLabels CliRunner::labels() const
 void CliRunner::printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    printBytes(document.toJson(QJsonDocument::Indented));
+}
+
+// Straight to the device: 10,000 agents are megabytes, and a round trip through QString doubled them.
+void CliRunner::printBytes(const QByteArray &utf8)
+{
+    m_out.flush();
+    if (QIODevice *device = m_out.device())
+        device->write(utf8);
+    else
+        m_out << QString::fromUtf8(utf8);
     m_out.flush();
 }
 

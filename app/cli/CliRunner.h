@@ -54,6 +54,7 @@ private:
 
     StatusLabels labels() const;
     void printJson(const QJsonValue &value);
+    void printBytes(const QByteArray &utf8);
     void print(const QString &text);
     void printError(const QString &text);
     void finish(int exitCode);

@@ -22,6 +22,7 @@
 #include "desktop/SessionStatusBar.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/SignInDialog.h"
+#include "desktop/TabBarAccessible.h"
 #include "desktop/WebhookPanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -44,6 +45,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -70,6 +72,8 @@ constexpr QSize kFirstWindowSize(1280, 800);
 constexpr int kAuditDockHeight = 220;
 constexpr int kCountsDelayMs = 250;
 constexpr int kMetricsDockWidth = 400;
+// The metrics panel's largest share of a narrow window's width: one in three.
+constexpr int kMetricsShareOfWidth = 3;
 constexpr int kLoadProgressMaximumWidth = 180;
 constexpr int kMargin = 6;
 // The demo organisation moves on its own, as scripts/run-demo's does: a competing supervisor changes
@@ -99,6 +103,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StatusDesk"));
+    // Before the docks are tabbed: their tab bar then tells a screen reader which tab is selected.
+    TabBarAccessible::install();
     setWindowIcon(QIcon(QStringLiteral(":/statusdesk/icons/app/statusdesk.svg")));
     m_model->setIconFunction([](const QString &key) {
         return key == QLatin1String("stale") ? IconLoader::action(key) : IconLoader::status(key);
@@ -129,6 +135,10 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_auditDock->raise();
     resizeDocks({m_auditDock}, {kAuditDockHeight}, Qt::Vertical);
     resizeDocks({m_metricsDock}, {kMetricsDockWidth}, Qt::Horizontal);
+    connect(m_metricsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::fitMetricsDock);
+    });
 
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
     m_loadProgress->setAccessibleName(tr("Loading progress"));
@@ -310,6 +320,7 @@ void MainWindow::buildActions()
     tools->addAction(m_metricsDock->toggleViewAction());
     tools->addSeparator();
     tools->addAction(settings);
+    reachToolBarByTab(tools);
 
     buildHelpMenu();
 
@@ -320,6 +331,22 @@ void MainWindow::buildActions()
         menu.addAction(clear);
         menu.exec(pos);
     });
+}
+
+// QToolBar makes its buttons NoFocus: here they take Tab focus as any button does, just before the
+// roster's filter (Shift+Tab from the filter reaches them), and Space presses them.
+void MainWindow::reachToolBarByTab(QToolBar *tools)
+{
+    QWidget *previous = m_roster->filterEdit()->previousInFocusChain();
+    for (QAction *action : tools->actions()) {
+        auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(action));
+        if (!button)
+            continue;
+        button->setFocusPolicy(Qt::TabFocus);
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_roster->filterEdit());
 }
 
 void MainWindow::restoreLayout()
@@ -339,6 +366,22 @@ void MainWindow::saveLayout()
     m_settings->setValue(AppSettings::Key::RosterHeaderState, m_roster->saveHeaderState());
     m_settings->setValue(AppSettings::Key::RosterColumnsSized, m_roster->columnsSized());
     m_settings->sync();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Once the docks have their places in the new size.
+    QTimer::singleShot(0, this, &MainWindow::fitMetricsDock);
+}
+
+// In a narrow window (1024 px) the metrics panel takes at most a third of the width, down to its
+// minimum: the roster has the room first.
+void MainWindow::fitMetricsDock()
+{
+    const int most = width() / kMetricsShareOfWidth;
+    if (m_metricsDock->isVisible() && !m_metricsDock->isFloating() && m_metricsDock->width() > most)
+        resizeDocks({m_metricsDock}, {most}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,6 +18,7 @@ class MetricsPanel;
 class OutageBanner;
 class QDockWidget;
 class QProgressBar;
+class QToolBar;
 class QToolButton;
 class RosterView;
 class SecretStore;
@@ -81,10 +82,13 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildActions();
     void buildHelpMenu();
+    void reachToolBarByTab(QToolBar *tools);
+    void fitMetricsDock();
     // Moves the focus to the next (step 1) or previous (step -1) of the roster and the open panels.
     void focusPane(int step);
     QList<QWidget *> panes() const;

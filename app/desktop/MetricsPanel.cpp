@@ -34,18 +34,20 @@ namespace {
 constexpr int kRefreshThrottleMs = 500;
 // Small enough for a 1024×700 window with the panel beside the roster; the charts grow with the dock.
 constexpr int kMinimumWidth = 320;
-// Tall enough for a label on each of the ten status bars; the latency chart and the counters give way first.
-constexpr int kDistributionMinimumHeight = 240;
-constexpr int kLatencyMinimumHeight = 120;
+// Beside the status distribution's longest label: the bars, the axis and the margins.
+constexpr int kBesideDistributionLabels = 230;
+// Tall enough for a label on each of the ten status bars (the titles are labels above the charts); the
+// latency chart and the counters give way first.
+constexpr int kDistributionMinimumHeight = 215;
+constexpr int kLatencyMinimumHeight = 100;
 constexpr int kCountersMinimumHeight = 80;
 // Below this lightness (0-255) the window is dark and the charts use their dark theme.
 constexpr int kDarkLightness = 128;
 
-QChart *newChart(const QString &title)
+QChart *newChart()
 {
     // QChartView takes ownership of the chart: always created with new.
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -61,7 +63,6 @@ void followPalette(QChart *chart, const QPalette &palette)
     if (chart->theme() != theme)
         chart->setTheme(theme);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
 }
 
@@ -94,13 +95,24 @@ QString labelsText(const MetricLabels &labels)
 
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_distributionView(new QChartView(newChart(tr("Status distribution")), this))
-    , m_latencyView(new QChartView(newChart(tr("Update latency: time on the wire, and waiting apart")), this))
+    , m_distributionTitle(new QLabel(tr("Status distribution"), this))
+    , m_distributionView(new QChartView(newChart(), this))
+    , m_latencyTitle(new QLabel(tr("Update latency: time on the wire, and waiting apart"), this))
+    , m_latencyView(new QChartView(newChart(), this))
     , m_window(new QLabel(this))
     , m_counters(new QTableWidget(0, 2, this))
     , m_throttle(new QTimer(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
+    // The titles are labels, not the charts' own: Qt Charts cuts a title that is wider than the chart
+    // ("Latence de mise à jour : temps sur le réseau, et atten…"), a label wraps it.
+    for (QLabel *title : {m_distributionTitle, m_latencyTitle}) {
+        title->setTextFormat(Qt::PlainText);
+        title->setWordWrap(true);
+        title->setAlignment(Qt::AlignHCenter);
+    }
+    m_distributionTitle->setObjectName(QStringLiteral("metricsDistributionTitle"));
+    m_latencyTitle->setObjectName(QStringLiteral("metricsLatencyTitle"));
     m_distributionView->setObjectName(QStringLiteral("metricsDistribution"));
     m_distributionView->setAccessibleName(tr("Status distribution"));
     m_distributionView->setRenderHint(QPainter::Antialiasing);
@@ -133,7 +145,9 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_distributionTitle);
     layout->addWidget(m_distributionView, 4);
+    layout->addWidget(m_latencyTitle);
     layout->addWidget(m_latencyView, 2);
     layout->addWidget(m_window);
     layout->addWidget(m_counters, 1);
@@ -245,11 +259,12 @@ void MetricsPanel::refreshDistribution()
         for (int row = 0; row < rows; ++row)
             counts[m_roster->index(row, 0).data(AgentTableModel::StatusKeyRole).toString()] += 1;
         const int all = m_directory->size();
-        chart->setTitle(rows == all ? tr("Status distribution: all %n agent(s)", nullptr, all)
-                                    : tr("Status distribution: %1 of %n agent(s) as filtered", nullptr, all).arg(rows));
+        m_distributionTitle->setText(rows == all
+                ? tr("Status distribution: all %n agent(s)", nullptr, all)
+                : tr("Status distribution: %1 of %n agent(s) as filtered", nullptr, all).arg(rows));
     } else {
         counts = m_directory->countsByStatus();
-        chart->setTitle(tr("Status distribution"));
+        m_distributionTitle->setText(tr("Status distribution"));
     }
     // The catalogue's order, reversed: a horizontal bar chart draws its first category at the bottom.
     QStringList keys;
@@ -275,6 +290,12 @@ void MetricsPanel::refreshDistribution()
         categories << QStringLiteral("%1 (%2)").arg(m_labels.status(key)).arg(count);
         most = qMax(most, count);
     }
+    // The labels are never cut (readableLabels): however narrow the window, the panel is as wide as its
+    // longest one needs ("In Warteschlange (86)").
+    int widest = 0;
+    for (const QString &category : std::as_const(categories))
+        widest = qMax(widest, fontMetrics().horizontalAdvance(category));
+    setMinimumWidth(qMax(kMinimumWidth, widest + kBesideDistributionLabels));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);

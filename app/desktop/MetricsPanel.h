@@ -46,7 +46,9 @@ private:
     QPointer<MetricsRegistry> m_metrics;
     QPointer<QAbstractItemModel> m_roster;
     StatusLabels m_labels;
+    QLabel *m_distributionTitle;
     QChartView *m_distributionView;
+    QLabel *m_latencyTitle;
     QChartView *m_latencyView;
     QLabel *m_window; // the compare-before-write window's median
     QTableWidget *m_counters;

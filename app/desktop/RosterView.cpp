@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/RosterView.h"
 
+#include "core/StatusCatalogue.h"
 #include "desktop/IconLoader.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -13,10 +14,13 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <iterator>
+#include <numeric>
 
 namespace {
 
@@ -24,6 +28,10 @@ constexpr int kNarrowestLastColumn = 70;
 // Name, Team, Department, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
 constexpr int kColumnWidths[] = {150, 85, 85, 120, 90, 90, 75, 80};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
+// What each column keeps in a narrow window (1024 px beside the metrics panel): below its width above,
+// its text is elided (the row's tooltip says it whole). The status column keeps its longest label whole.
+constexpr int kNarrowWidths[] = {90, 55, 45, 0, 45, 60, 55, 50};
+static_assert(std::size(kNarrowWidths) == std::size(kColumnWidths), "a narrow width for every column but the last");
 
 } // namespace
 
@@ -85,6 +93,11 @@ RosterView::RosterView(AgentTableModel *model, QWidget *parent)
     for (int column = 0; column < AgentTableModel::Freshness; ++column)
         m_table->setColumnWidth(column, kColumnWidths[column]);
     m_table->viewport()->installEventFilter(this);
+    // The sorted column's header makes room for its arrow.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (!m_fitting) // restoring a saved header sorts too: its widths are restored, not fitted
+            fitColumns();
+    });
     // The stretched last column follows the window: only the others are the lead's choice.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
         if (!m_fitting && logical != AgentTableModel::Freshness)
@@ -157,6 +170,9 @@ void RosterView::setChoices(const QStringList &teams, const QStringList &statusK
         m_status->addItem(IconLoader::status(key), m_model->statusLabel(key), key);
     m_team->setCurrentIndex(qMax(0, m_team->findData(team)));
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    // The organisation's statuses and their labels are known now: the status column fits them.
+    m_statusKeys = statusKeys;
+    fitColumns();
 }
 
 void RosterView::focusFilter()
@@ -179,19 +195,92 @@ void RosterView::restoreHeaderState(const QByteArray &state, bool columnsSized)
     fitColumns();
 }
 
+// The width the status column needs for its longest label, icon and margins: a status is never elided.
+int RosterView::statusColumnWidth() const
+{
+    const QStringList keys = StatusCatalogue::systemStatusKeys() + m_statusKeys;
+    int widest = 0;
+    for (const QString &key : keys)
+        widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(m_model->statusLabel(key)));
+    const QStyle *style = m_table->style();
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    return widest + icon + 4 * margin + 2;
+}
+
+// The width a column needs for its header on one line: the style's margins, and the sort arrow's room
+// in the sorted column.
+int RosterView::headerWidth(int column) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString text = m_model->headerData(column, Qt::Horizontal).toString();
+    int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += header->sizeHint().height() / 2 + 2 * margin;
+    return width;
+}
+
+namespace {
+
+// Each column from `from` towards `to` by the same share of their difference, so that they add up to
+// at most `total`.
+QVector<int> shrunk(const QVector<int> &from, const QVector<int> &to, int total)
+{
+    int wide = 0;
+    int slack = 0;
+    for (int column = 0; column < from.size(); ++column) {
+        wide += from.at(column);
+        slack += from.at(column) - to.at(column);
+    }
+    const double share = qBound(0.0, double(wide - total) / double(qMax(1, slack)), 1.0);
+    QVector<int> widths(from.size());
+    for (int column = 0; column < from.size(); ++column)
+        widths[column] = from.at(column) - int(std::ceil((from.at(column) - to.at(column)) * share));
+    return widths;
+}
+
+int sum(const QVector<int> &widths)
+{
+    return std::accumulate(widths.cbegin(), widths.cend(), 0);
+}
+
+} // namespace
+
+// Until the lead sizes a column, the columns follow the viewport. Wider than their first widths, all
+// widen alike. Narrower, they shrink alike towards the width of their header (every header whole),
+// then, in a narrower window still (1024 px beside the metrics panel, in French), towards their narrow
+// widths (a header cut short has its text as a tooltip). The status column keeps its longest label
+// whole throughout, so that the roster needs no sideways scrolling down to 1024 px.
 void RosterView::fitColumns()
 {
     if (!m_autoWidths)
         return;
-    int base = kNarrowestLastColumn;
-    for (const int width : kColumnWidths)
-        base += width;
+    const int columns = AgentTableModel::Freshness;
+    QVector<int> first(columns);
+    QVector<int> headers(columns);
+    QVector<int> narrow(columns);
+    for (int column = 0; column < columns; ++column) {
+        narrow[column] = column == AgentTableModel::Presence ? statusColumnWidth() : kNarrowWidths[column];
+        headers[column] = qMax(narrow.at(column), headerWidth(column));
+        first[column] = qMax(kColumnWidths[column], headers.at(column));
+    }
+    // The stretched last column takes the rest, at least its header (or its narrowest).
+    const int last = qMax(kNarrowestLastColumn, headerWidth(AgentTableModel::Freshness));
     const int available = m_table->viewport()->width();
-    const double scale = qMax(1.0, double(available) / double(base));
-    // The stretched last column is the header's to size; the others are ours until the lead's.
+    QVector<int> widths;
+    if (available >= sum(first) + last) {
+        const double scale = double(available) / double(sum(first) + last);
+        for (const int width : std::as_const(first))
+            widths << int(width * scale);
+    } else if (available >= sum(headers) + last) {
+        widths = shrunk(first, headers, available - last);
+    } else {
+        widths = shrunk(headers, narrow, available - kNarrowestLastColumn);
+    }
     m_fitting = true;
-    for (int column = 0; column < AgentTableModel::Freshness; ++column)
-        m_table->setColumnWidth(column, int(kColumnWidths[column] * scale));
+    for (int column = 0; column < columns; ++column)
+        m_table->setColumnWidth(column, widths.at(column));
     m_fitting = false;
 }
 

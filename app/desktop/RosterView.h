@@ -43,6 +43,8 @@ protected:
 
 private:
     void fitColumns();
+    int statusColumnWidth() const;
+    int headerWidth(int column) const;
 
     AgentTableModel *m_model;
     AgentFilterProxyModel *m_proxy;
@@ -50,6 +52,7 @@ private:
     QComboBox *m_team;
     QComboBox *m_status;
     QTableView *m_table;
+    QStringList m_statusKeys; // the organisation's, as the status filter lists them
     bool m_autoWidths = true; // until the lead resizes a column or a saved layout is restored
     bool m_fitting = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "desktop/AlreadyOpenDialog.h"
 #include "desktop/AppSettings.h"
 #include "desktop/InstanceGuard.h"
 #include "desktop/MainWindow.h"
@@ -10,8 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTextStream>
 
 namespace {
@@ -34,26 +33,6 @@ QString auditLocationFor(const AppSettings &settings, const QString &profileName
     if (!profileName.isEmpty() && settings.hasProfile(profileName))
         return settings.profile(profileName).profile.effectiveAuditLocation();
     return Profile::defaultAuditLocation();
-}
-
-// Another console writes this audit history: offer to bring it to the front instead of a second copy.
-void bringOtherToFront(const InstanceGuard &guard, const QString &auditLocation)
-{
-    QMessageBox box(QMessageBox::Question, QApplication::translate("main", "StatusDesk is already open"),
-        QApplication::translate("main",
-            "Another StatusDesk window is open with the same audit history:\n%1\n\nTwo copies would both "
-            "write to it. Bring the open window to the front?")
-            .arg(auditLocation));
-    box.setTextFormat(Qt::PlainText);
-    QPushButton *front = box.addButton(QApplication::translate("main", "&Bring to front"), QMessageBox::AcceptRole);
-    box.addButton(QApplication::translate("main", "&Quit"), QMessageBox::RejectRole);
-    box.setDefaultButton(front);
-    box.exec();
-    if (box.clickedButton() == front && !guard.askToRaise())
-        QMessageBox::warning(nullptr, QApplication::translate("main", "StatusDesk is already open"),
-            QApplication::translate("main",
-                "The open window did not answer. Close it, or end its process, then "
-                "start StatusDesk again."));
 }
 
 } // namespace
@@ -107,7 +86,7 @@ int main(int argc, char *argv[])
     const QString auditLocation = auditLocationFor(settings, profileName);
     InstanceGuard guard(auditLocation);
     if (!guard.claim()) {
-        bringOtherToFront(guard, auditLocation);
+        AlreadyOpenDialog(guard, auditLocation).run();
         return 0;
     }
     SecretStore secrets;

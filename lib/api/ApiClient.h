@@ -108,7 +108,13 @@ private:
         int status = 0; // 0: no HTTP answer
         QByteArray body;
         QHash<QByteArray, QByteArray> headers; // lower-case names
+        QJsonDocument json; // the body parsed once, by bodyError(); null otherwise
+        bool parsed = false;
+        ApiError error; // bodyError()'s verdict, when it ran on another thread
     };
+    // Bodies from this size on are parsed on a pool thread.
+    static constexpr qsizetype kParseOnThreadBytes = 64 * 1024;
+    void parseOffThread(RequestId id, Answer answer);
 
     ApiError tooLargeError() const;
     ApiReply *sendBody(const QByteArray &method, const QString &path, const QJsonDocument &body);
@@ -146,7 +152,7 @@ private:
     void onUnauthorized(Pending *pending);
     void onRateLimited(Pending *pending, const Answer &answer, bool canRetry);
     ApiError httpError(const Answer &answer) const;
-    static ApiError bodyError(const Answer &answer);
+    static ApiError bodyError(Answer &answer);
     void retryLater(Pending *pending, int delayMs);
     void finish(Pending *pending, const Answer &answer, const ApiError &error);
     void cancel(RequestId id);

@@ -19,7 +19,7 @@ void ApiReply::abort()
 }
 
 void ApiReply::complete(int httpStatus, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-    const ApiError &error, int attempts, qint64 elapsedMs)
+    const ApiError &error, int attempts, qint64 elapsedMs, const QJsonDocument *parsed)
 {
     if (m_finished)
         return;
@@ -33,7 +33,9 @@ void ApiReply::complete(int httpStatus, const QByteArray &body, const QHash<QByt
     m_correlationId = error.correlationId;
     if (m_correlationId.isEmpty())
         m_correlationId = QString::fromLatin1(header(QByteArrayLiteral("inin-correlation-id")));
-    if (!body.isEmpty())
+    if (parsed)
+        m_json = *parsed;
+    else if (!body.isEmpty())
         m_json = QJsonDocument::fromJson(body);
     emit finished();
 }

@@ -43,7 +43,7 @@ signals:
 private:
     friend class ApiClient;
     void complete(int httpStatus, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers,
-        const ApiError &error, int attempts, qint64 elapsedMs);
+        const ApiError &error, int attempts, qint64 elapsedMs, const QJsonDocument *parsed = nullptr);
 
     ApiRequest m_request;
     bool m_finished = false;

@@ -5,8 +5,10 @@
 #include "api/ApiLogging.h"
 #include "api/GenesysJson.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 RosterLoader::RosterLoader(
     ApiClient *client, const StatusCatalogue &catalogue, int pageSize, int parallel, QObject *parent)
@@ -30,6 +32,7 @@ void RosterLoader::start()
 
 void RosterLoader::cancel()
 {
+    m_done = true; // and a page still being read is dropped when it is
     const QList<QPointer<ApiReply>> replies = m_inFlight;
     m_inFlight.clear();
     for (const QPointer<ApiReply> &reply : replies) {
@@ -105,16 +108,68 @@ void RosterLoader::onPage(int page, ApiReply *reply)
     if (!entities.isArray())
         return fail(ApiError::make(
             ApiError::Kind::MalformedResponse, tr("The users page %1 has no list of entities.").arg(page)));
-    AgentList agents;
     const QJsonArray array = entities.toArray();
-    agents.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        Agent agent;
-        if (!value.isObject() || !GenesysJson::readUser(value.toObject(), m_catalogue, &agent))
-            return fail(ApiError::make(
-                ApiError::Kind::MalformedResponse, tr("The users page %1 holds an entry without an id.").arg(page)));
-        agents.append(agent);
+    if (page == 1 && !countPages(object, array.size()))
+        return;
+    if (page != 1 && array.isEmpty())
+        m_nextPage = m_pageCount + 1; // an empty page: the list is shorter than announced
+    // The next pages are asked for before this one is read, so that the server works while we do.
+    while (m_nextPage <= m_pageCount && m_inFlight.size() < m_parallel)
+        requestPage(m_nextPage++);
+    readPage(page, array);
+}
+
+// Page 1 tells the page count.
+bool RosterLoader::countPages(const QJsonObject &object, qsizetype entries)
+{
+    // In 64 bits and bounded: the server's numbers may be anything a JSON number can say.
+    const double total = object.value(QStringLiteral("total")).toDouble(double(entries));
+    if (!(total <= MaxAgents)) {
+        fail(tooMany(total));
+        return false;
     }
+    m_total = total > 0 ? int(total) : 0;
+    // The page count follows from the total; a server that claims more pages is not believed.
+    const int fromTotal = m_total > 0 ? int((qint64(m_total) + m_pageSize - 1) / m_pageSize) : 1;
+    const double claimed = object.value(QStringLiteral("pageCount")).toDouble(0);
+    m_pageCount = claimed >= 1 && claimed < fromTotal ? int(claimed) : fromTotal;
+    return true;
+}
+
+// 500 users take milliseconds to read: on a pool thread, so that the other pages' bytes keep coming
+// in on this one (and the console's window stays live).
+void RosterLoader::readPage(int page, const QJsonArray &array)
+{
+    ++m_reading;
+    auto *watcher = new QFutureWatcher<PageRead>(this);
+    connect(watcher, &QFutureWatcher<PageRead>::finished, this, [this, watcher, page] {
+        watcher->deleteLater();
+        --m_reading;
+        onPageRead(page, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([array, catalogue = m_catalogue] {
+        PageRead read;
+        read.agents.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            Agent agent;
+            if (!value.isObject() || !GenesysJson::readUser(value.toObject(), catalogue, &agent)) {
+                read.withoutId = true;
+                break;
+            }
+            read.agents.append(agent);
+        }
+        return read;
+    }));
+}
+
+void RosterLoader::onPageRead(int page, const PageRead &read)
+{
+    if (m_done)
+        return;
+    if (read.withoutId)
+        return fail(ApiError::make(
+            ApiError::Kind::MalformedResponse, tr("The users page %1 holds an entry without an id.").arg(page)));
+    const AgentList &agents = read.agents;
     if (agents.size() > m_pageSize)
         return fail(ApiError::make(ApiError::Kind::MalformedResponse,
             tr("The users page %1 holds %2 entries, more than the %3 asked for.")
@@ -126,22 +181,7 @@ void RosterLoader::onPage(int page, ApiReply *reply)
     m_loaded += int(agents.size());
     const AgentList fresh = withoutRepeats(agents);
     m_pages.insert(page, fresh);
-    if (page == 1) {
-        // In 64 bits and bounded: the server's numbers may be anything a JSON number can say.
-        const double total = object.value(QStringLiteral("total")).toDouble(double(agents.size()));
-        if (!(total <= MaxAgents))
-            return fail(tooMany(total));
-        m_total = total > 0 ? int(total) : 0;
-        // The page count follows from the total; a server that claims more pages is not believed.
-        const int fromTotal = m_total > 0 ? int((qint64(m_total) + m_pageSize - 1) / m_pageSize) : 1;
-        const double claimed = object.value(QStringLiteral("pageCount")).toDouble(0);
-        m_pageCount = claimed >= 1 && claimed < fromTotal ? int(claimed) : fromTotal;
-    } else if (agents.isEmpty()) {
-        m_nextPage = m_pageCount + 1; // an empty page: the list is shorter than announced
-    }
-    while (m_nextPage <= m_pageCount && m_inFlight.size() < m_parallel)
-        requestPage(m_nextPage++);
-    const bool last = m_inFlight.isEmpty() && m_nextPage > m_pageCount;
+    const bool last = m_inFlight.isEmpty() && m_reading == 0 && m_nextPage > m_pageCount;
     if (!fresh.isEmpty())
         emit pageArrived(fresh);
     emit progress(int(m_seen.size()), last ? int(m_seen.size()) : qMax(m_total, int(m_seen.size())));

@@ -13,6 +13,8 @@
 
 class ApiClient;
 class ApiReply;
+class QJsonArray;
+class QJsonObject;
 
 // Loads every active user with presence and routing status expanded: page 1 first (it tells the
 // page count), then the remaining pages in parallel, at most `parallel` at once. The server's counts
@@ -46,7 +48,15 @@ signals:
 
 private:
     void requestPage(int page);
+    struct PageRead
+    {
+        AgentList agents;
+        bool withoutId = false; // an entry is no user with an id: the page is refused
+    };
     void onPage(int page, ApiReply *reply);
+    bool countPages(const QJsonObject &object, qsizetype entries);
+    void readPage(int page, const QJsonArray &array);
+    void onPageRead(int page, const PageRead &read);
     void fail(const ApiError &error);
     AgentList withoutRepeats(const AgentList &agents);
     ApiError tooMany(double count) const;
@@ -59,6 +69,7 @@ private:
     int m_total = 0;
     int m_nextPage = 2;
     int m_loaded = 0;
+    int m_reading = 0; // pages being read on a pool thread
     bool m_done = false;
     QMap<int, AgentList> m_pages;
     QSet<QString> m_seen;

@@ -381,7 +381,8 @@ QString AgentTableModel::routingName(const QString &routingStatus)
 
 QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // A header's tooltip is its text: one cut short in a narrow column ("Temps dans le st…") reads whole.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:

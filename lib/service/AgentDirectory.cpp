@@ -498,14 +498,16 @@ void AgentDirectory::onCoverage()
     const int pollSeconds = d->pollPeriodMs > 0 ? (d->pollPeriodMs + 999) / 1000 : 0;
     for (Agent &row : d->agents) {
         const bool pushed = d->pushEnabled && d->channel->isPushed(row.id);
-        Agent before = row;
         // A channel that went down may have missed events: the row is stale until a read confirms it.
-        if (row.pushed && !pushed && !d->channel->isRejected(row.id))
-            row.stale = true;
+        const bool stale = row.stale || (row.pushed && !pushed && !d->channel->isRejected(row.id));
+        const int rowPollSeconds = pushed ? 0 : pollSeconds;
+        // Called for every page of a roster load: a row that keeps its state is not copied.
+        if (row.pushed == pushed && row.stale == stale && row.pollSeconds == rowPollSeconds)
+            continue;
+        row.stale = stale;
         row.pushed = pushed;
-        row.pollSeconds = pushed ? 0 : pollSeconds;
-        if (!sameState(before, row))
-            emit agentChanged(row.id);
+        row.pollSeconds = rowPollSeconds;
+        emit agentChanged(row.id); // each of the three is part of sameState()
     }
     updatePolling();
     if (changedSet)

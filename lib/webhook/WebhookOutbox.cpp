@@ -291,9 +291,11 @@ void WebhookOutbox::flush(int timeoutMs)
         return;
     }
     table().makeAllPendingDue(nowMs());
-    if (pendingCount() == 0) {
+    // Without an endpoint nothing can go: waiting out the timeout would only hold the caller up.
+    if (pendingCount() == 0 || !endpointSupported()) {
+        const bool delivered = pendingCount() == 0;
         QMetaObject::invokeMethod(
-            this, [this] { emit flushed(true); }, Qt::QueuedConnection);
+            this, [this, delivered] { emit flushed(delivered); }, Qt::QueuedConnection);
         return;
     }
     m_flushing = true;
@@ -317,13 +319,18 @@ bool WebhookOutbox::ready() const
     return m_schemaReady && m_store;
 }
 
+bool WebhookOutbox::endpointSupported() const
+{
+    return m_endpoint.isValid() && !m_endpoint.host().isEmpty()
+        && (m_endpoint.scheme() == QLatin1String("https")
+            || (m_endpoint.scheme() == QLatin1String("http") && isLoopback(m_endpoint)));
+}
+
 bool WebhookOutbox::canSend() const
 {
     if (!ready() || !(m_running || m_flushing))
         return false;
-    const bool supported = m_endpoint.isValid() && !m_endpoint.host().isEmpty()
-        && (m_endpoint.scheme() == QLatin1String("https")
-            || (m_endpoint.scheme() == QLatin1String("http") && isLoopback(m_endpoint)));
+    const bool supported = endpointSupported();
     if (!supported && !m_endpointWarned) {
         // Events wait in the outbox until a usable endpoint is configured.
         qCWarning(lcWebhook) << "no usable webhook endpoint (https, or http to loopback only):"

@@ -79,6 +79,7 @@ private:
     struct Step;
     WebhookOutboxTable table() const; // only when ready()
     bool ensureSchema(QString *error);
+    bool endpointSupported() const;
     bool canSend() const;
     bool ready() const;
     qint64 nowMs() const;

@@ -97,6 +97,8 @@ private slots:
     void rosterEndlessPages();
     void rosterPageLargerThanAsked();
     void rosterDuplicateIds();
+    void largeAnswersAreCheckedOffThread_data();
+    void largeAnswersAreCheckedOffThread();
 
 private:
     static ApiClientOptions fastOptions();
@@ -299,6 +301,47 @@ void TestHostileServer::rosterDuplicateIds()
     for (const Agent &agent : loader.agents())
         ids.append(agent.id);
     QCOMPARE(ids, (QStringList {QStringLiteral("u-1"), QStringLiteral("u-2"), QStringLiteral("u-3")}));
+}
+
+void TestHostileServer::largeAnswersAreCheckedOffThread_data()
+{
+    QTest::addColumn<int>("padding");
+    QTest::addColumn<bool>("truncated");
+    QTest::newRow("small, whole") << 100 << false;
+    QTest::newRow("small, cut") << 100 << true;
+    QTest::newRow("large, whole") << 200000 << false;
+    QTest::newRow("large, cut") << 200000 << true;
+}
+
+// Bodies of 64 KiB and more are parsed on a pool thread: the verdict must be the one a small body
+// gets, a whole document or a clear error, and never half-parsed data.
+void TestHostileServer::largeAnswersAreCheckedOffThread()
+{
+    QFETCH(int, padding);
+    QFETCH(bool, truncated);
+    RawHttpServer api;
+    const QUrl base = api.start();
+    QVERIFY(base.isValid());
+    const QJsonObject object {
+        {QStringLiteral("id"), QStringLiteral("u-1")}, {QStringLiteral("padding"), QString(padding, QLatin1Char('x'))}};
+    QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (truncated)
+        body.chop(2);
+    api.script({RawHttpServer::response(200, body)});
+    ApiClient client(Region::fromBaseUrl(base), nullptr);
+    client.setOptions(fastOptions());
+    ApiReply *reply = client.get(QStringLiteral("/api/v2/users/u-1"));
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(finished.wait(5000));
+    if (truncated) {
+        QCOMPARE(reply->error().kind, ApiError::Kind::MalformedResponse);
+        QVERIFY(reply->json().isNull());
+    } else {
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->json().object().value(QStringLiteral("id")).toString(), QStringLiteral("u-1"));
+        QCOMPARE(reply->json().object().value(QStringLiteral("padding")).toString().size(), padding);
+    }
+    delete reply;
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

@@ -2,7 +2,9 @@
 // How the console fits and flows: a laptop screen, banners that do not move the roster, grouped
 // alerts, the Help menu, one console per audit history, and the keyboard and screen reader's walk.
 #include "ConsoleRig.h"
+#include "core/Translations.h"
 #include "desktop/AlertNotifier.h"
+#include "desktop/AlreadyOpenDialog.h"
 #include "desktop/AppSettings.h"
 #include "desktop/BulkChangeDialog.h"
 #include "desktop/ChangeController.h"
@@ -12,6 +14,7 @@
 #include "desktop/InstanceGuard.h"
 #include "desktop/MainWindow.h"
 #include "desktop/MessageBar.h"
+#include "desktop/MetricsPanel.h"
 #include "desktop/OutageBanner.h"
 #include "desktop/RosterView.h"
 #include "desktop/SettingsDialog.h"
@@ -25,22 +28,33 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <functional>
 
 namespace {
 
@@ -114,8 +128,58 @@ QString paneOfFocus(MainWindow *window)
     }
     if (window->messageBar()->isAncestorOf(focus))
         return QStringLiteral("messageBar");
+    if (auto *tools = window->findChild<QToolBar *>(QStringLiteral("mainToolBar")); tools && tools->isAncestorOf(focus))
+        return QStringLiteral("mainToolBar");
     return QStringLiteral("other:") + QString::fromLatin1(focus->metaObject()->className());
 }
+
+// Once a message box of that objectName runs its modal loop, calls `act` on it (once). The checks are the
+// test's, after the loop: a failed check in here would leave the box open and the test waiting.
+void onModal(const QString &objectName, const std::function<void(QMessageBox *)> &act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, objectName, act] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != objectName || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(box);
+    });
+    timer->start();
+}
+
+// A language's catalogues (StatusDesk's and Qt's) and default locale, for as long as it lives.
+class Catalogue
+{
+public:
+    explicit Catalogue(const QLocale &locale)
+        : m_locale(QLocale())
+    {
+        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        Translations::install(qApp, {QStringLiteral("statusdesk")}, locale);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+            if (!before.contains(translator))
+                m_installed << translator;
+        }
+        QLocale::setDefault(locale);
+    }
+    ~Catalogue()
+    {
+        for (QTranslator *translator : std::as_const(m_installed)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(m_locale);
+    }
+    Catalogue(const Catalogue &) = delete;
+    Catalogue &operator=(const Catalogue &) = delete;
+
+private:
+    QLocale m_locale;
+    QList<QTranslator *> m_installed;
+};
 
 } // namespace
 
@@ -128,13 +192,18 @@ private slots:
     void cleanup();
     void fitsAt1024x700WithEveryPanel();
     void rosterNeedsNoSidewaysScrollAt1280();
+    void longestWordsFitAt1024_data();
+    void longestWordsFitAt1024();
     void bannersDoNotMoveTheRoster();
     void alertsAreGroupedAndRowsHighlighted();
     void helpMenuNamesTheRealFiles();
     void bulkEstimateFollowsTheBudget();
     void secondConsoleOnOneAuditFileIsNoticed();
+    void secondConsoleAsksBeforeBringingTheFirst();
     void everyInteractiveObjectIsNamed();
     void tabLeavesTheTablesAndF6ReachesEveryPanel();
+    void dockTabsTellWhichIsSelectedAndFocused();
+    void toolBarButtonsTakeTabFocus();
     void settingsTabOrderAndLabels();
 
 private:
@@ -212,6 +281,99 @@ void TestFlow::rosterNeedsNoSidewaysScrollAt1280()
     m_window->resize(1280, 800);
     QTRY_COMPARE(table->columnWidth(AgentTableModel::Name), nameAt1280);
     QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+}
+
+void TestFlow::longestWordsFitAt1024_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France);
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+// French and German have the longest words. At 1024x700 with every panel shown: the roster does not
+// scroll sideways, no status label is cut, every column header reads whole or offers its text as a
+// tooltip, and the charts' titles wrap instead of being cut.
+void TestFlow::longestWordsFitAt1024()
+{
+    QFETCH(QLocale, locale);
+    const Catalogue catalogue(locale);
+    delete m_window;
+    m_window = new MainWindow(m_settings, m_secrets);
+    m_window->setAskScopeOnSignIn(false);
+    QVERIFY(openSignedIn());
+    for (QDockWidget *dock : {m_window->auditDock(), m_window->webhookDock(), m_window->metricsDock()})
+        dock->show();
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+    QTableView *table = m_window->roster()->table();
+    QHeaderView *header = table->horizontalHeader();
+    if (locale.language() != QLocale::English) {
+        QVERIFY(table->model()->headerData(AgentTableModel::TimeInStatus, Qt::Horizontal).toString()
+            != QStringLiteral("Time in status"));
+    }
+    // The metrics panel gives the roster the room first: a third of the width at most, or as little as
+    // its labels need whole.
+    QDockWidget *metricsDock = m_window->metricsDock();
+    QTRY_VERIFY2(metricsDock->width() <= qMax(1024 / 3 + 1, metricsDock->minimumSizeHint().width()),
+        qPrintable(QString::number(metricsDock->width())));
+    QTRY_VERIFY(table->viewport()->width() > 0);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // Every status reads whole: its column is as wide as its widest cell asks.
+    const int statusNeeds = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(AgentTableModel::Presence);
+    QVERIFY2(statusNeeds <= table->columnWidth(AgentTableModel::Presence),
+        qPrintable(QStringLiteral("%1 > %2").arg(statusNeeds).arg(table->columnWidth(AgentTableModel::Presence))));
+
+    // What the style leaves for a header's text: its margins, and the sort arrow in the sorted column.
+    const QFontMetrics metrics = header->fontMetrics();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    QStringList cut;
+    for (int section = 0; section < header->count(); ++section) {
+        const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+        int room = header->sectionSize(section) - 2 * margin;
+        if (section == header->sortIndicatorSection())
+            room -= header->height() / 2 + 2 * margin;
+        const int need = metrics.horizontalAdvance(text);
+        qInfo("%s: \"%s\" needs %d of %d px", qPrintable(locale.name()), qPrintable(text), need, room);
+        if (need <= room)
+            continue;
+        cut << text;
+        QCOMPARE(header->model()->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString(), text);
+    }
+    // The columns a lead reads first always have their headers whole.
+    for (const int column : {int(AgentTableModel::Name), int(AgentTableModel::Presence)}) {
+        const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(!cut.contains(text), qPrintable(text));
+    }
+    qInfo("%s: %d of %d headers cut at 1024 px (roster %d px, metrics panel %d px)", qPrintable(locale.name()),
+        int(cut.size()), header->count(), table->viewport()->width(), m_window->metricsDock()->width());
+
+    // The distribution's labels are whole inside the panel, however long the words.
+    auto *distribution = m_window->metricsPanel()->findChild<QChartView *>(QStringLiteral("metricsDistribution"));
+    QVERIFY(distribution);
+    QString outside;
+    const auto labelsInside = [distribution, &outside] {
+        int labels = 0;
+        for (const QGraphicsItem *item : distribution->scene()->items()) {
+            const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            ++labels;
+            if (!distribution->sceneRect().contains(text->sceneBoundingRect())) {
+                outside = text->toPlainText();
+                return false;
+            }
+        }
+        return labels > 3;
+    };
+    QTRY_VERIFY2(labelsInside(), qPrintable(outside));
+    for (const char *name : {"metricsDistributionTitle", "metricsLatencyTitle"}) {
+        auto *title = m_window->metricsPanel()->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(title && title->wordWrap() && title->isVisible(), name);
+        QTRY_VERIFY2(title->height() >= title->heightForWidth(title->width()), name);
+        for (const QString &word : title->text().split(QLatin1Char(' ')))
+            QVERIFY2(title->fontMetrics().horizontalAdvance(word) <= title->contentsRect().width(), qPrintable(word));
+    }
 }
 
 void TestFlow::bannersDoNotMoveTheRoster()
@@ -368,6 +530,78 @@ void TestFlow::secondConsoleOnOneAuditFileIsNoticed()
     QVERIFY(next.claim());
 }
 
+void TestFlow::secondConsoleAsksBeforeBringingTheFirst()
+{
+    QTemporaryDir dir;
+    // Markup in the path is shown as it is.
+    const QString audit = dir.filePath(QStringLiteral("<b>audit</b>.sqlite"));
+    QThread thread;
+    auto *first = new InstanceGuard(audit);
+    first->moveToThread(&thread);
+    connect(&thread, &QThread::finished, first, &QObject::deleteLater);
+    thread.start();
+    bool claimed = false;
+    QMetaObject::invokeMethod(
+        first, [&] { claimed = first->claim(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(claimed);
+    QSignalSpy raised(first, &InstanceGuard::raiseRequested);
+    InstanceGuard second(audit);
+    QVERIFY(!second.claim());
+
+    // What the second copy says and offers; "Bring to front" brings the first.
+    QString title;
+    QString text;
+    Qt::TextFormat format = Qt::AutoText;
+    QStringList buttons;
+    QString defaultButton;
+    QString escapeButton;
+    onModal(QStringLiteral("alreadyOpenDialog"), [&](QMessageBox *box) {
+        title = box->windowTitle();
+        text = box->text();
+        format = box->textFormat();
+        for (const QAbstractButton *button : box->buttons())
+            buttons << button->text();
+        defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+        escapeButton = box->escapeButton() ? box->escapeButton()->text() : QString();
+        box->findChild<QPushButton *>(QStringLiteral("alreadyOpenFront"))->click();
+    });
+    {
+        AlreadyOpenDialog dialog(second, audit);
+        QCOMPARE(dialog.run(), AlreadyOpenDialog::Outcome::BroughtToFront);
+    }
+    QCOMPARE(title, QStringLiteral("StatusDesk is already open"));
+    QVERIFY2(text.contains(audit), qPrintable(text));
+    QCOMPARE(format, Qt::PlainText);
+    buttons.sort();
+    QCOMPARE(buttons, QStringList({QStringLiteral("&Bring to front"), QStringLiteral("&Quit")}));
+    QCOMPARE(defaultButton, QStringLiteral("&Bring to front"));
+    QCOMPARE(escapeButton, QStringLiteral("&Quit"));
+    QTRY_COMPARE(raised.count(), 1);
+
+    // Escape is Quit: the first copy is not asked (asking is the only way to NoAnswer or BroughtToFront).
+    onModal(QStringLiteral("alreadyOpenDialog"), [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); });
+    {
+        AlreadyOpenDialog dialog(second, audit);
+        QCOMPARE(dialog.run(), AlreadyOpenDialog::Outcome::Quit);
+    }
+    QCOMPARE(raised.count(), 1);
+    thread.quit();
+    thread.wait();
+
+    // The copy holding the history does not answer (here: nobody listens on its name): the lead is told.
+    InstanceGuard silent(dir.filePath(QStringLiteral("silent.sqlite")));
+    QString warning;
+    onModal(QStringLiteral("alreadyOpenDialog"),
+        [](QMessageBox *box) { box->findChild<QPushButton *>(QStringLiteral("alreadyOpenFront"))->click(); });
+    onModal(QStringLiteral("alreadyOpenNoAnswer"), [&](QMessageBox *box) {
+        warning = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    AlreadyOpenDialog dialog(silent, dir.filePath(QStringLiteral("silent.sqlite")));
+    QCOMPARE(dialog.run(), AlreadyOpenDialog::Outcome::NoAnswer);
+    QVERIFY2(warning.contains(QStringLiteral("did not answer")), qPrintable(warning));
+}
+
 void TestFlow::everyInteractiveObjectIsNamed()
 {
     QVERIFY(openSignedIn());
@@ -488,6 +722,120 @@ void TestFlow::tabLeavesTheTablesAndF6ReachesEveryPanel()
         moved = paneOfFocus(m_window) != before;
     }
     QVERIFY2(moved, qPrintable(before + QStringLiteral(" traps Tab from ") + start->objectName()));
+}
+
+// The tabbed audit and webhook docks: the raised tab is the selected one, and focused only with the focus.
+void TestFlow::dockTabsTellWhichIsSelectedAndFocused()
+{
+    QVERIFY(openSignedIn());
+    for (QDockWidget *dock : {m_window->auditDock(), m_window->webhookDock(), m_window->metricsDock()})
+        dock->show();
+    m_window->auditDock()->raise();
+    m_window->messageBar()->hideMessage();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    const QString auditTitle = m_window->auditDock()->windowTitle();
+    const QString webhookTitle = m_window->webhookDock()->windowTitle();
+    QTabBar *tabs = nullptr;
+    for (QTabBar *bar : m_window->findChildren<QTabBar *>()) {
+        QStringList texts;
+        for (int i = 0; i < bar->count(); ++i)
+            texts << bar->tabText(i);
+        if (bar->isVisible() && texts.contains(auditTitle) && texts.contains(webhookTitle))
+            tabs = bar;
+    }
+    QVERIFY(tabs);
+    QAccessibleInterface *bar = QAccessible::queryAccessibleInterface(tabs);
+    QCOMPARE(bar->role(), QAccessible::PageTabList);
+    const auto tab = [bar](const QString &name) -> QAccessibleInterface * {
+        for (int i = 0; i < bar->childCount(); ++i) {
+            QAccessibleInterface *child = bar->child(i);
+            if (child && child->role() == QAccessible::PageTab && child->text(QAccessible::Name) == name)
+                return child;
+        }
+        return nullptr;
+    };
+    QAccessibleInterface *audit = tab(auditTitle);
+    QAccessibleInterface *webhooks = tab(webhookTitle);
+    QVERIFY(audit && webhooks);
+    QCOMPARE(audit->parent(), bar);
+    QCOMPARE(bar->child(bar->indexOfChild(audit)), audit);
+
+    // The focus is in the roster: the audit tab is selected, and no tab is focused.
+    m_window->roster()->focusFilter();
+    QTRY_VERIFY(m_window->roster()->filterEdit()->hasFocus());
+    QVERIFY(audit->state().selectable && webhooks->state().selectable);
+    QVERIFY(audit->state().selected);
+    QVERIFY(!webhooks->state().selected);
+    QVERIFY(!audit->state().focused);
+    QVERIFY(!webhooks->state().focused);
+
+    // Tab reaches the tab bar: the selected tab is then the focused one.
+    for (int i = 0; i < 80 && !tabs->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY2(tabs->hasFocus(), "Tab does not reach the docks' tabs");
+    QVERIFY(audit->state().focused);
+    QVERIFY(!webhooks->state().focused);
+    QCOMPARE(bar->focusChild(), audit);
+
+    // An arrow key raises the next tab: selection and focus move with it.
+    QTest::keyClick(tabs, Qt::Key_Right);
+    QTRY_VERIFY(m_window->webhookDock()->isVisible());
+    QVERIFY(webhooks->state().selected && webhooks->state().focused);
+    QVERIFY(!audit->state().selected && !audit->state().focused);
+    QCOMPARE(bar->focusChild(), webhooks);
+
+    // A screen reader's "press" raises a tab too.
+    QVERIFY(audit->actionInterface());
+    audit->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(m_window->auditDock()->isVisible());
+    QVERIFY(audit->state().selected && !webhooks->state().selected);
+}
+
+// The toolbar's buttons are on the Tab path (just before the filter), and Space presses them.
+void TestFlow::toolBarButtonsTakeTabFocus()
+{
+    QVERIFY(openSignedIn());
+    for (QDockWidget *dock : {m_window->auditDock(), m_window->webhookDock(), m_window->metricsDock()})
+        dock->show();
+    m_window->messageBar()->hideMessage();
+    m_window->resize(1024, 700);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto *tools = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(tools);
+    QList<QToolButton *> buttons;
+    for (QAction *action : tools->actions()) {
+        auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(action));
+        if (button && button->isVisible())
+            buttons << button;
+    }
+    // Change status, Reload, the three panels and Settings: all on screen at 1024 px.
+    QCOMPARE(buttons.size(), 6);
+    QLineEdit *filter = m_window->roster()->filterEdit();
+    m_window->roster()->focusFilter();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), buttons.last());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), filter);
+
+    // Tab from the filter, round the window, reaches every button.
+    QSet<QToolButton *> reached;
+    for (int i = 0; i < 200 && reached.size() < buttons.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (auto *button = qobject_cast<QToolButton *>(QApplication::focusWidget()); buttons.contains(button))
+            reached << button;
+    }
+    QCOMPARE(reached.size(), buttons.size());
+
+    auto *metrics = qobject_cast<QToolButton *>(tools->widgetForAction(m_window->metricsDock()->toggleViewAction()));
+    QVERIFY(metrics);
+    metrics->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(metrics, Qt::Key_Space);
+    QTRY_VERIFY(!m_window->metricsDock()->isVisible());
+    QTest::keyClick(metrics, Qt::Key_Space);
+    QTRY_VERIFY(m_window->metricsDock()->isVisible());
 }
 
 void TestFlow::settingsTabOrderAndLabels()

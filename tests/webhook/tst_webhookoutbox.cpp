@@ -39,6 +39,7 @@ private slots:
     void ordersEventsPerAgent();
     void survivesRestart();
     void flushDeliversWhileStopped();
+    void flushWithoutEndpointEndsAtOnce();
     void refusesPlainHttpToRemoteHosts();
     void storeClosedFirst();
     void receiverDownForSixHours();
@@ -430,6 +431,19 @@ void TestWebhookOutbox::flushDeliversWhileStopped()
     QCOMPARE(flushed.count(), 0);
     m_clock->advance(1); // the deadline is on the outbox's clock
     QCOMPARE(flushed.count(), 1);
+    QCOMPARE(flushed.at(0).at(0).toBool(), false);
+    QCOMPARE(m_outbox->pendingCount(), 1);
+}
+
+// Without an endpoint nothing can go out: the flush says so at once instead of holding its caller (a
+// CLI run) up to its deadline. The event stays in the outbox.
+void TestWebhookOutbox::flushWithoutEndpointEndsAtOnce()
+{
+    m_outbox->setEndpoint(QUrl());
+    record(QStringLiteral("agent-1"));
+    QSignalSpy flushed(m_outbox.get(), &WebhookOutbox::flushed);
+    m_outbox->flush(300);
+    QTRY_COMPARE(flushed.count(), 1); // the outbox's clock never reaches the deadline here
     QCOMPARE(flushed.at(0).at(0).toBool(), false);
     QCOMPARE(m_outbox->pendingCount(), 1);
 }
