@@ -11,6 +11,7 @@ bool CliInvocation::needsServer() const
     case Command::QueuesList:
     case Command::QueuesActivate:
     case Command::QueuesDeactivate:
+    case Command::AdherenceList:
         return true;
     default:
         return false;

@@ -4,6 +4,7 @@
 #include "core/RosterScope.h"
 #include "service/Profile.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,8 @@ struct CliInvocation
         QueuesList,
         QueuesActivate,
         QueuesDeactivate,
+        AdherenceList,
+        TimelineShow,
     };
     enum class ConflictPolicy { Abort, ApplyLatest, KeepTheirs };
     enum class BulkSelection { Agents, All }; // All: every agent of the scope
@@ -52,6 +55,7 @@ struct CliInvocation
     QString auditKeyFile; // --audit-key-file, or the default one (used when it exists)
     QString anchorFile; // audit verify --anchor
     QString outputFile; // audit checkpoint --output; empty: standard output
+    QDate timelineDate; // timeline show --date (local); today when null
 
     // True when the command needs the server (and thus sign-in); audit and webhooks list do not.
     bool needsServer() const;

@@ -25,6 +25,7 @@ const QStringList &commandOptions()
         QStringLiteral("format"),
         QStringLiteral("anchor"),
         QStringLiteral("output"),
+        QStringLiteral("date"),
     };
     return names;
 }
@@ -54,6 +55,10 @@ CliParser::CliParser()
            "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
            "that partly failed, 8 an anchor that cannot be used (unreadable, malformed or not signed with this "
            "audit key).")
+        + QStringLiteral("\n\n")
+        + tr("Schedule adherence and the day log:\n"
+             "  adherence list [--team NAME]... [--reports-to USER]\n"
+             "  timeline show AGENT [--date YYYY-MM-DD]")
         + QLatin1String("\n\n")
         + tr("Queue memberships (Genesys):\n"
              "  queues list AGENT\n"
@@ -106,6 +111,7 @@ CliParser::CliParser()
         {QStringLiteral("since"), tr("Audit list: entries at or after this time (ISO 8601)."), tr("TIME")},
         {QStringLiteral("outcome"), tr("Audit list: entries with this outcome."), tr("OUTCOME")},
         {QStringLiteral("format"), tr("Audit export: jsonl or csv."), tr("FORMAT")},
+        {QStringLiteral("date"), tr("Timeline show: the day (local time zone), default today."), tr("YYYY-MM-DD")},
     });
     addAuditKeyOptions();
     m_parser.addPositionalArgument(
@@ -317,6 +323,13 @@ bool CliParser::parseCommand(const QStringList &words)
         m_invocation.command = Command::WebhooksFlush;
         return expectArgs(2) && checkOnlyOptions({});
     }
+    if (joined == QLatin1String("adherence list")) {
+        m_invocation.command = Command::AdherenceList;
+        return expectArgs(2) && parseScope()
+            && checkOnlyOptions({QStringLiteral("team"), QStringLiteral("reports-to")});
+    }
+    if (joined == QLatin1String("timeline show"))
+        return parseTimeline(words);
     return fail(tr("Unknown command \"%1\" (try --help).").arg(words.join(QLatin1Char(' '))));
 }
 
@@ -414,6 +427,21 @@ bool CliParser::parseScope()
             return fail(tr("--team needs a team name."));
     }
     return true;
+}
+
+bool CliParser::parseTimeline(const QStringList &words)
+{
+    m_invocation.command = CliInvocation::Command::TimelineShow;
+    if (words.size() != 3)
+        return fail(tr("Usage: timeline show AGENT [--date YYYY-MM-DD]"));
+    m_invocation.agent = words.at(2);
+    if (m_parser.isSet(QStringLiteral("date"))) {
+        const QString text = m_parser.value(QStringLiteral("date"));
+        m_invocation.timelineDate = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!m_invocation.timelineDate.isValid())
+            return fail(tr("--date: \"%1\" is not a date (YYYY-MM-DD, e.g. 2026-11-25).").arg(text));
+    }
+    return checkOnlyOptions({QStringLiteral("date")});
 }
 
 bool CliParser::parseAuditList()

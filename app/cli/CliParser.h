@@ -35,6 +35,7 @@ private:
     bool parseAuditList();
     bool parseScope();
     bool parseQueues(const QStringList &words);
+    bool parseTimeline(const QStringList &words);
     bool checkOnlyOptions(const QStringList &allowed);
     bool fail(const QString &message);
     bool readSecretFile(const QString &path, QString *secret);

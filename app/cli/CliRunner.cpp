@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "CliAdherence.h"
 #include "CliAuditAnchor.h"
 #include "CliFormat.h"
 #include "CliQueues.h"
 #include "ExitCode.h"
 #include "TextTable.h"
+#include "api/AdherenceReader.h"
 #include "api/ApiError.h"
 #include "api/StatusGateway.h"
 #include "audit/AuditStore.h"
@@ -13,6 +15,7 @@
 #include "metrics/MetricsServer.h"
 #include "service/AgentDirectory.h"
 #include "service/BulkChange.h"
+#include "service/DayLog.h"
 #include "service/Session.h"
 #include "service/StatusChangeService.h"
 #include "webhook/WebhookOutbox.h"
@@ -126,6 +129,9 @@ void CliRunner::runOffline()
     case Command::WebhooksFlush:
         webhooksFlush();
         break;
+    case Command::TimelineShow:
+        timelineShow();
+        break;
     default:
         finish(ExitCode::Failure);
         break;
@@ -154,6 +160,8 @@ void CliRunner::onReady()
     case Command::QueuesActivate:
     case Command::QueuesDeactivate:
         queues();
+    case Command::AdherenceList:
+        adherenceList();
         break;
     default:
         finish(ExitCode::Failure);
@@ -192,6 +200,74 @@ void CliRunner::agentsList()
     } else {
         print(CliFormat::agentsTable(agents, labels()));
     }
+    finish(ExitCode::Done);
+}
+
+// The roster of the scope with its real-time adherence, 100 agents a request.
+void CliRunner::adherenceList()
+{
+    auto *reader = new AdherenceReader(m_session->api(), this);
+    connect(reader, &AdherenceReader::finished, this,
+        [this, reader](const QHash<QString, AgentAdherence> &records, const ApiError &error) {
+            reader->deleteLater();
+            if (error.kind == ApiError::Kind::Permission) {
+                printError(tr("Reading adherence needs the permission %1: %2")
+                               .arg(QString::fromLatin1(AdherenceReader::Permission), error.message));
+                finish(ExitCode::Authentication);
+                return;
+            }
+            const QVector<Agent> agents = m_session->directory()->agents();
+            if (m_invocation.json) {
+                QJsonArray array;
+                for (const Agent &agent : agents)
+                    array.append(CliAdherence::adherenceJson(agent, records.value(agent.id)));
+                printJson(array);
+            } else {
+                print(CliAdherence::adherenceTable(agents, records, labels()));
+            }
+            if (error.isError()) {
+                printError(error.toString());
+                finish(exitCodeFor(error));
+                return;
+            }
+            finish(ExitCode::Done);
+        });
+    QStringList ids;
+    for (const Agent &agent : m_session->directory()->rows())
+        ids.append(agent.id);
+    reader->read(ids);
+}
+
+// One agent's day from the day log the console keeps beside the audit file: no server needed.
+void CliRunner::timelineShow()
+{
+    const DayLog log(DayLog::folderBeside(m_invocation.profile.effectiveAuditLocation()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate day = m_invocation.timelineDate.isValid() ? m_invocation.timelineDate : now.toLocalTime().date();
+    QString error;
+    int skipped = 0;
+    const DayLogEntries entries = log.read(day, &error, &skipped);
+    if (!error.isEmpty()) {
+        printError(error);
+        finish(ExitCode::Failure);
+        return;
+    }
+    if (skipped > 0)
+        printError(tr("%n unreadable line(s) of the day log skipped", nullptr, skipped));
+    const QStringList ids = ShiftTimeline::match(entries, m_invocation.agent);
+    if (ids.size() != 1) {
+        printError(ids.isEmpty() ? tr("The day log of %1 has no agent with the id or name \"%2\".")
+                                       .arg(day.toString(Qt::ISODate), m_invocation.agent)
+                                 : tr("Several agents of the day log of %1 are called \"%2\"; give the id.")
+                                       .arg(day.toString(Qt::ISODate), m_invocation.agent));
+        finish(ExitCode::Usage);
+        return;
+    }
+    const ShiftTimeline timeline = ShiftTimeline::build(entries, ids.first(), day, now);
+    if (m_invocation.json)
+        printJson(CliAdherence::timelineJson(timeline));
+    else
+        print(CliAdherence::timelineTable(timeline, labels()));
     finish(ExitCode::Done);
 }
 

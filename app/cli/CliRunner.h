@@ -46,6 +46,8 @@ private:
     void auditExport();
     void webhooksList();
     void webhooksFlush();
+    void adherenceList();
+    void timelineShow();
 
     void onConflict(const ChangeConflict &conflict);
     void onChangeFinished(const ChangeResult &result);

@@ -5,6 +5,7 @@
 #include "api/ScopeChoices.h"
 #include "api/StatusGateway.h"
 #include "core/TransitionRules.h"
+#include "desktop/AdherenceConsole.h"
 #include "desktop/AlertNotifier.h"
 #include "desktop/AuditPanel.h"
 #include "desktop/ChangeController.h"
@@ -23,6 +24,7 @@
 #include "desktop/SettingsDialog.h"
 #include "desktop/SignInDialog.h"
 #include "desktop/TabBarAccessible.h"
+#include "desktop/TimelinePanel.h"
 #include "desktop/WebhookPanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -100,6 +102,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     , m_metricsPanel(new MetricsPanel(this))
     , m_outage(new OutageBanner(this))
     , m_authors(new ChangeAuthors(this))
+    , m_adherence(new AdherenceConsole(this))
+    , m_timelinePanel(new TimelinePanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StatusDesk"));
@@ -126,9 +130,13 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_auditDock = addPanel(m_auditPanel, tr("Audit"), QStringLiteral("auditDock"), Qt::BottomDockWidgetArea);
     m_webhookDock = addPanel(m_webhookPanel, tr("Webhooks"), QStringLiteral("webhookDock"), Qt::BottomDockWidgetArea);
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
+    m_timelineDock
+        = addPanel(m_timelinePanel, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     m_queueDock = addPanel(m_queuePanel, tr("Queues"), QStringLiteral("queueDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
-    tabifyDockWidget(m_webhookDock, m_queueDock);
+    tabifyDockWidget(m_webhookDock, m_timelineDock);
+    tabifyDockWidget(m_timelineDock, m_queueDock);
+    m_timelineDock->hide(); // opened from the View menu (Ctrl+Shift+T), then where the lead left it
     // Metrics takes the whole right side, the audit and webhook panels sit under the roster only: the
     // heights add up to what a 700 px screen has.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -204,6 +212,13 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     connect(m_alerts, &AlertNotifier::alertsGrouped, this, [this](const QStringList &, const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
     });
+    connect(m_adherence, &AdherenceConsole::alert, this, [this](const QString &message) {
+        m_messages->showMessage(message, MessageBar::Level::Warning, {}, {}, MessageBar::kAlertTimeoutMs);
+    });
+    connect(m_adherence, &AdherenceConsole::countChanged, this,
+        [this](int out, bool missing) { m_status->setAdherence(out, missing, m_adherence->monitor() != nullptr); });
+    connect(m_roster, &RosterView::selectionChanged, this,
+        [this] { m_timelinePanel->setSelectedAgents(m_roster->selectedAgentIds()); });
     restoreLayout();
     updateCounts();
 }
@@ -212,6 +227,9 @@ MainWindow::~MainWindow()
 {
     // The panels and the model follow the session's objects: detach them before it goes.
     m_model->setDirectory(nullptr);
+    m_model->setAdherence(nullptr);
+    m_timelinePanel->attach({}, nullptr, nullptr, {});
+    m_adherence->attach(nullptr);
     m_alerts->setDirectory(nullptr);
     m_authors->attach(nullptr, nullptr, {});
     m_outage->attach(nullptr, false);
@@ -293,6 +311,8 @@ void MainWindow::buildActions()
     view->addAction(m_queueDock->toggleViewAction());
     view->addAction(m_metricsDock->toggleViewAction());
     m_queueDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    view->addAction(m_timelineDock->toggleViewAction());
+    m_timelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_auditDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("audit")));
     m_webhookDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("webhook")));
     m_metricsDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("metrics")));
@@ -603,6 +623,9 @@ void MainWindow::signOut()
 {
     m_changes->setSession(nullptr);
     m_model->setDirectory(nullptr);
+    m_model->setAdherence(nullptr);
+    m_timelinePanel->attach({}, nullptr, nullptr, {});
+    m_adherence->attach(nullptr);
     m_alerts->setDirectory(nullptr);
     m_auditPanel->attach(nullptr);
     m_webhookPanel->attach(nullptr);
@@ -682,6 +705,7 @@ void MainWindow::onSessionReady()
     m_metricsPanel->attach(m_session->directory(), m_session->metrics(), m_model->statusLabels());
     m_authors->attach(m_session->audit(), m_session->directory(), m_session->supervisor());
     m_outage->attach(m_session, m_liveUpdates);
+    attachAdherence();
     QString text
         = tr("Signed in as %1: %n agent(s).", nullptr, m_session->directory()->size()).arg(m_session->supervisor());
     if (m_session->reconciledCount() > 0)
@@ -756,6 +780,21 @@ void MainWindow::warnIfNoWebhookAddress()
     m_messages->showMessage(tr("No webhook address is set: status changes are recorded, but none is sent to "
                                "payroll until an address is given in Settings."),
         MessageBar::Level::Warning, tr("&Settings…"), QStringLiteral("settings"));
+}
+
+void MainWindow::attachAdherence()
+{
+    m_adherence->attach(m_session);
+    m_model->setAdherence(m_adherence->monitor());
+    m_timelinePanel->setStatusLabels(m_model->statusLabels());
+    AgentDirectory *directory = m_session->directory();
+    m_timelinePanel->attach(m_adherence->dayLogFolder(), m_adherence->recorder(), m_session->clock(), [directory] {
+        QStringList ids;
+        for (const Agent &agent : directory->rows())
+            ids.append(agent.id);
+        return ids;
+    });
+    m_timelinePanel->setSelectedAgents(m_roster->selectedAgentIds());
 }
 
 void MainWindow::onSessionFailed(const QString &message)
@@ -878,7 +917,7 @@ void MainWindow::updateCounts()
 QList<QWidget *> MainWindow::panes() const
 {
     QList<QWidget *> panes {m_roster};
-    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_queueDock, m_metricsDock}) {
+    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_timelineDock, m_queueDock, m_metricsDock}) {
         if (dock->toggleViewAction()->isChecked())
             panes << dock;
     }

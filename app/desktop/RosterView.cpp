@@ -25,8 +25,9 @@
 namespace {
 
 constexpr int kNarrowestLastColumn = 70;
-// Name, Team, Department, Status, Secondary, Routing, Time in status, Changed by; Freshness takes the rest.
-constexpr int kColumnWidths[] = {150, 85, 85, 120, 90, 90, 75, 80};
+// Name, Team, Department, Status, Scheduled, Secondary, Routing, Time in status, Changed by; Freshness
+// takes the rest.
+constexpr int kColumnWidths[] = {125, 75, 65, 100, 145, 60, 65, 75, 60};
 static_assert(std::size(kColumnWidths) == AgentTableModel::Freshness, "a width for every column but the last");
 // What each column keeps in a narrow window (1024 px beside the metrics panel): below its width above,
 // its text is elided (the row's tooltip says it whole). The status column keeps its longest label whole.

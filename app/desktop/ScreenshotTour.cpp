@@ -7,6 +7,7 @@
 #include "desktop/DesktopLogging.h"
 #include "desktop/MainWindow.h"
 #include "desktop/RosterView.h"
+#include "desktop/TimelinePanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
 
@@ -191,6 +192,16 @@ void ScreenshotTour::step(int index)
     case 6:
         grab(m_window->webhookDock(), QStringLiteral("webhook-panel"));
         grab(m_window->metricsDock(), QStringLiteral("metrics-panel"));
+        // The whole scope's day so far, the scheduled activities above the statuses.
+        m_window->timelineDock()->show();
+        m_window->timelineDock()->raise();
+        m_window->timelinePanel()->setShow(TimelinePanel::Show::Scope);
+        m_window->timelinePanel()->reload();
+        QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); });
+        return;
+    case 7:
+        grab(m_window->timelineDock(), QStringLiteral("timeline-panel"));
+        grab(m_window, QStringLiteral("main-window-adherence"));
         qCInfo(lcDesktop) << "screenshot tour: written to" << m_dir.absolutePath();
         QApplication::quit();
         return;

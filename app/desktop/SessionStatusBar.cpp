@@ -43,6 +43,9 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     layout->addWidget(m_agents);
     layout->addWidget(m_stillComing);
     m_stillComing->hide();
+    m_adherence = addLabel(QStringLiteral("statusAdherence"), tr("Schedule adherence"));
+    layout->addWidget(m_adherence);
+    m_adherence->hide();
     layout->addStretch(1);
     layout->addWidget(m_budget);
     layout->addWidget(m_webhooks);
@@ -121,6 +124,24 @@ void SessionStatusBar::setCounts(int agents, int shown, int selected, int notRes
 QString SessionStatusBar::countsText() const
 {
     return m_agents->text();
+}
+
+void SessionStatusBar::setAdherence(int outOfAdherence, bool permissionMissing, bool known)
+{
+    m_adherence->setVisible(known);
+    if (permissionMissing) {
+        m_adherence->setText(tr("adherence: no permission"));
+        m_adherence->setToolTip(tr("Reading schedule adherence needs the permission %1.")
+                                    .arg(QStringLiteral("wfm:realtimeAdherence:view")));
+        return;
+    }
+    m_adherence->setText(tr("%n out of adherence", nullptr, outOfAdherence));
+    m_adherence->setToolTip({});
+}
+
+QString SessionStatusBar::adherenceText() const
+{
+    return m_adherence->isVisibleTo(this) ? m_adherence->text() : QString();
 }
 
 QString SessionStatusBar::modeText() const

@@ -19,6 +19,9 @@ public:
     void attach(Session *session); // nullptr: signed out
     // notResponding: agents whose routing status is NOT_RESPONDING, shown (and marked) when any.
     void setCounts(int agents, int shown, int selected, int notResponding = 0);
+    // Agents out of adherence now (hidden before the first read), or that the permission is missing.
+    void setAdherence(int outOfAdherence, bool permissionMissing, bool known = true);
+    QString adherenceText() const;
 
     QString modeText() const;
     QString countsText() const;
@@ -40,6 +43,7 @@ private:
     QLabel *m_token;
     QLabel *m_budget;
     QLabel *m_webhooks;
+    QLabel *m_adherence = nullptr;
     QTimer *m_refresh;
     QTimer *m_slowdownEnds;
 };

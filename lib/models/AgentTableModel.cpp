@@ -3,7 +3,9 @@
 
 #include "core/Clock.h"
 #include "core/ClockTimer.h"
+#include "models/AdherenceLabels.h"
 #include "models/ChangeAuthors.h"
+#include "service/AdherenceMonitor.h"
 #include "service/AgentDirectory.h"
 
 #include <QColor>
@@ -18,6 +20,7 @@ constexpr int kTickMs = 1000;
 // The over-threshold tint: light enough that the text stays readable.
 constexpr int kOverThresholdAlpha = 90;
 constexpr int kNotRespondingAlpha = 110;
+constexpr qsizetype kRowSignalsAtMost = 50;
 
 QString formatDuration(qint64 seconds)
 {
@@ -108,6 +111,74 @@ void AgentTableModel::clearPending(const QString &agentId)
         emitRowChanged(agentId);
 }
 
+void AgentTableModel::setAdherence(AdherenceMonitor *monitor)
+{
+    if (m_adherence)
+        disconnect(m_adherence, nullptr, this, nullptr);
+    m_adherence = monitor;
+    if (monitor) {
+        connect(monitor, &AdherenceMonitor::updated, this, [this](const QStringList &changed) {
+            // A round that changed many rows is one ranged signal: 10,000 single ones would crawl.
+            if (changed.size() > kRowSignalsAtMost) {
+                emitColumnChanged(Scheduled);
+                return;
+            }
+            for (const QString &id : changed) {
+                const int row = rowOf(id);
+                if (row >= 0)
+                    emit dataChanged(index(row, Scheduled), index(row, Scheduled));
+            }
+        });
+        connect(monitor, &AdherenceMonitor::permissionMissingChanged, this, [this] { emitColumnChanged(Scheduled); });
+    }
+    emitColumnChanged(Scheduled);
+}
+
+void AgentTableModel::emitColumnChanged(int column)
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+// The Scheduled column: what the schedule has now; out of adherence in red; no permission said so.
+QVariant AgentTableModel::scheduledData(const Agent &agent, int role) const
+{
+    if (!m_adherence)
+        return {};
+    if (m_adherence->permissionMissing()) {
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == SortRole)
+            return AdherenceLabels::noPermission();
+        if (role == Qt::ToolTipRole)
+            return AdherenceLabels::noPermissionToolTip().toHtmlEscaped();
+        return {};
+    }
+    const AgentAdherence a = m_adherence->adherence(agent.id);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return AdherenceLabels::cell(a);
+    case SortRole:
+        // Out of adherence first when sorted ascending, longest out first.
+        return a.isOut() ? QStringLiteral("0%1").arg(a.since.toMSecsSinceEpoch(), 15, 10, QLatin1Char('0'))
+                         : QStringLiteral("1") + AdherenceLabels::cell(a);
+    case Qt::BackgroundRole:
+        // A red wash that reads on light and dark palettes alike.
+        return a.isOut() ? QVariant(QColor(0xd0, 0x30, 0x30, kOverThresholdAlpha)) : QVariant();
+    case Qt::ToolTipRole:
+        if (!a.isValid())
+            return {};
+        return QStringLiteral("<p>%1<br/>%2: %3<br/>%4</p>")
+            .arg(AdherenceLabels::stateSince(a).toHtmlEscaped(),
+                QCoreApplication::translate("AgentTableModel", "Actual activity").toHtmlEscaped(),
+                AdherenceLabels::category(a.actualCategory).toHtmlEscaped(),
+                QCoreApplication::translate("AgentTableModel", "Impact: %1")
+                    .arg(AdherenceLabels::impact(a.impact))
+                    .toHtmlEscaped());
+    default:
+        return {};
+    }
+}
+
 QString AgentTableModel::changedByText(const Agent &agent) const
 {
     if (m_authors)
@@ -187,6 +258,15 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Agent &agent = agentAt(index.row());
+    if (index.column() == Scheduled) {
+        if (role == AdherenceStateRole)
+            return m_adherence ? m_adherence->adherence(agent.id).state : QString();
+        if (role == OutOfAdherenceRole)
+            return m_adherence && m_adherence->adherence(agent.id).isOut();
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole
+            || (role == Qt::BackgroundRole && !isOverThreshold(agent)))
+            return scheduledData(agent, role);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(agent, index.column());
@@ -393,6 +473,8 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Department");
     case Presence:
         return tr("Status");
+    case Scheduled:
+        return tr("Scheduled");
     case Secondary:
         return tr("Secondary");
     case Routing:

@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class AdherenceMonitor;
 class AgentDirectory;
 class ChangeAuthors;
 class Clock;
@@ -31,6 +32,7 @@ public:
         Team,
         Department,
         Presence,
+        Scheduled, // the activity the schedule has now, and how long the agent has been out of adherence
         Secondary,
         Routing,
         TimeInStatus,
@@ -50,6 +52,8 @@ public:
         ChangedByKnownRole, // true when the audit history (not a guess) names who changed the row
         OverThresholdRole, // true while the agent has stayed in the status longer than its alert threshold
         NotRespondingRole, // true while the routing status is NOT_RESPONDING (receives no interactions)
+        AdherenceStateRole, // Genesys' adherenceState, empty when not read
+        OutOfAdherenceRole, // true while the agent is out of adherence
     };
 
     using IconFunction = std::function<QIcon(const QString &statusKey)>;
@@ -72,6 +76,8 @@ public:
     int notRespondingCount() const; // rows whose routing status is NOT_RESPONDING
     // Who changed each row, for the "Changed by" column (nullptr: the server's word or nothing).
     void setAuthors(ChangeAuthors *authors);
+    // The adherence of each row, for the "Scheduled" column (nullptr: the column stays empty).
+    void setAdherence(AdherenceMonitor *monitor);
     // A change of this agent to `target` is on its way (sent, or waiting for its turn or the server):
     // the row says so until clearPending(), when the change has landed or ended otherwise.
     void markPending(const QString &agentId, const QString &target);
@@ -105,6 +111,8 @@ private:
     void onDirectoryDestroyed();
     void emitRowChanged(const QString &id);
     QString changedByText(const Agent &agent) const;
+    QVariant scheduledData(const Agent &agent, int role) const;
+    void emitColumnChanged(int column);
 
     StatusLabels m_labels;
     IconFunction m_icon;
@@ -116,5 +124,6 @@ private:
     int m_staleAfterSeconds = 120;
     QMap<QString, int> m_thresholds;
     QPointer<ChangeAuthors> m_authors;
+    QPointer<AdherenceMonitor> m_adherence;
     QHash<QString, QString> m_pending; // agent id -> target on its way
 };

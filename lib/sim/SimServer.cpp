@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/ManualClock.h"
 #include "sim/HttpFrontend.h"
+#include "sim/SimAdherence.h"
 #include "sim/SimApi.h"
 #include "sim/SimAuth.h"
 #include "sim/SimBody.h"
@@ -33,6 +34,7 @@ SimServer::SimServer(const SimConfig &config, Clock *clock, QObject *parent)
     , m_faults(std::make_unique<SimFaults>(config))
     , m_api(std::make_unique<SimApi>(m_org, m_hub, m_clock))
     , m_queueApi(std::make_unique<SimQueueApi>(m_org, m_clock, config.queueApplyDelayMs))
+    , m_adherence(new SimAdherence(m_org, m_clock, this))
 {
     m_frontend->setHandler([this](const SimRequest &request) { return handle(request); });
     connect(m_frontend, &HttpFrontend::webSocketOpened, m_hub, &SimNotificationHub::attach);
@@ -45,6 +47,7 @@ SimServer::SimServer(const SimConfig &config, Clock *clock, QObject *parent)
         [this](const SimRequest &r, const QStringList &) { return m_auth->authorize(r); });
     m_api->registerRoutes(m_router);
     m_queueApi->registerRoutes(m_router);
+    m_adherence->registerRoutes(m_router);
     registerControlRoutes();
 }
 

@@ -16,6 +16,7 @@
 
 class Clock;
 class HttpFrontend;
+class SimAdherence;
 class SimApi;
 class SimAuth;
 class SimCompetitor;
@@ -50,6 +51,7 @@ public:
     const SimConfig &config() const { return m_config; }
     Clock *clock() const { return m_clock; }
     SimOrganisation *organisation() const { return m_org; }
+    SimAdherence *adherence() const { return m_adherence; }
     // Answers one request in-process as if it had come over HTTP (the request fuzzer's way in).
     SimResponse respond(const SimRequest &request) { return handle(request); }
 
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimApi> m_api;
     std::unique_ptr<SimQueueApi> m_queueApi;
+    SimAdherence *m_adherence;
     SimRouter m_router;
     qint64 m_requestsServed = 0;
     qint64 m_answered429 = 0;

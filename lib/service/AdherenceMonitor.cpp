@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/AdherenceMonitor.h"
+
+#include "api/AdherenceReader.h"
+#include "api/ApiClient.h"
+#include "core/Clock.h"
+#include "core/ClockTimer.h"
+#include "service/AgentDirectory.h"
+#include "service/ServiceLogging.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kAlertCheckMs = 5000;
+
+QString episodeKey(const AgentAdherence &a)
+{
+    return a.userId + QLatin1Char('|') + QString::number(a.since.toMSecsSinceEpoch());
+}
+
+} // namespace
+
+AdherenceMonitor::AdherenceMonitor(ApiClient *client, AgentDirectory *directory, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_directory(directory)
+    , m_clock(Clock::orSystem(clock))
+    , m_reader(new AdherenceReader(client, this))
+    , m_timer(new ClockTimer(m_clock, this))
+    , m_alertTimer(new ClockTimer(m_clock, this))
+    , m_thresholds(defaultThresholds())
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &ClockTimer::timeout, this, &AdherenceMonitor::refresh);
+    m_alertTimer->setInterval(kAlertCheckMs);
+    connect(m_alertTimer, &ClockTimer::timeout, this, &AdherenceMonitor::checkThresholds);
+    connect(m_reader, &AdherenceReader::finished, this, &AdherenceMonitor::onRead);
+}
+
+AdherenceMonitor::~AdherenceMonitor() = default;
+
+QMap<QString, int> AdherenceMonitor::defaultThresholds()
+{
+    // Short activities are missed quickly; a late return from break or meal matters after a few minutes.
+    return {{QStringLiteral("OnQueueWork"), 5}, {QStringLiteral("Break"), 3}, {QStringLiteral("Meal"), 5},
+        {QStringLiteral("Meeting"), 5}, {QStringLiteral("Training"), 5}, {QStringLiteral("OffQueueWork"), 10},
+        {QString(), 10}};
+}
+
+void AdherenceMonitor::start()
+{
+    m_running = true;
+    m_alertTimer->start();
+    refresh();
+}
+
+void AdherenceMonitor::stop()
+{
+    m_running = false;
+    m_timer->stop();
+    m_alertTimer->stop();
+    m_reader->cancel();
+}
+
+bool AdherenceMonitor::isRunning() const
+{
+    return m_running;
+}
+
+int AdherenceMonitor::intervalMs() const
+{
+    const int requests = AdherenceReader::requestsFor(m_directory->size());
+    const int share = qMax(1, m_client->budgetPerMinute() / BudgetDivisor);
+    // `requests` a round, at most `share` a minute.
+    const qint64 ms = qint64(requests) * 60000 / share;
+    return int(std::clamp<qint64>(ms, MinIntervalMs, 3600000));
+}
+
+void AdherenceMonitor::refresh()
+{
+    if (m_reader->isReading() || m_permissionMissing)
+        return;
+    QStringList ids;
+    ids.reserve(m_directory->size());
+    for (const Agent &agent : m_directory->rows())
+        ids.append(agent.id);
+    m_reader->read(ids);
+}
+
+void AdherenceMonitor::schedule()
+{
+    if (m_running && !m_permissionMissing)
+        m_timer->start(intervalMs());
+}
+
+void AdherenceMonitor::onRead(const QHash<QString, AgentAdherence> &records, const ApiError &error)
+{
+    ++m_rounds;
+    m_lastError = error;
+    if (error.kind == ApiError::Kind::Permission) {
+        qCInfo(lcService) << "adherence not readable:" << error.missingPermission;
+        if (!m_permissionMissing) {
+            m_permissionMissing = true;
+            emit permissionMissingChanged(true);
+        }
+        QStringList changed = m_records.keys();
+        m_records.clear();
+        emit updated(changed);
+        return;
+    }
+    QStringList changed;
+    for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
+        if (m_records.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    // A failed chunk keeps its agents' last records rather than blanking them.
+    if (!error.isError()) {
+        for (auto it = m_records.constBegin(); it != m_records.constEnd(); ++it) {
+            if (!records.contains(it.key()))
+                changed.append(it.key());
+        }
+        m_records = records;
+    } else {
+        for (auto it = records.constBegin(); it != records.constEnd(); ++it)
+            m_records.insert(it.key(), it.value());
+    }
+    m_lastRead = m_clock->now();
+    emit updated(changed);
+    checkThresholds();
+    schedule();
+}
+
+int AdherenceMonitor::outOfAdherenceCount() const
+{
+    int n = 0;
+    for (const AgentAdherence &a : m_records)
+        n += a.isOut() ? 1 : 0;
+    return n;
+}
+
+void AdherenceMonitor::setThresholds(const QMap<QString, int> &minutes)
+{
+    m_thresholds = minutes;
+}
+
+bool AdherenceMonitor::isOverThreshold(const QString &agentId) const
+{
+    const auto it = m_records.constFind(agentId);
+    if (it == m_records.constEnd() || !it->isOut() || !it->since.isValid())
+        return false;
+    const int minutes = m_thresholds.value(it->scheduledCategory, 0);
+    return minutes > 0 && it->since.secsTo(m_clock->now()) >= qint64(minutes) * 60;
+}
+
+void AdherenceMonitor::checkThresholds()
+{
+    for (const AgentAdherence &a : std::as_const(m_records)) {
+        if (!isOverThreshold(a.userId))
+            continue;
+        const QString key = episodeKey(a);
+        if (m_alerted.contains(key))
+            continue;
+        m_alerted.insert(key);
+        emit overThreshold(a.userId, a);
+    }
+}
