@@ -160,6 +160,7 @@ void CliRunner::onReady()
     case Command::QueuesActivate:
     case Command::QueuesDeactivate:
         queues();
+        break;
     case Command::AdherenceList:
         adherenceList();
         break;
