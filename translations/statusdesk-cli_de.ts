@@ -5,63 +5,63 @@
     <name>CliAdherence</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished">TEAM</translation>
+        <translation>TEAM</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPLANT</translation>
     </message>
     <message>
         <source>ADHERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>EINHALTUNG</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished">SEIT</translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSWIRKUNG</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">VON</translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">NACH</translation>
+        <translation>BIS</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>WAS</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -581,23 +581,25 @@ AGENT ist eine ID oder ein exakter Name. --team ist ein Genesys-Team (nicht die 
         <source>Schedule adherence and the day log:
   adherence list [--team NAME]... [--reports-to USER]
   timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeinhaltung und Tagesprotokoll:
+  adherence list [--team NAME]... [--reports-to BENUTZER]
+  timeline show AGENT [--date JJJJ-MM-TT]</translation>
     </message>
     <message>
         <source>Timeline show: the day (local time zone), default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline show: der Tag (lokale Zeitzone), standardmäßig heute.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Usage: timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: timeline show AGENT [--date JJJJ-MM-TT]</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: „%1“ ist kein Datum (JJJJ-MM-TT, z. B. 2026-11-25).</translation>
     </message>
 </context>
 <context>
@@ -661,22 +663,22 @@ AGENT ist eine ID oder ein exakter Name. --team ist ein Genesys-Team (nicht die 
     </message>
     <message>
         <source>Reading adherence needs the permission %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen der Planeinhaltung ist die Berechtigung %1 erforderlich: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable line(s) of the day log skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unlesbare Zeile des Tagesprotokolls übersprungen</numerusform>
+            <numerusform>%n unlesbare Zeilen des Tagesprotokolls übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>The day log of %1 has no agent with the id or name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagesprotokoll vom %1 enthält keinen Agenten mit der ID oder dem Namen „%2“.</translation>
     </message>
     <message>
         <source>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Agenten im Tagesprotokoll vom %1 heißen „%2“; geben Sie die ID an.</translation>
     </message>
 </context>
 </TS>

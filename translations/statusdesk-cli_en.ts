@@ -5,63 +5,63 @@
     <name>CliAdherence</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished">TEAM</translation>
+        <translation>TEAM</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEDULED</translation>
     </message>
     <message>
         <source>ADHERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ADHERENCE</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished">SINCE</translation>
+        <translation>SINCE</translation>
     </message>
     <message>
         <source>IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">FROM</translation>
+        <translation>FROM</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">TO</translation>
+        <translation>TO</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>WHAT</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
 </context>
 <context>
@@ -581,23 +581,25 @@ AGENT is an id or an exact name. --team is a Genesys team (not the department); 
         <source>Schedule adherence and the day log:
   adherence list [--team NAME]... [--reports-to USER]
   timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule adherence and the day log:
+  adherence list [--team NAME]... [--reports-to USER]
+  timeline show AGENT [--date YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>Timeline show: the day (local time zone), default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline show: the day (local time zone), default today.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Usage: timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: timeline show AGENT [--date YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</translation>
     </message>
 </context>
 <context>
@@ -661,22 +663,22 @@ AGENT is an id or an exact name. --team is a Genesys team (not the department); 
     </message>
     <message>
         <source>Reading adherence needs the permission %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading adherence needs the permission %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable line(s) of the day log skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unreadable line of the day log skipped</numerusform>
+            <numerusform>%n unreadable lines of the day log skipped</numerusform>
         </translation>
     </message>
     <message>
         <source>The day log of %1 has no agent with the id or name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day log of %1 has no agent with the id or name &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</translation>
     </message>
 </context>
 </TS>

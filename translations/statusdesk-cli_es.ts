@@ -5,63 +5,63 @@
     <name>CliAdherence</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished">EQUIPO</translation>
+        <translation>EQUIPO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">ESTADO</translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRAMADO</translation>
     </message>
     <message>
         <source>ADHERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>CUMPLIMIENTO</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished">DESDE</translation>
+        <translation>DESDE</translation>
     </message>
     <message>
         <source>IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACTO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">DE</translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURACIÓN</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>QUÉ</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>programado</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
 </context>
 <context>
@@ -581,23 +581,25 @@ AGENTE es un id o un nombre exacto. --team es un equipo de Genesys (no el depart
         <source>Schedule adherence and the day log:
   adherence list [--team NAME]... [--reports-to USER]
   timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento y registro del día:
+  adherence list [--team NOMBRE]... [--reports-to USUARIO]
+  timeline show AGENTE [--date AAAA-MM-DD]</translation>
     </message>
     <message>
         <source>Timeline show: the day (local time zone), default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline show: el día (zona horaria local), por defecto hoy.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Usage: timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: timeline show AGENTE [--date AAAA-MM-DD]</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: «%1» no es una fecha (AAAA-MM-DD, p. ej. 2026-11-25).</translation>
     </message>
 </context>
 <context>
@@ -661,22 +663,22 @@ AGENTE es un id o un nombre exacto. --team es un equipo de Genesys (no el depart
     </message>
     <message>
         <source>Reading adherence needs the permission %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer el cumplimiento se necesita el permiso %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable line(s) of the day log skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea ilegible del registro del día omitida</numerusform>
+            <numerusform>%n líneas ilegibles del registro del día omitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>The day log of %1 has no agent with the id or name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del día %1 no tiene ningún agente con el id o el nombre «%2».</translation>
     </message>
     <message>
         <source>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios agentes del registro del día %1 se llaman «%2»; indique el id.</translation>
     </message>
 </context>
 </TS>

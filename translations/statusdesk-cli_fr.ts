@@ -5,63 +5,63 @@
     <name>CliAdherence</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished">ÉQUIPE</translation>
+        <translation>ÉQUIPE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUT</translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉVU</translation>
     </message>
     <message>
         <source>ADHERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ADHÉRENCE</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished">DEPUIS</translation>
+        <translation>DEPUIS</translation>
     </message>
     <message>
         <source>IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">DE</translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">VERS</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>QUOI</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
 </context>
 <context>
@@ -581,23 +581,25 @@ AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le
         <source>Schedule adherence and the day log:
   adherence list [--team NAME]... [--reports-to USER]
   timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérence au planning et journal du jour :
+  adherence list [--team NOM]... [--reports-to UTILISATEUR]
+  timeline show AGENT [--date AAAA-MM-JJ]</translation>
     </message>
     <message>
         <source>Timeline show: the day (local time zone), default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline show : le jour (fuseau horaire local), aujourd’hui par défaut.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Usage: timeline show AGENT [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : timeline show AGENT [--date AAAA-MM-JJ]</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date : « %1 » n’est pas une date (AAAA-MM-JJ, p. ex. 2026-11-25).</translation>
     </message>
 </context>
 <context>
@@ -661,22 +663,22 @@ AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le
     </message>
     <message>
         <source>Reading adherence needs the permission %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l’adhérence nécessite la permission %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable line(s) of the day log skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne illisible du journal du jour ignorée</numerusform>
+            <numerusform>%n lignes illisibles du journal du jour ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>The day log of %1 has no agent with the id or name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du jour du %1 ne contient aucun agent ayant l’identifiant ou le nom « %2 ».</translation>
     </message>
     <message>
         <source>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs agents du journal du jour du %1 s’appellent « %2 » ; indiquez l’identifiant.</translation>
     </message>
 </context>
 </TS>

@@ -5,17 +5,17 @@
     <name>AdherenceConsole</name>
     <message>
         <source>%1 (scheduled: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (scheduled: %2)</translation>
     </message>
     <message>
         <source>Out of adherence past the threshold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of adherence past the threshold: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -23,102 +23,102 @@
     <name>AdherenceLabels</name>
     <message>
         <source>Off shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Off shift</translation>
     </message>
     <message>
         <source>On queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>On queue work</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Break</translation>
+        <translation>Break</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished">Meal</translation>
+        <translation>Meal</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Meeting</translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Off queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>Off queue work</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Time off</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scheduled</translation>
     </message>
     <message>
         <source>In adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>In adherence</translation>
     </message>
     <message>
         <source>Out of adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of adherence</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unknown</translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored</translation>
     </message>
     <message>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Explained</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Out of adherence · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of adherence · %1</translation>
     </message>
     <message>
         <source>Out since %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Out since %1 · %2</translation>
     </message>
     <message>
         <source>Out of adherence since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of adherence since %1</translation>
     </message>
     <message>
         <source>No permission</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission</translation>
     </message>
     <message>
         <source>Reading schedule adherence needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading schedule adherence needs the permission %1.</translation>
     </message>
 </context>
 <context>
     <name>AdherenceReader</name>
     <message>
         <source>The adherence answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The adherence answer is not a list.</translation>
     </message>
 </context>
 <context>
@@ -257,15 +257,15 @@
     </message>
     <message>
         <source>Actual activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual activity</translation>
     </message>
     <message>
         <source>Impact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact: %1</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
 </context>
 <context>
@@ -549,6 +549,187 @@
     <message>
         <source>The audit key file %1 is too large to be a key.</source>
         <translation>The audit key file %1 is too large to be a key.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long to be an audit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hex audit key needs at least %1 digits; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base64 audit key needs at least %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an audit key: a key is hex or base64, on one line, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key makes the audit log tamper-evident: without it, no one can rewrite entries so that Verify chain still says intact. Every console that writes to a shared team log needs the same key. Audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team key to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a team key (hex or base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can rewrite the audit log so that verification still says intact. Give it only to the consoles of your team, over a safe channel, and delete the file once it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty: it is keyed from its first entry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was keyed from entry %1 on, but its last entry (%2) has a plain link: it was written without the key, and Verify chain names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is already this console&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUSDESK_AUDIT_KEY still overrides it while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1, readable only by you. Import it on each console of the team, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an audit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit key for colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyring</name>
+    <message>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key in the desktop&apos;s keychain is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1488,19 +1669,19 @@
     <name>DayLog</name>
     <message>
         <source>Cannot make the day log folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make the day log folder %1.</translation>
     </message>
     <message>
         <source>Cannot write the day log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the day log %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the day log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the day log %1: %2</translation>
     </message>
     <message>
         <source>The day log %1 is larger than %2 MB; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day log %1 is larger than %2 MB; it is not read.</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +2060,7 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
 </context>
 <context>
@@ -2497,21 +2678,21 @@
     </message>
     <message>
         <source>Schedule adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule adherence</translation>
     </message>
     <message>
         <source>adherence: no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>adherence: no permission</translation>
     </message>
     <message>
         <source>Reading schedule adherence needs the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading schedule adherence needs the permission %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n out of adherence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n out of adherence</numerusform>
+            <numerusform>%n out of adherence</numerusform>
         </translation>
     </message>
 </context>
@@ -2648,25 +2829,34 @@
         <source>A PostgreSQL audit store needs a postgresql:// address.</source>
         <translation>A PostgreSQL audit store needs a postgresql:// address.</translation>
     </message>
+    <message>
+        <source>&amp;Audit key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the audit log is keyed, and the team key of a shared log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftTimelineView</name>
     <message>
         <source>Shift timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift timeline</translation>
     </message>
     <message>
         <source>Nothing seen for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing seen for this day yet.</translation>
     </message>
     <message>
         <source>Scheduled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled: %1</translation>
     </message>
     <message>
         <source>%1
 %2 – %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +3077,7 @@
     </message>
     <message>
         <source>The members of team %1 outside the roster could not be counted, so the limit on %2 cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The members of team %1 outside the roster could not be counted, so the limit on %2 cannot be checked.</translation>
     </message>
 </context>
 <context>
@@ -2936,82 +3126,82 @@
     <name>TimelinePanel</name>
     <message>
         <source>thin lane above: scheduled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>thin lane above: scheduled activity</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PNG…</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export C&amp;SV…</translation>
     </message>
     <message>
         <source>Selected agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected agents</translation>
     </message>
     <message>
         <source>Whole scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole scope</translation>
     </message>
     <message>
         <source>Agents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents shown</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;how:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>Select agents in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select agents in the roster.</translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n agents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %1 of %n agent.</numerusform>
+            <numerusform>The first %1 of %n agents.</numerusform>
         </translation>
     </message>
     <message>
         <source>The day log has nothing for them on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day log has nothing for them on this day.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Export the timeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the timeline as PNG</translation>
     </message>
     <message>
         <source>Export the timeline as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the timeline as CSV</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3484,7 @@
     </message>
     <message>
         <source>The webhook attempt could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The webhook attempt could not be stored.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@ bool CliInvocation::needsServer() const
     case Command::StatusGet:
     case Command::StatusSet:
     case Command::BulkSet:
+    case Command::QueuesList:
+    case Command::QueuesActivate:
+    case Command::QueuesDeactivate:
     case Command::AdherenceList:
         return true;
     default:

@@ -23,6 +23,9 @@ struct CliInvocation
         AuditCheckpoint,
         WebhooksList,
         WebhooksFlush,
+        QueuesList,
+        QueuesActivate,
+        QueuesDeactivate,
         AdherenceList,
         TimelineShow,
     };
@@ -43,6 +46,7 @@ struct CliInvocation
     BulkSelection selection = BulkSelection::All;
     RosterScope scope; // --team (repeatable) or --reports-to; the whole organisation without them
     QStringList agents;
+    QStringList queues; // queues activate/deactivate: ids or names of the agent's queues
 
     QString auditAgent;
     QDateTime auditSince;

@@ -48,7 +48,8 @@ CliParser::CliParser()
            "  audit export --format jsonl|csv\n"
            "  webhooks list\n"
            "  webhooks flush\n\n"
-           "AGENT is an id or an exact name. --team is a Genesys team (not the department); USER is a user id, "
+           "AGENT is an id or an exact name. --team is a Genesys "
+           "team (not the department); USER is a user id, "
            "me or a name. Without them the scope is the whole organisation. Exit codes: 0 done, 1 other failure, 2 "
            "usage, 3 refused by the "
            "rules, 4 unresolved conflict, 5 authentication or permission, 6 network or server, 7 a bulk change "
@@ -57,7 +58,14 @@ CliParser::CliParser()
         + QStringLiteral("\n\n")
         + tr("Schedule adherence and the day log:\n"
              "  adherence list [--team NAME]... [--reports-to USER]\n"
-             "  timeline show AGENT [--date YYYY-MM-DD]"));
+             "  timeline show AGENT [--date YYYY-MM-DD]")
+        + QLatin1String("\n\n")
+        + tr("Queue memberships (Genesys):\n"
+             "  queues list AGENT\n"
+             "  queues activate AGENT QUEUE... [--reason CODE]\n"
+             "  queues deactivate AGENT QUEUE... [--reason CODE]\n\n"
+             "QUEUE is an id or the name of one of the agent's queues. A queue the agent is not a member of "
+             "exits 1; a change Genesys accepted but no read confirmed exits 6."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -309,6 +317,8 @@ bool CliParser::parseCommand(const QStringList &words)
         m_invocation.command = Command::WebhooksList;
         return expectArgs(2) && checkOnlyOptions({});
     }
+    if (group == QLatin1String("queues"))
+        return parseQueues(words);
     if (joined == QLatin1String("webhooks flush")) {
         m_invocation.command = Command::WebhooksFlush;
         return expectArgs(2) && checkOnlyOptions({});
@@ -376,6 +386,29 @@ bool CliParser::parseBulkSet(const QStringList &words)
     }
     return checkOnlyOptions({QStringLiteral("reason"), QStringLiteral("team"), QStringLiteral("reports-to"),
         QStringLiteral("agents"), QStringLiteral("all")});
+}
+
+bool CliParser::parseQueues(const QStringList &words)
+{
+    using Command = CliInvocation::Command;
+    const QString verb = words.value(1);
+    if (verb == QLatin1String("list")) {
+        m_invocation.command = Command::QueuesList;
+        if (words.size() != 3)
+            return fail(tr("Usage: queues list AGENT"));
+        m_invocation.agent = words.at(2);
+        return checkOnlyOptions({QStringLiteral("team"), QStringLiteral("reports-to")}) && parseScope();
+    }
+    if (verb != QLatin1String("activate") && verb != QLatin1String("deactivate"))
+        return fail(tr("Unknown command \"%1\" (try --help).").arg(words.join(QLatin1Char(' '))));
+    m_invocation.command = verb == QLatin1String("activate") ? Command::QueuesActivate : Command::QueuesDeactivate;
+    if (words.size() < 4)
+        return fail(tr("Usage: queues %1 AGENT QUEUE... [--reason CODE]").arg(verb));
+    m_invocation.agent = words.at(2);
+    m_invocation.queues = words.mid(3);
+    m_invocation.reason = m_parser.value(QStringLiteral("reason"));
+    return checkOnlyOptions({QStringLiteral("reason"), QStringLiteral("team"), QStringLiteral("reports-to")})
+        && parseScope();
 }
 
 bool CliParser::parseScope()

@@ -34,6 +34,7 @@ private:
     bool parseBulkSet(const QStringList &words);
     bool parseAuditList();
     bool parseScope();
+    bool parseQueues(const QStringList &words);
     bool parseTimeline(const QStringList &words);
     bool checkOnlyOptions(const QStringList &allowed);
     bool fail(const QString &message);

@@ -4,6 +4,7 @@
 #include "CliAdherence.h"
 #include "CliAuditAnchor.h"
 #include "CliFormat.h"
+#include "CliQueues.h"
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "api/AdherenceReader.h"
@@ -155,6 +156,11 @@ void CliRunner::onReady()
     case Command::BulkSet:
         bulkSet();
         break;
+    case Command::QueuesList:
+    case Command::QueuesActivate:
+    case Command::QueuesDeactivate:
+        queues();
+        break;
     case Command::AdherenceList:
         adherenceList();
         break;
@@ -162,6 +168,15 @@ void CliRunner::onReady()
         finish(ExitCode::Failure);
         break;
     }
+}
+
+void CliRunner::queues()
+{
+    CliQueues::Output output {[this](const QString &text) { print(text); },
+        [this](const QJsonValue &value) { printJson(value); }, [this](const QString &text) { printError(text); }};
+    auto *command = new CliQueues(m_session.get(), m_invocation, output, this);
+    connect(command, &CliQueues::finished, this, [this](int exitCode) { finish(exitCode); });
+    command->start();
 }
 
 void CliRunner::agentsList()

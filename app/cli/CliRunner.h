@@ -40,6 +40,7 @@ private:
     void statusGet();
     void statusSet();
     void bulkSet();
+    void queues();
     void auditList();
     void auditVerify();
     void auditCheckpoint();

@@ -54,6 +54,27 @@ void AlertNotifier::check()
     QStringList overTexts;
     QStringList fresh;
     for (const Agent &agent : agents) {
+        if (agent.routingStatus != QLatin1String("NOT_RESPONDING")) {
+            m_notRespondingSince.remove(agent.id);
+        } else if (m_notRespondingSeconds > 0) {
+            const QDateTime since = m_notRespondingSince.value(agent.id, now);
+            m_notRespondingSince.insert(agent.id, since);
+            const qint64 stayed = since.secsTo(now) / 60;
+            if (since.secsTo(now) >= m_notRespondingSeconds) {
+                overIds << agent.id;
+                overTexts << tr("%1 (not responding, %n min)", nullptr, int(stayed)).arg(agent.name);
+                const QString stay = agent.id + QStringLiteral("|nr|") + QString::number(since.toSecsSinceEpoch());
+                if (!m_alerted.contains(stay)) {
+                    m_alerted.insert(stay);
+                    const QString message
+                        = tr("%1 has not been responding for %n minute(s): no interactions reach them.", nullptr,
+                            int(stayed))
+                              .arg(agent.name);
+                    fresh << message;
+                    emit alert(agent.id, message);
+                }
+            }
+        }
         const int minutes = m_minutes.value(agent.status, 0);
         if (minutes <= 0 || !agent.statusSince.isValid())
             continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -24,6 +25,9 @@ public:
     // Minutes per status key; 0 or absent: no alert for that status.
     void setThresholds(const QMap<QString, int> &minutes);
     void setTrayEnabled(bool enabled);
+    // Seconds an agent may stay NOT_RESPONDING before an alert (default 120; 0: none). Counted from when
+    // this console first saw the routing status: the roster does not carry its start time.
+    void setNotRespondingThreshold(int seconds) { m_notRespondingSeconds = qMax(0, seconds); }
     // Runs one check now (the timer runs one every 15 s).
     void check();
 
@@ -38,6 +42,8 @@ private:
     QPointer<AgentDirectory> m_directory;
     QMap<QString, int> m_minutes;
     QSet<QString> m_alerted; // "agentId|since" of stays already reported
+    int m_notRespondingSeconds = 120;
+    QHash<QString, QDateTime> m_notRespondingSince; // first seen NOT_RESPONDING, per agent
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_timer;
     bool m_trayEnabled = true;

@@ -17,6 +17,7 @@
 #include "desktop/MessageBar.h"
 #include "desktop/MetricsPanel.h"
 #include "desktop/OutageBanner.h"
+#include "desktop/QueuePanel.h"
 #include "desktop/RosterView.h"
 #include "desktop/ScopeDialog.h"
 #include "desktop/SecretStore.h"
@@ -31,6 +32,7 @@
 #include "models/ChangeAuthors.h"
 #include "models/StatusLabels.h"
 #include "service/AgentDirectory.h"
+#include "service/NotRespondingClearer.h"
 #include "service/Session.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -40,6 +42,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -70,6 +73,7 @@ const QuickTarget kQuickTargets[] = {{"Available", Qt::Key_1}, {"OnQueue", Qt::K
 // The roster is the main thing: the window's first size, and the panels start small.
 constexpr QSize kFirstWindowSize(1280, 800);
 constexpr int kAuditDockHeight = 220;
+constexpr int kCountsDelayMs = 250;
 constexpr int kMetricsDockWidth = 400;
 // The metrics panel's largest share of a narrow window's width: one in three.
 constexpr int kMetricsShareOfWidth = 3;
@@ -96,6 +100,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     , m_alerts(new AlertNotifier(this))
     , m_auditPanel(new AuditPanel(this))
     , m_webhookPanel(new WebhookPanel(this))
+    , m_queuePanel(new QueuePanel(this))
     , m_metricsPanel(new MetricsPanel(this))
     , m_outage(new OutageBanner(this))
     , m_authors(new ChangeAuthors(this))
@@ -129,8 +134,10 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_metricsDock = addPanel(m_metricsPanel, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     m_timelineDock
         = addPanel(m_timelinePanel, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    m_queueDock = addPanel(m_queuePanel, tr("Queues"), QStringLiteral("queueDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_auditDock, m_webhookDock);
     tabifyDockWidget(m_webhookDock, m_timelineDock);
+    tabifyDockWidget(m_timelineDock, m_queueDock);
     m_timelineDock->hide(); // opened from the View menu (Ctrl+Shift+T), then where the lead left it
     // Metrics takes the whole right side, the audit and webhook panels sit under the roster only: the
     // heights add up to what a 700 px screen has.
@@ -169,11 +176,25 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     buildActions();
     connect(m_roster, &RosterView::changeRequested, this,
         [this] { m_changes->requestChange(m_roster->selectedAgentIds()); });
-    connect(m_roster, &RosterView::selectionChanged, this, [this] { updateCounts(); });
+    connect(m_roster, &RosterView::selectionChanged, this, [this] {
+        updateCounts();
+        showQueuesOfSelection();
+    });
     connect(m_roster->proxy(), &QAbstractItemModel::rowsInserted, this, [this] { updateCounts(); });
     connect(m_roster->proxy(), &QAbstractItemModel::rowsRemoved, this, [this] { updateCounts(); });
     connect(m_roster->proxy(), &QAbstractItemModel::modelReset, this, [this] { updateCounts(); });
     connect(m_roster->proxy(), &QAbstractItemModel::layoutChanged, this, [this] { updateCounts(); });
+    // A row turning NOT_RESPONDING (or back) changes the count in the status bar; rows change often,
+    // so the count is taken at most four times a second.
+    auto *countsTimer = new QTimer(this);
+    countsTimer->setSingleShot(true);
+    countsTimer->setInterval(kCountsDelayMs);
+    connect(countsTimer, &QTimer::timeout, this, [this] { updateCounts(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, countsTimer,
+        [countsTimer](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.isEmpty() && !countsTimer->isActive())
+                countsTimer->start();
+        });
     connect(m_messages, &MessageBar::actionTriggered, this, [this](const QString &action) {
         if (action == QLatin1String("sign-in"))
             showSignIn();
@@ -272,6 +293,9 @@ void MainWindow::buildActions()
         action->setObjectName(QStringLiteral("actionTarget") + key);
         action->setShortcut(QKeySequence(Qt::CTRL | target.digit));
     }
+    QAction *clear = agents->addAction(tr("Clear &not responding…"), this, [this] { askClearNotResponding(); });
+    clear->setObjectName(QStringLiteral("actionClearNotResponding"));
+    clear->setToolTip(tr("Take the selected not responding agents off queue (with a reason), then on queue again"));
     agents->addSeparator();
     QAction *find = agents->addAction(
         IconLoader::action(QStringLiteral("search")), tr("&Find agents"), this, [this] { m_roster->focusFilter(); });
@@ -290,7 +314,9 @@ void MainWindow::buildActions()
     scope->setObjectName(QStringLiteral("actionScope"));
     view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_webhookDock->toggleViewAction());
+    view->addAction(m_queueDock->toggleViewAction());
     view->addAction(m_metricsDock->toggleViewAction());
+    m_queueDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     view->addAction(m_timelineDock->toggleViewAction());
     m_timelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_auditDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("audit")));
@@ -324,10 +350,11 @@ void MainWindow::buildActions()
 
     buildHelpMenu();
 
-    connect(m_roster, &RosterView::contextMenuRequested, this, [this, change, quick](const QPoint &pos) {
+    connect(m_roster, &RosterView::contextMenuRequested, this, [this, change, quick, clear](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(change);
         menu.addMenu(quick);
+        menu.addAction(clear);
         menu.exec(pos);
     });
 }
@@ -646,6 +673,7 @@ void MainWindow::signOut()
     m_alerts->setDirectory(nullptr);
     m_auditPanel->attach(nullptr);
     m_webhookPanel->attach(nullptr);
+    m_queuePanel->attach(nullptr, {});
     m_metricsPanel->attach(nullptr, nullptr, StatusLabels());
     m_status->attach(nullptr);
     m_authors->attach(nullptr, nullptr, {});
@@ -716,6 +744,8 @@ void MainWindow::onSessionReady()
     m_auditPanel->attach(m_session->audit());
     m_webhookPanel->setAgentNameFunction(agentName);
     m_webhookPanel->attach(m_session->webhooks());
+    m_queuePanel->attach(m_session->queues(), m_session->rules().reasons());
+    showQueuesOfSelection();
     m_metricsPanel->attach(m_session->directory(), m_session->metrics(), m_model->statusLabels());
     m_authors->attach(m_session->audit(), m_session->directory(), m_session->supervisor());
     m_outage->attach(m_session, m_liveUpdates);
@@ -865,15 +895,75 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+// Not responding agents among the selection; the reason is asked once for all of them.
+void MainWindow::askClearNotResponding()
+{
+    QStringList ids;
+    const AgentDirectory *directory = m_model->directory();
+    for (const QString &id : m_roster->selectedAgentIds()) {
+        const int row = directory ? directory->rowOf(id) : -1;
+        if (row >= 0 && AgentTableModel::isNotResponding(directory->at(row)))
+            ids.append(id);
+    }
+    if (ids.isEmpty() || !m_session) {
+        m_messages->showMessage(tr("Select agents flagged as not responding first."), MessageBar::Level::Information);
+        return;
+    }
+    QStringList reasons = m_session->rules().reasons();
+    bool ok = false;
+    const QString reason = QInputDialog::getItem(this, tr("Clear not responding"),
+        tr("%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:", nullptr,
+            int(ids.size())),
+        reasons, 0, false, &ok);
+    if (ok)
+        clearNotResponding(ids, reason);
+}
+
+int MainWindow::clearNotResponding(const QStringList &agentIds, const QString &reason)
+{
+    if (!m_session)
+        return 0;
+    if (!m_clearer) {
+        m_clearer = new NotRespondingClearer(m_session->changes(), m_session->directory(), m_session);
+        connect(m_clearer, &NotRespondingClearer::finished, this,
+            [this](const QString &, bool cleared, const QString &message) {
+                m_messages->showMessage(message, cleared ? MessageBar::Level::Information : MessageBar::Level::Warning);
+            });
+    }
+    int started = 0;
+    for (const QString &id : agentIds) {
+        QString error;
+        if (m_clearer->clear(id, reason, &error))
+            ++started;
+        else
+            m_messages->showMessage(error, MessageBar::Level::Warning);
+    }
+    return started;
+}
+
+// The queue panel follows the roster's selection: the memberships of the agents selected.
+void MainWindow::showQueuesOfSelection()
+{
+    const QStringList ids = m_roster->selectedAgentIds();
+    QHash<QString, QString> names;
+    const AgentDirectory *directory = m_model->directory();
+    for (const QString &id : ids) {
+        const int row = directory ? directory->rowOf(id) : -1;
+        names.insert(id, row >= 0 ? directory->at(row).name : id);
+    }
+    m_queuePanel->setAgents(ids, names);
+}
+
 void MainWindow::updateCounts()
 {
-    m_status->setCounts(m_model->rowCount(), m_roster->proxy()->rowCount(), int(m_roster->selectedAgentIds().size()));
+    m_status->setCounts(m_model->rowCount(), m_roster->proxy()->rowCount(), int(m_roster->selectedAgentIds().size()),
+        m_model->notRespondingCount());
 }
 
 QList<QWidget *> MainWindow::panes() const
 {
     QList<QWidget *> panes {m_roster};
-    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_timelineDock, m_metricsDock}) {
+    for (QDockWidget *dock : {m_auditDock, m_webhookDock, m_timelineDock, m_queueDock, m_metricsDock}) {
         if (dock->toggleViewAction()->isChecked())
             panes << dock;
     }

@@ -30,6 +30,8 @@ class SecretStore;
 class Session;
 class SessionStatusBar;
 class SignInDialog;
+class NotRespondingClearer;
+class QueuePanel;
 class TimelinePanel;
 class WebhookPanel;
 
@@ -67,10 +69,14 @@ public:
     SessionStatusBar *sessionStatus() const { return m_status; }
     AuditPanel *auditPanel() const { return m_auditPanel; }
     WebhookPanel *webhookPanel() const { return m_webhookPanel; }
+    QueuePanel *queuePanel() const { return m_queuePanel; }
+    // Clears NOT_RESPONDING (Off Queue with `reason`, then On Queue) for these agents; how many started.
+    int clearNotResponding(const QStringList &agentIds, const QString &reason);
     MetricsPanel *metricsPanel() const { return m_metricsPanel; }
     OutageBanner *outageBanner() const { return m_outage; }
     QDockWidget *auditDock() const { return m_auditDock; }
     QDockWidget *webhookDock() const { return m_webhookDock; }
+    QDockWidget *queueDock() const { return m_queueDock; }
     QDockWidget *metricsDock() const { return m_metricsDock; }
     AdherenceConsole *adherence() const { return m_adherence; }
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
@@ -122,6 +128,8 @@ private:
     void onSessionFailed(const QString &message);
     void showSettings();
     void updateCounts();
+    void showQueuesOfSelection();
+    void askClearNotResponding();
     void restoreLayout();
     void saveLayout();
     void rememberSecret(const QString &profile, const QString &name, const QString &secret);
@@ -144,11 +152,14 @@ private:
     AlertNotifier *m_alerts;
     AuditPanel *m_auditPanel;
     WebhookPanel *m_webhookPanel;
+    QueuePanel *m_queuePanel;
+    QPointer<NotRespondingClearer> m_clearer; // made with the session, goes with it
     MetricsPanel *m_metricsPanel;
     OutageBanner *m_outage;
     ChangeAuthors *m_authors;
     QDockWidget *m_auditDock;
     QDockWidget *m_webhookDock;
+    QDockWidget *m_queueDock;
     QDockWidget *m_metricsDock;
     AdherenceConsole *m_adherence;
     TimelinePanel *m_timelinePanel;

@@ -109,14 +109,21 @@ QString SessionStatusBar::stillComingText() const
     return m_stillComing->text();
 }
 
-void SessionStatusBar::setCounts(int agents, int shown, int selected)
+void SessionStatusBar::setCounts(int agents, int shown, int selected, int notResponding)
 {
     QString text = tr("%n agent(s)", nullptr, agents);
     if (shown != agents)
         text += tr(" · %n shown", nullptr, shown);
     if (selected > 0)
         text += tr(" · %n selected", nullptr, selected);
+    if (notResponding > 0)
+        text += tr(" · ⚠ %n not responding", nullptr, notResponding);
     m_agents->setText(text);
+}
+
+QString SessionStatusBar::countsText() const
+{
+    return m_agents->text();
 }
 
 void SessionStatusBar::setAdherence(int outOfAdherence, bool permissionMissing, bool known)

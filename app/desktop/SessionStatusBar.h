@@ -17,12 +17,14 @@ public:
     explicit SessionStatusBar(QWidget *parent = nullptr);
 
     void attach(Session *session); // nullptr: signed out
-    void setCounts(int agents, int shown, int selected);
+    // notResponding: agents whose routing status is NOT_RESPONDING, shown (and marked) when any.
+    void setCounts(int agents, int shown, int selected, int notResponding = 0);
     // Agents out of adherence now (hidden before the first read), or that the permission is missing.
     void setAdherence(int outOfAdherence, bool permissionMissing, bool known = true);
     QString adherenceText() const;
 
     QString modeText() const;
+    QString countsText() const;
     QString budgetText() const;
     QString webhookText() const;
     QString stillComingText() const; // empty when no roster page is outstanding

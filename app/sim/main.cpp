@@ -99,6 +99,7 @@ SimConfig configFrom(const QCommandLineParser &parser)
     config.rateLimitPerMinute = intOption(parser, QStringLiteral("rate-limit"), 0, 10000000, config.rateLimitPerMinute);
     config.tokenTtlSeconds = intOption(parser, QStringLiteral("token-ttl"), 1, 100000000, config.tokenTtlSeconds);
     config.heartbeatSeconds = intOption(parser, QStringLiteral("heartbeat"), 1, 86400, config.heartbeatSeconds);
+    config.queueApplyDelayMs = intOption(parser, QStringLiteral("queue-delay"), 0, 600000, config.queueApplyDelayMs);
     if (parser.isSet(QStringLiteral("competitor")))
         config.competitorPerMinute = doubleOption(parser, QStringLiteral("competitor"), 0, 60000);
     if (parser.isSet(QStringLiteral("fail-rate")))
@@ -163,6 +164,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate(
                 "main", "Fraction of API requests that fail (500, 503 or a dropped connection)."),
             QStringLiteral("FRACTION")},
+        {QStringLiteral("queue-delay"),
+            QCoreApplication::translate(
+                "main", "Milliseconds after its answer a PATCH of user queues takes effect (default 1500)."),
+            QStringLiteral("MS")},
         {QStringLiteral("heartbeat"),
             QCoreApplication::translate("main", "Seconds between notification heartbeats (default 30)."),
             QStringLiteral("SECONDS")},

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // One pushed change of an agent: from v2.users.{id}.activity (presence and routing status),
 // v2.users.{id}.presence or v2.users.{id}.routingStatus.
@@ -22,6 +23,8 @@ struct ActivityEvent
     bool hasRoutingStatus = false;
     QString routingStatus;
     QDateTime routingStatusSince;
+    bool hasActiveQueues = false; // the activity topic's activeQueueIds was there
+    QStringList activeQueueIds;
 };
 
 Q_DECLARE_METATYPE(ActivityEvent)

@@ -121,7 +121,15 @@ bool GenesysJson::readActivity(const QString &topic, const QJsonObject &eventBod
         event->routingStatus = routing.value(QStringLiteral("status")).toString();
         event->routingStatusSince = parseDate(routing.value(QStringLiteral("startTime")).toString());
     }
-    return event->hasPresence || event->hasRoutingStatus;
+    const QJsonValue queues = eventBody.value(QStringLiteral("activeQueueIds"));
+    if (kind == QLatin1String("activity") && queues.isArray()) {
+        event->hasActiveQueues = true;
+        for (const QJsonValue &id : queues.toArray()) {
+            if (id.isString() && !id.toString().isEmpty())
+                event->activeQueueIds.append(id.toString());
+        }
+    }
+    return event->hasPresence || event->hasRoutingStatus || event->hasActiveQueues;
 }
 
 void GenesysJson::applyActivity(const ActivityEvent &event, const StatusCatalogue &catalogue, Agent *agent)
@@ -161,5 +169,22 @@ bool GenesysJson::readStatusResource(const QJsonObject &status, Agent *agent)
         agent->statusSince = modified;
     agent->lastConfirmed = QDateTime::currentDateTimeUtc();
     agent->stale = false;
+    return true;
+}
+
+bool GenesysJson::readUserQueue(const QJsonObject &queue, bool joinedByFilter, QueueMembership *membership)
+{
+    const QString id = queue.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return false;
+    *membership = QueueMembership();
+    membership->queueId = id;
+    membership->name = queue.value(QStringLiteral("name")).toString();
+    membership->divisionName
+        = queue.value(QStringLiteral("division")).toObject().value(QStringLiteral("name")).toString();
+    const QJsonValue joined = queue.value(QStringLiteral("joined"));
+    membership->joined = joined.isBool() ? joined.toBool() : joinedByFilter;
+    membership->memberCount = queue.value(QStringLiteral("memberCount")).toInt(-1);
+    membership->joinedMemberCount = queue.value(QStringLiteral("joinedMemberCount")).toInt(-1);
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ActivityEvent.h"
+#include "api/QueueMembership.h"
 #include "core/Agent.h"
 #include "core/StatusCatalogue.h"
 
@@ -27,6 +28,9 @@ public:
     // A Status API status resource ({"id","status","reason","etag",...}) into *agent.
     static bool readStatusResource(const QJsonObject &status, Agent *agent);
 
+    // A UserQueue into *membership; `joinedByFilter` when it carries no joined field (the listing's filter
+    // says it). False without an id.
+    static bool readUserQueue(const QJsonObject &queue, bool joinedByFilter, QueueMembership *membership);
     static QDateTime parseDate(const QString &text);
     // The localeCode the presence definitions listing takes for `locale` (one of its list: "de",
     // "en_US", "pt_BR", ...); en_US for a language the list does not have.

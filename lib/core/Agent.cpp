@@ -9,5 +9,6 @@ bool Agent::operator==(const Agent &other) const
         && presenceDefinitionId == other.presenceDefinitionId && presenceLabel == other.presenceLabel
         && reason == other.reason && routingStatus == other.routingStatus && statusSince == other.statusSince
         && version == other.version && changedBy == other.changedBy && lastConfirmed == other.lastConfirmed
-        && stale == other.stale && pushed == other.pushed && pollSeconds == other.pollSeconds;
+        && stale == other.stale && pushed == other.pushed && pollSeconds == other.pollSeconds
+        && activeQueueIds == other.activeQueueIds && activeQueuesKnown == other.activeQueuesKnown;
 }

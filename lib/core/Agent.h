@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 // One agent as the roster shows it. Both protocols fill the same value: Genesys from a user with
@@ -26,6 +27,10 @@ struct Agent
     QString reason; // Status API reason code, when the server tells it
     QString routingStatus; // OFF_QUEUE, IDLE, INTERACTING, NOT_RESPONDING, COMMUNICATING
     QDateTime statusSince; // presence modifiedDate
+    // The queues whose membership is active (joined), as the activity topic's activeQueueIds tells them;
+    // activeQueuesKnown is false until an event or a membership read has told them.
+    QStringList activeQueueIds;
+    bool activeQueuesKnown = false;
 
     // The optimistic-locking token: the ETag for the Status API, the presence modifiedDate
     // (ISO-8601 text as the server sent it) for Genesys.

@@ -19,6 +19,8 @@ QString RuleViolation::typeName(Type type)
         return QStringLiteral("reason_required");
     case Type::CapacityReached:
         return QStringLiteral("capacity_reached");
+    case Type::QueueMinimum:
+        return QStringLiteral("queue_minimum");
     }
     return QStringLiteral("not_allowed");
 }

@@ -14,12 +14,14 @@ struct RuleViolation
         UnknownReason, // the reason code is not known
         ReasonRequired, // the move needs a reason and none was given
         CapacityReached, // the team already has the maximum number of agents in the target status
+        QueueMinimum, // deactivating would leave fewer agents of the scope active on a queue than the rules ask
     };
 
     Type type = Type::NotAllowed;
     QString message; // translated, for the lead
 
-    // The metric/audit label: not_allowed, unknown_status, unknown_reason, reason_required, capacity_reached.
+    // The metric/audit label: not_allowed, unknown_status, unknown_reason, reason_required, capacity_reached,
+    // queue_minimum.
     QString typeName() const;
     static QString typeName(Type type);
 

@@ -43,7 +43,8 @@ public:
             return fail(error, firstNonSpace(), tr("the rules must be a JSON object"));
         m_root = document.object();
         return checkKeys(error) && readStatuses(rules, error) && readTransitions(rules, error)
-            && readReasonRequired(rules, error) && readCapacity(rules, error) && readReasons(rules, error);
+            && readReasonRequired(rules, error) && readCapacity(rules, error) && readReasons(rules, error)
+            && readQueues(rules, error);
     }
 
 private:
@@ -93,7 +94,7 @@ private:
     {
         static const QStringList known = {QStringLiteral("statuses"), QStringLiteral("transitions"),
             QStringLiteral("reasonRequired"), QStringLiteral("capacity"), QStringLiteral("reasons"),
-            QStringLiteral("version"), QStringLiteral("description")};
+            QStringLiteral("version"), QStringLiteral("description"), QStringLiteral("queues")};
         const QStringList keys = m_root.keys();
         for (const QString &key : keys) {
             if (!known.contains(key))
@@ -245,6 +246,64 @@ private:
         return true;
     }
 
+    bool readQueues(TransitionRules *rules, TransitionRules::LoadError *error) const
+    {
+        const QString section = QStringLiteral("queues");
+        if (!m_root.contains(section))
+            return true;
+        const QJsonValue value = m_root.value(section);
+        if (!value.isObject())
+            return fail(error, locate({section}),
+                tr("\"queues\" must be an object with \"minimumActive\" and \"reasonRequired\""));
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() == QLatin1String("minimumActive")) {
+                if (!readQueueMinimum(rules, it.value(), error))
+                    return false;
+            } else if (it.key() == QLatin1String("reasonRequired")) {
+                if (!readQueueReasons(rules, it.value(), error))
+                    return false;
+            } else {
+                return fail(error, locate({section, it.key()}), tr("unknown key \"%1\" in \"queues\"").arg(it.key()));
+            }
+        }
+        return true;
+    }
+
+    bool readQueueMinimum(TransitionRules *rules, const QJsonValue &value, TransitionRules::LoadError *error) const
+    {
+        const QStringList path {QStringLiteral("queues"), QStringLiteral("minimumActive")};
+        if (!value.isObject())
+            return fail(error, locate(path), tr("\"minimumActive\" must map queues to numbers"));
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const double number = it.value().toDouble(-1);
+            if (it.key().trimmed().isEmpty() || !it.value().isDouble()
+                || !(number >= 0 && number <= std::numeric_limits<int>::max())
+                || number != static_cast<double>(static_cast<int>(number)))
+                return fail(error, locate(path + QStringList {it.key()}),
+                    tr("the minimum of queue \"%1\" must be a whole number, 0 or more").arg(it.key()));
+            rules->m_queueMinimum.insert(it.key(), static_cast<int>(number));
+        }
+        return true;
+    }
+
+    bool readQueueReasons(TransitionRules *rules, const QJsonValue &value, TransitionRules::LoadError *error) const
+    {
+        const QStringList path {QStringLiteral("queues"), QStringLiteral("reasonRequired")};
+        const QString wrong = tr("\"reasonRequired\" in \"queues\" lists \"activate\" and/or \"deactivate\"");
+        if (!value.isArray())
+            return fail(error, locate(path), wrong);
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            const QString action = item.toString();
+            if (action != QLatin1String("activate") && action != QLatin1String("deactivate"))
+                return fail(error, locate(path), wrong);
+            rules->m_queueReasonActions.insert(action);
+        }
+        return true;
+    }
+
     const QByteArray &m_json;
     QJsonObject m_root;
 };
@@ -368,5 +427,40 @@ RuleViolations TransitionRules::validate(
                 .arg(current)
                 .arg(limit)
                 .arg(to));
+    return violations;
+}
+
+int TransitionRules::queueMinimum(const QString &queueId, const QString &queueName) const
+{
+    const auto byId = m_queueMinimum.constFind(queueId);
+    if (byId != m_queueMinimum.constEnd())
+        return byId.value();
+    return queueName.isEmpty() ? -1 : m_queueMinimum.value(queueName, -1);
+}
+
+bool TransitionRules::queueReasonRequired(bool activate) const
+{
+    return m_queueReasonActions.contains(activate ? QStringLiteral("activate") : QStringLiteral("deactivate"));
+}
+
+RuleViolations TransitionRules::validateQueueChange(const QString &queueId, const QString &queueName, bool activate,
+    const QString &reason, int activeInScope, const QStringList &knownReasons) const
+{
+    RuleViolations violations;
+    const QString queue = queueName.isEmpty() ? queueId : queueName;
+    const QStringList known = knownReasons.isEmpty() ? m_reasons : knownReasons;
+    if (!reason.isEmpty() && !known.isEmpty() && !known.contains(reason))
+        violations.append({RuleViolation::Type::UnknownReason, tr("“%1” is not a known reason code.").arg(reason)});
+    if (reason.trimmed().isEmpty() && queueReasonRequired(activate))
+        violations.append({RuleViolation::Type::ReasonRequired,
+            activate ? tr("A reason is required to activate a membership of queue %1.").arg(queue)
+                     : tr("A reason is required to deactivate a membership of queue %1.").arg(queue)});
+    const int minimum = queueMinimum(queueId, queueName);
+    if (!activate && minimum >= 0 && activeInScope - 1 < minimum)
+        violations.append({RuleViolation::Type::QueueMinimum,
+            tr("Queue %1 must keep at least %2 active agents of your scope; %3 are active now.")
+                .arg(queue)
+                .arg(minimum)
+                .arg(activeInScope)});
     return violations;
 }

@@ -19,8 +19,11 @@ class StatusCatalogue;
 // JSON form (see resources/rules/default-rules.json):
 //   { "statuses": [..], "transitions": { "From": ["To", ..] },
 //     "reasonRequired": { "targets": [..], "leaving": [..] },
-//     "capacity": { "Break": 2 }, "reasons": [..] }
+//     "capacity": { "Break": 2 }, "reasons": [..],
+//     "queues": { "minimumActive": { "<queue id or name>": 2 }, "reasonRequired": ["deactivate"] } }
 // "leaving": a move from one of these statuses to any other status needs a reason.
+// "queues": queue memberships. minimumActive: at least N agents of the lead's scope stay active on the
+// queue (counted from the activity topic's activeQueueIds); reasonRequired: "activate", "deactivate".
 class TransitionRules
 {
     Q_DECLARE_TR_FUNCTIONS(TransitionRules)
@@ -63,6 +66,15 @@ public:
     RuleViolations validate(const StatusChange &change, const QHash<QString, int> &teamCountsByStatus,
         const StatusCatalogue *catalogue = nullptr) const;
 
+    // Queue memberships: the minimum active agents of the scope on a queue (by id, else by name; -1: none)
+    // and whether activating or deactivating one needs a reason.
+    int queueMinimum(const QString &queueId, const QString &queueName = QString()) const;
+    bool queueReasonRequired(bool activate) const;
+    // Every reason activating or deactivating a membership is refused. activeInScope: the agents of the
+    // scope active on the queue now, this one included; reasons: the known codes (empty: any).
+    RuleViolations validateQueueChange(const QString &queueId, const QString &queueName, bool activate,
+        const QString &reason, int activeInScope, const QStringList &knownReasons = QStringList()) const;
+
 private:
     QStringList m_statuses;
     QHash<QString, QStringList> m_transitions;
@@ -70,6 +82,8 @@ private:
     QSet<QString> m_reasonLeaving;
     QHash<QString, int> m_capacity;
     QStringList m_reasons;
+    QHash<QString, int> m_queueMinimum;
+    QSet<QString> m_queueReasonActions; // "activate", "deactivate"
 
     friend class TransitionRulesParser;
 };

@@ -12,11 +12,14 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kTickMs = 1000;
 // The over-threshold tint: light enough that the text stays readable.
 constexpr int kOverThresholdAlpha = 90;
+constexpr int kNotRespondingAlpha = 110;
 constexpr qsizetype kRowSignalsAtMost = 50;
 
 QString formatDuration(qint64 seconds)
@@ -293,7 +296,12 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
         return m_authors && m_authors->isKnown(agent);
     case OverThresholdRole:
         return isOverThreshold(agent);
+    case NotRespondingRole:
+        return isNotResponding(agent);
     case Qt::BackgroundRole:
+        // Not responding first: such an agent gets nothing routed, whatever the status says.
+        if (isNotResponding(agent))
+            return QColor(0xd0, 0x30, 0x30, kNotRespondingAlpha);
         // A wash of amber that reads on light and dark palettes alike.
         if (isOverThreshold(agent))
             return QColor(0xe0, 0xa0, 0x21, kOverThresholdAlpha);
@@ -480,4 +488,16 @@ QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+bool AgentTableModel::isNotResponding(const Agent &agent)
+{
+    return agent.routingStatus == QLatin1String("NOT_RESPONDING");
+}
+
+int AgentTableModel::notRespondingCount() const
+{
+    if (!m_rows)
+        return 0;
+    return int(std::count_if(m_rows->cbegin(), m_rows->cend(), [](const Agent &a) { return isNotResponding(a); }));
 }

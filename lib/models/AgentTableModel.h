@@ -51,6 +51,7 @@ public:
         PendingRole, // the target of a change on its way to the server, or empty
         ChangedByKnownRole, // true when the audit history (not a guess) names who changed the row
         OverThresholdRole, // true while the agent has stayed in the status longer than its alert threshold
+        NotRespondingRole, // true while the routing status is NOT_RESPONDING (receives no interactions)
         AdherenceStateRole, // Genesys' adherenceState, empty when not read
         OutOfAdherenceRole, // true while the agent is out of adherence
     };
@@ -71,6 +72,8 @@ public:
     // Alert minutes per status key (0 or absent: none): rows past theirs are tinted (OverThresholdRole).
     void setThresholds(const QMap<QString, int> &minutes);
     bool isOverThreshold(const Agent &agent) const;
+    static bool isNotResponding(const Agent &agent);
+    int notRespondingCount() const; // rows whose routing status is NOT_RESPONDING
     // Who changed each row, for the "Changed by" column (nullptr: the server's word or nothing).
     void setAuthors(ChangeAuthors *authors);
     // The adherence of each row, for the "Scheduled" column (nullptr: the column stays empty).

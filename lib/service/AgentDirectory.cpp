@@ -57,6 +57,10 @@ void mergeInto(Agent &row, const Agent &fresh, const QDateTime &now)
         take(row.changedBy, fresh.changedBy);
         take(row.reason, fresh.reason);
     }
+    if (fresh.activeQueuesKnown) {
+        row.activeQueueIds = fresh.activeQueueIds;
+        row.activeQueuesKnown = true;
+    }
     row.lastConfirmed = fresh.lastConfirmed.isValid() ? fresh.lastConfirmed : now;
     row.stale = false;
 }
@@ -81,7 +85,8 @@ bool sameState(const Agent &a, const Agent &b)
 {
     return a.status == b.status && a.presenceDefinitionId == b.presenceDefinitionId && a.reason == b.reason
         && a.routingStatus == b.routingStatus && a.version == b.version && a.name == b.name && a.team == b.team
-        && a.stale == b.stale && a.pushed == b.pushed && a.pollSeconds == b.pollSeconds;
+        && a.stale == b.stale && a.pushed == b.pushed && a.pollSeconds == b.pollSeconds
+        && a.activeQueueIds == b.activeQueueIds && a.activeQueuesKnown == b.activeQueuesKnown;
 }
 
 } // namespace
@@ -716,6 +721,19 @@ void AgentDirectory::applyConfirmed(const Agent &agent)
     mergeAgents({agent}, false, false);
 }
 
+void AgentDirectory::setActiveQueues(const QString &id, const QStringList &queueIds)
+{
+    const auto it = d->index.constFind(id);
+    if (it == d->index.cend())
+        return;
+    Agent &row = d->agents[it.value()];
+    if (row.activeQueuesKnown && row.activeQueueIds == queueIds)
+        return;
+    row.activeQueueIds = queueIds;
+    row.activeQueuesKnown = true;
+    emit agentChanged(id);
+}
+
 void AgentDirectory::onActivity(const ActivityEvent &event)
 {
     const auto it = d->index.constFind(event.userId);
@@ -735,6 +753,10 @@ void AgentDirectory::onActivity(const ActivityEvent &event)
     }
     if (event.hasRoutingStatus)
         fresh.routingStatus = event.routingStatus;
+    if (event.hasActiveQueues) {
+        fresh.activeQueueIds = event.activeQueueIds;
+        fresh.activeQueuesKnown = true;
+    }
     if (!d->gateway->versionFromActivity(event, &fresh.version)) {
         // The event carries no version of this protocol (an ETag, say): read the agent soon for it.
         d->rereadIds.insert(event.userId);

@@ -94,6 +94,9 @@ public:
     void reread(const QStringList &ids);
     // Takes a state the server confirmed (after our own write or a conflict) without waiting for push.
     void applyConfirmed(const Agent &agent);
+    // The queues an agent is active on, as a read of its memberships told them: only those fields change
+    // (a membership read confirms nothing of the presence).
+    void setActiveQueues(const QString &id, const QStringList &queueIds);
     // Takes a whole roster as loaded (what refresh() does with the server's answer), for a roster read
     // elsewhere: rows replaced, no live updates started.
     void applyRoster(const AgentList &roster);

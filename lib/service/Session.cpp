@@ -6,6 +6,7 @@
 #include "api/GatewayReply.h"
 #include "api/GenesysGateway.h"
 #include "api/PkceTokenProvider.h"
+#include "api/QueueGateway.h"
 #include "api/Region.h"
 #include "api/ScopeLoader.h"
 #include "api/StatusApiGateway.h"
@@ -15,6 +16,7 @@
 #include "metrics/MetricsRegistry.h"
 #include "service/AgentDirectory.h"
 #include "service/IntentReconciler.h"
+#include "service/QueueChangeService.h"
 #include "service/ServiceLogging.h"
 #include "service/StatusChangeService.h"
 #include "webhook/WebhookOutbox.h"
@@ -49,6 +51,8 @@ struct Session::Private
     StatusGateway *gateway = nullptr;
     AgentDirectory *directory = nullptr;
     StatusChangeService *changes = nullptr;
+    QueueGateway *queueGateway = nullptr; // Genesys only: the Status API has no queues
+    QueueChangeService *queues = nullptr;
     TransitionRules rules;
     std::unique_ptr<AuditStore> audit;
     WebhookOutbox *webhooks = nullptr;
@@ -118,6 +122,11 @@ Session::Session(const Profile &profile, Clock *clock, QObject *parent)
     d->supervisor = profile.clientId;
     d->changes->setSupervisor(d->supervisor);
     connect(d->api, &ApiClient::rateLimited, d->changes, &StatusChangeService::noteRateLimited);
+    if (profile.protocol != Protocol::StatusApi) {
+        d->queueGateway = new QueueGateway(d->api, this);
+        d->queues = new QueueChangeService(d->queueGateway, d->directory, &d->rules, d->clock, this);
+        d->queues->setSupervisor(d->supervisor);
+    }
 }
 
 Session::~Session()
@@ -125,6 +134,8 @@ Session::~Session()
     // The outbox and the service use the audit store: they go first.
     d->directory->stop();
     d->changes->setStores(nullptr, nullptr);
+    if (d->queues)
+        d->queues->setStores(nullptr, nullptr);
     delete d->webhooks;
     d->webhooks = nullptr;
     d->audit.reset();
@@ -161,6 +172,8 @@ bool Session::openStores(QString *error)
     d->webhooks->setEndpoint(d->profile.webhookUrl);
     d->webhooks->setSecret(d->profile.webhookSecret.toUtf8());
     d->changes->setStores(d->audit.get(), d->webhooks);
+    if (d->queues)
+        d->queues->setStores(d->audit.get(), d->webhooks);
     return true;
 }
 
@@ -371,6 +384,8 @@ void Session::afterSignIn()
             if (auto *pkce = qobject_cast<PkceTokenProvider *>(d->tokens))
                 pkce->setSignedInUser(user.id, user.name);
             d->changes->setSupervisor(d->supervisor);
+            if (d->queues)
+                d->queues->setSupervisor(d->supervisor);
         } else {
             qCWarning(lcService) << "signed-in user unknown:" << reply->error().toString();
         }
@@ -498,6 +513,11 @@ AgentDirectory *Session::directory() const
 StatusChangeService *Session::changes() const
 {
     return d->changes;
+}
+
+QueueChangeService *Session::queues() const
+{
+    return d->queues;
 }
 
 AuditStore *Session::audit() const

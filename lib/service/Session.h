@@ -19,6 +19,7 @@ class GatewayReply;
 class AuditStore;
 class Clock;
 class MetricsRegistry;
+class QueueChangeService;
 class StatusChangeService;
 class StatusGateway;
 class TransitionRules;
@@ -77,6 +78,8 @@ public:
     // audit() and webhooks() once the stores are open (openStores() or start()), nullptr before.
     AgentDirectory *directory() const;
     StatusChangeService *changes() const;
+    // Queue memberships (Genesys profiles; nullptr for the Status API, which has no queues).
+    QueueChangeService *queues() const;
     AuditStore *audit() const;
     WebhookOutbox *webhooks() const;
     MetricsRegistry *metrics() const;

@@ -20,7 +20,9 @@ struct SimAgent
     QString divisionName;
     QString state = QStringLiteral("active");
     int version = 1;
-    QStringList queueIds;
+    QStringList queueIds; // the queues the user is a member of
+    QStringList joinedQueueIds; // of those, the memberships that are active (joined), in the same order
+    QDateTime queuesChanged; // when a membership was last activated or deactivated
 
     QString presenceDefinitionId;
     QString presenceMessage;

@@ -6,6 +6,7 @@
 #include "sim/SimJson.h"
 #include "sim/SimNotificationHub.h"
 #include "sim/SimOrganisation.h"
+#include "sim/SimPaging.h"
 #include "sim/SimRouter.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 
 namespace {
 
-constexpr int kMaxPageSize = 500;
 constexpr int kMaxUserIds = 100;
 constexpr int kMaxIntegrationPageSize = 100;
 constexpr int kMaxBulkIds = 50;
@@ -27,49 +27,6 @@ const QString kSearchUsers = QStringLiteral("directory:user:view");
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SimApi", text);
-}
-
-// Reads a positive integer query parameter; false with the 400 to send when it is not one.
-bool intParam(const SimRequest &request, const QString &key, int fallback, int max, int *out, SimResponse *error)
-{
-    const QString raw = request.queryValue(key);
-    if (raw.isEmpty()) {
-        *out = fallback;
-        return true;
-    }
-    bool ok = false;
-    const int value = raw.toInt(&ok);
-    if (!ok || value < 1 || value > max) {
-        *error = SimResponse::error(400, QStringLiteral("bad.request"),
-            tr("Value [%1] is not valid for field [%2]. Allowable values are: 1 to %3.").arg(raw, key).arg(max), key);
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
-// pageSize (1..500, default 25) and pageNumber (from 1) of a paged listing.
-bool pageParams(const SimRequest &request, int *pageSize, int *pageNumber, SimResponse *error)
-{
-    return intParam(request, QStringLiteral("pageSize"), 25, kMaxPageSize, pageSize, error)
-        && intParam(request, QStringLiteral("pageNumber"), 1, 1000000, pageNumber, error);
-}
-
-QJsonObject paging(const QString &path, const QString &extra, int pageSize, int pageNumber, int total)
-{
-    const int pageCount = total == 0 ? 0 : (total + pageSize - 1) / pageSize;
-    auto uri = [&](int page) -> QString {
-        return path + QStringLiteral("?pageSize=%1&pageNumber=%2").arg(pageSize).arg(page) + extra;
-    };
-    QJsonObject out {{QStringLiteral("pageSize"), pageSize}, {QStringLiteral("pageNumber"), pageNumber},
-        {QStringLiteral("total"), total}, {QStringLiteral("pageCount"), pageCount},
-        {QStringLiteral("firstUri"), uri(1)}, {QStringLiteral("lastUri"), uri(qMax(1, pageCount))},
-        {QStringLiteral("selfUri"), uri(pageNumber)}};
-    if (pageNumber > 1)
-        out.insert(QStringLiteral("previousUri"), uri(qMin(pageNumber - 1, qMax(1, pageCount))));
-    if (pageNumber < pageCount)
-        out.insert(QStringLiteral("nextUri"), uri(pageNumber + 1));
-    return out;
 }
 
 // The expand values the Platform API definition lists for GET /api/v2/users; Genesys refuses any other.
@@ -139,7 +96,7 @@ QString cursorFor(qsizetype offset)
 bool cursorWindow(
     const SimRequest &request, qsizetype total, qsizetype *first, qsizetype *last, int *pageSize, SimResponse *error)
 {
-    if (!intParam(request, QStringLiteral("pageSize"), 25, kMaxTeamPageSize, pageSize, error))
+    if (!SimPaging::intParam(request, QStringLiteral("pageSize"), 25, kMaxTeamPageSize, pageSize, error))
         return false;
     const QString after = request.queryValue(QStringLiteral("after"));
     const QString before = request.queryValue(QStringLiteral("before"));
@@ -296,7 +253,7 @@ SimResponse SimApi::users(const SimRequest &request)
     SimResponse error;
     int pageSize = 25;
     int pageNumber = 1;
-    if (!pageParams(request, &pageSize, &pageNumber, &error))
+    if (!SimPaging::pageParams(request, &pageSize, &pageNumber, &error))
         return error;
     const QStringList expand = request.queryValues(QStringLiteral("expand"));
     const bool withPresence = expand.contains(QLatin1String("presence"));
@@ -345,7 +302,7 @@ SimResponse SimApi::users(const SimRequest &request)
     extra += queryExtra(QStringLiteral("id"), ids);
     if (!request.queryValue(QStringLiteral("state")).isEmpty())
         extra += queryExtra(QStringLiteral("state"), {state});
-    const QJsonObject page = paging(request.path, extra, pageSize, pageNumber, int(selected.size()));
+    const QJsonObject page = SimPaging::paging(request.path, extra, pageSize, pageNumber, int(selected.size()));
     // Splice the cached entities in front of the paging fields of the listing object.
     SimResponse r;
     r.body = entities + QJsonDocument(page).toJson(QJsonDocument::Compact).mid(1);
@@ -589,7 +546,7 @@ SimResponse SimApi::legacyPresenceDefinitions(const SimRequest &request) const
     SimResponse error;
     int pageSize = 25;
     int pageNumber = 1;
-    if (!pageParams(request, &pageSize, &pageNumber, &error))
+    if (!SimPaging::pageParams(request, &pageSize, &pageNumber, &error))
         return error;
     // The legacy listing documents no list of codes: an unknown one gives no labels.
     const QString localeCode = request.queryValue(QStringLiteral("localeCode"));
@@ -598,7 +555,7 @@ SimResponse SimApi::legacyPresenceDefinitions(const SimRequest &request) const
     const qsizetype first = qsizetype(pageNumber - 1) * pageSize;
     for (qsizetype i = first; i < all.size() && i < first + pageSize; ++i)
         entities.append(SimJson::organizationPresence(all.at(i), localeCode));
-    QJsonObject out = paging(request.path, QString(), pageSize, pageNumber, int(all.size()));
+    QJsonObject out = SimPaging::paging(request.path, QString(), pageSize, pageNumber, int(all.size()));
     out.insert(QStringLiteral("entities"), entities);
     SimResponse r = SimResponse::json(out);
     r.setHeader("Deprecation", "true");

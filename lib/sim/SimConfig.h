@@ -25,6 +25,8 @@ struct SimConfig
     int latencyMaxMs = 0;
     double failRate = 0;
     int heartbeatSeconds = 30;
+    // How long after its 200 a PATCH of user queues takes effect (Genesys processes it asynchronously).
+    int queueApplyDelayMs = 1500;
     QList<SimClient> clients; // empty: the demo client with every permission
     QString demoSupervisorName = QStringLiteral("Dana Whitfield"); // the user PKCE sign-in approves as
     qint64 maxBodyBytes = 1024 * 1024;

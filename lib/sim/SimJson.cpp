@@ -172,7 +172,7 @@ QJsonObject SimJson::activityEvent(const SimOrganisation &org, const SimAgent &a
 {
     const SimPresenceDefinition *def = org.definition(agent.presenceDefinitionId);
     QJsonArray queues;
-    for (const QString &q : agent.queueIds)
+    for (const QString &q : agent.joinedQueueIds)
         queues.append(q);
     return {{QStringLiteral("id"), agent.id},
         {QStringLiteral("routingStatus"),
@@ -187,5 +187,22 @@ QJsonObject SimJson::activityEvent(const SimOrganisation &org, const SimAgent &a
                 {QStringLiteral("modifiedDate"), date(agent.presenceModified)}}},
         {QStringLiteral("outOfOffice"), QJsonObject {{QStringLiteral("active"), false}}},
         {QStringLiteral("activeQueueIds"), queues},
-        {QStringLiteral("dateActiveQueuesChanged"), date(agent.modifiedDate)}};
+        {QStringLiteral("dateActiveQueuesChanged"), date(agent.queuesChanged)}};
+}
+
+QJsonObject SimJson::userQueue(const SimOrganisation &org, const SimQueue &queue, const SimAgent &agent)
+{
+    const int members = org.queueMemberCount(queue.id);
+    return {{QStringLiteral("id"), queue.id}, {QStringLiteral("name"), queue.name},
+        {QStringLiteral("division"),
+            QJsonObject {{QStringLiteral("id"), queue.divisionId}, {QStringLiteral("name"), queue.divisionName},
+                {QStringLiteral("selfUri"),
+                    QString(QStringLiteral("/api/v2/authorization/divisions/") + queue.divisionId)}}},
+        {QStringLiteral("dateCreated"), date(queue.dateCreated)}, {QStringLiteral("memberCount"), members},
+        {QStringLiteral("userMemberCount"), members},
+        {QStringLiteral("joinedMemberCount"), org.queueJoinedCount(queue.id)},
+        {QStringLiteral("scoringMethod"), QStringLiteral("TimestampAndPriority")},
+        {QStringLiteral("skillEvaluationMethod"), QStringLiteral("BEST")},
+        {QStringLiteral("joined"), agent.joinedQueueIds.contains(queue.id)},
+        {QStringLiteral("selfUri"), QString(QStringLiteral("/api/v2/routing/queues/") + queue.id)}};
 }

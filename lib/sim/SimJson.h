@@ -3,6 +3,7 @@
 
 #include "sim/SimAgent.h"
 #include "sim/SimPresenceDefinition.h"
+#include "sim/SimQueue.h"
 #include "sim/SimTeam.h"
 
 #include <QJsonObject>
@@ -30,5 +31,7 @@ public:
     static QJsonObject presenceEvent(const SimOrganisation &org, const SimAgent &agent);
     static QJsonObject routingStatusEvent(const SimAgent &agent);
     static QJsonObject activityEvent(const SimOrganisation &org, const SimAgent &agent);
+    // A UserQueue: the queue with its member counts and whether `agent`'s membership is joined.
+    static QJsonObject userQueue(const SimOrganisation &org, const SimQueue &queue, const SimAgent &agent);
     static QString date(const QDateTime &time);
 };

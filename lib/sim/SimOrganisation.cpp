@@ -218,6 +218,7 @@ SimOrganisation::SimOrganisation(int agents, quint32 seed, const QString &superv
     m_organizationId = uuidFor(QStringLiteral("organization"));
     createDefinitions();
     createTeams();
+    createQueues();
     createUsers(qMax(0, agents), supervisorName);
 }
 
@@ -289,8 +290,14 @@ SimAgent SimOrganisation::makeAgent(int index, const QString &name, const QStrin
     a.divisionName = division;
     a.divisionId = uuidFor(QString(QStringLiteral("division/") + division));
     a.queueIds = {uuidFor(QString(QStringLiteral("queue/") + team))};
-    if (m_rng.bounded(3) == 0)
+    a.joinedQueueIds = a.queueIds;
+    if (m_rng.bounded(3) == 0) {
         a.queueIds.append(uuidFor(QStringLiteral("queue/General")));
+        // Every other General membership is inactive, so that a roster shows both kinds.
+        if (index % 2 == 0)
+            a.joinedQueueIds.append(a.queueIds.last());
+    }
+    a.queuesChanged = m_clock->now().addDays(-7);
     a.version = 1 + int(m_rng.bounded(5));
     return a;
 }
@@ -410,6 +417,85 @@ void SimOrganisation::createTeams()
         m_teamIndex.insert(t.id, int(m_teams.size()));
         m_teams.append(t);
     }
+}
+
+// One queue per floor team, a General queue some agents of every team are also members of, and a Back
+// Office queue without agent members (memberships there are non-member pairs for every agent).
+void SimOrganisation::createQueues()
+{
+    static const char *const divisions[] = {"Home", "Home", "Americas", "Americas", "EMEA"};
+    QList<QPair<QString, QString>> named;
+    for (int i = 0; i < int(std::size(kTeams)); ++i)
+        named.append({latin(kTeams[i]), latin(divisions[i])});
+    named.append({QStringLiteral("General"), QStringLiteral("Home")});
+    named.append({QStringLiteral("Back Office"), QStringLiteral("Home")});
+    for (const auto &[name, division] : std::as_const(named)) {
+        SimQueue q;
+        q.id = uuidFor(QStringLiteral("queue/") + name);
+        q.name = name;
+        q.divisionName = division;
+        q.divisionId = uuidFor(QStringLiteral("division/") + division);
+        q.dateCreated = m_clock->now().addDays(-400);
+        m_queueIndex.insert(q.id, int(m_queues.size()));
+        m_queues.append(q);
+    }
+}
+
+const SimQueue *SimOrganisation::queue(const QString &id) const
+{
+    auto it = m_queueIndex.constFind(id);
+    return it == m_queueIndex.constEnd() ? nullptr : &m_queues.at(*it);
+}
+
+int SimOrganisation::queueMemberCount(const QString &queueId) const
+{
+    int n = 0;
+    for (const SimAgent *a : everyone())
+        n += a->queueIds.contains(queueId) ? 1 : 0;
+    return n;
+}
+
+int SimOrganisation::queueJoinedCount(const QString &queueId) const
+{
+    int n = 0;
+    for (const SimAgent *a : everyone())
+        n += a->joinedQueueIds.contains(queueId) ? 1 : 0;
+    return n;
+}
+
+bool SimOrganisation::setQueueJoined(const QString &userId, const QString &queueId, bool joined)
+{
+    SimAgent *agent = mutableUser(userId);
+    if (!agent || !agent->queueIds.contains(queueId) || agent->joinedQueueIds.contains(queueId) == joined)
+        return false;
+    if (joined) {
+        // Keep the memberships' order.
+        QStringList ordered;
+        for (const QString &id : std::as_const(agent->queueIds)) {
+            if (id == queueId || agent->joinedQueueIds.contains(id))
+                ordered.append(id);
+        }
+        agent->joinedQueueIds = ordered;
+    } else {
+        agent->joinedQueueIds.removeAll(queueId);
+    }
+    agent->queuesChanged = m_clock->now();
+    // Presence and routing status stay; the activity topic carries the new activeQueueIds.
+    Q_EMIT agentChanged(userId, false, false);
+    return true;
+}
+
+bool SimOrganisation::missAlert(const QString &userId)
+{
+    SimAgent *agent = mutableUser(userId);
+    if (!agent || definition(agent->presenceDefinitionId)->systemPresence != QLatin1String("OnQueue"))
+        return false;
+    agent->routingStatus = QStringLiteral("NOT_RESPONDING");
+    agent->routingStart = m_clock->now();
+    // The state both protocols read changed (the ETag too); nobody changed the presence.
+    agent->revision = ++m_revisionCounter;
+    Q_EMIT agentChanged(userId, false, true);
+    return true;
 }
 
 void SimOrganisation::joinTeam(SimAgent &agent, const QString &teamName)

@@ -3,6 +3,7 @@
 
 #include "sim/SimAgent.h"
 #include "sim/SimPresenceDefinition.h"
+#include "sim/SimQueue.h"
 #include "sim/SimTeam.h"
 
 #include <QHash>
@@ -34,6 +35,11 @@ public:
     QString teamName(const SimAgent &agent) const; // empty for a user in no team
     QList<const SimAgent *> directReports(const QString &userId) const;
     QList<const SimAgent *> superiors(const QString &userId) const; // nearest first
+    const QList<SimQueue> &queues() const { return m_queues; }
+    const SimQueue *queue(const QString &id) const;
+    // Members of the queue, and of those the ones whose membership is active.
+    int queueMemberCount(const QString &queueId) const;
+    int queueJoinedCount(const QString &queueId) const;
     const QList<SimPresenceDefinition> &definitions() const { return m_definitions; }
     const SimPresenceDefinition *definition(const QString &id) const;
     const SimPresenceDefinition *systemDefinition(const QString &systemPresence) const;
@@ -53,6 +59,12 @@ public:
     QString setStatus(const QString &userId, const QString &status, const QString &reason, const QString &wrapupCode,
         const QString &actor);
     QString setRoutingStatus(const QString &userId, const QString &status, const QString &actor);
+    // Activates or deactivates an existing membership; false (nothing changed) for a non-member or a
+    // membership already in that state.
+    bool setQueueJoined(const QString &userId, const QString &queueId, bool joined);
+    // An On Queue agent let an interaction's alert go unanswered: Genesys sets NOT_RESPONDING (and routes
+    // nothing more to them until they go off queue and on again). False for an agent not On Queue.
+    bool missAlert(const QString &userId);
 
 Q_SIGNALS:
     void agentChanged(const QString &userId, bool presenceChanged, bool routingChanged);
@@ -63,6 +75,7 @@ private:
     void createDefinitions();
     void createUsers(int agents, const QString &supervisorName);
     void createTeams();
+    void createQueues();
     void assignManagers(const QString &directorId);
     QString addStaff(const QString &key, const QString &name, const QString &title, const QString &managerId);
     void joinTeam(SimAgent &agent, const QString &teamName);
@@ -86,6 +99,8 @@ private:
     QList<SimTeam> m_teams;
     QHash<QString, int> m_teamIndex;
     QHash<QString, QStringList> m_reports; // manager id -> direct reports in listing order
+    QList<SimQueue> m_queues;
+    QHash<QString, int> m_queueIndex;
     QList<SimPresenceDefinition> m_definitions;
     QHash<QString, int> m_definitionIndex;
 };

@@ -13,6 +13,7 @@
 #include "sim/SimLogging.h"
 #include "sim/SimNotificationHub.h"
 #include "sim/SimOrganisation.h"
+#include "sim/SimQueueApi.h"
 #include "sim/SimRateLimiter.h"
 #include "sim/SimWebhookSink.h"
 
@@ -32,6 +33,7 @@ SimServer::SimServer(const SimConfig &config, Clock *clock, QObject *parent)
     , m_limiter(std::make_unique<SimRateLimiter>(config.rateLimitPerMinute, m_clock))
     , m_faults(std::make_unique<SimFaults>(config))
     , m_api(std::make_unique<SimApi>(m_org, m_hub, m_clock))
+    , m_queueApi(std::make_unique<SimQueueApi>(m_org, m_clock, config.queueApplyDelayMs))
     , m_adherence(new SimAdherence(m_org, m_clock, this))
 {
     m_frontend->setHandler([this](const SimRequest &request) { return handle(request); });
@@ -44,6 +46,7 @@ SimServer::SimServer(const SimConfig &config, Clock *clock, QObject *parent)
     m_router.add("GET", QStringLiteral("/oauth/authorize"),
         [this](const SimRequest &r, const QStringList &) { return m_auth->authorize(r); });
     m_api->registerRoutes(m_router);
+    m_queueApi->registerRoutes(m_router);
     m_adherence->registerRoutes(m_router);
     registerControlRoutes();
 }
@@ -463,6 +466,11 @@ void SimServer::setRateLimit(int perMinute)
 void SimServer::setTokenTtl(int seconds)
 {
     m_auth->setTokenTtl(seconds);
+}
+
+void SimServer::setQueueApplyDelay(int milliseconds)
+{
+    m_queueApi->setApplyDelay(milliseconds);
 }
 
 void SimServer::failWebhooks(const QString &name, int status, int count)

@@ -23,6 +23,7 @@ class SimCompetitor;
 class SimFaults;
 class SimNotificationHub;
 class SimOrganisation;
+class SimQueueApi;
 class SimRateLimiter;
 class SimWebhookSink;
 struct SimToken;
@@ -77,6 +78,7 @@ public:
     void setFailRate(double fraction);
     void setRateLimit(int perMinute);
     void setTokenTtl(int seconds);
+    void setQueueApplyDelay(int milliseconds); // how late a PATCH of user queues takes effect
     // The next `count` deliveries to the sink `name` are answered with `status` (0: stall, never answer).
     void failWebhooks(const QString &name, int status, int count = 1);
     QJsonArray webhookDeliveries(const QString &name) const;
@@ -114,6 +116,7 @@ private:
     std::unique_ptr<SimRateLimiter> m_limiter;
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimApi> m_api;
+    std::unique_ptr<SimQueueApi> m_queueApi;
     SimAdherence *m_adherence;
     SimRouter m_router;
     qint64 m_requestsServed = 0;

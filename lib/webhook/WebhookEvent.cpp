@@ -29,6 +29,33 @@ WebhookEvent WebhookEvent::create(const QString &userId, const QString &targetSt
     return event;
 }
 
+WebhookEvent WebhookEvent::createQueueMembership(const QString &userId, const QString &queueId, bool active,
+    const QString &reason, const QString &changedBy, Clock *clock)
+{
+    WebhookEvent event;
+    event.kind = Kind::QueueMembership;
+    event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.userId = userId;
+    event.queueId = queueId;
+    event.active = active;
+    event.timestamp = Clock::orSystem(clock)->now();
+    event.reason = reason;
+    event.changedBy = changedBy;
+    return event;
+}
+
+QByteArray WebhookEvent::eventType() const
+{
+    return kind == Kind::QueueMembership ? QByteArrayLiteral("queue_membership") : QByteArrayLiteral("state_change");
+}
+
+QByteArray WebhookEvent::eventTypeOf(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    return object.contains(QLatin1String("queue_id")) ? QByteArrayLiteral("queue_membership")
+                                                      : QByteArrayLiteral("state_change");
+}
+
 WebhookEvent WebhookEvent::anchoredAt(qint64 sequence, const QString &head) const
 {
     WebhookEvent anchored = *this;
@@ -39,6 +66,17 @@ WebhookEvent WebhookEvent::anchoredAt(qint64 sequence, const QString &head) cons
 
 QJsonObject WebhookEvent::toJson() const
 {
+    if (kind == Kind::QueueMembership) {
+        QJsonObject object {{QLatin1String("event_id"), eventId}, {QLatin1String("user_id"), userId},
+            {QLatin1String("queue_id"), queueId}, {QLatin1String("active"), active},
+            {QLatin1String("timestamp"), rfc3339(timestamp)}, {QLatin1String("reason"), reason},
+            {QLatin1String("changed_by"), changedBy}};
+        if (auditSequence > 0) {
+            object.insert(QLatin1String("audit_sequence"), double(auditSequence));
+            object.insert(QLatin1String("audit_head"), auditHead);
+        }
+        return object;
+    }
     QJsonObject object {
         {QLatin1String("event_id"), eventId},
         {QLatin1String("user_id"), userId},
@@ -86,7 +124,14 @@ bool WebhookEvent::fromJsonBytes(const QByteArray &body, WebhookEvent *event, QS
     parsed.changedBy = object.value(QLatin1String("changed_by")).toString();
     parsed.auditSequence = qint64(object.value(QLatin1String("audit_sequence")).toDouble());
     parsed.auditHead = object.value(QLatin1String("audit_head")).toString();
-    if (parsed.eventId.isEmpty() || parsed.userId.isEmpty() || parsed.targetStatus.isEmpty())
+    if (object.contains(QLatin1String("queue_id"))) {
+        parsed.kind = Kind::QueueMembership;
+        parsed.queueId = object.value(QLatin1String("queue_id")).toString();
+        parsed.active = object.value(QLatin1String("active")).toBool();
+        if (parsed.eventId.isEmpty() || parsed.userId.isEmpty() || parsed.queueId.isEmpty()
+            || !object.value(QLatin1String("active")).isBool())
+            return fail("The webhook body lacks event_id, user_id, queue_id or active.");
+    } else if (parsed.eventId.isEmpty() || parsed.userId.isEmpty() || parsed.targetStatus.isEmpty())
         return fail("The webhook body lacks event_id, user_id or target_status.");
     if (!parsed.timestamp.isValid())
         return fail("The webhook body has no valid timestamp.");

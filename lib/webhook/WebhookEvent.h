@@ -8,9 +8,13 @@
 
 class Clock;
 
-// One state change as payroll receives it (DESIGN.md §6).
+// One change as payroll receives it (DESIGN.md §6): a state change (X-Genesys-Event: state_change), or a
+// queue membership activated or deactivated (X-Genesys-Event: queue_membership, body user_id, queue_id,
+// active, timestamp, reason, plus event_id, changed_by and the audit anchor).
 struct WebhookEvent
 {
+    enum class Kind { StateChange, QueueMembership };
+    Kind kind = Kind::StateChange;
     QString eventId; // UUID without braces; also the X-StatusDesk-Delivery header
     QString userId;
     QString targetStatus;
@@ -19,6 +23,8 @@ struct WebhookEvent
     QString previousStatus;
     QString reason;
     QString changedBy;
+    QString queueId; // QueueMembership
+    bool active = false; // QueueMembership: the membership is active (joined) after the change
     // The audit chain's anchor: the sequence number (id) and link of the event's audit outcome, so
     // that the receiver holds a witness of the chain (AuditAnchor). 0 / empty: not anchored.
     qint64 auditSequence = 0;
@@ -28,6 +34,12 @@ struct WebhookEvent
     static WebhookEvent create(const QString &userId, const QString &targetStatus, const QString &previousStatus,
         const QString &reason, const QString &changedBy, const QString &etag, Clock *clock = nullptr);
 
+    static WebhookEvent createQueueMembership(const QString &userId, const QString &queueId, bool active,
+        const QString &reason, const QString &changedBy, Clock *clock = nullptr);
+    // The X-Genesys-Event header: "state_change" or "queue_membership".
+    QByteArray eventType() const;
+    // The same for a stored body (a queue membership's carries queue_id); state_change for anything else.
+    static QByteArray eventTypeOf(const QByteArray &body);
     // This event anchored at its audit outcome (the entry stored in the same transaction).
     WebhookEvent anchoredAt(qint64 sequence, const QString &head) const;
 

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/RetryAfter.h"
 #include "core/Version.h"
+#include "webhook/WebhookEvent.h"
 
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
@@ -48,7 +49,7 @@ void WebhookSender::post(
     QNetworkRequest request(endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("StatusDesk/" STATUSDESK_VERSION));
-    request.setRawHeader("X-Genesys-Event", "state_change");
+    request.setRawHeader("X-Genesys-Event", WebhookEvent::eventTypeOf(body));
     request.setRawHeader("X-StatusDesk-Delivery", eventId.toUtf8());
     if (!secret.isEmpty())
         request.setRawHeader("X-StatusDesk-Signature", signature(body, secret));

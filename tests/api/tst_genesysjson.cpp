@@ -89,6 +89,45 @@ private slots:
             QVERIFY(event.modifiedDate.isValid());
     }
 
+    // activeQueueIds of the activity topic (an empty list is news too: no queue active); the other topics
+    // carry none.
+    void activeQueueIds()
+    {
+        ActivityEvent event;
+        QVERIFY(GenesysJson::readActivity(QStringLiteral("v2.users.u1.activity"),
+            QJsonDocument::fromJson(R"({"id":"u1","activeQueueIds":["q1","",7,"q2"]})").object(), &event));
+        QVERIFY(event.hasActiveQueues);
+        QCOMPARE(event.activeQueueIds, (QStringList {QStringLiteral("q1"), QStringLiteral("q2")}));
+        QVERIFY(GenesysJson::readActivity(QStringLiteral("v2.users.u1.activity"),
+            QJsonDocument::fromJson(R"({"id":"u1","activeQueueIds":[]})").object(), &event));
+        QVERIFY(event.hasActiveQueues);
+        QVERIFY(event.activeQueueIds.isEmpty());
+        QVERIFY(GenesysJson::readActivity(QStringLiteral("v2.users.u1.routingStatus"),
+            QJsonDocument::fromJson(R"({"routingStatus":{"status":"IDLE"},"activeQueueIds":["q1"]})").object(),
+            &event));
+        QVERIFY(!event.hasActiveQueues);
+    }
+
+    void userQueue()
+    {
+        QueueMembership m;
+        QVERIFY(GenesysJson::readUserQueue(
+            QJsonDocument::fromJson(
+                R"({"id":"q1","name":"Billing","division":{"id":"d","name":"Home"},"memberCount":12,"joinedMemberCount":9,"joined":false})")
+                .object(),
+            true, &m));
+        QCOMPARE(m.queueId, QStringLiteral("q1"));
+        QCOMPARE(m.name, QStringLiteral("Billing"));
+        QCOMPARE(m.divisionName, QStringLiteral("Home"));
+        QCOMPARE(m.joined, false); // its own field wins over the listing's filter
+        QCOMPARE(m.memberCount, 12);
+        QCOMPARE(m.joinedMemberCount, 9);
+        QVERIFY(GenesysJson::readUserQueue(QJsonDocument::fromJson(R"({"id":"q2"})").object(), true, &m));
+        QCOMPARE(m.joined, true);
+        QCOMPARE(m.memberCount, -1);
+        QVERIFY(!GenesysJson::readUserQueue(QJsonDocument::fromJson(R"({"name":"no id"})").object(), true, &m));
+    }
+
     void applyActivityUpdatesTheRow()
     {
         Agent agent;

@@ -58,6 +58,8 @@ private slots:
     void bulkSet_data();
     void bulkSet();
     void bulkSetThousandAgents();
+    void queuesListActivateDeactivate();
+    void queuesRefusalsAndExitCodes();
     void authenticationFailure();
     void secretsStayOutOfLogsAndAudit();
     void networkFailure();
@@ -481,6 +483,125 @@ void TestCli::bulkSetThousandAgents()
         if (agent.state == QLatin1String("active"))
             QCOMPARE(simStatus(agent.id), QStringLiteral("Available"));
     }
+}
+
+// queues list shows both kinds of membership; activate and deactivate are confirmed against the
+// simulator's state, which it changes only after its delay.
+void TestCli::queuesListActivateDeactivate()
+{
+    SimOrganisation *org = m_sim->server()->organisation();
+    m_sim->server()->setQueueApplyDelay(300);
+    const SimAgent *agent = nullptr;
+    for (const SimAgent &a : org->users()) {
+        if (a.state == QLatin1String("active") && a.queueIds.size() == 2 && a.joinedQueueIds.size() == 1)
+            agent = &a;
+    }
+    QVERIFY(agent);
+    const QString id = agent->id;
+    const QString general = agent->queueIds.last();
+    QVERIFY(!agent->joinedQueueIds.contains(general));
+
+    const CliRun list = run({QStringLiteral("--json"), QStringLiteral("queues"), QStringLiteral("list"), id});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QJsonArray memberships = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(memberships.size(), 2);
+    for (const QJsonValue &v : memberships) {
+        const QJsonObject m = v.toObject();
+        QCOMPARE(m.value(QStringLiteral("active")).toBool(),
+            agent->joinedQueueIds.contains(m.value(QStringLiteral("queue_id")).toString()));
+        QVERIFY(m.contains(QStringLiteral("active_member_count")));
+        QVERIFY(!m.contains(QStringLiteral("joined"))); // our names, not Genesys'
+    }
+    const CliRun table = run({QStringLiteral("queues"), QStringLiteral("list"), id});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("General"));
+    QVERIFY(table.out.startsWith("QUEUE ID"));
+
+    // By name, case-insensitive.
+    const CliRun activated = run({QStringLiteral("--json"), QStringLiteral("queues"), QStringLiteral("activate"), id,
+        QStringLiteral("general"), QStringLiteral("--reason"), QStringLiteral("Coaching")});
+    QVERIFY2(activated.exitCode == 0, activated.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(activated.out).array().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
+    QCOMPARE(result.value(QStringLiteral("queue_id")).toString(), general);
+    QCOMPARE(result.value(QStringLiteral("active")).toBool(false), true);
+    QVERIFY(org->user(id)->joinedQueueIds.contains(general));
+    QVERIFY(auditOutcomes(id).contains(QStringLiteral("applied")));
+
+    const CliRun again = run({QStringLiteral("queues"), QStringLiteral("activate"), id, general});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("unchanged"));
+
+    const CliRun deactivated = run({QStringLiteral("queues"), QStringLiteral("deactivate"), id, general});
+    QVERIFY2(deactivated.exitCode == 0, deactivated.err.constData());
+    QVERIFY(deactivated.out.contains("applied"));
+    QVERIFY(!org->user(id)->joinedQueueIds.contains(general));
+}
+
+void TestCli::queuesRefusalsAndExitCodes()
+{
+    SimOrganisation *org = m_sim->server()->organisation();
+    m_sim->server()->setQueueApplyDelay(300);
+    const QString id = org->activeAgentAt(0);
+    const QString team = org->user(id)->queueIds.first();
+    QString backOffice;
+    for (const SimQueue &q : org->queues()) {
+        if (q.name == QLatin1String("Back Office"))
+            backOffice = q.id;
+    }
+    // Not a member: told, nothing sent, exit 1. With an applied one beside it: 7.
+    const CliRun notMember
+        = run({QStringLiteral("--json"), QStringLiteral("queues"), QStringLiteral("activate"), id, backOffice});
+    QCOMPARE(notMember.exitCode, 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(notMember.out).array().first().toObject().value(QStringLiteral("outcome")).toString(),
+        QStringLiteral("not_member"));
+    QCOMPARE(
+        m_sim->server()->requestsByPath().value(QStringLiteral("PATCH /api/v2/users/%1/queues").arg(id)).toInt(), 0);
+
+    // A rule asking for a reason: refused, exit 3.
+    QFile shipped(QStringLiteral(STATUSDESK_SOURCE_DIR "/resources/rules/default-rules.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject rules = QJsonDocument::fromJson(shipped.readAll()).object();
+    rules.insert(QStringLiteral("queues"),
+        QJsonObject {{QStringLiteral("reasonRequired"), QJsonArray {QStringLiteral("deactivate")}}});
+    const QString rulesPath = m_dir->filePath(QStringLiteral("rules.json"));
+    QFile file(rulesPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(rules).toJson());
+    file.close();
+    const CliRun refused
+        = run({QStringLiteral("--rules"), rulesPath, QStringLiteral("queues"), QStringLiteral("deactivate"), id, team});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(refused.out.contains("rejected"));
+    QVERIFY(org->user(id)->joinedQueueIds.contains(team));
+    QVERIFY(auditOutcomes(id).contains(QStringLiteral("validation_failed")));
+
+    // Usage and protocol.
+    QCOMPARE(run({QStringLiteral("queues"), QStringLiteral("activate"), id}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("queues"), QStringLiteral("list"), id, QStringLiteral("--reason"), QStringLiteral("Sick")})
+            .exitCode,
+        2);
+    QCOMPARE(run({QStringLiteral("queues"), QStringLiteral("list"), QStringLiteral("nobody-at-all")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("--protocol"), QStringLiteral("status-api"), QStringLiteral("queues"),
+                     QStringLiteral("list"), id})
+                 .exitCode,
+        2);
+
+    // Without routing:queue:view: exit 5.
+    m_sim->stop();
+    m_sim = std::make_unique<SimFixture>();
+    SimConfig config;
+    config.agents = 20;
+    config.seed = 21;
+    config.clients = {{QStringLiteral("statusdesk-demo"), QStringLiteral("statusdesk-demo-secret"),
+        {QStringLiteral("presence:userPresence:edit"), QStringLiteral("presence:presenceDefinition:view"),
+            QStringLiteral("groups:team:view"), QStringLiteral("directory:user:view")}}};
+    QVERIFY(!m_sim->start(config).isEmpty());
+    const CliRun denied = run({QStringLiteral("queues"), QStringLiteral("list"), id});
+    QVERIFY2(denied.exitCode == 5, denied.err.constData());
+    QVERIFY(denied.err.contains("routing:queue:view"));
 }
 
 void TestCli::authenticationFailure()

@@ -179,6 +179,65 @@ private slots:
         QTest::newRow("unknown_reason") << int(RuleViolation::Type::UnknownReason) << "unknown_reason";
         QTest::newRow("reason_required") << int(RuleViolation::Type::ReasonRequired) << "reason_required";
         QTest::newRow("capacity_reached") << int(RuleViolation::Type::CapacityReached) << "capacity_reached";
+        QTest::newRow("queue_minimum") << int(RuleViolation::Type::QueueMinimum) << "queue_minimum";
+    }
+
+    // The queues section: a minimum of active agents per queue (by id or name) and the actions that
+    // need a reason; malformed sections are refused and the previous rules stay.
+    void queueRules()
+    {
+        const QByteArray base("{\"statuses\": [\"Available\"], \"transitions\": {}, \"reasons\": [\"Coaching\"],\n");
+        TransitionRules rules;
+        TransitionRules::LoadError error;
+        QVERIFY2(rules.load(base
+                         + "\"queues\": {\"minimumActive\": {\"q-billing\": 2, \"General\": 0}, "
+                           "\"reasonRequired\": [\"deactivate\"]}}",
+                     &error),
+            qPrintable(error.toString()));
+        QCOMPARE(rules.queueMinimum(QStringLiteral("q-billing")), 2);
+        QCOMPARE(rules.queueMinimum(QStringLiteral("q-general"), QStringLiteral("General")), 0);
+        QCOMPARE(rules.queueMinimum(QStringLiteral("q-other"), QStringLiteral("Other")), -1);
+        QVERIFY(rules.queueReasonRequired(false));
+        QVERIFY(!rules.queueReasonRequired(true));
+
+        using T = RuleViolation::Type;
+        // Three active, this one included: leaving two keeps the minimum of two.
+        QCOMPARE(typesOf(rules.validateQueueChange(
+                     QStringLiteral("q-billing"), QString(), false, QStringLiteral("Coaching"), 3)),
+            Types {});
+        QCOMPARE(typesOf(rules.validateQueueChange(
+                     QStringLiteral("q-billing"), QString(), false, QStringLiteral("Coaching"), 2)),
+            Types {T::QueueMinimum});
+        QCOMPARE(typesOf(rules.validateQueueChange(QStringLiteral("q-billing"), QString(), false, QString(), 2)),
+            (Types {T::ReasonRequired, T::QueueMinimum}));
+        // Activating never falls under the minimum and needs no reason here; an unknown code is refused.
+        QCOMPARE(
+            typesOf(rules.validateQueueChange(QStringLiteral("q-billing"), QString(), true, QString(), 0)), Types {});
+        QCOMPARE(
+            typesOf(rules.validateQueueChange(QStringLiteral("q-billing"), QString(), true, QStringLiteral("Nap"), 0)),
+            Types {T::UnknownReason});
+        QVERIFY(rules
+                    .validateQueueChange(
+                        QStringLiteral("q-billing"), QStringLiteral("Billing"), false, QStringLiteral("Coaching"), 1)
+                    .first()
+                    .message.contains(QLatin1String("Billing")));
+
+        const QList<QPair<QByteArray, QString>> bad {
+            {"\"queues\": []}", QStringLiteral("\"queues\" must be an object")},
+            {"\"queues\": {\"minimum\": {}}}", QStringLiteral("unknown key \"minimum\"")},
+            {"\"queues\": {\"minimumActive\": {\"q\": -1}}}", QStringLiteral("whole number")},
+            {"\"queues\": {\"minimumActive\": {\"q\": 1.5}}}", QStringLiteral("whole number")},
+            {"\"queues\": {\"minimumActive\": []}}", QStringLiteral("map queues")},
+            {"\"queues\": {\"reasonRequired\": [\"join\"]}}", QStringLiteral("activate")},
+            {"\"queues\": {\"reasonRequired\": \"deactivate\"}}", QStringLiteral("activate")},
+        };
+        for (const auto &[json, reason] : bad) {
+            TransitionRules kept = rules;
+            QVERIFY2(!kept.load(base + json, &error), json.constData());
+            QVERIFY2(error.reason.contains(reason), qPrintable(error.toString()));
+            QCOMPARE(error.line, 2);
+            QCOMPARE(kept.queueMinimum(QStringLiteral("q-billing")), 2);
+        }
     }
 
     void typeNames()

@@ -13,6 +13,7 @@ class TestWebhookEvent : public QObject
 private slots:
     void bodyIsCanonicalAndRoundTrips();
     void createStampsTimeFromClock();
+    void queueMembershipEventHasItsOwnBodyAndType();
     void rejectsBadBodies_data();
     void rejectsBadBodies();
     void backoff_data();
@@ -97,6 +98,38 @@ void TestWebhookEvent::signatureIsHmacSha256()
     // RFC 4231 test case 2.
     QCOMPARE(WebhookOutbox::signature("what do ya want for nothing?", "Jefe"),
         QByteArray("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+}
+
+// A queue membership event: user_id, queue_id, active, timestamp, reason (and event_id, changed_by), no
+// state-change fields; the stored body alone tells the sender its X-Genesys-Event.
+void TestWebhookEvent::queueMembershipEventHasItsOwnBodyAndType()
+{
+    ManualClock clock(QDateTime(QDate(2026, 12, 3), QTime(11, 0), Qt::UTC));
+    const WebhookEvent event = WebhookEvent::createQueueMembership(QStringLiteral("agent-1"), QStringLiteral("queue-9"),
+        false, QStringLiteral("Coaching"), QStringLiteral("lead"), &clock);
+    QCOMPARE(event.eventType(), QByteArray("queue_membership"));
+    const QByteArray body = event.toJsonBytes();
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QCOMPARE(json.value(QStringLiteral("user_id")).toString(), QStringLiteral("agent-1"));
+    QCOMPARE(json.value(QStringLiteral("queue_id")).toString(), QStringLiteral("queue-9"));
+    QCOMPARE(json.value(QStringLiteral("active")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-12-03T11:00:00.000Z"));
+    QCOMPARE(json.value(QStringLiteral("reason")).toString(), QStringLiteral("Coaching"));
+    QVERIFY(!json.contains(QStringLiteral("target_status")));
+    QVERIFY(!json.contains(QStringLiteral("etag")));
+    QCOMPARE(WebhookEvent::eventTypeOf(body), QByteArray("queue_membership"));
+    const WebhookEvent state = WebhookEvent::create(QStringLiteral("agent-1"), QStringLiteral("Break"),
+        QStringLiteral("Available"), QString(), QStringLiteral("lead"), QStringLiteral("e1"), &clock);
+    QCOMPARE(WebhookEvent::eventTypeOf(state.toJsonBytes()), QByteArray("state_change"));
+    WebhookEvent parsed;
+    QString error;
+    QVERIFY2(WebhookEvent::fromJsonBytes(body, &parsed, &error), qPrintable(error));
+    QCOMPARE(parsed.kind, WebhookEvent::Kind::QueueMembership);
+    QCOMPARE(parsed.queueId, QStringLiteral("queue-9"));
+    QCOMPARE(parsed.active, false);
+    QCOMPARE(parsed.toJsonBytes(), body);
+    QVERIFY(!WebhookEvent::fromJsonBytes(
+        R"({"event_id":"e","user_id":"u","queue_id":"q","timestamp":"2026-12-03T11:00:00.000Z"})", nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestWebhookEvent)
