@@ -601,6 +601,70 @@ AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
         <translation>--date : « %1 » n’est pas une date (AAAA-MM-JJ, p. ex. 2026-11-25).</translation>
     </message>
+    <message>
+        <source>Queue memberships (Genesys):
+  queues list AGENT
+  queues activate AGENT QUEUE... [--reason CODE]
+  queues deactivate AGENT QUEUE... [--reason CODE]
+
+QUEUE is an id or the name of one of the agent&apos;s queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: queues list AGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: queues %1 AGENT QUEUE... [--reason CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliQueues</name>
+    <message>
+        <source>Queue memberships need the Genesys protocol; the Status API has no queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single agent has the id or name &quot;%1&quot;.</source>
+        <translation type="unfinished">Aucun agent unique n&apos;a l&apos;identifiant ou le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The queues of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>DIVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

@@ -236,8 +236,8 @@
         <translation>pending</translation>
     </message>
     <message>
-        <source>A change to %1 is waiting for the server&apos;s answer.</source>
-        <translation>A change to %1 is waiting for the server&apos;s answer.</translation>
+        <source>A change to %1 is waiting for the server's answer.</source>
+        <translation>A change to %1 is waiting for the server's answer.</translation>
     </message>
     <message>
         <source>Idle</source>
@@ -302,6 +302,20 @@
             <numerusform>and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (not responding, %n min)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not been responding for %n minute(s): no interactions reach them.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -314,16 +328,16 @@
         <translation>No answer within %1 s.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>The server&apos;s answer is not valid JSON (%1 at byte %2).</translation>
+        <source>The server's answer is not valid JSON (%1 at byte %2).</source>
+        <translation>The server's answer is not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
-        <translation>The server&apos;s answer is larger than %1 bytes; it was refused.</translation>
+        <source>The server's answer is larger than %1 bytes; it was refused.</source>
+        <translation>The server's answer is larger than %1 bytes; it was refused.</translation>
     </message>
     <message numerus="yes">
         <source>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</source>
@@ -552,184 +566,184 @@
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key was given.</translation>
     </message>
     <message>
         <source>This is too long to be an audit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is too long to be an audit key.</translation>
     </message>
     <message>
         <source>A hex audit key needs at least %1 digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hex audit key needs at least %1 digits; this one has %2.</translation>
     </message>
     <message>
         <source>A base64 audit key needs at least %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base64 audit key needs at least %1 characters; this one has %2.</translation>
     </message>
     <message>
         <source>This is not an audit key: a key is hex or base64, on one line, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an audit key: a key is hex or base64, on one line, without spaces.</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Import from &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from &amp;file…</translation>
     </message>
     <message>
         <source>&amp;Export for colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export for colleagues…</translation>
     </message>
     <message>
         <source>Audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit key</translation>
     </message>
     <message>
         <source>The audit key makes the audit log tamper-evident: without it, no one can rewrite entries so that Verify chain still says intact. Every console that writes to a shared team log needs the same key. Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit key makes the audit log tamper-evident: without it, no one can rewrite entries so that Verify chain still says intact. Every console that writes to a shared team log needs the same key. Audit log: %1</translation>
     </message>
     <message>
         <source>Team key to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Team key to import</translation>
     </message>
     <message>
         <source>Paste a team key (hex or base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a team key (hex or base64)</translation>
     </message>
     <message>
         <source>Whoever holds this key can rewrite the audit log so that verification still says intact. Give it only to the consoles of your team, over a safe channel, and delete the file once it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whoever holds this key can rewrite the audit log so that verification still says intact. Give it only to the consoles of your team, over a safe channel, and delete the file once it is imported.</translation>
     </message>
     <message>
         <source>Import a team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a team key</translation>
     </message>
     <message>
         <source>Export this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this key</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the audit log…</translation>
     </message>
     <message>
-        <source>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
-        <translation type="unfinished"></translation>
+        <source>This console's key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
+        <translation>This console's key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</translation>
     </message>
     <message>
-        <source>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>This console's key: fingerprint %1, from the desktop's keychain.</source>
+        <translation>This console's key: fingerprint %1, from the desktop's keychain.</translation>
     </message>
     <message>
-        <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop's keychain.</source>
+        <translation>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop's keychain.</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log cannot be read: %1</translation>
     </message>
     <message>
         <source>The audit log is empty: it is keyed from its first entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is empty: it is keyed from its first entry on.</translation>
     </message>
     <message>
         <source>The audit log was keyed from entry %1 on, but its last entry (%2) has a plain link: it was written without the key, and Verify chain names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log was keyed from entry %1 on, but its last entry (%2) has a plain link: it was written without the key, and Verify chain names it.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <source>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</source>
-        <translation type="unfinished"></translation>
+        <source>The audit log is keyed with this console's key from entry %1 on (%2 entries in all).</source>
+        <translation>The audit log is keyed with this console's key from entry %1 on (%2 entries in all).</translation>
     </message>
     <message>
         <source>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</translation>
     </message>
     <message>
-        <source>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <source>The audit log is keyed, but not with this console's key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
+        <translation>The audit log is keyed, but not with this console's key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: %1</translation>
     </message>
     <message>
-        <source>This is already this console&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <source>This is already this console's key.</source>
+        <translation>This is already this console's key.</translation>
     </message>
     <message>
         <source>Not imported: the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: the audit log cannot be read: %1</translation>
     </message>
     <message>
         <source>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</translation>
     </message>
     <message>
-        <source>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</source>
-        <translation type="unfinished"></translation>
+        <source>Not imported: the desktop's keychain did not keep the key (it is missing or locked).</source>
+        <translation>Not imported: the desktop's keychain did not keep the key (it is missing or locked).</translation>
     </message>
     <message>
-        <source>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <source>Imported: the key with fingerprint %1 is in the desktop's keychain. The console keys this audit log with it from the next sign-in.</source>
+        <translation>Imported: the key with fingerprint %1 is in the desktop's keychain. The console keys this audit log with it from the next sign-in.</translation>
     </message>
     <message>
         <source>STATUSDESK_AUDIT_KEY still overrides it while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUSDESK_AUDIT_KEY still overrides it while it is set.</translation>
     </message>
     <message>
         <source>Not imported: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: cannot read %1: %2</translation>
     </message>
     <message>
         <source>There is no key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no key to export.</translation>
     </message>
     <message>
         <source>Not exported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: cannot write %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1, readable only by you. Import it on each console of the team, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1, readable only by you. Import it on each console of the team, then delete the file.</translation>
     </message>
     <message>
         <source>Import an audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an audit key</translation>
     </message>
     <message>
         <source>Export the audit key for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit key for colleagues</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyring</name>
     <message>
-        <source>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <source>The desktop's keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
+        <translation>The desktop's keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</translation>
     </message>
     <message>
-        <source>The audit key in the desktop&apos;s keychain is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The audit key in the desktop's keychain is not valid: %1</source>
+        <translation>The audit key in the desktop's keychain is not valid: %1</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <source>The desktop's keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
+        <translation>The desktop's keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +1041,8 @@
         <translation>Cannot read the audit log: %1</translation>
     </message>
     <message>
-        <source>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
-        <translation>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</translation>
+        <source>The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
+        <translation>The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.</translation>
     </message>
     <message>
         <source>From this entry on the audit chain is keyed.</source>
@@ -1466,8 +1480,8 @@
         <translation>The change of %1 failed: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
-        <translation>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
+        <source>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
     </message>
     <message>
         <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
@@ -1645,8 +1659,8 @@
         <translation>you</translation>
     </message>
     <message>
-        <source>Send your change again, based on the agent&apos;s status now.</source>
-        <translation>Send your change again, based on the agent&apos;s status now.</translation>
+        <source>Send your change again, based on the agent's status now.</source>
+        <translation>Send your change again, based on the agent's status now.</translation>
     </message>
     <message>
         <source>Reason code for Apply to latest</source>
@@ -1714,8 +1728,8 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The signed-in user has no id in the server&apos;s answer.</source>
-        <translation>The signed-in user has no id in the server&apos;s answer.</translation>
+        <source>The signed-in user has no id in the server's answer.</source>
+        <translation>The signed-in user has no id in the server's answer.</translation>
     </message>
     <message>
         <source>The server did not answer for this agent.</source>
@@ -2007,20 +2021,20 @@
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <source>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
-        <translation>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</translation>
+        <source>Saving the secret in the desktop's keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
+        <translation>Saving the secret in the desktop's keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</translation>
     </message>
     <message>
-        <source>The secret is saved in the desktop&apos;s keychain.</source>
-        <translation>The secret is saved in the desktop&apos;s keychain.</translation>
+        <source>The secret is saved in the desktop's keychain.</source>
+        <translation>The secret is saved in the desktop's keychain.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
-        <translation>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</translation>
+        <source>The desktop's keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>The desktop's keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keychain could not be read (it is missing or locked).</source>
-        <translation>The desktop&apos;s keychain could not be read (it is missing or locked).</translation>
+        <source>The desktop's keychain could not be read (it is missing or locked).</source>
+        <translation>The desktop's keychain could not be read (it is missing or locked).</translation>
     </message>
     <message>
         <source>StatusDesk — %1 — %2</source>
@@ -2055,12 +2069,39 @@
         <translation>Log</translation>
     </message>
     <message>
-        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
-        <translation>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</translation>
+        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop's menu, in the session's journal (journalctl --user). QT_LOGGING_RULES="statusdesk.*=true" adds debug messages.</source>
+        <translation>Standard error: in the terminal StatusDesk was started from, or, started from the desktop's menu, in the session's journal (journalctl --user). QT_LOGGING_RULES="statusdesk.*=true" adds debug messages.</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Clear &amp;not responding…</source>
+        <translation>Clear &amp;not responding…</translation>
+    </message>
+    <message>
+        <source>Take the selected not responding agents off queue (with a reason), then on queue again</source>
+        <translation>Take the selected not responding agents off queue (with a reason), then on queue again</translation>
+    </message>
+    <message>
+        <source>Select agents flagged as not responding first.</source>
+        <translation>Select agents flagged as not responding first.</translation>
+    </message>
+    <message>
+        <source>Clear not responding</source>
+        <translation>Clear not responding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2150,8 +2191,8 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</source>
-        <translation>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</translation>
+        <source>From a compare read's answer to the write after it leaving StatusDesk: another client's change can only slip in within this window.</source>
+        <translation>From a compare read's answer to the write after it leaving StatusDesk: another client's change can only slip in within this window.</translation>
     </message>
     <message>
         <source>Compare-before-write window: no write yet.</source>
@@ -2170,6 +2211,45 @@
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Cannot listen on 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotRespondingClearer</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>The agent is not in the roster.</source>
+        <translation>The agent is not in the roster.</translation>
+    </message>
+    <message>
+        <source>%1 is not flagged as not responding.</source>
+        <translation>%1 is not flagged as not responding.</translation>
+    </message>
+    <message>
+        <source>%1 is being cleared already.</source>
+        <translation>%1 is being cleared already.</translation>
+    </message>
+    <message>
+        <source>%1 was taken off queue but could not be put on queue again: %2</source>
+        <translation>%1 was taken off queue but could not be put on queue again: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be taken off queue: %2</source>
+        <translation>%1 could not be taken off queue: %2</translation>
+    </message>
+    <message>
+        <source>%1 is on queue again.</source>
+        <translation>%1 is on queue again.</translation>
+    </message>
+    <message>
+        <source>%1 was taken off queue; signed out before On Queue.</source>
+        <translation>%1 was taken off queue; signed out before On Queue.</translation>
+    </message>
+    <message>
+        <source>%1 left the roster after being taken off queue.</source>
+        <translation>%1 left the roster after being taken off queue.</translation>
     </message>
 </context>
 <context>
@@ -2281,8 +2361,8 @@
         <translation>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</translation>
     </message>
     <message>
-        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
-        <translation>The API base URL &quot;%1&quot; is not a valid URL.</translation>
+        <source>The API base URL "%1" is not a valid URL.</source>
+        <translation>The API base URL "%1" is not a valid URL.</translation>
     </message>
     <message>
         <source>The rate limit must be a positive number per minute.</source>
@@ -2295,6 +2375,188 @@
     <message>
         <source>The users page size must be between 1 and %1.</source>
         <translation>The users page size must be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueChangeService</name>
+    <message>
+        <source>The audit store is not open; nothing was sent.</source>
+        <translation>The audit store is not open; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read before the change: %1</source>
+        <translation>The memberships could not be read before the change: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of queue %2; Genesys ignores such a change.</source>
+        <translation>%1 is not a member of queue %2; Genesys ignores such a change.</translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 was activated meanwhile; nothing was changed.</source>
+        <translation>The membership of queue %1 was activated meanwhile; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 was deactivated meanwhile; nothing was changed.</source>
+        <translation>The membership of queue %1 was deactivated meanwhile; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is already active.</source>
+        <translation>The membership of queue %1 is already active.</translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is already inactive.</source>
+        <translation>The membership of queue %1 is already inactive.</translation>
+    </message>
+    <message>
+        <source>Queue %1: %2</source>
+        <translation>Queue %1: %2</translation>
+    </message>
+    <message>
+        <source>Genesys ignored queue %1: the agent is not a member of it.</source>
+        <translation>Genesys ignored queue %1: the agent is not a member of it.</translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is active.</source>
+        <translation>The membership of queue %1 is active.</translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is inactive.</source>
+        <translation>The membership of queue %1 is inactive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Queue membership activation: %1</source>
+        <translation>Queue membership activation: %1</translation>
+    </message>
+    <message>
+        <source>Queue membership deactivation: %1</source>
+        <translation>Queue membership deactivation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueGateway</name>
+    <message>
+        <source>The user queues answer has no list of entities.</source>
+        <translation>The user queues answer has no list of entities.</translation>
+    </message>
+    <message>
+        <source>The user has more than %1 queue memberships.</source>
+        <translation>The user has more than %1 queue memberships.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueMembershipModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Queue memberships</source>
+        <translation>Queue memberships</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Select the memberships to change.</source>
+        <translation>Select the memberships to change.</translation>
+    </message>
+    <message>
+        <source>Queue memberships are available with the Genesys protocol once signed in.</source>
+        <translation>Queue memberships are available with the Genesys protocol once signed in.</translation>
+    </message>
+    <message>
+        <source>Activate the selected memberships</source>
+        <translation>Activate the selected memberships</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected memberships</source>
+        <translation>Deactivate the selected memberships</translation>
+    </message>
+    <message>
+        <source>No queues: sign in with a Genesys profile.</source>
+        <translation>No queues: sign in with a Genesys profile.</translation>
+    </message>
+    <message>
+        <source>Select agents in the roster to see their queues.</source>
+        <translation>Select agents in the roster to see their queues.</translation>
+    </message>
+    <message>
+        <source>Changing memberships; Genesys applies them after a moment…</source>
+        <translation>Changing memberships; Genesys applies them after a moment…</translation>
+    </message>
+    <message>
+        <source>Reading queue memberships…</source>
+        <translation>Reading queue memberships…</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read: %1</source>
+        <translation>The memberships could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of %1 agent(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,16 +2748,16 @@
 <context>
     <name>ScopeResolver::Problem</name>
     <message>
-        <source>Nothing is called &quot;%1&quot;.</source>
-        <translation>Nothing is called &quot;%1&quot;.</translation>
+        <source>Nothing is called "%1".</source>
+        <translation>Nothing is called "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches several: %2</source>
-        <translation>&quot;%1&quot; matches several: %2</translation>
+        <source>"%1" matches several: %2</source>
+        <translation>"%1" matches several: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be looked up: %2</source>
-        <translation>&quot;%1&quot; could not be looked up: %2</translation>
+        <source>"%1" could not be looked up: %2</source>
+        <translation>"%1" could not be looked up: %2</translation>
     </message>
 </context>
 <context>
@@ -2633,8 +2895,8 @@
         <translation>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</translation>
     </message>
     <message>
-        <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
-        <translation>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</translation>
+        <source>The server refused requests before the profile's %1 a minute; the budget grows back by a tenth each minute.</source>
+        <translation>The server refused requests before the profile's %1 a minute; the budget grows back by a tenth each minute.</translation>
     </message>
     <message>
         <source>Agents still loading</source>
@@ -2693,6 +2955,13 @@
         <translation>
             <numerusform>%n out of adherence</numerusform>
             <numerusform>%n out of adherence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · ⚠ %n not responding</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2831,11 +3100,11 @@
     </message>
     <message>
         <source>&amp;Audit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit key…</translation>
     </message>
     <message>
         <source>Whether the audit log is keyed, and the team key of a shared log</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the audit log is keyed, and the team key of a shared log</translation>
     </message>
 </context>
 <context>
@@ -2970,12 +3239,12 @@
         <translation>This is not an http or https address.</translation>
     </message>
     <message>
-        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
-        <translation>Empty: the started simulator&apos;s payroll sink receives the webhooks.</translation>
+        <source>Empty: the started simulator's payroll sink receives the webhooks.</source>
+        <translation>Empty: the started simulator's payroll sink receives the webhooks.</translation>
     </message>
     <message>
-        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
-        <translation>Empty: the simulator&apos;s payroll sink receives the webhooks.</translation>
+        <source>Empty: the simulator's payroll sink receives the webhooks.</source>
+        <translation>Empty: the simulator's payroll sink receives the webhooks.</translation>
     </message>
     <message>
         <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
@@ -3048,8 +3317,8 @@
         <translation>Conflict resolved: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
-        <translation>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</translation>
+        <source>The server's answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>The server's answer was lost; reading the agent to learn whether the change took effect</translation>
     </message>
     <message>
         <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
@@ -3211,12 +3480,12 @@
         <translation>Cannot reach the login server: %1</translation>
     </message>
     <message>
-        <source>The login server&apos;s answer has no access token or lifetime.</source>
-        <translation>The login server&apos;s answer has no access token or lifetime.</translation>
+        <source>The login server's answer has no access token or lifetime.</source>
+        <translation>The login server's answer has no access token or lifetime.</translation>
     </message>
     <message>
-        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
-        <translation>The login server&apos;s answer is larger than %1 bytes; it was refused.</translation>
+        <source>The login server's answer is larger than %1 bytes; it was refused.</source>
+        <translation>The login server's answer is larger than %1 bytes; it was refused.</translation>
     </message>
     <message>
         <source>The login server gave no complete answer within %1 s.</source>
@@ -3234,88 +3503,88 @@
         <translation>the rules must be a JSON object</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>unknown key &quot;%1&quot;</translation>
+        <source>unknown key "%1"</source>
+        <translation>unknown key "%1"</translation>
     </message>
     <message>
-        <source>&quot;statuses&quot; is missing</source>
-        <translation>&quot;statuses&quot; is missing</translation>
+        <source>"statuses" is missing</source>
+        <translation>"statuses" is missing</translation>
     </message>
     <message>
-        <source>&quot;transitions&quot; is missing</source>
-        <translation>&quot;transitions&quot; is missing</translation>
+        <source>"transitions" is missing</source>
+        <translation>"transitions" is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list of statuses</source>
-        <translation>&quot;%1&quot; must be a list of statuses</translation>
+        <source>"%1" must be a list of statuses</source>
+        <translation>"%1" must be a list of statuses</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must contain only status names</source>
-        <translation>&quot;%1&quot; must contain only status names</translation>
+        <source>"%1" must contain only status names</source>
+        <translation>"%1" must contain only status names</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
-        <translation>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</translation>
+        <source>"%1" in "%2" is not one of the declared statuses</source>
+        <translation>"%1" in "%2" is not one of the declared statuses</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; appears twice in &quot;%2&quot;</translation>
+        <source>"%1" appears twice in "%2"</source>
+        <translation>"%1" appears twice in "%2"</translation>
     </message>
     <message>
-        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
-        <translation>&quot;statuses&quot; must be a non-empty list of status names</translation>
+        <source>"statuses" must be a non-empty list of status names</source>
+        <translation>"statuses" must be a non-empty list of status names</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use one of %2</source>
-        <translation>&quot;%1&quot; is not a status; use one of %2</translation>
+        <source>"%1" is not a status; use one of %2</source>
+        <translation>"%1" is not a status; use one of %2</translation>
     </message>
     <message>
         <source>(not text)</source>
         <translation>(not text)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is declared twice</source>
-        <translation>&quot;%1&quot; is declared twice</translation>
+        <source>"%1" is declared twice</source>
+        <translation>"%1" is declared twice</translation>
     </message>
     <message>
-        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
-        <translation>&quot;transitions&quot; must map each status to the statuses it may move to</translation>
+        <source>"transitions" must map each status to the statuses it may move to</source>
+        <translation>"transitions" must map each status to the statuses it may move to</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the declared statuses</source>
-        <translation>&quot;%1&quot; is not one of the declared statuses</translation>
+        <source>"%1" is not one of the declared statuses</source>
+        <translation>"%1" is not one of the declared statuses</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may not move to itself</source>
-        <translation>&quot;%1&quot; may not move to itself</translation>
+        <source>"%1" may not move to itself</source>
+        <translation>"%1" may not move to itself</translation>
     </message>
     <message>
-        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
-        <translation>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</translation>
+        <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
+        <translation>"reasonRequired" must be an object with "targets" and "leaving"</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
-        <translation>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</translation>
+        <source>unknown key "%1" in "reasonRequired"</source>
+        <translation>unknown key "%1" in "reasonRequired"</translation>
     </message>
     <message>
-        <source>&quot;capacity&quot; must map statuses to numbers</source>
-        <translation>&quot;capacity&quot; must map statuses to numbers</translation>
+        <source>"capacity" must map statuses to numbers</source>
+        <translation>"capacity" must map statuses to numbers</translation>
     </message>
     <message>
-        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
-        <translation>the capacity of &quot;%1&quot; must be a whole number, 0 or more</translation>
+        <source>the capacity of "%1" must be a whole number, 0 or more</source>
+        <translation>the capacity of "%1" must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <source>&quot;reasons&quot; must be a list of reason codes</source>
-        <translation>&quot;reasons&quot; must be a list of reason codes</translation>
+        <source>"reasons" must be a list of reason codes</source>
+        <translation>"reasons" must be a list of reason codes</translation>
     </message>
     <message>
-        <source>&quot;reasons&quot; must contain only non-empty codes</source>
-        <translation>&quot;reasons&quot; must contain only non-empty codes</translation>
+        <source>"reasons" must contain only non-empty codes</source>
+        <translation>"reasons" must contain only non-empty codes</translation>
     </message>
     <message>
-        <source>reason &quot;%1&quot; appears twice</source>
-        <translation>reason &quot;%1&quot; appears twice</translation>
+        <source>reason "%1" appears twice</source>
+        <translation>reason "%1" appears twice</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -3330,8 +3599,8 @@
         <translation>“%1” is not a known status.</translation>
     </message>
     <message>
-        <source>The agent&apos;s current status “%1” is not a known status.</source>
-        <translation>The agent&apos;s current status “%1” is not a known status.</translation>
+        <source>The agent's current status “%1” is not a known status.</source>
+        <translation>The agent's current status “%1” is not a known status.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3364,6 +3633,38 @@
     <message>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>"queues" must be an object with "minimumActive" and "reasonRequired"</source>
+        <translation>"queues" must be an object with "minimumActive" and "reasonRequired"</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in "queues"</source>
+        <translation>unknown key "%1" in "queues"</translation>
+    </message>
+    <message>
+        <source>"minimumActive" must map queues to numbers</source>
+        <translation>"minimumActive" must map queues to numbers</translation>
+    </message>
+    <message>
+        <source>the minimum of queue "%1" must be a whole number, 0 or more</source>
+        <translation>the minimum of queue "%1" must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>"reasonRequired" in "queues" lists "activate" and/or "deactivate"</source>
+        <translation>"reasonRequired" in "queues" lists "activate" and/or "deactivate"</translation>
+    </message>
+    <message>
+        <source>A reason is required to activate a membership of queue %1.</source>
+        <translation>A reason is required to activate a membership of queue %1.</translation>
+    </message>
+    <message>
+        <source>A reason is required to deactivate a membership of queue %1.</source>
+        <translation>A reason is required to deactivate a membership of queue %1.</translation>
+    </message>
+    <message>
+        <source>Queue %1 must keep at least %2 active agents of your scope; %3 are active now.</source>
+        <translation>Queue %1 must keep at least %2 active agents of your scope; %3 are active now.</translation>
     </message>
 </context>
 <context>
@@ -3475,8 +3776,8 @@
         <translation>no answer</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer is larger than %1 bytes</source>
-        <translation>The receiver&apos;s answer is larger than %1 bytes</translation>
+        <source>The receiver's answer is larger than %1 bytes</source>
+        <translation>The receiver's answer is larger than %1 bytes</translation>
     </message>
     <message>
         <source>No complete answer within %1 ms</source>

@@ -302,6 +302,20 @@
             <numerusform>et %n autres.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (not responding, %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not been responding for %n minute(s): no interactions reach them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -2062,6 +2076,33 @@
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;not responding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected not responding agents off queue (with a reason), then on queue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select agents flagged as not responding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2170,6 +2211,45 @@
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotRespondingClearer</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished">Non connecté.</translation>
+    </message>
+    <message>
+        <source>The agent is not in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not flagged as not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being cleared already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken off queue but could not be put on queue again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be taken off queue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on queue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken off queue; signed out before On Queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the roster after being taken off queue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2375,188 @@
     <message>
         <source>The users page size must be between 1 and %1.</source>
         <translation>La taille de page des utilisateurs doit être comprise entre 1 et %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueChangeService</name>
+    <message>
+        <source>The audit store is not open; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memberships could not be read before the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of queue %2; Genesys ignores such a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 was activated meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 was deactivated meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is already inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genesys ignored queue %1: the agent is not a member of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership of queue %1 is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue membership activation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue membership deactivation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueGateway</name>
+    <message>
+        <source>The user queues answer has no list of entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has more than %1 queue memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueMembershipModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation type="unfinished">(sans motif)</translation>
+    </message>
+    <message>
+        <source>Select the memberships to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue memberships are available with the Genesys protocol once signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the selected memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queues: sign in with a Genesys profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select agents in the roster to see their queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing memberships; Genesys applies them after a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading queue memberships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memberships could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of %1 agent(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2955,13 @@
         <translation>
             <numerusform>%n hors adhérence</numerusform>
             <numerusform>%n hors adhérence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · ⚠ %n not responding</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3364,6 +3633,38 @@
     <message>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>&quot;queues&quot; must be an object with &quot;minimumActive&quot; and &quot;reasonRequired&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;queues&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;minimumActive&quot; must map queues to numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum of queue &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reasonRequired&quot; in &quot;queues&quot; lists &quot;activate&quot; and/or &quot;deactivate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to activate a membership of queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to deactivate a membership of queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 must keep at least %2 active agents of your scope; %3 are active now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
