@@ -608,62 +608,67 @@ AGENT ist eine ID oder ein exakter Name. --team ist ein Genesys-Team (nicht die 
   queues deactivate AGENT QUEUE... [--reason CODE]
 
 QUEUE is an id or the name of one of the agent&apos;s queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Mitgliedschaften (Genesys):
+  queues list AGENT
+  queues activate AGENT WARTESCHLANGE... [--reason CODE]
+  queues deactivate AGENT WARTESCHLANGE... [--reason CODE]
+
+WARTESCHLANGE ist eine ID oder der Name einer der Warteschlangen des Agenten. Eine Warteschlange, in der der Agent kein Mitglied ist, endet mit Exit-Code 1; eine Änderung, die Genesys angenommen, aber kein Lesen bestätigt hat, endet mit Exit-Code 6.</translation>
     </message>
     <message>
         <source>Usage: queues list AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: queues list AGENT</translation>
     </message>
     <message>
         <source>Usage: queues %1 AGENT QUEUE... [--reason CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: queues %1 AGENT WARTESCHLANGE... [--reason CODE]</translation>
     </message>
 </context>
 <context>
     <name>CliQueues</name>
     <message>
         <source>Queue memberships need the Genesys protocol; the Status API has no queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Mitgliedschaften erfordern das Genesys-Protokoll; die Status API hat keine Warteschlangen.</translation>
     </message>
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
-        <translation type="unfinished">Kein einzelner Agent hat die ID oder den Namen „%1“.</translation>
+        <translation>Kein einzelner Agent hat die ID oder den Namen „%1“.</translation>
     </message>
     <message>
         <source>The queues of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlangen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>QUEUE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTESCHLANGEN-ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>DIVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIVISION</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message>
         <source>ACTIVE MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVE MITGLIEDER</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

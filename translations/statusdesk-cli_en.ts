@@ -116,12 +116,12 @@
         <translation>%1 -&gt; %2 %3 (%4 ms)</translation>
     </message>
     <message>
-        <source>The server's answer was lost and the agent could not be read back: whether the change took effect is checked again at the next start.</source>
-        <translation>The server's answer was lost and the agent could not be read back: whether the change took effect is checked again at the next start.</translation>
+        <source>The server&apos;s answer was lost and the agent could not be read back: whether the change took effect is checked again at the next start.</source>
+        <translation>The server&apos;s answer was lost and the agent could not be read back: whether the change took effect is checked again at the next start.</translation>
     </message>
     <message>
-        <source>The server's answer was lost; a read of the agent told the outcome.</source>
-        <translation>The server's answer was lost; a read of the agent told the outcome.</translation>
+        <source>The server&apos;s answer was lost; a read of the agent told the outcome.</source>
+        <translation>The server&apos;s answer was lost; a read of the agent told the outcome.</translation>
     </message>
     <message>
         <source>Written over a concurrent change: between the compare read and the write the agent was set to %1.</source>
@@ -140,8 +140,8 @@
         <translation>%1 agents: %2 applied, %3 already there, %4 rejected, %5 kept theirs, %6 cancelled, %7 failed</translation>
     </message>
     <message>
-        <source>, %1 unknown (the server's answer was lost; checked again at the next start)</source>
-        <translation>, %1 unknown (the server's answer was lost; checked again at the next start)</translation>
+        <source>, %1 unknown (the server&apos;s answer was lost; checked again at the next start)</source>
+        <translation>, %1 unknown (the server&apos;s answer was lost; checked again at the next start)</translation>
     </message>
     <message>
         <source>TIME</source>
@@ -391,16 +391,16 @@
         <translation>The command and its arguments.</translation>
     </message>
     <message>
-        <source>--api-base: "%1" is not a URL.</source>
-        <translation>--api-base: "%1" is not a URL.</translation>
+        <source>--api-base: &quot;%1&quot; is not a URL.</source>
+        <translation>--api-base: &quot;%1&quot; is not a URL.</translation>
     </message>
     <message>
         <source>Give --client-secret or --client-secret-file, not both.</source>
         <translation>Give --client-secret or --client-secret-file, not both.</translation>
     </message>
     <message>
-        <source>--protocol must be genesys or status-api, not "%1".</source>
-        <translation>--protocol must be genesys or status-api, not "%1".</translation>
+        <source>--protocol must be genesys or status-api, not &quot;%1&quot;.</source>
+        <translation>--protocol must be genesys or status-api, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give --webhook-secret or --webhook-secret-file, not both.</source>
@@ -443,10 +443,10 @@
         <translation>No command given (try --help).</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" takes %n argument(s).</source>
+        <source>&quot;%1&quot; takes %n argument(s).</source>
         <translation>
-            <numerusform>"%1" takes %n argument.</numerusform>
-            <numerusform>"%1" takes %n arguments.</numerusform>
+            <numerusform>&quot;%1&quot; takes %n argument.</numerusform>
+            <numerusform>&quot;%1&quot; takes %n arguments.</numerusform>
         </translation>
     </message>
     <message>
@@ -454,8 +454,8 @@
         <translation>audit export needs --format jsonl or --format csv.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (try --help).</source>
-        <translation>Unknown command "%1" (try --help).</translation>
+        <source>Unknown command &quot;%1&quot; (try --help).</source>
+        <translation>Unknown command &quot;%1&quot; (try --help).</translation>
     </message>
     <message>
         <source>Usage: status set AGENT TARGET [--reason CODE] [--expect STATUS] [--on-conflict POLICY]</source>
@@ -474,8 +474,8 @@
         <translation>--agents needs at least one id or name.</translation>
     </message>
     <message>
-        <source>--since: "%1" is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
-        <translation>--since: "%1" is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</translation>
+        <source>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</source>
+        <translation>--since: &quot;%1&quot; is not an ISO 8601 time (e.g. 2026-11-25T14:00:00Z).</translation>
     </message>
     <message>
         <source>COMMAND [ARGS]</source>
@@ -542,8 +542,8 @@ AGENT is an id or an exact name. --team is a Genesys team (not the department); 
         <translation>The audit key: FILE, private to its owner (mode 0600); STATUSDESK_AUDIT_KEY wins (default %1).</translation>
     </message>
     <message>
-        <source>Audit verify: check the chain against a checkpoint or a webhook receiver's record (JSON Lines).</source>
-        <translation>Audit verify: check the chain against a checkpoint or a webhook receiver's record (JSON Lines).</translation>
+        <source>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</source>
+        <translation>Audit verify: check the chain against a checkpoint or a webhook receiver&apos;s record (JSON Lines).</translation>
     </message>
     <message>
         <source>Audit checkpoint: write the checkpoint to FILE (default: standard output).</source>
@@ -574,8 +574,8 @@ AGENT is an id or an exact name. --team is a Genesys team (not the department); 
         <translation>--team needs a team name.</translation>
     </message>
     <message>
-        <source>--outcome: "%1" is not an audit outcome; one of: %2.</source>
-        <translation>--outcome: "%1" is not an audit outcome; one of: %2.</translation>
+        <source>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</source>
+        <translation>--outcome: &quot;%1&quot; is not an audit outcome; one of: %2.</translation>
     </message>
     <message>
         <source>Schedule adherence and the day log:
@@ -598,8 +598,8 @@ AGENT is an id or an exact name. --team is a Genesys team (not the department); 
         <translation>Usage: timeline show AGENT [--date YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>--date: "%1" is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
-        <translation>--date: "%1" is not a date (YYYY-MM-DD, e.g. 2026-11-25).</translation>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</source>
+        <translation>--date: &quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2026-11-25).</translation>
     </message>
     <message>
         <source>Queue memberships (Genesys):
@@ -607,13 +607,13 @@ AGENT is an id or an exact name. --team is a Genesys team (not the department); 
   queues activate AGENT QUEUE... [--reason CODE]
   queues deactivate AGENT QUEUE... [--reason CODE]
 
-QUEUE is an id or the name of one of the agent's queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</source>
+QUEUE is an id or the name of one of the agent&apos;s queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</source>
         <translation>Queue memberships (Genesys):
   queues list AGENT
   queues activate AGENT QUEUE... [--reason CODE]
   queues deactivate AGENT QUEUE... [--reason CODE]
 
-QUEUE is an id or the name of one of the agent's queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</translation>
+QUEUE is an id or the name of one of the agent&apos;s queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</translation>
     </message>
     <message>
         <source>Usage: queues list AGENT</source>
@@ -631,8 +631,8 @@ QUEUE is an id or the name of one of the agent's queues. A queue the agent is no
         <translation>Queue memberships need the Genesys protocol; the Status API has no queues.</translation>
     </message>
     <message>
-        <source>No single agent has the id or name "%1".</source>
-        <translation>No single agent has the id or name "%1".</translation>
+        <source>No single agent has the id or name &quot;%1&quot;.</source>
+        <translation>No single agent has the id or name &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The queues of %1 could not be read: %2</source>
@@ -690,8 +690,8 @@ QUEUE is an id or the name of one of the agent's queues. A queue the agent is no
         <translation>metrics at http://127.0.0.1:%1/metrics</translation>
     </message>
     <message>
-        <source>No single agent has the id or name "%1".</source>
-        <translation>No single agent has the id or name "%1".</translation>
+        <source>No single agent has the id or name &quot;%1&quot;.</source>
+        <translation>No single agent has the id or name &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>progress %1/%2</source>
@@ -742,12 +742,12 @@ QUEUE is an id or the name of one of the agent's queues. A queue the agent is no
         </translation>
     </message>
     <message>
-        <source>The day log of %1 has no agent with the id or name "%2".</source>
-        <translation>The day log of %1 has no agent with the id or name "%2".</translation>
+        <source>The day log of %1 has no agent with the id or name &quot;%2&quot;.</source>
+        <translation>The day log of %1 has no agent with the id or name &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Several agents of the day log of %1 are called "%2"; give the id.</source>
-        <translation>Several agents of the day log of %1 are called "%2"; give the id.</translation>
+        <source>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</source>
+        <translation>Several agents of the day log of %1 are called &quot;%2&quot;; give the id.</translation>
     </message>
 </context>
 </TS>

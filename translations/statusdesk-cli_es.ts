@@ -608,62 +608,67 @@ AGENTE es un id o un nombre exacto. --team es un equipo de Genesys (no el depart
   queues deactivate AGENT QUEUE... [--reason CODE]
 
 QUEUE is an id or the name of one of the agent&apos;s queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia a colas (Genesys):
+  queues list AGENTE
+  queues activate AGENTE COLA... [--reason CÓDIGO]
+  queues deactivate AGENTE COLA... [--reason CÓDIGO]
+
+COLA es un id o el nombre de una de las colas del agente. Una cola de la que el agente no es miembro termina con el código de salida 1; un cambio que Genesys aceptó pero que ninguna lectura confirmó termina con el código de salida 6.</translation>
     </message>
     <message>
         <source>Usage: queues list AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: queues list AGENTE</translation>
     </message>
     <message>
         <source>Usage: queues %1 AGENT QUEUE... [--reason CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: queues %1 AGENTE COLA... [--reason CÓDIGO]</translation>
     </message>
 </context>
 <context>
     <name>CliQueues</name>
     <message>
         <source>Queue memberships need the Genesys protocol; the Status API has no queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a colas requiere el protocolo Genesys; la Status API no tiene colas.</translation>
     </message>
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
-        <translation type="unfinished">Ningún agente único tiene el id o el nombre «%1».</translation>
+        <translation>Ningún agente único tiene el id o el nombre «%1».</translation>
     </message>
     <message>
         <source>The queues of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las colas de %1: %2</translation>
     </message>
     <message>
         <source>QUEUE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE COLA</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>DIVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIVISIÓN</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVA</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MIEMBROS</translation>
     </message>
     <message>
         <source>ACTIVE MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MIEMBROS ACTIVOS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>

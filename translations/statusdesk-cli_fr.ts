@@ -608,62 +608,67 @@ AGENT est un identifiant ou un nom exact. --team est une équipe Genesys (pas le
   queues deactivate AGENT QUEUE... [--reason CODE]
 
 QUEUE is an id or the name of one of the agent&apos;s queues. A queue the agent is not a member of exits 1; a change Genesys accepted but no read confirmed exits 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenances aux files d’attente (Genesys) :
+  queues list AGENT
+  queues activate AGENT FILE... [--reason CODE]
+  queues deactivate AGENT FILE... [--reason CODE]
+
+FILE est un identifiant ou le nom d’une des files d’attente de l’agent. Une file dont l’agent n’est pas membre sort avec le code 1 ; un changement accepté par Genesys mais qu’aucune lecture n’a confirmé sort avec le code 6.</translation>
     </message>
     <message>
         <source>Usage: queues list AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : queues list AGENT</translation>
     </message>
     <message>
         <source>Usage: queues %1 AGENT QUEUE... [--reason CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : queues %1 AGENT FILE... [--reason CODE]</translation>
     </message>
 </context>
 <context>
     <name>CliQueues</name>
     <message>
         <source>Queue memberships need the Genesys protocol; the Status API has no queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appartenances aux files d’attente nécessitent le protocole Genesys ; la Status API n’a pas de files d’attente.</translation>
     </message>
     <message>
         <source>No single agent has the id or name &quot;%1&quot;.</source>
-        <translation type="unfinished">Aucun agent unique n&apos;a l&apos;identifiant ou le nom « %1 ».</translation>
+        <translation>Aucun agent unique n’a l’identifiant ou le nom « %1 ».</translation>
     </message>
     <message>
         <source>The queues of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les files d’attente de %1 : %2</translation>
     </message>
     <message>
         <source>QUEUE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE FILE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>DIVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIVISION</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRES</translation>
     </message>
     <message>
         <source>ACTIVE MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRES ACTIFS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -304,16 +304,16 @@
     </message>
     <message numerus="yes">
         <source>%1 (not responding, %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (reagiert nicht, %n Min.)</numerusform>
+            <numerusform>%1 (reagiert nicht, %n Min.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has not been responding for %n minute(s): no interactions reach them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 reagiert seit %n Minute nicht: es kommen keine Interaktionen mehr an.</numerusform>
+            <numerusform>%1 reagiert seit %n Minuten nicht: es kommen keine Interaktionen mehr an.</numerusform>
         </translation>
     </message>
 </context>
@@ -566,184 +566,184 @@
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>This is too long to be an audit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist zu lang für einen Audit-Schlüssel.</translation>
     </message>
     <message>
         <source>A hex audit key needs at least %1 digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hexadezimaler Audit-Schlüssel braucht mindestens %1 Ziffern; dieser hat %2.</translation>
     </message>
     <message>
         <source>A base64 audit key needs at least %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Schlüssel in base64 braucht mindestens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
         <source>This is not an audit key: a key is hex or base64, on one line, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Audit-Schlüssel: ein Schlüssel ist hexadezimal oder base64, in einer Zeile, ohne Leerzeichen.</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import from &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei importieren…</translation>
     </message>
     <message>
         <source>&amp;Export for colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kollegen &amp;exportieren…</translation>
     </message>
     <message>
         <source>Audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Schlüssel</translation>
     </message>
     <message>
         <source>The audit key makes the audit log tamper-evident: without it, no one can rewrite entries so that Verify chain still says intact. Every console that writes to a shared team log needs the same key. Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Schlüssel macht Manipulationen am Prüfprotokoll erkennbar: ohne ihn kann niemand Einträge so neu schreiben, dass „Kette prüfen“ weiterhin intakt meldet. Jede Konsole, die in ein gemeinsames Teamprotokoll schreibt, braucht denselben Schlüssel. Prüfprotokoll: %1</translation>
     </message>
     <message>
         <source>Team key to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierender Teamschlüssel</translation>
     </message>
     <message>
         <source>Paste a team key (hex or base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamschlüssel einfügen (hexadezimal oder base64)</translation>
     </message>
     <message>
         <source>Whoever holds this key can rewrite the audit log so that verification still says intact. Give it only to the consoles of your team, over a safe channel, and delete the file once it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Schlüssel besitzt, kann das Prüfprotokoll so neu schreiben, dass die Prüfung weiterhin intakt meldet. Geben Sie ihn nur an die Konsolen Ihres Teams weiter, über einen sicheren Kanal, und löschen Sie die Datei, sobald er importiert ist.</translation>
     </message>
     <message>
         <source>Import a team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamschlüssel importieren</translation>
     </message>
     <message>
         <source>Export this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel exportieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll wird gelesen…</translation>
     </message>
     <message>
         <source>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel dieser Konsole: Fingerabdruck %1, aus STATUSDESK_AUDIT_KEY (hat Vorrang vor dem Schlüsselbund).</translation>
     </message>
     <message>
         <source>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel dieser Konsole: Fingerabdruck %1, aus dem Schlüsselbund der Arbeitsumgebung.</translation>
     </message>
     <message>
         <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole hat noch keinen Schlüssel für dieses Prüfprotokoll: sie erzeugt bei der nächsten Anmeldung einen und bewahrt ihn im Schlüsselbund der Arbeitsumgebung auf.</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The audit log is empty: it is keyed from its first entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist leer: es wird ab dem ersten Eintrag mit Schlüssel gesichert.</translation>
     </message>
     <message>
         <source>The audit log was keyed from entry %1 on, but its last entry (%2) has a plain link: it was written without the key, and Verify chain names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist ab Eintrag %1 mit Schlüssel gesichert, sein letzter Eintrag (%2) hat aber einen einfachen Verweis: er wurde ohne den Schlüssel geschrieben, und „Kette prüfen“ benennt ihn.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist nicht mit Schlüssel gesichert: sein %n Eintrag hat einen einfachen Verweis. Bei der nächsten Anmeldung mit Schlüssel wird ein Markierungseintrag angehängt, und die Kette ist ab dort mit Schlüssel gesichert; der Eintrag davor bleibt als ungesichert prüfbar.</numerusform>
+            <numerusform>Das Prüfprotokoll ist nicht mit Schlüssel gesichert: seine %n Einträge haben einfache Verweise. Bei der nächsten Anmeldung mit Schlüssel wird ein Markierungseintrag angehängt, und die Kette ist ab dort mit Schlüssel gesichert; die Einträge davor bleiben als ungesichert prüfbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist ab Eintrag %1 mit dem Schlüssel dieser Konsole gesichert (%2 Einträge insgesamt).</translation>
     </message>
     <message>
         <source>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist mit Schlüssel gesichert, aber diese Konsole hat keinen Schlüssel: importieren Sie den Teamschlüssel, mit dem es gesichert wurde.</translation>
     </message>
     <message>
         <source>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist mit Schlüssel gesichert, aber nicht mit dem Schlüssel dieser Konsole (oder sein letzter Eintrag, %1, wurde geändert): von dieser Konsole geschriebene Einträge ließen sich nicht verifizieren. Importieren Sie den Schlüssel, mit dem das Protokoll gesichert wurde.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>This is already this console&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist bereits der Schlüssel dieser Konsole.</translation>
     </message>
     <message>
         <source>Not imported: the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: dieser Schlüssel passt nicht zum Prüfprotokoll, dessen Einträge ab Eintrag %1 mit einem anderen Schlüssel gesichert sind. Der Schlüssel eines gesicherten Protokolls kann nicht gewechselt werden: die mit dem alten Schlüssel geschriebenen Einträge ließen sich nicht mehr verifizieren. Importieren Sie den Schlüssel, mit dem das Protokoll gesichert wurde (ein Kollege exportiert ihn aus seiner Konsole).</translation>
     </message>
     <message>
         <source>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: der Schlüsselbund der Arbeitsumgebung hat den Schlüssel nicht behalten (er fehlt oder ist gesperrt).</translation>
     </message>
     <message>
         <source>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: der Schlüssel mit dem Fingerabdruck %1 liegt im Schlüsselbund der Arbeitsumgebung. Die Konsole sichert dieses Prüfprotokoll ab der nächsten Anmeldung damit.</translation>
     </message>
     <message>
         <source>STATUSDESK_AUDIT_KEY still overrides it while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange STATUSDESK_AUDIT_KEY gesetzt ist, hat es weiterhin Vorrang.</translation>
     </message>
     <message>
         <source>Not imported: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüssel zum Exportieren.</translation>
     </message>
     <message>
         <source>Not exported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1, readable only by you. Import it on each console of the team, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert, nur für Sie lesbar. Importieren Sie ihn an jeder Konsole des Teams und löschen Sie dann die Datei.</translation>
     </message>
     <message>
         <source>Import an audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Schlüssel importieren</translation>
     </message>
     <message>
         <source>Export the audit key for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Schlüssel für Kollegen exportieren</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyring</name>
     <message>
         <source>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund der Arbeitsumgebung konnte nicht gelesen werden (er fehlt oder ist gesperrt): das Prüfprotokoll wird in dieser Sitzung nicht mit Schlüssel gesichert.</translation>
     </message>
     <message>
         <source>The audit key in the desktop&apos;s keychain is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Schlüssel im Schlüsselbund der Arbeitsumgebung ist ungültig: %1</translation>
     </message>
     <message>
         <source>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund der Arbeitsumgebung kann keinen Audit-Schlüssel aufbewahren (er fehlt oder ist gesperrt): das Prüfprotokoll wird in dieser Sitzung nicht mit Schlüssel gesichert.</translation>
     </message>
 </context>
 <context>
@@ -2078,29 +2078,29 @@
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Clear &amp;not responding…</source>
-        <translation type="unfinished"></translation>
+        <translation>„&amp;Reagiert nicht“ aufheben…</translation>
     </message>
     <message>
         <source>Take the selected not responding agents off queue (with a reason), then on queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten nicht reagierenden Agenten (mit Grund) aus der Warteschlange nehmen und dann wieder in die Warteschlange setzen</translation>
     </message>
     <message>
         <source>Select agents flagged as not responding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Agenten aus, die als „Reagiert nicht“ markiert sind.</translation>
     </message>
     <message>
         <source>Clear not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>„Reagiert nicht“ aufheben</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent wird aus der Warteschlange genommen und dann wieder in die Warteschlange gesetzt. Grund für das Herausnehmen aus der Warteschlange:</numerusform>
+            <numerusform>%n Agenten werden aus der Warteschlange genommen und dann wieder in die Warteschlange gesetzt. Grund für das Herausnehmen aus der Warteschlange:</numerusform>
         </translation>
     </message>
 </context>
@@ -2217,39 +2217,39 @@
     <name>NotRespondingClearer</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Nicht angemeldet.</translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>The agent is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist nicht in der Agentenliste.</translation>
     </message>
     <message>
         <source>%1 is not flagged as not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als „Reagiert nicht“ markiert.</translation>
     </message>
     <message>
         <source>%1 is being cleared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 wird die Markierung bereits aufgehoben.</translation>
     </message>
     <message>
         <source>%1 was taken off queue but could not be put on queue again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus der Warteschlange genommen, konnte aber nicht wieder in die Warteschlange gesetzt werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be taken off queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus der Warteschlange genommen werden: %2</translation>
     </message>
     <message>
         <source>%1 is on queue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in der Warteschlange.</translation>
     </message>
     <message>
         <source>%1 was taken off queue; signed out before On Queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus der Warteschlange genommen; vor „In Warteschlange“ abgemeldet.</translation>
     </message>
     <message>
         <source>%1 left the roster after being taken off queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach dem Herausnehmen aus der Warteschlange aus der Agentenliste verschwunden.</translation>
     </message>
 </context>
 <context>
@@ -2381,181 +2381,181 @@
     <name>QueueChangeService</name>
     <message>
         <source>The audit store is not open; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfprotokoll-Speicher ist nicht geöffnet; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>The memberships could not be read before the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaften konnten vor der Änderung nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 is not a member of queue %2; Genesys ignores such a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied der Warteschlange %2; Genesys ignoriert eine solche Änderung.</translation>
     </message>
     <message>
         <source>The membership of queue %1 was activated meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft in Warteschlange %1 wurde inzwischen aktiviert; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The membership of queue %1 was deactivated meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft in Warteschlange %1 wurde inzwischen deaktiviert; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft in Warteschlange %1 ist bereits aktiv.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft in Warteschlange %1 ist bereits inaktiv.</translation>
     </message>
     <message>
         <source>Queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1: %2</translation>
     </message>
     <message>
         <source>Genesys ignored queue %1: the agent is not a member of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesys hat Warteschlange %1 ignoriert: der Agent ist kein Mitglied.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft in Warteschlange %1 ist aktiv.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaft in Warteschlange %1 ist inaktiv.</translation>
     </message>
     <message numerus="yes">
         <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genesys hat die Änderung der Warteschlange %1 angenommen, aber %n Lesevorgang danach zeigte sie noch nicht.</numerusform>
+            <numerusform>Genesys hat die Änderung der Warteschlange %1 angenommen, aber %n Lesevorgänge danach zeigten sie noch nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue membership activation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung der Warteschlangen-Mitgliedschaft: %1</translation>
     </message>
     <message>
         <source>Queue membership deactivation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierung der Warteschlangen-Mitgliedschaft: %1</translation>
     </message>
 </context>
 <context>
     <name>QueueGateway</name>
     <message>
         <source>The user queues answer has no list of entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort mit den Warteschlangen des Benutzers enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>The user has more than %1 queue memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat mehr als %1 Warteschlangen-Mitgliedschaften.</translation>
     </message>
 </context>
 <context>
     <name>QueueMembershipModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Mitglieder</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Queue memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Mitgliedschaften</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>(no reason)</source>
-        <translation type="unfinished">(kein Grund)</translation>
+        <translation>(kein Grund)</translation>
     </message>
     <message>
         <source>Select the memberships to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu ändernden Mitgliedschaften aus.</translation>
     </message>
     <message>
         <source>Queue memberships are available with the Genesys protocol once signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Mitgliedschaften sind nach der Anmeldung mit dem Genesys-Protokoll verfügbar.</translation>
     </message>
     <message>
         <source>Activate the selected memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mitgliedschaften aktivieren</translation>
     </message>
     <message>
         <source>Deactivate the selected memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mitgliedschaften deaktivieren</translation>
     </message>
     <message>
         <source>No queues: sign in with a Genesys profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warteschlangen: melden Sie sich mit einem Genesys-Profil an.</translation>
     </message>
     <message>
         <source>Select agents in the roster to see their queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Agenten in der Agentenliste aus, um ihre Warteschlangen zu sehen.</translation>
     </message>
     <message>
         <source>Changing memberships; Genesys applies them after a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften werden geändert; Genesys übernimmt sie nach einem Moment…</translation>
     </message>
     <message>
         <source>Reading queue memberships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-Mitgliedschaften werden gelesen…</translation>
     </message>
     <message>
         <source>The memberships could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedschaften konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) of %1 agent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitgliedschaft von %1 Agent(en).</numerusform>
+            <numerusform>%n Mitgliedschaften von %1 Agent(en).</numerusform>
         </translation>
     </message>
 </context>
@@ -2959,9 +2959,9 @@
     </message>
     <message numerus="yes">
         <source> · ⚠ %n not responding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n reagiert nicht</numerusform>
+            <numerusform> · ⚠ %n reagieren nicht</numerusform>
         </translation>
     </message>
 </context>
@@ -3100,11 +3100,11 @@
     </message>
     <message>
         <source>&amp;Audit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Schlüssel…</translation>
     </message>
     <message>
         <source>Whether the audit log is keyed, and the team key of a shared log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Prüfprotokoll mit Schlüssel gesichert ist, und der Teamschlüssel eines gemeinsamen Protokolls</translation>
     </message>
 </context>
 <context>
@@ -3636,35 +3636,35 @@
     </message>
     <message>
         <source>&quot;queues&quot; must be an object with &quot;minimumActive&quot; and &quot;reasonRequired&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„queues“ muss ein Objekt mit „minimumActive“ und „reasonRequired“ sein</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in &quot;queues&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“ in „queues“</translation>
     </message>
     <message>
         <source>&quot;minimumActive&quot; must map queues to numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>„minimumActive“ muss Warteschlangen Zahlen zuordnen</translation>
     </message>
     <message>
         <source>the minimum of queue &quot;%1&quot; must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>das Minimum der Warteschlange „%1“ muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
         <source>&quot;reasonRequired&quot; in &quot;queues&quot; lists &quot;activate&quot; and/or &quot;deactivate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„reasonRequired“ in „queues“ nennt „activate“ und/oder „deactivate“</translation>
     </message>
     <message>
         <source>A reason is required to activate a membership of queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Aktivieren einer Mitgliedschaft in Warteschlange %1 ist ein Grund erforderlich.</translation>
     </message>
     <message>
         <source>A reason is required to deactivate a membership of queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Deaktivieren einer Mitgliedschaft in Warteschlange %1 ist ein Grund erforderlich.</translation>
     </message>
     <message>
         <source>Queue %1 must keep at least %2 active agents of your scope; %3 are active now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 muss mindestens %2 aktive Agenten aus Ihrem Umfang behalten; jetzt sind %3 aktiv.</translation>
     </message>
 </context>
 <context>

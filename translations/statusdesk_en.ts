@@ -236,8 +236,8 @@
         <translation>pending</translation>
     </message>
     <message>
-        <source>A change to %1 is waiting for the server's answer.</source>
-        <translation>A change to %1 is waiting for the server's answer.</translation>
+        <source>A change to %1 is waiting for the server&apos;s answer.</source>
+        <translation>A change to %1 is waiting for the server&apos;s answer.</translation>
     </message>
     <message>
         <source>Idle</source>
@@ -304,16 +304,16 @@
     </message>
     <message numerus="yes">
         <source>%1 (not responding, %n min)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (not responding, %n min)</numerusform>
+            <numerusform>%1 (not responding, %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has not been responding for %n minute(s): no interactions reach them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 has not been responding for %n minute: no interactions reach them.</numerusform>
+            <numerusform>%1 has not been responding for %n minutes: no interactions reach them.</numerusform>
         </translation>
     </message>
 </context>
@@ -328,16 +328,16 @@
         <translation>No answer within %1 s.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (%1 at byte %2).</source>
-        <translation>The server's answer is not valid JSON (%1 at byte %2).</translation>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>The server&apos;s answer is not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1 bytes; it was refused.</source>
-        <translation>The server's answer is larger than %1 bytes; it was refused.</translation>
+        <source>The server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>The server&apos;s answer is larger than %1 bytes; it was refused.</translation>
     </message>
     <message numerus="yes">
         <source>The sign-in ended and was not renewed within %n seconds, so this change was not sent. Renew the sign-in, then send it again.</source>
@@ -636,16 +636,16 @@
         <translation>Reading the audit log…</translation>
     </message>
     <message>
-        <source>This console's key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
-        <translation>This console's key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</translation>
+        <source>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
+        <translation>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</translation>
     </message>
     <message>
-        <source>This console's key: fingerprint %1, from the desktop's keychain.</source>
-        <translation>This console's key: fingerprint %1, from the desktop's keychain.</translation>
+        <source>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</source>
+        <translation>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</translation>
     </message>
     <message>
-        <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop's keychain.</source>
-        <translation>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop's keychain.</translation>
+        <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</source>
+        <translation>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
@@ -661,30 +661,30 @@
     </message>
     <message numerus="yes">
         <source>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>The audit log is not keyed: its %n entry has a plain link. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entry before it stays verifiable as unkeyed.</numerusform>
+            <numerusform>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The audit log is keyed with this console's key from entry %1 on (%2 entries in all).</source>
-        <translation>The audit log is keyed with this console's key from entry %1 on (%2 entries in all).</translation>
+        <source>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</source>
+        <translation>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</translation>
     </message>
     <message>
         <source>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</source>
         <translation>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</translation>
     </message>
     <message>
-        <source>The audit log is keyed, but not with this console's key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
-        <translation>The audit log is keyed, but not with this console's key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</translation>
+        <source>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
+        <translation>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
         <translation>Not imported: %1</translation>
     </message>
     <message>
-        <source>This is already this console's key.</source>
-        <translation>This is already this console's key.</translation>
+        <source>This is already this console&apos;s key.</source>
+        <translation>This is already this console&apos;s key.</translation>
     </message>
     <message>
         <source>Not imported: the audit log cannot be read: %1</source>
@@ -695,12 +695,12 @@
         <translation>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</translation>
     </message>
     <message>
-        <source>Not imported: the desktop's keychain did not keep the key (it is missing or locked).</source>
-        <translation>Not imported: the desktop's keychain did not keep the key (it is missing or locked).</translation>
+        <source>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</source>
+        <translation>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</translation>
     </message>
     <message>
-        <source>Imported: the key with fingerprint %1 is in the desktop's keychain. The console keys this audit log with it from the next sign-in.</source>
-        <translation>Imported: the key with fingerprint %1 is in the desktop's keychain. The console keys this audit log with it from the next sign-in.</translation>
+        <source>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</source>
+        <translation>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</translation>
     </message>
     <message>
         <source>STATUSDESK_AUDIT_KEY still overrides it while it is set.</source>
@@ -734,16 +734,16 @@
 <context>
     <name>AuditKeyring</name>
     <message>
-        <source>The desktop's keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation>The desktop's keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</translation>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
+        <translation>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</translation>
     </message>
     <message>
-        <source>The audit key in the desktop's keychain is not valid: %1</source>
-        <translation>The audit key in the desktop's keychain is not valid: %1</translation>
+        <source>The audit key in the desktop&apos;s keychain is not valid: %1</source>
+        <translation>The audit key in the desktop&apos;s keychain is not valid: %1</translation>
     </message>
     <message>
-        <source>The desktop's keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation>The desktop's keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</translation>
+        <source>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
+        <translation>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</translation>
     </message>
 </context>
 <context>
@@ -1041,8 +1041,8 @@
         <translation>Cannot read the audit log: %1</translation>
     </message>
     <message>
-        <source>The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
-        <translation>The audit log's last entry (%1) is keyed with another key, or was changed: nothing was written.</translation>
+        <source>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</source>
+        <translation>The audit log&apos;s last entry (%1) is keyed with another key, or was changed: nothing was written.</translation>
     </message>
     <message>
         <source>From this entry on the audit chain is keyed.</source>
@@ -1480,8 +1480,8 @@
         <translation>The change of %1 failed: %2</translation>
     </message>
     <message>
-        <source>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
-        <translation>The server's answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
+        <source>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</source>
+        <translation>The server&apos;s answer to the change of %1 was lost and the agent could not be read back; whether it took effect is checked again at the next start.</translation>
     </message>
     <message>
         <source>From %1 it needs a reason, and yours has none: choose one to apply.</source>
@@ -1659,8 +1659,8 @@
         <translation>you</translation>
     </message>
     <message>
-        <source>Send your change again, based on the agent's status now.</source>
-        <translation>Send your change again, based on the agent's status now.</translation>
+        <source>Send your change again, based on the agent&apos;s status now.</source>
+        <translation>Send your change again, based on the agent&apos;s status now.</translation>
     </message>
     <message>
         <source>Reason code for Apply to latest</source>
@@ -1728,8 +1728,8 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The signed-in user has no id in the server's answer.</source>
-        <translation>The signed-in user has no id in the server's answer.</translation>
+        <source>The signed-in user has no id in the server&apos;s answer.</source>
+        <translation>The signed-in user has no id in the server&apos;s answer.</translation>
     </message>
     <message>
         <source>The server did not answer for this agent.</source>
@@ -2021,20 +2021,20 @@
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <source>Saving the secret in the desktop's keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
-        <translation>Saving the secret in the desktop's keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</translation>
+        <source>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</source>
+        <translation>Saving the secret in the desktop&apos;s keychain. If the desktop asks you to choose a password, it is creating its keyring for the first time: that password protects the saved secrets.</translation>
     </message>
     <message>
-        <source>The secret is saved in the desktop's keychain.</source>
-        <translation>The secret is saved in the desktop's keychain.</translation>
+        <source>The secret is saved in the desktop&apos;s keychain.</source>
+        <translation>The secret is saved in the desktop&apos;s keychain.</translation>
     </message>
     <message>
-        <source>The desktop's keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
-        <translation>The desktop's keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</translation>
+        <source>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</source>
+        <translation>The desktop&apos;s keychain did not keep the secret (it is missing, locked, or the password prompt was closed). The secret is kept for this run only; you will be asked again next time.</translation>
     </message>
     <message>
-        <source>The desktop's keychain could not be read (it is missing or locked).</source>
-        <translation>The desktop's keychain could not be read (it is missing or locked).</translation>
+        <source>The desktop&apos;s keychain could not be read (it is missing or locked).</source>
+        <translation>The desktop&apos;s keychain could not be read (it is missing or locked).</translation>
     </message>
     <message>
         <source>StatusDesk — %1 — %2</source>
@@ -2069,8 +2069,8 @@
         <translation>Log</translation>
     </message>
     <message>
-        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop's menu, in the session's journal (journalctl --user). QT_LOGGING_RULES="statusdesk.*=true" adds debug messages.</source>
-        <translation>Standard error: in the terminal StatusDesk was started from, or, started from the desktop's menu, in the session's journal (journalctl --user). QT_LOGGING_RULES="statusdesk.*=true" adds debug messages.</translation>
+        <source>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</source>
+        <translation>Standard error: in the terminal StatusDesk was started from, or, started from the desktop&apos;s menu, in the session&apos;s journal (journalctl --user). QT_LOGGING_RULES=&quot;statusdesk.*=true&quot; adds debug messages.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2098,9 +2098,9 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n agent will be taken off queue, then put on queue again. Reason for taking them off queue:</numerusform>
+            <numerusform>%n agents will be taken off queue, then put on queue again. Reason for taking them off queue:</numerusform>
         </translation>
     </message>
 </context>
@@ -2191,8 +2191,8 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>From a compare read's answer to the write after it leaving StatusDesk: another client's change can only slip in within this window.</source>
-        <translation>From a compare read's answer to the write after it leaving StatusDesk: another client's change can only slip in within this window.</translation>
+        <source>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</source>
+        <translation>From a compare read&apos;s answer to the write after it leaving StatusDesk: another client&apos;s change can only slip in within this window.</translation>
     </message>
     <message>
         <source>Compare-before-write window: no write yet.</source>
@@ -2361,8 +2361,8 @@
         <translation>No server: set STATUSDESK_API_BASE or GENESYS_REGION (or --api-base / --region).</translation>
     </message>
     <message>
-        <source>The API base URL "%1" is not a valid URL.</source>
-        <translation>The API base URL "%1" is not a valid URL.</translation>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>The API base URL &quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
         <source>The rate limit must be a positive number per minute.</source>
@@ -2425,9 +2425,9 @@
     </message>
     <message numerus="yes">
         <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Genesys accepted the change of queue %1, but %n read after it did not show it yet.</numerusform>
+            <numerusform>Genesys accepted the change of queue %1, but %n reads after it did not show it yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2553,9 +2553,9 @@
     </message>
     <message numerus="yes">
         <source>%n membership(s) of %1 agent(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n membership of %1 agent(s).</numerusform>
+            <numerusform>%n memberships of %1 agent(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -2748,16 +2748,16 @@
 <context>
     <name>ScopeResolver::Problem</name>
     <message>
-        <source>Nothing is called "%1".</source>
-        <translation>Nothing is called "%1".</translation>
+        <source>Nothing is called &quot;%1&quot;.</source>
+        <translation>Nothing is called &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" matches several: %2</source>
-        <translation>"%1" matches several: %2</translation>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>&quot;%1&quot; matches several: %2</translation>
     </message>
     <message>
-        <source>"%1" could not be looked up: %2</source>
-        <translation>"%1" could not be looked up: %2</translation>
+        <source>&quot;%1&quot; could not be looked up: %2</source>
+        <translation>&quot;%1&quot; could not be looked up: %2</translation>
     </message>
 </context>
 <context>
@@ -2895,8 +2895,8 @@
         <translation>Requests left in the last 60 seconds. Reads may use up to %1 of the %2; the rest is kept for your changes.</translation>
     </message>
     <message>
-        <source>The server refused requests before the profile's %1 a minute; the budget grows back by a tenth each minute.</source>
-        <translation>The server refused requests before the profile's %1 a minute; the budget grows back by a tenth each minute.</translation>
+        <source>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</source>
+        <translation>The server refused requests before the profile&apos;s %1 a minute; the budget grows back by a tenth each minute.</translation>
     </message>
     <message>
         <source>Agents still loading</source>
@@ -2959,9 +2959,9 @@
     </message>
     <message numerus="yes">
         <source> · ⚠ %n not responding</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · ⚠ %n not responding</numerusform>
+            <numerusform> · ⚠ %n not responding</numerusform>
         </translation>
     </message>
 </context>
@@ -3239,12 +3239,12 @@
         <translation>This is not an http or https address.</translation>
     </message>
     <message>
-        <source>Empty: the started simulator's payroll sink receives the webhooks.</source>
-        <translation>Empty: the started simulator's payroll sink receives the webhooks.</translation>
+        <source>Empty: the started simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Empty: the started simulator&apos;s payroll sink receives the webhooks.</translation>
     </message>
     <message>
-        <source>Empty: the simulator's payroll sink receives the webhooks.</source>
-        <translation>Empty: the simulator's payroll sink receives the webhooks.</translation>
+        <source>Empty: the simulator&apos;s payroll sink receives the webhooks.</source>
+        <translation>Empty: the simulator&apos;s payroll sink receives the webhooks.</translation>
     </message>
     <message>
         <source>Empty: status changes are recorded, but no webhook is sent to payroll.</source>
@@ -3317,8 +3317,8 @@
         <translation>Conflict resolved: %1</translation>
     </message>
     <message>
-        <source>The server's answer was lost; reading the agent to learn whether the change took effect</source>
-        <translation>The server's answer was lost; reading the agent to learn whether the change took effect</translation>
+        <source>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</source>
+        <translation>The server&apos;s answer was lost; reading the agent to learn whether the change took effect</translation>
     </message>
     <message>
         <source>Status changed (the answer was lost; a read of the agent confirmed it)</source>
@@ -3480,12 +3480,12 @@
         <translation>Cannot reach the login server: %1</translation>
     </message>
     <message>
-        <source>The login server's answer has no access token or lifetime.</source>
-        <translation>The login server's answer has no access token or lifetime.</translation>
+        <source>The login server&apos;s answer has no access token or lifetime.</source>
+        <translation>The login server&apos;s answer has no access token or lifetime.</translation>
     </message>
     <message>
-        <source>The login server's answer is larger than %1 bytes; it was refused.</source>
-        <translation>The login server's answer is larger than %1 bytes; it was refused.</translation>
+        <source>The login server&apos;s answer is larger than %1 bytes; it was refused.</source>
+        <translation>The login server&apos;s answer is larger than %1 bytes; it was refused.</translation>
     </message>
     <message>
         <source>The login server gave no complete answer within %1 s.</source>
@@ -3503,88 +3503,88 @@
         <translation>the rules must be a JSON object</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>unknown key "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"statuses" is missing</source>
-        <translation>"statuses" is missing</translation>
+        <source>&quot;statuses&quot; is missing</source>
+        <translation>&quot;statuses&quot; is missing</translation>
     </message>
     <message>
-        <source>"transitions" is missing</source>
-        <translation>"transitions" is missing</translation>
+        <source>&quot;transitions&quot; is missing</source>
+        <translation>&quot;transitions&quot; is missing</translation>
     </message>
     <message>
-        <source>"%1" must be a list of statuses</source>
-        <translation>"%1" must be a list of statuses</translation>
+        <source>&quot;%1&quot; must be a list of statuses</source>
+        <translation>&quot;%1&quot; must be a list of statuses</translation>
     </message>
     <message>
-        <source>"%1" must contain only status names</source>
-        <translation>"%1" must contain only status names</translation>
+        <source>&quot;%1&quot; must contain only status names</source>
+        <translation>&quot;%1&quot; must contain only status names</translation>
     </message>
     <message>
-        <source>"%1" in "%2" is not one of the declared statuses</source>
-        <translation>"%1" in "%2" is not one of the declared statuses</translation>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; is not one of the declared statuses</translation>
     </message>
     <message>
-        <source>"%1" appears twice in "%2"</source>
-        <translation>"%1" appears twice in "%2"</translation>
+        <source>&quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; appears twice in &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"statuses" must be a non-empty list of status names</source>
-        <translation>"statuses" must be a non-empty list of status names</translation>
+        <source>&quot;statuses&quot; must be a non-empty list of status names</source>
+        <translation>&quot;statuses&quot; must be a non-empty list of status names</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2</source>
-        <translation>"%1" is not a status; use one of %2</translation>
+        <source>&quot;%1&quot; is not a status; use one of %2</source>
+        <translation>&quot;%1&quot; is not a status; use one of %2</translation>
     </message>
     <message>
         <source>(not text)</source>
         <translation>(not text)</translation>
     </message>
     <message>
-        <source>"%1" is declared twice</source>
-        <translation>"%1" is declared twice</translation>
+        <source>&quot;%1&quot; is declared twice</source>
+        <translation>&quot;%1&quot; is declared twice</translation>
     </message>
     <message>
-        <source>"transitions" must map each status to the statuses it may move to</source>
-        <translation>"transitions" must map each status to the statuses it may move to</translation>
+        <source>&quot;transitions&quot; must map each status to the statuses it may move to</source>
+        <translation>&quot;transitions&quot; must map each status to the statuses it may move to</translation>
     </message>
     <message>
-        <source>"%1" is not one of the declared statuses</source>
-        <translation>"%1" is not one of the declared statuses</translation>
+        <source>&quot;%1&quot; is not one of the declared statuses</source>
+        <translation>&quot;%1&quot; is not one of the declared statuses</translation>
     </message>
     <message>
-        <source>"%1" may not move to itself</source>
-        <translation>"%1" may not move to itself</translation>
+        <source>&quot;%1&quot; may not move to itself</source>
+        <translation>&quot;%1&quot; may not move to itself</translation>
     </message>
     <message>
-        <source>"reasonRequired" must be an object with "targets" and "leaving"</source>
-        <translation>"reasonRequired" must be an object with "targets" and "leaving"</translation>
+        <source>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</source>
+        <translation>&quot;reasonRequired&quot; must be an object with &quot;targets&quot; and &quot;leaving&quot;</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "reasonRequired"</source>
-        <translation>unknown key "%1" in "reasonRequired"</translation>
+        <source>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</source>
+        <translation>unknown key &quot;%1&quot; in &quot;reasonRequired&quot;</translation>
     </message>
     <message>
-        <source>"capacity" must map statuses to numbers</source>
-        <translation>"capacity" must map statuses to numbers</translation>
+        <source>&quot;capacity&quot; must map statuses to numbers</source>
+        <translation>&quot;capacity&quot; must map statuses to numbers</translation>
     </message>
     <message>
-        <source>the capacity of "%1" must be a whole number, 0 or more</source>
-        <translation>the capacity of "%1" must be a whole number, 0 or more</translation>
+        <source>the capacity of &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation>the capacity of &quot;%1&quot; must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <source>"reasons" must be a list of reason codes</source>
-        <translation>"reasons" must be a list of reason codes</translation>
+        <source>&quot;reasons&quot; must be a list of reason codes</source>
+        <translation>&quot;reasons&quot; must be a list of reason codes</translation>
     </message>
     <message>
-        <source>"reasons" must contain only non-empty codes</source>
-        <translation>"reasons" must contain only non-empty codes</translation>
+        <source>&quot;reasons&quot; must contain only non-empty codes</source>
+        <translation>&quot;reasons&quot; must contain only non-empty codes</translation>
     </message>
     <message>
-        <source>reason "%1" appears twice</source>
-        <translation>reason "%1" appears twice</translation>
+        <source>reason &quot;%1&quot; appears twice</source>
+        <translation>reason &quot;%1&quot; appears twice</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -3599,8 +3599,8 @@
         <translation>“%1” is not a known status.</translation>
     </message>
     <message>
-        <source>The agent's current status “%1” is not a known status.</source>
-        <translation>The agent's current status “%1” is not a known status.</translation>
+        <source>The agent&apos;s current status “%1” is not a known status.</source>
+        <translation>The agent&apos;s current status “%1” is not a known status.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3635,24 +3635,24 @@
         <translation>%1 is larger than %2 bytes</translation>
     </message>
     <message>
-        <source>"queues" must be an object with "minimumActive" and "reasonRequired"</source>
-        <translation>"queues" must be an object with "minimumActive" and "reasonRequired"</translation>
+        <source>&quot;queues&quot; must be an object with &quot;minimumActive&quot; and &quot;reasonRequired&quot;</source>
+        <translation>&quot;queues&quot; must be an object with &quot;minimumActive&quot; and &quot;reasonRequired&quot;</translation>
     </message>
     <message>
-        <source>unknown key "%1" in "queues"</source>
-        <translation>unknown key "%1" in "queues"</translation>
+        <source>unknown key &quot;%1&quot; in &quot;queues&quot;</source>
+        <translation>unknown key &quot;%1&quot; in &quot;queues&quot;</translation>
     </message>
     <message>
-        <source>"minimumActive" must map queues to numbers</source>
-        <translation>"minimumActive" must map queues to numbers</translation>
+        <source>&quot;minimumActive&quot; must map queues to numbers</source>
+        <translation>&quot;minimumActive&quot; must map queues to numbers</translation>
     </message>
     <message>
-        <source>the minimum of queue "%1" must be a whole number, 0 or more</source>
-        <translation>the minimum of queue "%1" must be a whole number, 0 or more</translation>
+        <source>the minimum of queue &quot;%1&quot; must be a whole number, 0 or more</source>
+        <translation>the minimum of queue &quot;%1&quot; must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <source>"reasonRequired" in "queues" lists "activate" and/or "deactivate"</source>
-        <translation>"reasonRequired" in "queues" lists "activate" and/or "deactivate"</translation>
+        <source>&quot;reasonRequired&quot; in &quot;queues&quot; lists &quot;activate&quot; and/or &quot;deactivate&quot;</source>
+        <translation>&quot;reasonRequired&quot; in &quot;queues&quot; lists &quot;activate&quot; and/or &quot;deactivate&quot;</translation>
     </message>
     <message>
         <source>A reason is required to activate a membership of queue %1.</source>
@@ -3776,8 +3776,8 @@
         <translation>no answer</translation>
     </message>
     <message>
-        <source>The receiver's answer is larger than %1 bytes</source>
-        <translation>The receiver's answer is larger than %1 bytes</translation>
+        <source>The receiver&apos;s answer is larger than %1 bytes</source>
+        <translation>The receiver&apos;s answer is larger than %1 bytes</translation>
     </message>
     <message>
         <source>No complete answer within %1 ms</source>

@@ -304,16 +304,16 @@
     </message>
     <message numerus="yes">
         <source>%1 (not responding, %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (no responde, %n min)</numerusform>
+            <numerusform>%1 (no responde, %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has not been responding for %n minute(s): no interactions reach them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lleva %n minuto sin responder: no le llega ninguna interacción.</numerusform>
+            <numerusform>%1 lleva %n minutos sin responder: no le llega ninguna interacción.</numerusform>
         </translation>
     </message>
 </context>
@@ -566,184 +566,184 @@
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna clave.</translation>
     </message>
     <message>
         <source>This is too long to be an audit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para ser una clave de auditoría.</translation>
     </message>
     <message>
         <source>A hex audit key needs at least %1 digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de auditoría hexadecimal necesita al menos %1 dígitos; esta tiene %2.</translation>
     </message>
     <message>
         <source>A base64 audit key needs at least %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de auditoría en base64 necesita al menos %1 caracteres; esta tiene %2.</translation>
     </message>
     <message>
         <source>This is not an audit key: a key is hex or base64, on one line, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una clave de auditoría: una clave es hexadecimal o base64, en una sola línea y sin espacios.</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import from &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de &amp;archivo…</translation>
     </message>
     <message>
         <source>&amp;Export for colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para colegas…</translation>
     </message>
     <message>
         <source>Audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de auditoría</translation>
     </message>
     <message>
         <source>The audit key makes the audit log tamper-evident: without it, no one can rewrite entries so that Verify chain still says intact. Every console that writes to a shared team log needs the same key. Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de auditoría hace que cualquier manipulación del registro de auditoría se note: sin ella, nadie puede reescribir entradas de modo que «Verificar cadena» siga indicando intacta. Todas las consolas que escriben en un registro compartido del equipo necesitan la misma clave. Registro de auditoría: %1</translation>
     </message>
     <message>
         <source>Team key to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del equipo que importar</translation>
     </message>
     <message>
         <source>Paste a team key (hex or base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una clave del equipo (hexadecimal o base64)</translation>
     </message>
     <message>
         <source>Whoever holds this key can rewrite the audit log so that verification still says intact. Give it only to the consoles of your team, over a safe channel, and delete the file once it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien tenga esta clave puede reescribir el registro de auditoría de modo que la verificación siga indicando intacta. Entréguela solo a las consolas de su equipo, por un canal seguro, y elimine el archivo una vez importada.</translation>
     </message>
     <message>
         <source>Import a team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una clave del equipo</translation>
     </message>
     <message>
         <source>Export this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta clave</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
         <source>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de esta consola: huella %1, de STATUSDESK_AUDIT_KEY (prevalece sobre el llavero).</translation>
     </message>
     <message>
         <source>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de esta consola: huella %1, del llavero del escritorio.</translation>
     </message>
     <message>
         <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola aún no tiene clave para este registro de auditoría: creará una en el próximo inicio de sesión y la guardará en el llavero del escritorio.</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>The audit log is empty: it is keyed from its first entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está vacío: tendrá clave desde su primera entrada.</translation>
     </message>
     <message>
         <source>The audit log was keyed from entry %1 on, but its last entry (%2) has a plain link: it was written without the key, and Verify chain names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría tiene clave desde la entrada %1, pero su última entrada (%2) tiene un enlace simple: se escribió sin la clave y «Verificar cadena» la señala.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro de auditoría no tiene clave: su %n entrada tiene un enlace simple. En el próximo inicio de sesión con una clave se añade una entrada de marca, y la cadena tiene clave a partir de ahí; la entrada anterior sigue siendo verificable como sin clave.</numerusform>
+            <numerusform>El registro de auditoría no tiene clave: sus %n entradas tienen enlaces simples. En el próximo inicio de sesión con una clave se añade una entrada de marca, y la cadena tiene clave a partir de ahí; las entradas anteriores siguen siendo verificables como sin clave.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría tiene la clave de esta consola desde la entrada %1 (%2 entradas en total).</translation>
     </message>
     <message>
         <source>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría tiene clave, pero esta consola no tiene ninguna: importe la clave del equipo con la que se protegió.</translation>
     </message>
     <message>
         <source>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría tiene clave, pero no la de esta consola (o su última entrada, %1, se modificó): las entradas escritas desde esta consola no se podrían verificar. Importe la clave con la que se protegió el registro.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: %1</translation>
     </message>
     <message>
         <source>This is already this console&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ya es la clave de esta consola.</translation>
     </message>
     <message>
         <source>Not imported: the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: no se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: esta clave no coincide con el registro de auditoría, cuyas entradas tienen otra clave desde la entrada %1. La clave de un registro con clave no se puede cambiar: las entradas escritas con la clave anterior ya no se podrían verificar. Importe la clave con la que se protegió el registro (un colega la exporta desde su consola).</translation>
     </message>
     <message>
         <source>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: el llavero del escritorio no guardó la clave (no existe o está bloqueado).</translation>
     </message>
     <message>
         <source>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada: la clave con huella %1 está en el llavero del escritorio. La consola protege este registro de auditoría con ella a partir del próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>STATUSDESK_AUDIT_KEY still overrides it while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras STATUSDESK_AUDIT_KEY esté definida, sigue prevaleciendo sobre ella.</translation>
     </message>
     <message>
         <source>Not imported: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada: no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>There is no key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave que exportar.</translation>
     </message>
     <message>
         <source>Not exported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportada: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1, readable only by you. Import it on each console of the team, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a %1, legible solo por usted. Impórtela en cada consola del equipo y luego elimine el archivo.</translation>
     </message>
     <message>
         <source>Import an audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una clave de auditoría</translation>
     </message>
     <message>
         <source>Export the audit key for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la clave de auditoría para colegas</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyring</name>
     <message>
         <source>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero del escritorio (no existe o está bloqueado): el registro de auditoría no tiene clave en esta ejecución.</translation>
     </message>
     <message>
         <source>The audit key in the desktop&apos;s keychain is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de auditoría del llavero del escritorio no es válida: %1</translation>
     </message>
     <message>
         <source>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del escritorio no puede guardar una clave de auditoría (no existe o está bloqueado): el registro de auditoría no tiene clave en esta ejecución.</translation>
     </message>
 </context>
 <context>
@@ -2078,29 +2078,29 @@
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas</translation>
     </message>
     <message>
         <source>Clear &amp;not responding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «&amp;No responde»…</translation>
     </message>
     <message>
         <source>Take the selected not responding agents off queue (with a reason), then on queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner fuera de cola a los agentes seleccionados que no responden (con un motivo) y luego de nuevo en cola</translation>
     </message>
     <message>
         <source>Select agents flagged as not responding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero agentes marcados como «No responde».</translation>
     </message>
     <message>
         <source>Clear not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «No responde»</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agente se pondrá fuera de cola y luego de nuevo en cola. Motivo para ponerlo fuera de cola:</numerusform>
+            <numerusform>%n agentes se pondrán fuera de cola y luego de nuevo en cola. Motivo para ponerlos fuera de cola:</numerusform>
         </translation>
     </message>
 </context>
@@ -2217,39 +2217,39 @@
     <name>NotRespondingClearer</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">No ha iniciado sesión.</translation>
+        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <source>The agent is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente no está en la lista de agentes.</translation>
     </message>
     <message>
         <source>%1 is not flagged as not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está marcado como «No responde».</translation>
     </message>
     <message>
         <source>%1 is being cleared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está quitando la marca de %1.</translation>
     </message>
     <message>
         <source>%1 was taken off queue but could not be put on queue again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se puso fuera de cola, pero no se pudo volver a poner en cola: %2</translation>
     </message>
     <message>
         <source>%1 could not be taken off queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner a %1 fuera de cola: %2</translation>
     </message>
     <message>
         <source>%1 is on queue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en cola.</translation>
     </message>
     <message>
         <source>%1 was taken off queue; signed out before On Queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se puso fuera de cola; se cerró la sesión antes de «En cola».</translation>
     </message>
     <message>
         <source>%1 left the roster after being taken off queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salió de la lista de agentes tras ponerse fuera de cola.</translation>
     </message>
 </context>
 <context>
@@ -2381,181 +2381,181 @@
     <name>QueueChangeService</name>
     <message>
         <source>The audit store is not open; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de auditoría no está abierto; no se envió nada.</translation>
     </message>
     <message>
         <source>The memberships could not be read before the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las pertenencias antes del cambio: %1</translation>
     </message>
     <message>
         <source>%1 is not a member of queue %2; Genesys ignores such a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es miembro de la cola %2; Genesys ignora un cambio así.</translation>
     </message>
     <message>
         <source>The membership of queue %1 was activated meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a la cola %1 se activó mientras tanto; no se cambió nada.</translation>
     </message>
     <message>
         <source>The membership of queue %1 was deactivated meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a la cola %1 se desactivó mientras tanto; no se cambió nada.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a la cola %1 ya está activa.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a la cola %1 ya está inactiva.</translation>
     </message>
     <message>
         <source>Queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola %1: %2</translation>
     </message>
     <message>
         <source>Genesys ignored queue %1: the agent is not a member of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesys ignoró la cola %1: el agente no es miembro de ella.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a la cola %1 está activa.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a la cola %1 está inactiva.</translation>
     </message>
     <message numerus="yes">
         <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genesys aceptó el cambio de la cola %1, pero %n lectura posterior aún no lo mostraba.</numerusform>
+            <numerusform>Genesys aceptó el cambio de la cola %1, pero %n lecturas posteriores aún no lo mostraban.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue membership activation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación de pertenencia a cola: %1</translation>
     </message>
     <message>
         <source>Queue membership deactivation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación de pertenencia a cola: %1</translation>
     </message>
 </context>
 <context>
     <name>QueueGateway</name>
     <message>
         <source>The user queues answer has no list of entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de colas del usuario no tiene lista de entidades.</translation>
     </message>
     <message>
         <source>The user has more than %1 queue memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario pertenece a más de %1 colas.</translation>
     </message>
 </context>
 <context>
     <name>QueueMembershipModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros activos</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Queue memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia a colas</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>(no reason)</source>
-        <translation type="unfinished">(sin motivo)</translation>
+        <translation>(sin motivo)</translation>
     </message>
     <message>
         <source>Select the memberships to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las pertenencias que cambiar.</translation>
     </message>
     <message>
         <source>Queue memberships are available with the Genesys protocol once signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pertenencia a colas está disponible con el protocolo Genesys una vez iniciada la sesión.</translation>
     </message>
     <message>
         <source>Activate the selected memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar las pertenencias seleccionadas</translation>
     </message>
     <message>
         <source>Deactivate the selected memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar las pertenencias seleccionadas</translation>
     </message>
     <message>
         <source>No queues: sign in with a Genesys profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay colas: inicie sesión con un perfil de Genesys.</translation>
     </message>
     <message>
         <source>Select agents in the roster to see their queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione agentes en la lista para ver sus colas.</translation>
     </message>
     <message>
         <source>Changing memberships; Genesys applies them after a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando pertenencias; Genesys las aplica al cabo de un momento…</translation>
     </message>
     <message>
         <source>Reading queue memberships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la pertenencia a colas…</translation>
     </message>
     <message>
         <source>The memberships could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las pertenencias: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) of %1 agent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pertenencia de %1 agente(s).</numerusform>
+            <numerusform>%n pertenencias de %1 agente(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -2959,9 +2959,9 @@
     </message>
     <message numerus="yes">
         <source> · ⚠ %n not responding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n no responde</numerusform>
+            <numerusform> · ⚠ %n no responden</numerusform>
         </translation>
     </message>
 </context>
@@ -3100,11 +3100,11 @@
     </message>
     <message>
         <source>&amp;Audit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;auditoría…</translation>
     </message>
     <message>
         <source>Whether the audit log is keyed, and the team key of a shared log</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el registro de auditoría tiene clave, y la clave del equipo de un registro compartido</translation>
     </message>
 </context>
 <context>
@@ -3636,35 +3636,35 @@
     </message>
     <message>
         <source>&quot;queues&quot; must be an object with &quot;minimumActive&quot; and &quot;reasonRequired&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«queues» debe ser un objeto con «minimumActive» y «reasonRequired»</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in &quot;queues&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida «%1» en «queues»</translation>
     </message>
     <message>
         <source>&quot;minimumActive&quot; must map queues to numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>«minimumActive» debe asignar números a las colas</translation>
     </message>
     <message>
         <source>the minimum of queue &quot;%1&quot; must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>el mínimo de la cola «%1» debe ser un número entero, 0 o más</translation>
     </message>
     <message>
         <source>&quot;reasonRequired&quot; in &quot;queues&quot; lists &quot;activate&quot; and/or &quot;deactivate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«reasonRequired» en «queues» enumera «activate» y/o «deactivate»</translation>
     </message>
     <message>
         <source>A reason is required to activate a membership of queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para activar una pertenencia a la cola %1.</translation>
     </message>
     <message>
         <source>A reason is required to deactivate a membership of queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para desactivar una pertenencia a la cola %1.</translation>
     </message>
     <message>
         <source>Queue %1 must keep at least %2 active agents of your scope; %3 are active now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola %1 debe mantener al menos %2 agentes activos de su alcance; ahora hay %3 activos.</translation>
     </message>
 </context>
 <context>

@@ -304,16 +304,16 @@
     </message>
     <message numerus="yes">
         <source>%1 (not responding, %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (ne répond pas, %n min)</numerusform>
+            <numerusform>%1 (ne répond pas, %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has not been responding for %n minute(s): no interactions reach them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ne répond plus depuis %n minute : aucune interaction ne lui parvient.</numerusform>
+            <numerusform>%1 ne répond plus depuis %n minutes : aucune interaction ne lui parvient.</numerusform>
         </translation>
     </message>
 </context>
@@ -566,184 +566,184 @@
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n’a été indiquée.</translation>
     </message>
     <message>
         <source>This is too long to be an audit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est trop long pour être une clé d’audit.</translation>
     </message>
     <message>
         <source>A hex audit key needs at least %1 digits; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d’audit hexadécimale nécessite au moins %1 chiffres ; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>A base64 audit key needs at least %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d’audit en base64 nécessite au moins %1 caractères ; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>This is not an audit key: a key is hex or base64, on one line, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une clé d’audit : une clé est en hexadécimal ou en base64, sur une seule ligne, sans espaces.</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import from &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un &amp;fichier…</translation>
     </message>
     <message>
         <source>&amp;Export for colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour les collègues…</translation>
     </message>
     <message>
         <source>Audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’audit</translation>
     </message>
     <message>
         <source>The audit key makes the audit log tamper-evident: without it, no one can rewrite entries so that Verify chain still says intact. Every console that writes to a shared team log needs the same key. Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’audit rend toute falsification du journal d’audit détectable : sans elle, personne ne peut réécrire des entrées de sorte que « Vérifier la chaîne » indique toujours intacte. Chaque console qui écrit dans un journal d’équipe partagé a besoin de la même clé. Journal d’audit : %1</translation>
     </message>
     <message>
         <source>Team key to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’équipe à importer</translation>
     </message>
     <message>
         <source>Paste a team key (hex or base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une clé d’équipe (hexadécimal ou base64)</translation>
     </message>
     <message>
         <source>Whoever holds this key can rewrite the audit log so that verification still says intact. Give it only to the consoles of your team, over a safe channel, and delete the file once it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque détient cette clé peut réécrire le journal d’audit de sorte que la vérification indique toujours intacte. Ne la donnez qu’aux consoles de votre équipe, par un canal sûr, et supprimez le fichier une fois qu’elle est importée.</translation>
     </message>
     <message>
         <source>Import a team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé d’équipe</translation>
     </message>
     <message>
         <source>Export this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette clé</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal d’audit…</translation>
     </message>
     <message>
         <source>This console&apos;s key: fingerprint %1, from STATUSDESK_AUDIT_KEY (it overrides the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de cette console : empreinte %1, issue de STATUSDESK_AUDIT_KEY (elle prime sur le trousseau).</translation>
     </message>
     <message>
         <source>This console&apos;s key: fingerprint %1, from the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de cette console : empreinte %1, issue du trousseau du bureau.</translation>
     </message>
     <message>
         <source>This console holds no key for this audit log yet: it makes one at the next sign-in and keeps it in the desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console n’a pas encore de clé pour ce journal d’audit : elle en crée une à la prochaine connexion et la garde dans le trousseau du bureau.</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
     </message>
     <message>
         <source>The audit log is empty: it is keyed from its first entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est vide : il est protégé par clé dès sa première entrée.</translation>
     </message>
     <message>
         <source>The audit log was keyed from entry %1 on, but its last entry (%2) has a plain link: it was written without the key, and Verify chain names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est protégé par clé à partir de l’entrée %1, mais sa dernière entrée (%2) a un lien simple : elle a été écrite sans la clé, et « Vérifier la chaîne » la signale.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is not keyed: its %n entries have plain links. At the next sign-in with a key a marker entry is appended, and the chain is keyed from there on; the entries before it stay verifiable as unkeyed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d’audit n’est pas protégé par clé : %n entrée a un lien simple. À la prochaine connexion avec une clé, une entrée de marquage est ajoutée, et la chaîne est protégée par clé à partir de là ; les entrées antérieures restent vérifiables comme non protégées.</numerusform>
+            <numerusform>Le journal d’audit n’est pas protégé par clé : ses %n entrées ont des liens simples. À la prochaine connexion avec une clé, une entrée de marquage est ajoutée, et la chaîne est protégée par clé à partir de là ; les entrées antérieures restent vérifiables comme non protégées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log is keyed with this console&apos;s key from entry %1 on (%2 entries in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est protégé par la clé de cette console à partir de l’entrée %1 (%2 entrées au total).</translation>
     </message>
     <message>
         <source>The audit log is keyed, but this console holds no key: import the team key it was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est protégé par clé, mais cette console n’a pas de clé : importez la clé d’équipe avec laquelle il a été protégé.</translation>
     </message>
     <message>
         <source>The audit log is keyed, but not with this console&apos;s key (or its last entry, %1, was changed): entries written from this console would not verify. Import the key the log was keyed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est protégé par clé, mais pas par celle de cette console (ou sa dernière entrée, %1, a été modifiée) : les entrées écrites depuis cette console ne seraient pas vérifiables. Importez la clé avec laquelle le journal a été protégé.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée : %1</translation>
     </message>
     <message>
         <source>This is already this console&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est déjà la clé de cette console.</translation>
     </message>
     <message>
         <source>Not imported: the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée : impossible de lire le journal d’audit : %1</translation>
     </message>
     <message>
         <source>Not imported: this key does not match the audit log, whose entries are keyed with another key from entry %1 on. The key of a keyed log cannot be changed: the entries written with the old key would no longer verify. Import the key the log was keyed with (a colleague exports it from their console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée : cette clé ne correspond pas au journal d’audit, dont les entrées sont protégées par une autre clé à partir de l’entrée %1. La clé d’un journal protégé ne peut pas être changée : les entrées écrites avec l’ancienne clé ne seraient plus vérifiables. Importez la clé avec laquelle le journal a été protégé (un collègue l’exporte depuis sa console).</translation>
     </message>
     <message>
         <source>Not imported: the desktop&apos;s keychain did not keep the key (it is missing or locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée : le trousseau du bureau n’a pas gardé la clé (il est absent ou verrouillé).</translation>
     </message>
     <message>
         <source>Imported: the key with fingerprint %1 is in the desktop&apos;s keychain. The console keys this audit log with it from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée : la clé d’empreinte %1 est dans le trousseau du bureau. La console protège ce journal d’audit avec elle à partir de la prochaine connexion.</translation>
     </message>
     <message>
         <source>STATUSDESK_AUDIT_KEY still overrides it while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que STATUSDESK_AUDIT_KEY est définie, elle continue de primer sur celle-ci.</translation>
     </message>
     <message>
         <source>Not imported: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>There is no key to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune clé à exporter.</translation>
     </message>
     <message>
         <source>Not exported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exportée : impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported to %1, readable only by you. Import it on each console of the team, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers %1, lisible par vous seul. Importez-la sur chaque console de l’équipe, puis supprimez le fichier.</translation>
     </message>
     <message>
         <source>Import an audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé d’audit</translation>
     </message>
     <message>
         <source>Export the audit key for colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé d’audit pour les collègues</translation>
     </message>
 </context>
 <context>
     <name>AuditKeyring</name>
     <message>
         <source>The desktop&apos;s keychain could not be read (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du bureau n’a pas pu être lu (il est absent ou verrouillé) : le journal d’audit n’est pas protégé par clé pendant cette session.</translation>
     </message>
     <message>
         <source>The audit key in the desktop&apos;s keychain is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’audit du trousseau du bureau n’est pas valide : %1</translation>
     </message>
     <message>
         <source>The desktop&apos;s keychain cannot keep an audit key (it is missing or locked): the audit log is not keyed in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du bureau ne peut pas garder de clé d’audit (il est absent ou verrouillé) : le journal d’audit n’est pas protégé par clé pendant cette session.</translation>
     </message>
 </context>
 <context>
@@ -2078,29 +2078,29 @@
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d’attente</translation>
     </message>
     <message>
         <source>Clear &amp;not responding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever « &amp;Ne répond pas »…</translation>
     </message>
     <message>
         <source>Take the selected not responding agents off queue (with a reason), then on queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors file les agents sélectionnés qui ne répondent pas (avec un motif), puis de nouveau en file</translation>
     </message>
     <message>
         <source>Select agents flagged as not responding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord des agents signalés comme « Ne répond pas ».</translation>
     </message>
     <message>
         <source>Clear not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever « Ne répond pas »</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) will be taken off queue, then put on queue again. Reason for taking them off queue:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent sera mis hors file, puis de nouveau en file. Motif de la mise hors file :</numerusform>
+            <numerusform>%n agents seront mis hors file, puis de nouveau en file. Motif de la mise hors file :</numerusform>
         </translation>
     </message>
 </context>
@@ -2217,39 +2217,39 @@
     <name>NotRespondingClearer</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished">Non connecté.</translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>The agent is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent n’est pas dans la liste des agents.</translation>
     </message>
     <message>
         <source>%1 is not flagged as not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas signalé comme « Ne répond pas ».</translation>
     </message>
     <message>
         <source>%1 is being cleared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La levée est déjà en cours pour %1.</translation>
     </message>
     <message>
         <source>%1 was taken off queue but could not be put on queue again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis hors file mais n’a pas pu être remis en file : %2</translation>
     </message>
     <message>
         <source>%1 could not be taken off queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être mis hors file : %2</translation>
     </message>
     <message>
         <source>%1 is on queue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau en file.</translation>
     </message>
     <message>
         <source>%1 was taken off queue; signed out before On Queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis hors file ; déconnecté avant « En file ».</translation>
     </message>
     <message>
         <source>%1 left the roster after being taken off queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a quitté la liste des agents après sa mise hors file.</translation>
     </message>
 </context>
 <context>
@@ -2381,181 +2381,181 @@
     <name>QueueChangeService</name>
     <message>
         <source>The audit store is not open; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage d’audit n’est pas ouvert ; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The memberships could not be read before the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les appartenances avant le changement : %1</translation>
     </message>
     <message>
         <source>%1 is not a member of queue %2; Genesys ignores such a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas membre de la file d’attente %2 ; Genesys ignore un tel changement.</translation>
     </message>
     <message>
         <source>The membership of queue %1 was activated meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appartenance à la file d’attente %1 a été activée entre-temps ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The membership of queue %1 was deactivated meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appartenance à la file d’attente %1 a été désactivée entre-temps ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appartenance à la file d’attente %1 est déjà active.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appartenance à la file d’attente %1 est déjà inactive.</translation>
     </message>
     <message>
         <source>Queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente %1 : %2</translation>
     </message>
     <message>
         <source>Genesys ignored queue %1: the agent is not a member of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genesys a ignoré la file d’attente %1 : l’agent n’en est pas membre.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appartenance à la file d’attente %1 est active.</translation>
     </message>
     <message>
         <source>The membership of queue %1 is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appartenance à la file d’attente %1 est inactive.</translation>
     </message>
     <message numerus="yes">
         <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genesys a accepté le changement de la file d’attente %1, mais %n lecture ultérieure ne le montrait pas encore.</numerusform>
+            <numerusform>Genesys a accepté le changement de la file d’attente %1, mais %n lectures ultérieures ne le montraient pas encore.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue membership activation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation d’appartenance à une file d’attente : %1</translation>
     </message>
     <message>
         <source>Queue membership deactivation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation d’appartenance à une file d’attente : %1</translation>
     </message>
 </context>
 <context>
     <name>QueueGateway</name>
     <message>
         <source>The user queues answer has no list of entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse des files d’attente de l’utilisateur n’a pas de liste d’entités.</translation>
     </message>
     <message>
         <source>The user has more than %1 queue memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur est membre de plus de %1 files d’attente.</translation>
     </message>
 </context>
 <context>
     <name>QueueMembershipModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres actifs</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Queue memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenances aux files d’attente</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>(no reason)</source>
-        <translation type="unfinished">(sans motif)</translation>
+        <translation>(sans motif)</translation>
     </message>
     <message>
         <source>Select the memberships to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les appartenances à modifier.</translation>
     </message>
     <message>
         <source>Queue memberships are available with the Genesys protocol once signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appartenances aux files d’attente sont disponibles avec le protocole Genesys une fois connecté.</translation>
     </message>
     <message>
         <source>Activate the selected memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les appartenances sélectionnées</translation>
     </message>
     <message>
         <source>Deactivate the selected memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les appartenances sélectionnées</translation>
     </message>
     <message>
         <source>No queues: sign in with a Genesys profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d’attente : connectez-vous avec un profil Genesys.</translation>
     </message>
     <message>
         <source>Select agents in the roster to see their queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des agents dans la liste pour voir leurs files d’attente.</translation>
     </message>
     <message>
         <source>Changing memberships; Genesys applies them after a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des appartenances ; Genesys les applique après un moment…</translation>
     </message>
     <message>
         <source>Reading queue memberships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des appartenances aux files d’attente…</translation>
     </message>
     <message>
         <source>The memberships could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les appartenances : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n membership(s) of %1 agent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appartenance de %1 agent(s).</numerusform>
+            <numerusform>%n appartenances de %1 agent(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -2959,9 +2959,9 @@
     </message>
     <message numerus="yes">
         <source> · ⚠ %n not responding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ %n ne répond pas</numerusform>
+            <numerusform> · ⚠ %n ne répondent pas</numerusform>
         </translation>
     </message>
 </context>
@@ -3100,11 +3100,11 @@
     </message>
     <message>
         <source>&amp;Audit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’&amp;audit…</translation>
     </message>
     <message>
         <source>Whether the audit log is keyed, and the team key of a shared log</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le journal d’audit est protégé par clé, et la clé d’équipe d’un journal partagé</translation>
     </message>
 </context>
 <context>
@@ -3636,35 +3636,35 @@
     </message>
     <message>
         <source>&quot;queues&quot; must be an object with &quot;minimumActive&quot; and &quot;reasonRequired&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« queues » doit être un objet avec « minimumActive » et « reasonRequired »</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in &quot;queues&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » dans « queues »</translation>
     </message>
     <message>
         <source>&quot;minimumActive&quot; must map queues to numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>« minimumActive » doit associer des nombres aux files d’attente</translation>
     </message>
     <message>
         <source>the minimum of queue &quot;%1&quot; must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum de la file d’attente « %1 » doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
         <source>&quot;reasonRequired&quot; in &quot;queues&quot; lists &quot;activate&quot; and/or &quot;deactivate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« reasonRequired » dans « queues » liste « activate » et/ou « deactivate »</translation>
     </message>
     <message>
         <source>A reason is required to activate a membership of queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est requis pour activer une appartenance à la file d’attente %1.</translation>
     </message>
     <message>
         <source>A reason is required to deactivate a membership of queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est requis pour désactiver une appartenance à la file d’attente %1.</translation>
     </message>
     <message>
         <source>Queue %1 must keep at least %2 active agents of your scope; %3 are active now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente %1 doit garder au moins %2 agents actifs de votre périmètre ; %3 sont actifs maintenant.</translation>
     </message>
 </context>
 <context>
