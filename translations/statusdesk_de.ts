@@ -2103,6 +2103,10 @@
             <numerusform>%n Agenten werden aus der Warteschlange genommen und dann wieder in die Warteschlange gesetzt. Grund für das Herausnehmen aus der Warteschlange:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The queue panel shows the first %1 of the %2 agents selected.</source>
+        <translation>Die Warteschlangenansicht zeigt die ersten %1 der %2 ausgewählten Agenten.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

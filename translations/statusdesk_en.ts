@@ -2103,6 +2103,10 @@
             <numerusform>%n agents will be taken off queue, then put on queue again. Reason for taking them off queue:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The queue panel shows the first %1 of the %2 agents selected.</source>
+        <translation>The queue panel shows the first %1 of the %2 agents selected.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -2103,6 +2103,10 @@
             <numerusform>%n agentes se pondrán fuera de cola y luego de nuevo en cola. Motivo para ponerlos fuera de cola:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The queue panel shows the first %1 of the %2 agents selected.</source>
+        <translation>El panel de colas muestra los primeros %1 de los %2 agentes seleccionados.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -2103,6 +2103,10 @@
             <numerusform>%n agents seront mis hors file, puis de nouveau en file. Motif de la mise hors file :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The queue panel shows the first %1 of the %2 agents selected.</source>
+        <translation>Le panneau des files d’attente montre les %1 premiers des %2 agents sélectionnés.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -53,7 +53,7 @@ AuditKeyDialog::AuditKeyDialog(AuditKeyring *keyring, const QString &location, Q
     m_intro->setText(tr("The audit key makes the audit log tamper-evident: without it, no one can rewrite entries "
                         "so that Verify chain still says intact. Every console that writes to a shared team log "
                         "needs the same key. Audit log: %1")
-                         .arg(location));
+                         .arg(AuditStore::displayLocation(location)));
 
     m_input->setObjectName(QStringLiteral("auditKeyInput"));
     m_input->setAccessibleName(tr("Team key to import"));

@@ -317,6 +317,10 @@ void MainWindow::buildActions()
     view->addAction(m_queueDock->toggleViewAction());
     view->addAction(m_metricsDock->toggleViewAction());
     m_queueDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_queueDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            showQueuesOfSelection();
+    });
     view->addAction(m_timelineDock->toggleViewAction());
     m_timelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_auditDock->toggleViewAction()->setIcon(IconLoader::action(QStringLiteral("audit")));
@@ -532,12 +536,23 @@ void MainWindow::startSession(
         return;
     }
     signOut();
+    if (!m_auditKeychain) {
+        // The demo's log is a scratch log: no key of its own in the lead's keychain, and no keychain
+        // prompt in a demo or a scripted run (STATUSDESK_AUDIT_KEY still keys it).
+        openSession(PendingStart {stored, clientSecret, webhookSecret, nullptr}, {});
+        return;
+    }
     m_pendingStart = PendingStart {stored, clientSecret, webhookSecret, nullptr};
     const QString location = stored.profile.effectiveAuditLocation();
     if (m_keyFetches.contains(location))
         return; // its answer starts the newest sign-in: two fetches could make two keys for one log
     m_keyFetches.insert(location);
     m_auditKeys->fetch(location);
+}
+
+void MainWindow::setAuditKeychainUsed(bool used)
+{
+    m_auditKeychain = used;
 }
 
 void MainWindow::onAuditKeyFetched(const QString &location, const QByteArray &keyText, const QString &warning)
@@ -944,7 +959,17 @@ int MainWindow::clearNotResponding(const QStringList &agentIds, const QString &r
 // The queue panel follows the roster's selection: the memberships of the agents selected.
 void MainWindow::showQueuesOfSelection()
 {
-    const QStringList ids = m_roster->selectedAgentIds();
+    // Each agent costs at least two reads of the request budget that status changes share: none while
+    // the panel is out of sight, and at most kMaxQueueAgents at once (Ctrl+A on a large roster).
+    if (!m_queueDock->isVisible())
+        return;
+    QStringList ids = m_roster->selectedAgentIds();
+    if (ids.size() > kMaxQueueAgents) {
+        m_messages->showMessage(
+            tr("The queue panel shows the first %1 of the %2 agents selected.").arg(kMaxQueueAgents).arg(ids.size()),
+            MessageBar::Level::Information);
+        ids = ids.mid(0, kMaxQueueAgents);
+    }
     QHash<QString, QString> names;
     const AgentDirectory *directory = m_model->directory();
     for (const QString &id : ids) {

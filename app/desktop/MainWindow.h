@@ -56,6 +56,8 @@ public:
     // Push and polling for the next sessions (tests turn them off to hold a stale roster).
     void setLiveUpdates(bool enabled) { m_liveUpdates = enabled; }
     // Whether the first sign-in of a profile asks for the roster scope (on by default; tests turn it off).
+    // Off for `--demo` and scripted runs: their logs keep no key in the keychain (and raise no prompt).
+    void setAuditKeychainUsed(bool used);
     void setAskScopeOnSignIn(bool ask) { m_askScope = ask; }
     // Opens the roster scope dialog (View menu); the choice is remembered per profile.
     void chooseScope();
@@ -171,6 +173,8 @@ private:
     QPointer<SignInDialog> m_signIn;
     AppSettings::StoredProfile m_profile;
     bool m_liveUpdates = true;
+    static constexpr int kMaxQueueAgents = 50;
+    bool m_auditKeychain = true;
     bool m_askScope = true;
     void updateTitle();
 };

@@ -76,6 +76,8 @@ QueuePanel::~QueuePanel() = default;
 void QueuePanel::attach(QueueChangeService *service, const QStringList &reasons)
 {
     m_service = service;
+    // A run of the service signed out from under it never finishes: its count goes with it.
+    m_running = 0;
     m_reason->clear();
     m_reason->addItem(tr("(no reason)"), QString());
     for (const QString &reason : reasons)
@@ -125,7 +127,7 @@ bool QueuePanel::changeSelected(bool activate)
     QueueChangeRun *run = m_service->apply(changes);
     connect(run, &QueueChangeRun::finished, this, [this, run] {
         run->deleteLater();
-        --m_running;
+        m_running = qMax(0, m_running - 1);
         onFinished(run->results());
     });
     return true;

@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
     // whole organisation, as an unattended console does.
     if (parser.isSet(exitWhenPainted) || parser.isSet(tour))
         window.setAskScopeOnSignIn(false);
+    if (parser.isSet(demo) || parser.isSet(exitWhenPainted) || parser.isSet(tour))
+        window.setAuditKeychainUsed(false);
     window.show();
 
     if (parser.isSet(demo) || parser.isSet(apiBase)) {

@@ -163,3 +163,13 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &object)
     entry.hash = stringField(object, "hash");
     return entry;
 }
+
+QString AuditEntry::queueState(bool active)
+{
+    return active ? QStringLiteral("queue active") : QStringLiteral("queue inactive");
+}
+
+bool AuditEntry::isQueueMembership() const
+{
+    return fromStatus.startsWith(QLatin1String("queue ")) && toStatus.startsWith(QLatin1String("queue "));
+}

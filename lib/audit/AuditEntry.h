@@ -89,6 +89,11 @@ struct AuditEntry
 
     static QString formatTime(const QDateTime &time); // yyyy-MM-ddTHH:mm:ss.zzzZ, UTC
     static QString genesisHash(); // 64 zeros: prev_hash of the first entry
+
+    // A queue membership change names the membership's states, "queue active" / "queue inactive", in
+    // from_status and to_status: no presence starts so. Such an entry says nothing of the agent's status.
+    static QString queueState(bool active);
+    bool isQueueMembership() const;
 };
 
 Q_DECLARE_METATYPE(AuditEntry)

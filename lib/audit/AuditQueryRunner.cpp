@@ -269,7 +269,9 @@ QVector<AuditEntry> AuditQueryRunner::latestApplied(const QStringList &agentIds)
         agents = QLatin1String(" AND agent_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     const QString sql = selectEntries()
-        + QLatin1String(" WHERE id IN (SELECT MAX(id) FROM audit_entries WHERE outcome IN (?, ?)") + agents
+        + QLatin1String(" WHERE id IN (SELECT MAX(id) FROM audit_entries WHERE outcome IN (?, ?)")
+        // A queue membership change (AuditEntry::isQueueMembership) is no change of status.
+        + QLatin1String(" AND NOT (from_status LIKE 'queue %' AND to_status LIKE 'queue %')") + agents
         + QLatin1String(" GROUP BY agent_id)");
     QSqlQuery query(m_db);
     QString problem;

@@ -105,6 +105,12 @@ QString AuditStore::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/audit.sqlite");
 }
 
+QString AuditStore::displayLocation(const QString &location)
+{
+    const QUrl url(location);
+    return isPostgresUrl(url) ? redacted(url) : location;
+}
+
 std::unique_ptr<AuditStore> AuditStore::open(const QString &location, QString *error, Clock *clock, QObject *parent)
 {
     const QString connectionName = nextConnectionName();

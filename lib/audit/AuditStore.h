@@ -36,6 +36,8 @@ public:
 
     // Returns nullptr and fills *error when the location cannot be opened or initialised.
     // clock stamps the time of entries appended without one (nullptr: the system clock).
+    // A location as it may be shown: a PostgreSQL URL without its password.
+    static QString displayLocation(const QString &location);
     static std::unique_ptr<AuditStore> open(
         const QString &location, QString *error, Clock *clock = nullptr, QObject *parent = nullptr);
     // The default SQLite file in the user's data folder.

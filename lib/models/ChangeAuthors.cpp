@@ -101,8 +101,8 @@ void ChangeAuthors::onLatestApplied(quint64 ticket, const QVector<AuditEntry> &e
 void ChangeAuthors::take(const AuditEntry &entry)
 {
     const bool applied = entry.outcome == AuditOutcome::Applied || entry.outcome == AuditOutcome::AppliedOverConcurrent;
-    if (!applied || entry.agentId.isEmpty())
-        return;
+    if (!applied || entry.agentId.isEmpty() || entry.isQueueMembership())
+        return; // a membership change leaves the status as it was
     const auto it = m_latest.constFind(entry.agentId);
     if (it != m_latest.constEnd() && it->id > entry.id)
         return;

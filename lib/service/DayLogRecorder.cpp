@@ -101,7 +101,7 @@ void DayLogRecorder::onAudit(const AuditEntry &entry)
 {
     if (entry.outcome != AuditOutcome::Applied && entry.outcome != AuditOutcome::AppliedOverConcurrent)
         return;
-    if (entry.agentId.isEmpty() || entry.toStatus.isEmpty())
+    if (entry.agentId.isEmpty() || entry.toStatus.isEmpty() || entry.isQueueMembership())
         return;
     rollOver();
     QString label;

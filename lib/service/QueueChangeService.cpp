@@ -37,11 +37,6 @@ const QueueMembership *findQueue(const QueueMemberships &memberships, const QStr
     return nullptr;
 }
 
-QString state(bool joined)
-{
-    return joined ? QStringLiteral("active") : QStringLiteral("inactive");
-}
-
 } // namespace
 
 QueueChangeService::QueueChangeService(
@@ -329,8 +324,8 @@ AuditEntry QueueChangeService::entryFor(const QueueChangeResult &result) const
     entry.msg
         = (c.activate ? tr("Queue membership activation: %1") : tr("Queue membership deactivation: %1")).arg(queue);
     // The states of the membership, named so that a reader of the log tells them from presences.
-    entry.fromStatus = QStringLiteral("queue ") + state(!c.activate);
-    entry.toStatus = QStringLiteral("queue ") + state(c.activate);
+    entry.fromStatus = AuditEntry::queueState(!c.activate);
+    entry.toStatus = AuditEntry::queueState(c.activate);
     entry.reason = c.reason;
     entry.correlationId = result.correlationId;
     entry.error = result.outcome == QueueChangeResult::Outcome::Applied ? QString() : result.message;
