@@ -93,6 +93,7 @@ private slots:
     void exportCsvEscapes();
     void exportJsonLinesRoundTrips();
     void intentsWithoutOutcome();
+    void latestAppliedIsAStatusChange();
     void openErrors_data();
     void openErrors();
 
@@ -541,6 +542,33 @@ void TestAuditStore::intentsWithoutOutcome()
     for (const AuditEntry &entry : open)
         ids << entry.id;
     QCOMPARE(ids, (QList<qint64> {2, 7}));
+}
+
+// "Changed by" names who left an agent's status: a later queue membership change of the agent is no
+// change of status and must not hide the status change before it.
+void TestAuditStore::latestAppliedIsAStatusChange()
+{
+    AuditEntry status = makeEntry(0);
+    status.agentId = QStringLiteral("a-9");
+    status.etagAfter = QStringLiteral("2026-01-01T08:00:00.000Z");
+    QVERIFY(m_store->append(status));
+    AuditEntry queue = makeEntry(4);
+    queue.agentId = QStringLiteral("a-9");
+    queue.fromStatus = AuditEntry::queueState(false);
+    queue.toStatus = AuditEntry::queueState(true);
+    QVERIFY(queue.isQueueMembership() && !status.isQueueMembership());
+    QCOMPARE(queue.outcome, QString(AuditOutcome::Applied));
+    QVERIFY(m_store->append(queue));
+    for (const QStringList &asked : {QStringList(), QStringList {QStringLiteral("a-9")}}) {
+        QVector<AuditEntry> latest;
+        for (const AuditEntry &entry : m_store->latestApplied(asked)) {
+            if (entry.agentId == QLatin1String("a-9"))
+                latest.append(entry);
+        }
+        QCOMPARE(latest.size(), 1);
+        QCOMPARE(latest.first().id, status.id);
+        QCOMPARE(latest.first().toStatus, QStringLiteral("Break"));
+    }
 }
 
 void TestAuditStore::openErrors_data()
