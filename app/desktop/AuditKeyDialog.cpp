@@ -286,10 +286,11 @@ bool AuditKeyDialog::exportTo(const QString &path)
         return false;
     }
     QFile file(path);
-    // Private before the key is in it.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(m_key + '\n') < 0
-        || !file.flush()) {
+    // Private before the key is in it: a new file is created 0600 (no moment in which another user could
+    // open it), and one that was there is made so before it is written.
+    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, owner) || !file.setPermissions(owner)
+        || file.write(m_key + '\n') < 0 || !file.flush()) {
         m_result->setText(tr("Not exported: cannot write %1: %2").arg(path, file.errorString()));
         file.close();
         file.remove();
