@@ -94,9 +94,16 @@ void WebhookSender::abortAll()
 void WebhookSender::cutOff(QNetworkReply *reply, bool tooLarge)
 {
     const auto it = m_inFlight.find(reply);
-    if (it == m_inFlight.end() || reply->isFinished())
+    if (it == m_inFlight.end())
         return;
-    (tooLarge ? it->tooLarge : it->timedOut) = true;
+    // An answer past the cap is refused even when it is all in: on a busy machine the reply can be
+    // finished before its progress is told, and finished() has not run yet.
+    if (tooLarge)
+        it->tooLarge = true;
+    if (reply->isFinished())
+        return;
+    if (!tooLarge)
+        it->timedOut = true;
     reply->abort(); // finished() follows
 }
 
