@@ -108,7 +108,7 @@ AuditKeyDialog::AuditKeyDialog(AuditKeyring *keyring, const QString &location, Q
 AuditKeyDialog::Reading AuditKeyDialog::readLog(const QString &location, const QByteArray &keyText)
 {
     Reading reading;
-    if (!location.startsWith(QLatin1String("postgres")) && !QFileInfo::exists(location)) {
+    if (!AuditStore::isPostgresLocation(location) && !QFileInfo::exists(location)) {
         reading.ok = true; // no file yet: an empty log
         return reading;
     }

@@ -2,6 +2,7 @@
 #include "desktop/AuditKeyring.h"
 
 #include "audit/AuditKey.h"
+#include "audit/AuditStore.h"
 #include "desktop/DesktopLogging.h"
 #include "desktop/SecretStore.h"
 
@@ -20,7 +21,7 @@ AuditKeyring::AuditKeyring(SecretStore *secrets, QObject *parent)
 
 QString AuditKeyring::keychainKey(const QString &location)
 {
-    if (location.startsWith(QLatin1String("postgres")))
+    if (AuditStore::isPostgresLocation(location))
         return kAuditKeyPrefix + QUrl(location).adjusted(QUrl::RemovePassword).toString();
     return kAuditKeyPrefix + QFileInfo(location).absoluteFilePath();
 }

@@ -105,6 +105,11 @@ QString AuditStore::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/audit.sqlite");
 }
 
+bool AuditStore::isPostgresLocation(const QString &location)
+{
+    return isPostgresUrl(QUrl(location));
+}
+
 QString AuditStore::displayLocation(const QString &location)
 {
     const QUrl url(location);

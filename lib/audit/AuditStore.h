@@ -36,6 +36,8 @@ public:
 
     // Returns nullptr and fills *error when the location cannot be opened or initialised.
     // clock stamps the time of entries appended without one (nullptr: the system clock).
+    // True for a postgres:// or postgresql:// URL; anything else is a SQLite file.
+    static bool isPostgresLocation(const QString &location);
     // A location as it may be shown: a PostgreSQL URL without its password.
     static QString displayLocation(const QString &location);
     static std::unique_ptr<AuditStore> open(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/DayLog.h"
 
+#include "audit/AuditStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +27,7 @@ DayLog::~DayLog() = default;
 
 QString DayLog::folderBeside(const QString &auditLocation)
 {
-    const bool database = auditLocation.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive);
+    const bool database = AuditStore::isPostgresLocation(auditLocation);
     const QString base = database || auditLocation.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : QFileInfo(auditLocation).absolutePath();

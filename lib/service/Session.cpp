@@ -146,7 +146,7 @@ bool Session::openStores(QString *error)
     if (d->audit)
         return true;
     const QString location = d->profile.effectiveAuditLocation();
-    if (!location.startsWith(QLatin1String("postgres")))
+    if (!AuditStore::isPostgresLocation(location))
         QDir().mkpath(QFileInfo(location).absolutePath());
     QString reason;
     d->audit = AuditStore::open(location, &reason, d->clock);
