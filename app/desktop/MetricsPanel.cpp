@@ -201,7 +201,7 @@ void MetricsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        refresh();
+        rebuild();
 }
 
 void MetricsPanel::scheduleRefresh()
@@ -213,7 +213,7 @@ void MetricsPanel::scheduleRefresh()
 void MetricsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    rebuild();
 }
 
 QString MetricsPanel::prometheusText() const
@@ -227,6 +227,49 @@ void MetricsPanel::refresh()
     refreshLatency();
     refreshWindow();
     refreshCounters();
+    m_rebuildCharts = false;
+}
+
+// A palette, font or visibility change: the charts are built again with it.
+void MetricsPanel::rebuild()
+{
+    m_rebuildCharts = true;
+    refresh();
+}
+
+void MetricsPanel::clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void MetricsPanel::updateDistribution(
+    QChart *chart, const QStringList &keys, const QHash<QString, int> &counts, const QStringList &categories, int most)
+{
+    const auto series = chart->series();
+    auto *bars = series.isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries *>(series.constFirst());
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    if (!bars || bars->count() != 1 || !names || !values) {
+        m_rebuildCharts = true;
+        refreshDistribution();
+        return;
+    }
+    QBarSet *set = bars->barSets().constFirst();
+    for (int i = 0; i < keys.size(); ++i)
+        set->replace(i, counts.value(keys.at(i)));
+    names->setCategories(categories);
+    values->setRange(0, most);
+    values->applyNiceNumbers();
+    m_distributionCategories = categories;
+    int widest = 0;
+    for (const QString &category : categories)
+        widest = qMax(widest, fontMetrics().horizontalAdvance(category));
+    setMinimumWidth(qMax(kMinimumWidth, widest + kBesideDistributionLabels));
 }
 
 void MetricsPanel::refreshWindow()
@@ -243,15 +286,11 @@ void MetricsPanel::refreshWindow()
 void MetricsPanel::refreshDistribution()
 {
     QChart *chart = m_distributionView->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    followPalette(chart, palette());
-    if (!m_directory)
+    if (!m_directory) {
+        clearChart(chart);
+        m_distributionKeys.clear();
         return;
+    }
     // What the roster shows: its filters (text, team, status, stale) apply to the chart too.
     QHash<QString, int> counts;
     if (m_roster) {
@@ -280,16 +319,29 @@ void MetricsPanel::refreshDistribution()
     }
     others.sort();
     keys = others + keys;
-    auto *set = new QBarSet(tr("Agents"));
-    set->setColor(QColor(0x1f, 0x7a, 0xc9));
     QStringList categories;
     int most = 1;
     for (const QString &key : std::as_const(keys)) {
         const int count = counts.value(key);
-        *set << count;
         categories << QStringLiteral("%1 (%2)").arg(m_labels.status(key)).arg(count);
         most = qMax(most, count);
     }
+    // Under a busy roster the counts change every second: the bars and labels are changed in place, and
+    // the chart is built again only when its statuses, palette or font change (a rebuild costs tens of ms
+    // of the UI thread).
+    if (!m_rebuildCharts && keys == m_distributionKeys) {
+        if (categories != m_distributionCategories)
+            updateDistribution(chart, keys, counts, categories, most);
+        return;
+    }
+    clearChart(chart);
+    followPalette(chart, palette());
+    m_distributionKeys = keys;
+    m_distributionCategories = categories;
+    auto *set = new QBarSet(tr("Agents"));
+    set->setColor(QColor(0x1f, 0x7a, 0xc9));
+    for (const QString &key : std::as_const(keys))
+        *set << counts.value(key);
     // The labels are never cut (readableLabels): however narrow the window, the panel is as wide as its
     // longest one needs ("In Warteschlange (86)").
     int widest = 0;
@@ -345,15 +397,11 @@ QVector<quint64> bucketCounts(const MetricsRegistry *metrics, const QString &nam
 void MetricsPanel::refreshLatency()
 {
     QChart *chart = m_latencyView->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    followPalette(chart, palette());
-    if (!m_metrics)
+    if (!m_metrics) {
+        clearChart(chart);
+        m_latencyShown.clear();
         return;
+    }
     // Two sets on the same buckets: the requests' own time (the update latency), and the time changes
     // waited for their turn (rate limiter, bulk queue, retries), shown apart so neither hides the other.
     QVector<double> bounds;
@@ -370,6 +418,12 @@ void MetricsPanel::refreshLatency()
         if (request.at(i) > 0 || waiting.at(i) > 0)
             last = qMax(last, i);
     }
+    QVector<quint64> shown = request.mid(0, last + 1) + waiting.mid(0, last + 1);
+    if (!m_rebuildCharts && shown == m_latencyShown)
+        return;
+    m_latencyShown = shown;
+    clearChart(chart);
+    followPalette(chart, palette());
     auto *requestSet = new QBarSet(tr("Request"));
     requestSet->setColor(QColor(0x2e, 0x9d, 0x4f));
     auto *waitingSet = new QBarSet(tr("Waiting"));

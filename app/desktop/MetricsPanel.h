@@ -3,7 +3,10 @@
 
 #include "models/StatusLabels.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 class AgentDirectory;
@@ -37,6 +40,10 @@ protected:
 
 private:
     void scheduleRefresh();
+    void rebuild();
+    void clearChart(QChart *chart);
+    void updateDistribution(QChart *chart, const QStringList &keys, const QHash<QString, int> &counts,
+        const QStringList &categories, int most);
     void refreshDistribution();
     void refreshLatency();
     void refreshWindow();
@@ -53,4 +60,8 @@ private:
     QLabel *m_window; // the compare-before-write window's median
     QTableWidget *m_counters;
     QTimer *m_throttle;
+    bool m_rebuildCharts = true;
+    QStringList m_distributionKeys; // the statuses the chart shows, bottom to top
+    QStringList m_distributionCategories;
+    QVector<quint64> m_latencyShown;
 };

@@ -424,7 +424,32 @@ void AgentTableModel::tick()
     emit dataChanged(index(0, TimeInStatus), index(rowCount() - 1, TimeInStatus), roles);
     emit dataChanged(index(0, Freshness), index(rowCount() - 1, Freshness), roles);
     if (!m_thresholds.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, OverThresholdRole});
+        signalThresholdCrossings();
+}
+
+// Only the rows that crossed their threshold since the last tick: a signal over every row and column
+// made Qt 6.4's proxy sort all 10,000 rows again each second (a 40-70 ms stall of the UI thread).
+void AgentTableModel::signalThresholdCrossings()
+{
+    int first = -1;
+    for (int row = 0; row <= rowCount(); ++row) {
+        bool crossed = false;
+        if (row < rowCount()) {
+            const Agent &agent = agentAt(row);
+            const bool over = isOverThreshold(agent);
+            crossed = over != m_overThreshold.contains(agent.id);
+            if (crossed && over)
+                m_overThreshold.insert(agent.id);
+            else if (crossed)
+                m_overThreshold.remove(agent.id);
+        }
+        if (crossed && first < 0)
+            first = row;
+        if (!crossed && first >= 0) {
+            emit dataChanged(index(first, 0), index(row - 1, ColumnCount - 1), {Qt::BackgroundRole, OverThresholdRole});
+            first = -1;
+        }
+    }
 }
 
 void AgentTableModel::setThresholds(const QMap<QString, int> &minutes)
@@ -433,6 +458,11 @@ void AgentTableModel::setThresholds(const QMap<QString, int> &minutes)
     for (auto it = minutes.constBegin(); it != minutes.constEnd(); ++it) {
         if (it.value() > 0)
             m_thresholds.insert(it.key(), it.value());
+    }
+    m_overThreshold.clear();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (isOverThreshold(agentAt(row)))
+            m_overThreshold.insert(agentAt(row).id);
     }
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, OverThresholdRole});

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -106,6 +107,7 @@ private:
     bool isStale(const Agent &agent) const;
     QDateTime now() const;
     void tick();
+    void signalThresholdCrossings();
     void followClock(Clock *clock);
     void onAgentChanged(const QString &id);
     void onDirectoryDestroyed();
@@ -123,6 +125,7 @@ private:
     bool m_ticking = true;
     int m_staleAfterSeconds = 120;
     QMap<QString, int> m_thresholds;
+    QSet<QString> m_overThreshold; // agent ids past their threshold at the last tick
     QPointer<ChangeAuthors> m_authors;
     QPointer<AdherenceMonitor> m_adherence;
     QHash<QString, QString> m_pending; // agent id -> target on its way
