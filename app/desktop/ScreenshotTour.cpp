@@ -6,10 +6,12 @@
 #include "desktop/ConflictDialog.h"
 #include "desktop/DesktopLogging.h"
 #include "desktop/MainWindow.h"
+#include "desktop/QueuePanel.h"
 #include "desktop/RosterView.h"
 #include "desktop/TimelinePanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
+#include "models/QueueMembershipModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,6 +32,8 @@ constexpr int kDialogPaintMs = 500;
 constexpr int kAuditDockShare = 3;
 // How long ago "they" changed the agent in the pictured conflict.
 constexpr int kConflictAgeSeconds = 95;
+// Agents tried for the queue panel's picture, of each kind (NOT_RESPONDING, other).
+constexpr int kQueueCandidates = 12;
 
 } // namespace
 
@@ -202,10 +206,59 @@ void ScreenshotTour::step(int index)
     case 7:
         grab(m_window->timelineDock(), QStringLiteral("timeline-panel"));
         grab(m_window, QStringLiteral("main-window-adherence"));
-        qCInfo(lcDesktop) << "screenshot tour: written to" << m_dir.absolutePath();
-        QApplication::quit();
+        // The queue panel of an agent whose routing status is NOT_RESPONDING (the row tinted red), one
+        // with several memberships when the roster has such an agent.
+        m_window->timelineDock()->hide();
+        m_window->queueDock()->show();
+        m_window->queueDock()->raise();
+        m_queueCandidates = queueCandidates();
+        tryQueueCandidate(0);
         return;
     default:
         return;
     }
+}
+
+// Roster rows, NOT_RESPONDING ones first.
+QList<int> ScreenshotTour::queueCandidates() const
+{
+    QList<int> notResponding;
+    QList<int> others;
+    const RosterView *roster = m_window->roster();
+    for (int row = 0; row < roster->proxy()->rowCount() && others.size() < kQueueCandidates; ++row) {
+        const QModelIndex index = roster->proxy()->index(row, 0);
+        if (index.data(AgentTableModel::NotRespondingRole).toBool())
+            notResponding.append(row);
+        else
+            others.append(row);
+    }
+    return notResponding.mid(0, kQueueCandidates) + others;
+}
+
+// Selects one candidate and waits for the panel's read; grabs once it shows several memberships (or the
+// candidates are used up).
+void ScreenshotTour::tryQueueCandidate(int candidate)
+{
+    RosterView *roster = m_window->roster();
+    if (candidate >= m_queueCandidates.size()) {
+        grabQueues();
+        return;
+    }
+    const int row = m_queueCandidates.at(candidate);
+    roster->table()->selectRow(row);
+    roster->table()->scrollTo(roster->proxy()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    QTimer::singleShot(kSettleMs, this, [this, candidate] {
+        if (m_window->queuePanel()->model()->rowCount() >= 2)
+            grabQueues();
+        else
+            tryQueueCandidate(candidate + 1);
+    });
+}
+
+void ScreenshotTour::grabQueues()
+{
+    grab(m_window->queueDock(), QStringLiteral("queue-panel"));
+    grab(m_window, QStringLiteral("main-window-queues"));
+    qCInfo(lcDesktop) << "screenshot tour: written to" << m_dir.absolutePath();
+    QApplication::quit();
 }

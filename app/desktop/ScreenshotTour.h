@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QList>
 #include <QObject>
 #include <QPalette>
 #include <QSize>
@@ -10,7 +11,8 @@ class ChangeDialog;
 class MainWindow;
 
 // For docs/screenshots: once the session is ready, grabs the main window, the change dialog, the
-// conflict dialog and each panel into PNG files, then quits. Started by the hidden --screenshot-tour
+// conflict dialog and each panel (the queue panel last, of an agent with several memberships) into PNG
+// files, then quits. Started by the hidden --screenshot-tour
 // option; every step waits on the event loop, never on a sleep.
 class ScreenshotTour : public QObject
 {
@@ -33,8 +35,12 @@ private:
     void step(int index);
     void grab(QWidget *widget, const QString &name);
     void applyFirstTarget(ChangeDialog *dialog);
+    QList<int> queueCandidates() const;
+    void tryQueueCandidate(int candidate);
+    void grabQueues();
 
     MainWindow *m_window;
     QDir m_dir;
     Options m_options;
+    QList<int> m_queueCandidates; // roster rows tried for the queue panel's picture
 };
