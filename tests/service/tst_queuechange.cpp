@@ -93,9 +93,24 @@ private:
         return out;
     }
 
+    // The outcomes of an agent's changes since the from-th entry (webhook deliveries, which come when they
+    // come, left out).
     QStringList outcomesSince(const QString &agentId, int from) const
     {
-        return m_harness.outcomesOf(agentId).mid(from);
+        QStringList out = m_harness.outcomesOf(agentId).mid(from);
+        out.removeIf([](const QString &o) { return o.startsWith(QLatin1String("webhook_")); });
+        return out;
+    }
+
+    // The queue membership entries of an agent since the from-th entry.
+    QVector<AuditEntry> queueEntries(const QString &agentId, int from = 0) const
+    {
+        QVector<AuditEntry> out;
+        for (const AuditEntry &e : m_harness.auditOf(agentId).mid(from)) {
+            if (e.isQueueMembership())
+                out.append(e);
+        }
+        return out;
     }
 
     // Whether payroll's sink got the queue_membership event of this change.
@@ -304,7 +319,7 @@ private slots:
         const int before = int(m_harness.outcomesOf(agentId).size());
         QCOMPARE(run({changeOf(a, general, true, false)}).value(0).outcome, QueueChangeResult::Outcome::Applied);
         QCOMPARE(outcomesSince(agentId, before), (QStringList {QStringLiteral("intent"), QStringLiteral("applied")}));
-        const QVector<AuditEntry> entries = m_harness.auditOf(agentId).mid(before);
+        const QVector<AuditEntry> entries = queueEntries(agentId, before);
         QCOMPARE(entries.at(0).queueId(), general);
         QCOMPARE(entries.at(0).toStatus, AuditEntry::queueState(true));
         QCOMPARE(entries.at(1).queueId(), general);
@@ -319,6 +334,7 @@ private slots:
         const SimAgent *a = agentWithInactiveMembership();
         const QString agentId = a->id;
         const QString general = queueId(QStringLiteral("General"));
+        const int before = int(m_harness.outcomesOf(agentId).size());
         QSqlQuery ddl(m_session->audit()->database());
         QVERIFY(ddl.exec(QStringLiteral("CREATE TRIGGER refuse_intent BEFORE INSERT ON audit_entries WHEN NEW.outcome "
                                         "= 'intent' BEGIN SELECT RAISE(ABORT, 'intent refused by the test'); END")));
@@ -328,7 +344,8 @@ private slots:
         QCOMPARE(results.value(0).outcome, QueueChangeResult::Outcome::Failed);
         QVERIFY2(results.value(0).message.contains(QLatin1String("not sent")), qPrintable(results.value(0).message));
         QCOMPARE(requests(QStringLiteral("PATCH /api/v2/users/%1/queues").arg(agentId)), 0);
-        QCOMPARE(m_harness.outcomesOf(agentId).last(), QStringLiteral("failed"));
+        // Only the failure (webhook deliveries of earlier changes may come between).
+        QCOMPARE(outcomesSince(agentId, before), QStringList {QStringLiteral("failed")});
         QVERIFY(!org()->user(agentId)->joinedQueueIds.contains(general));
         QVERIFY(m_session->audit()->verify().ok);
     }
@@ -341,15 +358,16 @@ private slots:
         const QString agentId = a->id;
         const QString general = queueId(QStringLiteral("General"));
         const int before = int(m_harness.outcomesOf(agentId).size());
+        // More than one: Qt sends a request again, once, when its connection closes unanswered.
         m_harness.server()->failAfterApplying(
-            "PATCH", QStringLiteral("/api/v2/users/%1/queues").arg(agentId), 0, 1, true);
+            "PATCH", QStringLiteral("/api/v2/users/%1/queues").arg(agentId), 0, 5, true);
         const QueueChangeResults results = run({changeOf(a, general, true, false)});
         m_harness.server()->clearFaults();
         QVERIFY2(results.value(0).outcome == QueueChangeResult::Outcome::Applied, qPrintable(results.value(0).message));
         QVERIFY(results.value(0).answerLost);
         QVERIFY(org()->user(agentId)->joinedQueueIds.contains(general));
         QCOMPARE(outcomesSince(agentId, before), (QStringList {QStringLiteral("intent"), QStringLiteral("applied")}));
-        QVERIFY(m_harness.auditOf(agentId).last().msg.contains(QLatin1String("lost")));
+        QVERIFY(queueEntries(agentId).last().msg.contains(QLatin1String("lost")));
         QVERIFY(openIntents(agentId).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(deliveredToPayroll(agentId, general, true), 10000);
         QCOMPARE(run({changeOf(org()->user(agentId), general, false, true)}).value(0).outcome,
@@ -365,7 +383,7 @@ private slots:
         const QString agentId = a->id;
         const QString general = queueId(QStringLiteral("General"));
         const int before = int(m_harness.outcomesOf(agentId).size());
-        m_harness.server()->dropNext("PATCH", QStringLiteral("/api/v2/users/%1/queues").arg(agentId));
+        m_harness.server()->dropNext("PATCH", QStringLiteral("/api/v2/users/%1/queues").arg(agentId), 5);
         queues()->setConfirmReads(2);
         const QueueChangeResults results = run({changeOf(a, general, true, false)});
         queues()->setConfirmReads(QueueChangeService::kDefaultConfirmReads);
@@ -391,7 +409,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.constFirst().at(0).toInt() >= 1);
         QVERIFY(openIntents(agentId).isEmpty());
-        const AuditEntry closing = m_harness.auditOf(agentId).last();
+        const AuditEntry closing = queueEntries(agentId).last();
         QCOMPARE(closing.outcome, QStringLiteral("reconciled"));
         QCOMPARE(closing.error, QStringLiteral("not_applied"));
         QCOMPARE(closing.queueId(), general);

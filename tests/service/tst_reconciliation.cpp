@@ -234,8 +234,10 @@ void TestReconciliation::queueIntentAfterCrash()
         QString error;
         std::unique_ptr<AuditStore> store = AuditStore::open(harness.auditPath(), &error);
         QVERIFY2(store, qPrintable(error));
-        QVERIFY(store->append(presenceIntent(agentId, QStringLiteral("Meeting"), QStringLiteral("Available")), &error));
-        QVERIFY(store->append(queueIntent(agentId, queueId, false), &error));
+        AuditEntry presence = presenceIntent(agentId, QStringLiteral("Meeting"), QStringLiteral("Available"));
+        AuditEntry queue = queueIntent(agentId, queueId, false);
+        QVERIFY(store->append(presence, &error));
+        QVERIFY(store->append(queue, &error));
         QCOMPARE(store->intentsWithoutOutcome().size(), 2);
     }
     if (landed)
@@ -307,8 +309,10 @@ void TestReconciliation::closingEntriesAreKeptWhenTheOutboxIsNotReady()
     std::unique_ptr<AuditStore> store = storeWithoutOutbox(dir.filePath(QStringLiteral("audit.sqlite")));
     QVERIFY(store);
     QString error;
-    QVERIFY(store->append(presenceIntent(agentId, QStringLiteral("Available"), QStringLiteral("Break")), &error));
-    QVERIFY(store->append(queueIntent(agentId, queueId, true), &error)); // it is active: landed
+    AuditEntry presenceEntry = presenceIntent(agentId, QStringLiteral("Available"), QStringLiteral("Break"));
+    AuditEntry queueEntry = queueIntent(agentId, queueId, true); // it is active: landed
+    QVERIFY(store->append(presenceEntry, &error));
+    QVERIFY(store->append(queueEntry, &error));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("webhook outbox is not available:")));
     WebhookOutbox broken(store.get(), nullptr);
     QVERIFY(!broken.ready());
