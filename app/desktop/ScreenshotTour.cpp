@@ -32,7 +32,9 @@ constexpr int kDialogPaintMs = 500;
 constexpr int kAuditDockShare = 3;
 // How long ago "they" changed the agent in the pictured conflict.
 constexpr int kConflictAgeSeconds = 95;
-// Agents tried for the queue panel's picture, of each kind (NOT_RESPONDING, other).
+// Agents tried for the queue panel's picture: the rows this near a NOT_RESPONDING one, then this many
+// of the first rows.
+constexpr int kQueueNeighbours = 3;
 constexpr int kQueueCandidates = 12;
 
 } // namespace
@@ -219,20 +221,25 @@ void ScreenshotTour::step(int index)
     }
 }
 
-// Roster rows, NOT_RESPONDING ones first.
-QList<int> ScreenshotTour::queueCandidates() const
+// Roster rows to select, each with the row to keep in view: those next to a NOT_RESPONDING row first (so
+// that its red row is in the picture too), nearest first, then the first rows of the roster.
+QList<QPair<int, int>> ScreenshotTour::queueCandidates() const
 {
-    QList<int> notResponding;
-    QList<int> others;
+    QList<QPair<int, int>> candidates;
     const RosterView *roster = m_window->roster();
-    for (int row = 0; row < roster->proxy()->rowCount() && others.size() < kQueueCandidates; ++row) {
-        const QModelIndex index = roster->proxy()->index(row, 0);
-        if (index.data(AgentTableModel::NotRespondingRole).toBool())
-            notResponding.append(row);
-        else
-            others.append(row);
+    const int rows = roster->proxy()->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (!roster->proxy()->index(row, 0).data(AgentTableModel::NotRespondingRole).toBool())
+            continue;
+        for (int step = 0; step <= 2 * kQueueNeighbours; ++step) {
+            const int near = row + (step % 2 == 0 ? step / 2 : -(step + 1) / 2);
+            if (near >= 0 && near < rows)
+                candidates.append({near, row});
+        }
     }
-    return notResponding.mid(0, kQueueCandidates) + others;
+    for (int row = 0; row < rows && row < kQueueCandidates; ++row)
+        candidates.append({row, row});
+    return candidates;
 }
 
 // Selects one candidate and waits for the panel's read; grabs once it shows several memberships (or the
@@ -244,9 +251,9 @@ void ScreenshotTour::tryQueueCandidate(int candidate)
         grabQueues();
         return;
     }
-    const int row = m_queueCandidates.at(candidate);
+    const auto [row, anchor] = m_queueCandidates.at(candidate);
     roster->table()->selectRow(row);
-    roster->table()->scrollTo(roster->proxy()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    roster->table()->scrollTo(roster->proxy()->index(anchor, 0), QAbstractItemView::PositionAtCenter);
     QTimer::singleShot(kSettleMs, this, [this, candidate] {
         if (m_window->queuePanel()->model()->rowCount() >= 2)
             grabQueues();

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPalette>
 #include <QSize>
 
@@ -35,12 +36,12 @@ private:
     void step(int index);
     void grab(QWidget *widget, const QString &name);
     void applyFirstTarget(ChangeDialog *dialog);
-    QList<int> queueCandidates() const;
+    QList<QPair<int, int>> queueCandidates() const; // (row to select, row to keep in view)
     void tryQueueCandidate(int candidate);
     void grabQueues();
 
     MainWindow *m_window;
     QDir m_dir;
     Options m_options;
-    QList<int> m_queueCandidates; // roster rows tried for the queue panel's picture
+    QList<QPair<int, int>> m_queueCandidates; // tried for the queue panel's picture
 };
