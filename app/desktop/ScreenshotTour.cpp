@@ -6,10 +6,12 @@
 #include "desktop/ConflictDialog.h"
 #include "desktop/DesktopLogging.h"
 #include "desktop/MainWindow.h"
+#include "desktop/QueuePanel.h"
 #include "desktop/RosterView.h"
 #include "desktop/TimelinePanel.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
+#include "models/QueueMembershipModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,6 +32,10 @@ constexpr int kDialogPaintMs = 500;
 constexpr int kAuditDockShare = 3;
 // How long ago "they" changed the agent in the pictured conflict.
 constexpr int kConflictAgeSeconds = 95;
+// Agents tried for the queue panel's picture: the rows this near a NOT_RESPONDING one, then this many
+// of the first rows.
+constexpr int kQueueNeighbours = 3;
+constexpr int kQueueCandidates = 12;
 
 } // namespace
 
@@ -202,10 +208,64 @@ void ScreenshotTour::step(int index)
     case 7:
         grab(m_window->timelineDock(), QStringLiteral("timeline-panel"));
         grab(m_window, QStringLiteral("main-window-adherence"));
-        qCInfo(lcDesktop) << "screenshot tour: written to" << m_dir.absolutePath();
-        QApplication::quit();
+        // The queue panel of an agent whose routing status is NOT_RESPONDING (the row tinted red), one
+        // with several memberships when the roster has such an agent.
+        m_window->timelineDock()->hide();
+        m_window->queueDock()->show();
+        m_window->queueDock()->raise();
+        m_queueCandidates = queueCandidates();
+        tryQueueCandidate(0);
         return;
     default:
         return;
     }
+}
+
+// Roster rows to select, each with the row to keep in view: those next to a NOT_RESPONDING row first (so
+// that its red row is in the picture too), nearest first, then the first rows of the roster.
+QList<QPair<int, int>> ScreenshotTour::queueCandidates() const
+{
+    QList<QPair<int, int>> candidates;
+    const RosterView *roster = m_window->roster();
+    const int rows = roster->proxy()->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (!roster->proxy()->index(row, 0).data(AgentTableModel::NotRespondingRole).toBool())
+            continue;
+        for (int step = 0; step <= 2 * kQueueNeighbours; ++step) {
+            const int near = row + (step % 2 == 0 ? step / 2 : -(step + 1) / 2);
+            if (near >= 0 && near < rows)
+                candidates.append({near, row});
+        }
+    }
+    for (int row = 0; row < rows && row < kQueueCandidates; ++row)
+        candidates.append({row, row});
+    return candidates;
+}
+
+// Selects one candidate and waits for the panel's read; grabs once it shows several memberships (or the
+// candidates are used up).
+void ScreenshotTour::tryQueueCandidate(int candidate)
+{
+    RosterView *roster = m_window->roster();
+    if (candidate >= m_queueCandidates.size()) {
+        grabQueues();
+        return;
+    }
+    const auto [row, anchor] = m_queueCandidates.at(candidate);
+    roster->table()->selectRow(row);
+    roster->table()->scrollTo(roster->proxy()->index(anchor, 0), QAbstractItemView::PositionAtCenter);
+    QTimer::singleShot(kSettleMs, this, [this, candidate] {
+        if (m_window->queuePanel()->model()->rowCount() >= 2)
+            grabQueues();
+        else
+            tryQueueCandidate(candidate + 1);
+    });
+}
+
+void ScreenshotTour::grabQueues()
+{
+    grab(m_window->queueDock(), QStringLiteral("queue-panel"));
+    grab(m_window, QStringLiteral("main-window-queues"));
+    qCInfo(lcDesktop) << "screenshot tour: written to" << m_dir.absolutePath();
+    QApplication::quit();
 }

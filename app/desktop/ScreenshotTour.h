@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QDir>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPalette>
 #include <QSize>
 
@@ -10,7 +12,8 @@ class ChangeDialog;
 class MainWindow;
 
 // For docs/screenshots: once the session is ready, grabs the main window, the change dialog, the
-// conflict dialog and each panel into PNG files, then quits. Started by the hidden --screenshot-tour
+// conflict dialog and each panel (the queue panel last, of an agent with several memberships) into PNG
+// files, then quits. Started by the hidden --screenshot-tour
 // option; every step waits on the event loop, never on a sleep.
 class ScreenshotTour : public QObject
 {
@@ -33,8 +36,12 @@ private:
     void step(int index);
     void grab(QWidget *widget, const QString &name);
     void applyFirstTarget(ChangeDialog *dialog);
+    QList<QPair<int, int>> queueCandidates() const; // (row to select, row to keep in view)
+    void tryQueueCandidate(int candidate);
+    void grabQueues();
 
     MainWindow *m_window;
     QDir m_dir;
     Options m_options;
+    QList<QPair<int, int>> m_queueCandidates; // tried for the queue panel's picture
 };

@@ -58,6 +58,16 @@ QueueReply *QueueGateway::readMemberships(const QString &userId, ApiRequest::Kin
     return reply;
 }
 
+QueueReply *QueueGateway::readActive(const QString &userId, ApiRequest::Kind kind)
+{
+    auto *reply = new QueueReply(this);
+    auto read = std::make_shared<Read>();
+    read->userId = userId;
+    read->kind = kind;
+    readPage(reply, read, true, 1);
+    return reply;
+}
+
 void QueueGateway::readPage(QueueReply *reply, const std::shared_ptr<Read> &read, bool joined, int page)
 {
     ApiRequest request;

@@ -13,7 +13,8 @@ class ApiClient;
 
 // A user's queue memberships on Genesys Cloud. Reading asks GET /api/v2/users/{userId}/queues with
 // joined=true and with joined=false (what the latter returns is not documented), every page of each,
-// and merges the two by queue id. Writing sends one PATCH /api/v2/users/{userId}/queues with
+// and merges the two by queue id (readActive() asks joined=true alone). Writing sends one PATCH
+// /api/v2/users/{userId}/queues with
 // [{"id", "joined"}]; Genesys processes it asynchronously, so its 200 says the change was accepted,
 // not applied: a caller confirms with a later read. Pairs of a queue the user is not a member of are
 // disregarded by Genesys; the reply names those the answer left out.
@@ -30,6 +31,9 @@ public:
 
     // `kind`: Write for the compare read made right before a write (it goes before queued reads).
     QueueReply *readMemberships(const QString &userId, ApiRequest::Kind kind = ApiRequest::Kind::Read);
+    // The active memberships only: the joined=true listing, every page (one request for an agent of up to
+    // 100 active queues). What a count of the agents active on a queue needs.
+    QueueReply *readActive(const QString &userId, ApiRequest::Kind kind = ApiRequest::Kind::Write);
     QueueReply *setJoined(const QString &userId, const QVector<QPair<QString, bool>> &changes);
     // The request setJoined() sends, as a lead may read it before confirming.
     static QString describeWrite(const QString &userId, const QVector<QPair<QString, bool>> &changes);

@@ -173,3 +173,8 @@ bool AuditEntry::isQueueMembership() const
 {
     return fromStatus.startsWith(QLatin1String("queue ")) && toStatus.startsWith(QLatin1String("queue "));
 }
+
+QString AuditEntry::queueId() const
+{
+    return isQueueMembership() ? etagBefore : QString();
+}

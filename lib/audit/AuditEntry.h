@@ -92,8 +92,11 @@ struct AuditEntry
 
     // A queue membership change names the membership's states, "queue active" / "queue inactive", in
     // from_status and to_status: no presence starts so. Such an entry says nothing of the agent's status.
+    // Its etag_before holds the queue's id (a membership has no version of its own): an intent and the
+    // entry that closes it are matched by agent and queue.
     static QString queueState(bool active);
     bool isQueueMembership() const;
+    QString queueId() const; // empty unless isQueueMembership()
 };
 
 Q_DECLARE_METATYPE(AuditEntry)

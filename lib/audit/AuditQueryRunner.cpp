@@ -228,10 +228,17 @@ QVector<AuditEntry> AuditQueryRunner::intentsWithoutOutcome() const
         marks << QStringLiteral("?");
         values << outcome;
     }
+    // A presence intent is closed by a presence entry of its agent, a queue membership intent only by an
+    // entry of the same agent and queue (AuditEntry::isQueueMembership, queueId): one kind never closes the other.
+    const QString iQueue = QStringLiteral("(i.from_status LIKE 'queue %' AND i.to_status LIKE 'queue %')");
+    const QString oQueue = QStringLiteral("(o.from_status LIKE 'queue %' AND o.to_status LIKE 'queue %')");
+    const QString sameKind = QLatin1String(" AND ((") + iQueue + QLatin1String(" AND ") + oQueue
+        + QLatin1String(" AND o.etag_before = i.etag_before) OR (NOT ") + iQueue + QLatin1String(" AND NOT ") + oQueue
+        + QLatin1String("))");
     const QString sql = QLatin1String("SELECT ") + AuditRow::columns(QStringLiteral("i"))
         + QLatin1String(" FROM audit_entries i WHERE i.outcome = ? AND NOT EXISTS (SELECT 1 FROM audit_entries o "
                         "WHERE o.agent_id = i.agent_id AND o.id > i.id AND o.outcome IN (")
-        + marks.join(QLatin1Char(',')) + QLatin1String(")) ORDER BY i.id ASC");
+        + marks.join(QLatin1Char(',')) + QLatin1Char(')') + sameKind + QLatin1String(") ORDER BY i.id ASC");
     QSqlQuery query(m_db);
     QString problem;
     if (!exec(query, sql, values, &problem)) {

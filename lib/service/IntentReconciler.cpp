@@ -46,8 +46,24 @@ void IntentReconciler::start()
         [this, intents] { onIntents(*intents); });
 }
 
-void IntentReconciler::onIntents(const QVector<AuditEntry> &intents)
+namespace {
+
+// Queue membership intents are the QueueIntentReconciler's: a membership says nothing of a presence.
+QVector<AuditEntry> presenceIntents(const QVector<AuditEntry> &intents)
 {
+    QVector<AuditEntry> out;
+    for (const AuditEntry &intent : intents) {
+        if (!intent.isQueueMembership())
+            out.append(intent);
+    }
+    return out;
+}
+
+} // namespace
+
+void IntentReconciler::onIntents(const QVector<AuditEntry> &all)
+{
+    const QVector<AuditEntry> intents = presenceIntents(all);
     if (intents.isEmpty()) {
         emit finished(0, QString());
         return;
@@ -87,7 +103,7 @@ void IntentReconciler::onRead()
             if (connection)
                 *intents = connection->intentsWithoutOutcome();
         },
-        [this, now, intents] { reconcile(now, *intents); });
+        [this, now, intents] { reconcile(now, presenceIntents(*intents)); });
 }
 
 // Each closing entry is queued on the writer (with its webhook event when the change landed);
@@ -108,15 +124,24 @@ void IntentReconciler::reconcile(const QHash<QString, Agent> &now, const QVector
     for (const AuditEntry &intent : intents) {
         bool landed = false;
         const AuditEntry entry = reconciled(intent, now, &landed);
-        if (landed && m_webhooks) {
+        const auto alone = [this, entry, counted] {
+            if (m_audit)
+                m_audit->writer()->submit({entry}, this,
+                    [counted](bool ok, const QVector<AuditEntry> &, const QString &error) { counted(ok, error); });
+        };
+        if (landed && m_webhooks && !m_webhooks->ready()) {
+            // The closing entry must not be lost with the event: written alone, and the log says so.
+            qCWarning(lcService) << "the webhook outbox is not available: the event of reconciled intent" << intent.id
+                                 << "could not be queued";
+            alone();
+        } else if (landed && m_webhooks) {
             WebhookEvent event = WebhookEvent::create(intent.agentId, intent.toStatus, intent.fromStatus, intent.reason,
                 entry.supervisor, entry.etagAfter, m_clock);
             event.timestamp = entry.time;
             m_webhooks->recordOutcomeLater(entry, event, this,
                 [counted](bool ok, const AuditEntry &, const QString &error) { counted(ok, error); });
         } else {
-            m_audit->writer()->submit({entry}, this,
-                [counted](bool ok, const QVector<AuditEntry> &, const QString &error) { counted(ok, error); });
+            alone();
         }
     }
     m_audit->writer()->afterQueued(this, [this, count] { emit finished(*count, QString()); });

@@ -22,6 +22,8 @@ class WebhookOutbox;
 // reconciled entries and events are stamped with the clock's time. The error field says `not_applied`
 // (the agent is elsewhere) or `agent_not_found`; it is empty for an intent that took effect. Intents
 // whose write was audited `unknown` (the answer lost, the read back failed too) are closed here as well.
+// Queue membership intents (AuditEntry::isQueueMembership) are left to the QueueIntentReconciler. When
+// the webhook outbox is not available, a closing entry is written without its event (and the log says so).
 // The log is read and written on the audit store's writer thread (with PostgreSQL each is a round
 // trip): the caller's thread only asks and is told.
 class IntentReconciler : public QObject

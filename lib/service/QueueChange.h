@@ -33,7 +33,7 @@ struct QueueChangeResult
         Conflict, // it changed since the lead looked: nothing written
         NotMember, // the agent is not a member of the queue: Genesys disregards such a pair
         Rejected, // the rules refuse it: nothing sent
-        Unconfirmed, // written (200), but the reads after it did not show it yet
+        Unconfirmed, // written (200, or its answer lost), but the reads after it did not show it yet
         Failed, // the read or the write failed
     };
     QueueChange change;
@@ -43,6 +43,8 @@ struct QueueChangeResult
     ApiError error; // Failed
     std::optional<bool> joinedNow; // what the last read found (nullopt: not read, or not a member)
     QString correlationId; // of the PATCH
+    // The PATCH was sent and its answer lost (network, timeout, 5xx): only the reads after it tell.
+    bool answerLost = false;
 
     // applied, unchanged, conflict, not_member, rejected, unconfirmed, failed (CLI, audit, metrics).
     static QString outcomeName(Outcome outcome);

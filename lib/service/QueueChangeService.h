@@ -4,10 +4,12 @@
 #include "api/QueueMembership.h"
 #include "service/QueueChange.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class AgentDirectory;
 class AuditStore;
@@ -41,14 +43,17 @@ private:
     bool m_finished = false;
 };
 
-// Queue membership changes end to end, per agent: the rules (reasons, "at least N of the scope active
-// on queue Q" counted from the directory's activeQueueIds) → a compare read of the agent's memberships
-// (a change made since the lead looked is a conflict; a non-member pair or a membership already as
-// asked is told, not sent) → one PATCH of the rest → reads after confirmDelayMs (up to confirmReads of
-// them) until the memberships show the change, since Genesys applies the PATCH asynchronously. Every
-// outcome is audited; a confirmed change also goes to payroll (X-Genesys-Event: queue_membership) in
-// the same transaction as its audit entry. Nothing of it writes an intent: an unconfirmed change is
-// audited as failed with what was seen, and the next read of the panel shows the truth.
+// Queue membership changes end to end, per agent: a fresh count of the agents active on each queue that a
+// deactivation in the run would take below a "minimum active" rule (see recount()) → the rules → a
+// compare read of the agent's memberships (a change made since the lead looked is a conflict; a
+// non-member pair or a membership already as asked is told, not sent) → an intent entry per change,
+// committed on the audit writer → one PATCH of the rest, only once the intents are durable (a lost
+// intent ends the change Failed, unsent) → reads after confirmDelayMs (up to confirmReads of them) until
+// the memberships show the change, since Genesys applies the PATCH asynchronously. A PATCH whose answer
+// was lost (network, timeout, 5xx) may have landed: the same reads decide. Every outcome is audited; a
+// confirmed change also goes to payroll (X-Genesys-Event: queue_membership) in the same transaction as
+// its audit entry. A change the reads never showed is audited `unknown`: its intent stays open for the
+// QueueIntentReconciler of the next start, which tells payroll if it landed after all.
 class QueueChangeService : public QObject
 {
     Q_OBJECT
@@ -75,6 +80,8 @@ public:
     // The agents of the directory whose activeQueueIds holds the queue (those whose memberships are not
     // known yet are not counted).
     int activeInScope(const QString &queueId, const QString &exceptAgentId = QString()) const;
+    // The entry that writes ahead of a change (outcome intent), as the service commits it.
+    AuditEntry intentFor(const QueueChange &change) const;
     // Starts the changes (any agents, any queues); the run is a child of the service until deleted.
     QueueChangeRun *apply(const QVector<QueueChange> &changes);
 
@@ -84,7 +91,13 @@ signals:
 
 private:
     struct AgentJob;
-    void validate(QueueChangeRun *run, const QVector<QueueChange> &changes);
+    struct QueueCount;
+    using Counts = QHash<QString, std::shared_ptr<QueueCount>>;
+    void recount(QueueChangeRun *run, const QVector<QueueChange> &changes);
+    void readRound(const std::shared_ptr<QueueCount> &count, const std::function<void()> &done);
+    void validate(QueueChangeRun *run, const QVector<QueueChange> &changes, const Counts &counts);
+    int countedActive(const QueueChange &change, const QVector<QueueChange> &changes, const Counts &counts) const;
+    void writeIntents(QueueChangeRun *run, const std::shared_ptr<AgentJob> &job);
     void compare(QueueChangeRun *run, const std::shared_ptr<AgentJob> &job);
     void onCompared(QueueChangeRun *run, const std::shared_ptr<AgentJob> &job, QueueReply *reply);
     void write(QueueChangeRun *run, const std::shared_ptr<AgentJob> &job);

@@ -17,6 +17,7 @@
 #include "service/AgentDirectory.h"
 #include "service/IntentReconciler.h"
 #include "service/QueueChangeService.h"
+#include "service/QueueIntentReconciler.h"
 #include "service/ServiceLogging.h"
 #include "service/StatusChangeService.h"
 #include "webhook/WebhookOutbox.h"
@@ -417,15 +418,39 @@ void Session::reconcile()
         d->reconciled = count;
         if (!error.isEmpty())
             qCWarning(lcService) << "open intents stay open:" << error;
-        if (d->scopeWanted) {
-            d->scopeWanted = false;
-            d->waitingForScope = true;
-            emit scopeWanted();
-            return;
-        }
-        loadRoster();
+        reconcileQueues();
     });
     reconciler->start();
+}
+
+// Queue membership intents after the presence ones (Genesys only: the Status API has no queues).
+void Session::reconcileQueues()
+{
+    if (!d->queueGateway) {
+        afterReconciling();
+        return;
+    }
+    auto *reconciler = new QueueIntentReconciler(d->queueGateway, d->audit.get(), d->webhooks, d->clock, this);
+    reconciler->setSupervisor(d->supervisor);
+    connect(reconciler, &QueueIntentReconciler::finished, this, [this, reconciler](int count, const QString &error) {
+        reconciler->deleteLater();
+        d->reconciled += count;
+        if (!error.isEmpty())
+            qCWarning(lcService) << "open queue membership intents stay open:" << error;
+        afterReconciling();
+    });
+    reconciler->start();
+}
+
+void Session::afterReconciling()
+{
+    if (d->scopeWanted) {
+        d->scopeWanted = false;
+        d->waitingForScope = true;
+        emit scopeWanted();
+        return;
+    }
+    loadRoster();
 }
 
 void Session::loadRoster()

@@ -110,6 +110,8 @@ private:
     void afterSignIn();
     void loadCatalogue();
     void reconcile();
+    void reconcileQueues();
+    void afterReconciling();
     void loadRoster();
     GatewayReply *loadScope();
     void countTeamsOutsideScope(const AgentList &agents);

@@ -50,6 +50,10 @@ public:
     using OutcomeDone = std::function<void(bool ok, const AuditEntry &outcome, const QString &error)>;
     void recordOutcomeLater(const AuditEntry &outcome, const WebhookEvent &event, QObject *context, OutcomeDone done);
 
+    // Whether events can be recorded: the outbox's tables exist in an open store. When not,
+    // recordOutcomeLater() fails without writing the outcome either; a caller writes it alone.
+    bool ready() const;
+
     void start(); // deliver, including everything pending from before
     void stop(); // stop delivering; in-flight requests are dropped and stay pending
     bool isRunning() const;
@@ -86,7 +90,6 @@ private:
     bool ensureSchema(QString *error);
     bool endpointSupported() const;
     bool canSend() const;
-    bool ready() const;
     qint64 nowMs() const;
     void schedulePump(qint64 delayMs);
     void pump();

@@ -93,6 +93,7 @@ private slots:
     void exportCsvEscapes();
     void exportJsonLinesRoundTrips();
     void intentsWithoutOutcome();
+    void queueAndPresenceIntentsCloseApart();
     void latestAppliedIsAStatusChange();
     void openErrors_data();
     void openErrors();
@@ -542,6 +543,47 @@ void TestAuditStore::intentsWithoutOutcome()
     for (const AuditEntry &entry : open)
         ids << entry.id;
     QCOMPARE(ids, (QList<qint64> {2, 7}));
+}
+
+// A queue membership intent is closed only by an entry of the same agent and queue; a presence intent
+// only by a presence entry: the outcome of one kind never closes an intent of the other.
+void TestAuditStore::queueAndPresenceIntentsCloseApart()
+{
+    const auto add = [this](const QString &queueId, QLatin1String outcome) {
+        AuditEntry entry;
+        entry.agentId = QStringLiteral("a-7");
+        entry.outcome = outcome;
+        if (!queueId.isEmpty()) {
+            entry.fromStatus = AuditEntry::queueState(false);
+            entry.toStatus = AuditEntry::queueState(true);
+            entry.etagBefore = queueId;
+        } else {
+            entry.fromStatus = QStringLiteral("Available");
+            entry.toStatus = QStringLiteral("Break");
+        }
+        QVERIFY(m_store->append(entry));
+    };
+    const QString q1 = QStringLiteral("q-1");
+    const QString q2 = QStringLiteral("q-2");
+    add(q1, AuditOutcome::Intent); // 1: closed by 6 only
+    add(q2, AuditOutcome::Intent); // 2: closed by 5
+    add(QString(), AuditOutcome::Intent); // 3: presence, closed by 7 only
+    add(QString(), AuditOutcome::Unknown); // 4: closes nothing
+    add(q2, AuditOutcome::Applied); // 5
+    add(q1, AuditOutcome::Failed); // 6
+    QList<qint64> ids;
+    for (const AuditEntry &entry : m_store->intentsWithoutOutcome())
+        ids << entry.id;
+    QCOMPARE(ids, (QList<qint64> {3}));
+    QCOMPARE(m_store->intentsWithoutOutcome().constFirst().queueId(), QString());
+    add(QString(), AuditOutcome::Applied); // 7
+    add(q1, AuditOutcome::Intent); // 8: presence applied after it does not close it
+    add(QString(), AuditOutcome::Applied); // 9
+    ids.clear();
+    for (const AuditEntry &entry : m_store->intentsWithoutOutcome())
+        ids << entry.id;
+    QCOMPARE(ids, (QList<qint64> {8}));
+    QCOMPARE(m_store->intentsWithoutOutcome().constFirst().queueId(), q1);
 }
 
 // "Changed by" names who left an agent's status: a later queue membership change of the agent is no
