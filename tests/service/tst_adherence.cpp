@@ -110,6 +110,14 @@ private slots:
         QCOMPARE(m_session->directory()->size(), kAgents);
     }
 
+    // A test that failed half-way leaves no fault and no other scope to the next.
+    void cleanup()
+    {
+        m_harness.server()->clearFaults();
+        if (m_session && !m_session->scope().isOrganisation())
+            QVERIFY(changeScope(RosterScope::organisation()));
+    }
+
     void readsTheRosterInRequestsOfHundred()
     {
         AdherenceMonitor monitor(m_session->api(), m_session->directory(), &m_clock);
