@@ -31,8 +31,9 @@ AdherenceMonitor::AdherenceMonitor(ApiClient *client, AgentDirectory *directory,
     m_alertTimer->setInterval(kAlertCheckMs);
     connect(m_alertTimer, &ClockTimer::timeout, this, &AdherenceMonitor::checkThresholds);
     connect(m_reader, &AdherenceReader::finished, this, &AdherenceMonitor::onRead);
-    // Agents that leave the roster take their records with them (the count and the column follow).
-    connect(directory, &AgentDirectory::agentsReset, this, &AdherenceMonitor::dropLeftAgents);
+    // Agents that leave the roster take their records with them (the count and the column follow);
+    // after a load, not at its first page, so that a reload does not blank the rows still coming.
+    connect(directory, &AgentDirectory::loadFinished, this, &AdherenceMonitor::dropLeftAgents);
     connect(directory, &AgentDirectory::agentsRemoved, this, &AdherenceMonitor::dropLeftAgents);
 }
 
