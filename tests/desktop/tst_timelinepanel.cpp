@@ -209,8 +209,9 @@ private slots:
                   "during a reload %.2f ms",
                 agents, kPerAgent, TimelinePanel::MaxRows, rebuild[agents], stall[agents]);
         }
-        // Ten times the day, the same rows shown: about the same redraw (a scan of the day would be ten times).
-        QVERIFY2(rebuild[10000] < 3 * rebuild[1000] + 2.0,
+        // Ten times the day, the same rows shown: about the same redraw, with room for a busy machine (a
+        // scan of the whole day per row took 18 times as long: 10,257 ms against 562 ms in a Debug build).
+        QVERIFY2(rebuild[10000] < 5 * rebuild[1000] + 10.0,
             qPrintable(QStringLiteral("%1 ms against %2 ms").arg(rebuild[10000]).arg(rebuild[1000])));
     }
 };
