@@ -37,6 +37,13 @@ QString AdherenceConsole::dayLogFolder() const
 
 void AdherenceConsole::attach(Session *session)
 {
+    // The same session ready again (another scope): the monitor stays, with the episodes it has alerted,
+    // and reads the new roster at once; a new one would alert them all again.
+    if (session && session == m_session && m_monitor) {
+        m_monitor->restartRound();
+        emit countChanged(m_monitor->outOfAdherenceCount(), m_monitor->permissionMissing());
+        return;
+    }
     delete m_monitor;
     m_monitor = nullptr;
     delete m_recorder;

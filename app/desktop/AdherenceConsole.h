@@ -23,7 +23,8 @@ public:
     explicit AdherenceConsole(QObject *parent = nullptr);
     ~AdherenceConsole() override;
 
-    // Starts for a ready session (nullptr: stops; the monitor and recorder go).
+    // Starts for a ready session (nullptr: stops; the monitor and recorder go). The session it already
+    // has, ready again after a scope change, keeps them: alerts already given are not given again.
     void attach(Session *session);
     AdherenceMonitor *monitor() const { return m_monitor; }
     DayLogRecorder *recorder() const { return m_recorder; }

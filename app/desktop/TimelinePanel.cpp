@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -95,10 +96,13 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_throttle->setInterval(kThrottleMs);
     connect(m_throttle, &QTimer::timeout, this, &TimelinePanel::reload);
     connect(m_show, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { rebuild(); });
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        ++m_generation;
+        reload();
+    });
     connect(m_png, &QPushButton::clicked, this, [this] { askExport(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { askExport(false); });
-    connect(&m_watcher, &QFutureWatcher<DayLogEntries>::finished, this, &TimelinePanel::onRead);
+    connect(&m_watcher, &QFutureWatcher<ShiftTimeline::Index>::finished, this, &TimelinePanel::onRead);
     rebuild();
 }
 
@@ -117,6 +121,7 @@ void TimelinePanel::attach(
     m_clock = clock;
     m_scopeIds = scopeIds;
     m_entries.clear();
+    ++m_generation;
     if (recorder) {
         connect(recorder, &DayLogRecorder::recorded, this, [this] {
             if (!m_throttle->isActive())
@@ -165,7 +170,7 @@ bool TimelinePanel::isLoading() const
     return m_watcher.isRunning();
 }
 
-// The day log is a file that may hold a day of 10,000 agents: read off the UI thread.
+// The day log is a file that may hold a day of 10,000 agents: read and indexed off the UI thread.
 void TimelinePanel::reload()
 {
     if (m_folder.isEmpty()) {
@@ -178,18 +183,30 @@ void TimelinePanel::reload()
         m_reloadAgain = true;
         return;
     }
+    startRead();
+}
+
+void TimelinePanel::startRead()
+{
     const QString folder = m_folder;
     const QDate day = m_date->date();
-    m_watcher.setFuture(QtConcurrent::run([folder, day] { return DayLog(folder).read(day); }));
+    m_readGeneration = m_generation;
+    m_watcher.setFuture(QtConcurrent::run([folder, day] { return ShiftTimeline::index(DayLog(folder).read(day)); }));
 }
 
 void TimelinePanel::onRead()
 {
-    m_entries = m_watcher.result();
-    rebuild();
-    emit reloaded();
-    if (std::exchange(m_reloadAgain, false))
+    const bool stale = m_readGeneration != m_generation;
+    if (!stale) {
+        ShiftTimeline::Index old = std::exchange(m_entries, m_watcher.result());
+        // A day of 10,000 agents takes longer to free than to draw: on the pool, not on this thread.
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.clear(); });
+        rebuild();
+    }
+    if (std::exchange(m_reloadAgain, false) || stale)
         reload();
+    else
+        emit reloaded();
 }
 
 void TimelinePanel::rebuild()
@@ -201,7 +218,7 @@ void TimelinePanel::rebuild()
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     QVector<ShiftTimeline> timelines;
     for (const QString &id : std::as_const(ids)) {
-        ShiftTimeline t = ShiftTimeline::build(m_entries, id, m_date->date(), now);
+        ShiftTimeline t = ShiftTimeline::build(m_entries, id, m_date->date(), now); // that agent's entries
         if (!t.isEmpty())
             timelines.append(t);
     }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/StatusLabels.h"
-#include "service/DayLogEntry.h"
+#include "service/ShiftTimeline.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -23,7 +23,9 @@ class ShiftTimelineView;
 
 // The shift timeline panel: the day's statuses and scheduled activities of the selected agents or of
 // the whole scope, read from the day log off the UI thread and drawn again as the recorder writes;
-// export as PNG (the drawing) and CSV (the segments).
+// export as PNG (the drawing) and CSV (the segments). A read answered after the panel has moved on
+// (signed out, another day, another day log) is dropped: only the latest read is drawn. The read is
+// indexed by agent on the pool thread, so that drawing costs the shown agents' entries, not the day's.
 class TimelinePanel : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ signals:
 private:
     void onRead();
     void rebuild();
+    void startRead();
     void askExport(bool png);
 
     QPointer<DayLogRecorder> m_recorder;
@@ -65,7 +68,7 @@ private:
     QString m_folder;
     std::function<QStringList()> m_scopeIds;
     QStringList m_selected;
-    DayLogEntries m_entries;
+    ShiftTimeline::Index m_entries;
     QComboBox *m_show;
     QDateEdit *m_date;
     QLabel *m_note;
@@ -74,6 +77,9 @@ private:
     QScrollArea *m_scroll;
     ShiftTimelineView *m_view;
     QTimer *m_throttle;
-    QFutureWatcher<DayLogEntries> m_watcher;
+    QFutureWatcher<ShiftTimeline::Index> m_watcher;
     bool m_reloadAgain = false;
+    // Counts what the panel shows (day log, day); a read started under another count is stale.
+    quint64 m_generation = 0;
+    quint64 m_readGeneration = 0;
 };

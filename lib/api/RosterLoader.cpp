@@ -59,7 +59,8 @@ int RosterLoader::outstanding() const
 }
 
 // A user listed twice (pages shifting under a change, or a broken server) is one agent: otherwise a
-// bulk change would patch and audit it twice. The first listing wins.
+// bulk change would patch and audit it twice. The first listing in page order wins (pages are
+// released in that order), not the first answer to arrive.
 AgentList RosterLoader::withoutRepeats(const AgentList &agents)
 {
     AgentList fresh;
@@ -179,18 +180,30 @@ void RosterLoader::onPageRead(int page, const PageRead &read)
     if (qint64(m_loaded) + agents.size() > MaxAgents)
         return fail(tooMany(double(m_loaded) + double(agents.size())));
     m_loaded += int(agents.size());
-    const AgentList fresh = withoutRepeats(agents);
-    m_pages.insert(page, fresh);
-    const bool last = m_inFlight.isEmpty() && m_reading == 0 && m_nextPage > m_pageCount;
-    if (!fresh.isEmpty())
-        emit pageArrived(fresh);
-    emit progress(int(m_seen.size()), last ? int(m_seen.size()) : qMax(m_total, int(m_seen.size())));
-    if (last) {
-        m_done = true;
-        if (m_duplicates > 0)
-            qCWarning(lcApi) << "the users listing named" << m_duplicates
-                             << "user(s) more than once; each is kept once";
-        emit finished(ApiError());
+    m_waiting.insert(page, agents);
+    releasePages();
+}
+
+// Pages leave in page order: a page waits for those before it, so that which listing of a user wins
+// does not depend on which answer came first.
+void RosterLoader::releasePages()
+{
+    while (!m_done && m_waiting.contains(m_nextRelease)) {
+        const AgentList fresh = withoutRepeats(m_waiting.take(m_nextRelease));
+        m_pages.insert(m_nextRelease++, fresh);
+        const bool last = m_waiting.isEmpty() && m_inFlight.isEmpty() && m_reading == 0 && m_nextPage > m_pageCount;
+        if (!fresh.isEmpty())
+            emit pageArrived(fresh);
+        if (m_done)
+            return; // a receiver cancelled
+        emit progress(int(m_seen.size()), last ? int(m_seen.size()) : qMax(m_total, int(m_seen.size())));
+        if (last) {
+            m_done = true;
+            if (m_duplicates > 0)
+                qCWarning(lcApi) << "the users listing named" << m_duplicates
+                                 << "user(s) more than once; each is kept once";
+            emit finished(ApiError());
+        }
     }
 }
 

@@ -19,8 +19,9 @@ class QJsonObject;
 // Loads every active user with presence and routing status expanded: page 1 first (it tells the
 // page count), then the remaining pages in parallel, at most `parallel` at once. The server's counts
 // are not trusted: an announced total above MaxAgents, or more entries than that, fail the load, and
-// a user listed twice is kept once. Each page's users are told as it arrives (pageArrived), so that a
-// roster can be shown before its last page is in.
+// a user listed twice is kept once, as the lowest page lists it. Pages are told in page order
+// (pageArrived), each as soon as every page before it is in, so that a roster can be shown before its
+// last page is in and is the same whatever order the answers come in.
 class RosterLoader : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ public:
     int outstanding() const;
 
 signals:
-    // The users of one page not listed before, in the page's order; pages arrive in any order.
+    // The users of one page not listed on a page before it, in the page's order; pages in page order.
     void pageArrived(const AgentList &agents);
     void progress(int loaded, int total);
     void finished(const ApiError &error);
@@ -57,6 +58,7 @@ private:
     bool countPages(const QJsonObject &object, qsizetype entries);
     void readPage(int page, const QJsonArray &array);
     void onPageRead(int page, const PageRead &read);
+    void releasePages();
     void fail(const ApiError &error);
     AgentList withoutRepeats(const AgentList &agents);
     ApiError tooMany(double count) const;
@@ -71,7 +73,9 @@ private:
     int m_loaded = 0;
     int m_reading = 0; // pages being read on a pool thread
     bool m_done = false;
-    QMap<int, AgentList> m_pages;
+    QMap<int, AgentList> m_pages; // told, without repeats
+    QMap<int, AgentList> m_waiting; // read, waiting for a page before them
+    int m_nextRelease = 1;
     QSet<QString> m_seen;
     int m_duplicates = 0;
     QList<QPointer<ApiReply>> m_inFlight;

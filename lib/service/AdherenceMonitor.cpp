@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kAlertCheckMs = 5000;
 
-QString episodeKey(const AgentAdherence &a)
-{
-    return a.userId + QLatin1Char('|') + QString::number(a.since.toMSecsSinceEpoch());
-}
-
 } // namespace
 
 AdherenceMonitor::AdherenceMonitor(ApiClient *client, AgentDirectory *directory, Clock *clock, QObject *parent)
@@ -36,6 +31,10 @@ AdherenceMonitor::AdherenceMonitor(ApiClient *client, AgentDirectory *directory,
     m_alertTimer->setInterval(kAlertCheckMs);
     connect(m_alertTimer, &ClockTimer::timeout, this, &AdherenceMonitor::checkThresholds);
     connect(m_reader, &AdherenceReader::finished, this, &AdherenceMonitor::onRead);
+    // Agents that leave the roster take their records with them (the count and the column follow);
+    // after a load, not at its first page, so that a reload does not blank the rows still coming.
+    connect(directory, &AgentDirectory::loadFinished, this, &AdherenceMonitor::dropLeftAgents);
+    connect(directory, &AgentDirectory::agentsRemoved, this, &AdherenceMonitor::dropLeftAgents);
 }
 
 AdherenceMonitor::~AdherenceMonitor() = default;
@@ -88,6 +87,33 @@ void AdherenceMonitor::refresh()
     m_reader->read(ids);
 }
 
+void AdherenceMonitor::restartRound()
+{
+    m_reader->cancel();
+    m_timer->stop();
+    refresh();
+}
+
+bool AdherenceMonitor::onRoster(const QString &agentId) const
+{
+    return m_directory->rowOf(agentId) >= 0;
+}
+
+void AdherenceMonitor::dropLeftAgents()
+{
+    QStringList gone;
+    for (auto it = m_records.begin(); it != m_records.end();) {
+        if (onRoster(it.key())) {
+            ++it;
+        } else {
+            gone.append(it.key());
+            it = m_records.erase(it);
+        }
+    }
+    if (!gone.isEmpty())
+        emit updated(gone);
+}
+
 void AdherenceMonitor::schedule()
 {
     if (m_running && !m_permissionMissing)
@@ -109,20 +135,27 @@ void AdherenceMonitor::onRead(const QHash<QString, AgentAdherence> &records, con
         emit updated(changed);
         return;
     }
-    QStringList changed;
+    // A round asked for the roster as it was at its start: agents gone since are not kept.
+    QHash<QString, AgentAdherence> fresh;
+    fresh.reserve(records.size());
     for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
+        if (onRoster(it.key()))
+            fresh.insert(it.key(), it.value());
+    }
+    QStringList changed;
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
         if (m_records.value(it.key()) != it.value())
             changed.append(it.key());
     }
     // A failed chunk keeps its agents' last records rather than blanking them.
     if (!error.isError()) {
         for (auto it = m_records.constBegin(); it != m_records.constEnd(); ++it) {
-            if (!records.contains(it.key()))
+            if (!fresh.contains(it.key()))
                 changed.append(it.key());
         }
-        m_records = records;
+        m_records = fresh;
     } else {
-        for (auto it = records.constBegin(); it != records.constEnd(); ++it)
+        for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it)
             m_records.insert(it.key(), it.value());
     }
     m_lastRead = m_clock->now();
@@ -156,12 +189,13 @@ bool AdherenceMonitor::isOverThreshold(const QString &agentId) const
 void AdherenceMonitor::checkThresholds()
 {
     for (const AgentAdherence &a : std::as_const(m_records)) {
-        if (!isOverThreshold(a.userId))
+        if (!onRoster(a.userId) || !isOverThreshold(a.userId))
             continue;
-        const QString key = episodeKey(a);
-        if (m_alerted.contains(key))
+        const qint64 since = a.since.toMSecsSinceEpoch();
+        const auto it = m_alertedSince.constFind(a.userId);
+        if (it != m_alertedSince.constEnd() && *it == since)
             continue;
-        m_alerted.insert(key);
+        m_alertedSince.insert(a.userId, since);
         emit overThreshold(a.userId, a);
     }
 }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
-#include <QSet>
 
 class AdherenceReader;
 class AgentDirectory;
@@ -19,7 +18,9 @@ class ClockTimer;
 // on a period that keeps these reads within a tenth of the request budget per minute, never two
 // rounds at once. Without the permission (403) it stops and says so (permissionMissing()). An agent out
 // of adherence for longer than the threshold of the activity scheduled for it is alerted once per
-// episode (a new episode starts when timeOfAdherenceChange moves).
+// episode (a new episode starts when timeOfAdherenceChange moves), for the monitor's life: an agent that
+// leaves the roster (a scope change) and comes back in the same episode is not alerted again. Only
+// agents on the roster have records and alerts; a round's answer for an agent that has left is dropped.
 class AdherenceMonitor : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     void start();
     void stop();
     void refresh(); // one round now (nothing when one is running or the permission is missing)
+    // The roster was replaced (another scope): a round under way, of the old roster, is dropped and a
+    // round of the new one starts now.
+    void restartRound();
     bool isRunning() const;
     // The period between rounds for the directory's size and the client's budget now.
     int intervalMs() const;
@@ -68,6 +72,8 @@ private:
     void onRead(const QHash<QString, AgentAdherence> &records, const ApiError &error);
     void checkThresholds();
     void schedule();
+    void dropLeftAgents();
+    bool onRoster(const QString &agentId) const;
 
     ApiClient *m_client;
     AgentDirectory *m_directory;
@@ -82,5 +88,5 @@ private:
     int m_rounds = 0;
     QHash<QString, AgentAdherence> m_records;
     QMap<QString, int> m_thresholds;
-    QSet<QString> m_alerted; // "agentId|since" of the episodes already alerted
+    QHash<QString, qint64> m_alertedSince; // agent id -> the start (ms) of its episode last alerted
 };

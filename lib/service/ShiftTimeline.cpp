@@ -24,24 +24,56 @@ QString localIso(const QDateTime &time)
 
 } // namespace
 
+namespace {
+
+void sortByTime(DayLogEntries *entries)
+{
+    std::stable_sort(
+        entries->begin(), entries->end(), [](const DayLogEntry &a, const DayLogEntry &b) { return a.time < b.time; });
+}
+
+} // namespace
+
 ShiftTimeline ShiftTimeline::build(
     const DayLogEntries &entries, const QString &agentId, const QDate &day, const QDateTime &now)
+{
+    DayLogEntries mine;
+    for (const DayLogEntry &e : entries) {
+        if (e.agentId == agentId)
+            mine.append(e);
+    }
+    sortByTime(&mine);
+    return fromSorted(mine, agentId, day, now);
+}
+
+ShiftTimeline ShiftTimeline::build(const Index &index, const QString &agentId, const QDate &day, const QDateTime &now)
+{
+    const auto it = index.constFind(agentId);
+    return fromSorted(it == index.constEnd() ? DayLogEntries() : *it, agentId, day, now);
+}
+
+ShiftTimeline::Index ShiftTimeline::index(const DayLogEntries &entries)
+{
+    Index out;
+    for (const DayLogEntry &e : entries)
+        out[e.agentId].append(e);
+    for (DayLogEntries &mine : out)
+        sortByTime(&mine);
+    return out;
+}
+
+ShiftTimeline ShiftTimeline::fromSorted(
+    const DayLogEntries &mine, const QString &agentId, const QDate &day, const QDateTime &now)
 {
     ShiftTimeline t;
     t.agentId = agentId;
     t.day = day;
     t.dayStart = QDateTime(day, QTime(0, 0)).toUTC();
     t.dayEnd = QDateTime(day.addDays(1), QTime(0, 0)).toUTC();
-    DayLogEntries mine;
-    for (const DayLogEntry &e : entries) {
-        if (e.agentId != agentId)
-            continue;
-        mine.append(e);
+    for (const DayLogEntry &e : mine) {
         if (!e.agentName.isEmpty())
             t.agentName = e.agentName;
     }
-    std::stable_sort(
-        mine.begin(), mine.end(), [](const DayLogEntry &a, const DayLogEntry &b) { return a.time < b.time; });
     const QDateTime until = now.isValid() && now < t.dayEnd ? qMax(now.toUTC(), t.dayStart) : t.dayEnd;
     t.statuses = segments(mine, DayLogEntry::Kind::Status, t.dayStart, until);
     t.scheduled = segments(mine, DayLogEntry::Kind::Scheduled, t.dayStart, until);

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -25,8 +26,14 @@ public:
         qint64 seconds() const { return start.secsTo(end); }
     };
 
+    // One agent's entries by agent id, each list in time order (equal times in the order written).
+    using Index = QHash<QString, DayLogEntries>;
+
     static ShiftTimeline build(
         const DayLogEntries &entries, const QString &agentId, const QDate &day, const QDateTime &now);
+    // The same from an index: the cost is that agent's entries, not the whole day's.
+    static ShiftTimeline build(const Index &index, const QString &agentId, const QDate &day, const QDateTime &now);
+    static Index index(const DayLogEntries &entries);
     // The agents the entries name: id -> name (the latest name seen).
     static QList<QPair<QString, QString>> agents(const DayLogEntries &entries);
     // Ids whose id equals `idOrName`, or else whose name does (case-insensitive).
@@ -48,6 +55,8 @@ public:
     QByteArray csv(bool header = true) const;
 
 private:
+    static ShiftTimeline fromSorted(
+        const DayLogEntries &mine, const QString &agentId, const QDate &day, const QDateTime &now);
     static QVector<Segment> segments(
         const DayLogEntries &sorted, DayLogEntry::Kind kind, const QDateTime &from, const QDateTime &to);
 };

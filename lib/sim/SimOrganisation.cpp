@@ -614,6 +614,20 @@ SimAgent *SimOrganisation::mutableUser(const QString &id)
     return staff != m_staffIndex.constEnd() ? &m_staff[*staff] : nullptr;
 }
 
+bool SimOrganisation::setUserState(const QString &userId, const QString &state)
+{
+    const auto it = m_userIndex.constFind(userId);
+    if (it == m_userIndex.constEnd() || (state != QLatin1String("active") && state != QLatin1String("inactive")))
+        return false;
+    SimAgent &agent = m_users[*it];
+    if (agent.state != state) {
+        m_activeCount += state == QLatin1String("active") ? 1 : -1;
+        agent.state = state;
+        agent.revision = ++m_revisionCounter; // its cached entity says the new state
+    }
+    return true;
+}
+
 QString SimOrganisation::activeAgentAt(quint32 index) const
 {
     if (m_activeCount == 0)

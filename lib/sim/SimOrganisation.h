@@ -59,6 +59,10 @@ public:
     QString setStatus(const QString &userId, const QString &status, const QString &reason, const QString &wrapupCode,
         const QString &actor);
     QString setRoutingStatus(const QString &userId, const QString &status, const QString &actor);
+    // An administrator deactivates ("inactive") or reactivates ("active") a listed user: the users listing
+    // shifts under a client that reads it page by page. False (nothing changed) for an unknown user or
+    // state. activeAgentAt() assumes the organisation as built: reactivate before relying on it again.
+    bool setUserState(const QString &userId, const QString &state);
     // Activates or deactivates an existing membership; false (nothing changed) for a non-member or a
     // membership already in that state.
     bool setQueueJoined(const QString &userId, const QString &queueId, bool joined);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleRig.h"
 #include "api/AdherenceReader.h"
+#include "core/RosterScope.h"
 #include "desktop/AdherenceConsole.h"
 #include "desktop/MainWindow.h"
 #include "desktop/RosterView.h"
@@ -21,6 +22,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,6 +75,32 @@ private slots:
         const int statusX = m_window->roster()->table()->columnViewportPosition(AgentTableModel::Presence);
         const int scheduledX = m_window->roster()->table()->columnViewportPosition(AgentTableModel::Scheduled);
         QVERIFY(scheduledX > statusX);
+    }
+
+    // Another scope: the console keeps its adherence monitor, and with it the episodes already alerted
+    // (a new monitor would alert each again), and reads the new roster's adherence at once.
+    void scopeChangeKeepsTheMonitor()
+    {
+        const QPointer<AdherenceMonitor> monitor = m_window->adherence()->monitor();
+        QVERIFY(monitor);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->rounds() >= 1, kWait);
+        const int rounds = monitor->rounds();
+        Session *session = m_window->session();
+        QSignalSpy ready(session, &Session::ready);
+        session->changeScope(RosterScope::teams({QStringLiteral("Support")}));
+        QVERIFY(ready.wait(kWait));
+        QVERIFY(monitor);
+        QCOMPARE(m_window->adherence()->monitor(), monitor.data());
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->rounds() > rounds, kWait); // not 30 s later
+        AgentDirectory *directory = session->directory();
+        QVERIFY(directory->size() > 0 && directory->size() < 40);
+        int out = 0;
+        for (const Agent &agent : directory->rows()) {
+            QVERIFY(monitor->adherence(agent.id).isValid());
+            out += serverAdherence(agent.id).isOut() ? 1 : 0;
+        }
+        QCOMPARE(monitor->records().size(), directory->size());
+        QTRY_COMPARE(m_window->sessionStatus()->adherenceText(), QStringLiteral("%1 out of adherence").arg(out));
     }
 
     void timelineDrawsTheDayLog()

@@ -2,11 +2,13 @@
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
 #include "core/ManualClock.h"
+#include "core/RosterScope.h"
 #include "models/AgentTableModel.h"
 #include "service/AdherenceMonitor.h"
 #include "service/AgentDirectory.h"
 #include "sim/SimAdherence.h"
 #include "sim/SimOrganisation.h"
+#include "sim/SimSchedule.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -54,6 +56,42 @@ private:
             org()->setPresence(id, org()->systemDefinition(system)->id, std::nullopt, QStringLiteral("t")).isEmpty());
     }
 
+    // Agents of the roster outside `team` whose schedule has queue work from now for `minutes`.
+    QStringList queueWorkers(int count, int minutes, const QString &notTeam) const
+    {
+        QStringList out;
+        const QDateTime now = m_clock.now();
+        for (const Agent &agent : m_session->directory()->rows()) {
+            const SimAgent *sim = org()->user(agent.id);
+            if (!sim || org()->teamName(*sim) == notTeam)
+                continue;
+            const SimSchedule schedule = simAdherence()->scheduleOf(agent.id);
+            bool working = true;
+            for (int m = 0; m <= minutes && working; ++m)
+                working = schedule.categoryAt(now.addSecs(qint64(m) * 60)) == QLatin1String("OnQueueWork");
+            if (working)
+                out.append(agent.id);
+            if (out.size() == count)
+                break;
+        }
+        return out;
+    }
+
+    static int alertsFor(const QSignalSpy &alerts, const QString &id)
+    {
+        int n = 0;
+        for (const QList<QVariant> &a : alerts)
+            n += a.at(0).toString() == id ? 1 : 0;
+        return n;
+    }
+
+    bool changeScope(const RosterScope &scope)
+    {
+        QSignalSpy ready(m_session, &Session::ready);
+        m_session->changeScope(scope);
+        return ready.wait(20000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -70,6 +108,14 @@ private slots:
         m_session = m_harness.startSession(Protocol::Genesys);
         QVERIFY2(m_session, qPrintable(m_harness.lastError()));
         QCOMPARE(m_session->directory()->size(), kAgents);
+    }
+
+    // A test that failed half-way leaves no fault and no other scope to the next.
+    void cleanup()
+    {
+        m_harness.server()->clearFaults();
+        if (m_session && !m_session->scope().isOrganisation())
+            QVERIFY(changeScope(RosterScope::organisation()));
     }
 
     void readsTheRosterInRequestsOfHundred()
@@ -185,6 +231,60 @@ private slots:
             }
         }
         QCOMPARE(forAgent, 1);
+        monitor.stop();
+    }
+
+    // Over a scope change and back: an agent that has left the roster is not alerted, even while the
+    // rounds fail (which keeps the last records), and an episode already alerted is not alerted again
+    // when its agent comes back in it.
+    void scopeChangeNeitherRepeatsNorAlertsTheLeft()
+    {
+        const QString team = QStringLiteral("Billing");
+        const QStringList ids = queueWorkers(2, 20, team);
+        QCOMPARE(ids.size(), 2);
+        const QString alerted = ids.at(0); // over its threshold before the scope change
+        const QString leaving = ids.at(1); // would cross it after leaving the roster
+        setSimPresence(alerted, QStringLiteral("OnQueue"));
+        setSimPresence(leaving, QStringLiteral("OnQueue"));
+        m_clock.advance(60 * 1000);
+        setSimPresence(alerted, QStringLiteral("Away"));
+        AdherenceMonitor monitor(m_session->api(), m_session->directory(), &m_clock);
+        monitor.setThresholds({{QStringLiteral("OnQueueWork"), 3}});
+        QSignalSpy alerts(&monitor, &AdherenceMonitor::overThreshold);
+        monitor.start();
+        QVERIFY(waitForRounds(monitor, 1));
+        advance(2 * 60 * 1000);
+        setSimPresence(leaving, QStringLiteral("Away"));
+        advance(90 * 1000);
+        QCOMPARE(alertsFor(alerts, alerted), 1);
+        QCOMPARE(alertsFor(alerts, leaving), 0);
+        QVERIFY(monitor.adherence(leaving).isOut());
+
+        // A scope without either, whose adherence reads fail: no answer removes a record.
+        m_harness.server()->failNext("GET", kPath, 503, 1000);
+        QVERIFY(changeScope(RosterScope::teams({team})));
+        QCOMPARE(m_session->directory()->rowOf(alerted), -1);
+        QCOMPARE(m_session->directory()->rowOf(leaving), -1);
+        QVERIFY(m_session->directory()->size() > 0);
+        advance(3 * 60 * 1000); // past the leaving agent's threshold
+        QVERIFY(monitor.rounds() >= 3);
+        QCOMPARE(alertsFor(alerts, leaving), 0);
+        QVERIFY(!monitor.adherence(leaving).isValid());
+        QVERIFY(!monitor.adherence(alerted).isValid());
+        for (auto it = monitor.records().constBegin(); it != monitor.records().constEnd(); ++it)
+            QVERIFY(m_session->directory()->rowOf(it.key()) >= 0);
+
+        // Back to the whole organisation, a round at once: the alerted episode goes on and is not alerted
+        // again; the other agent, over its threshold on the roster now, is alerted once.
+        m_harness.server()->clearFaults();
+        QVERIFY(changeScope(RosterScope::organisation()));
+        const int rounds = monitor.rounds();
+        monitor.restartRound();
+        QVERIFY(waitForRounds(monitor, rounds + 1));
+        QVERIFY(monitor.adherence(alerted).isOut());
+        advance(60 * 1000);
+        QCOMPARE(alertsFor(alerts, alerted), 1);
+        QCOMPARE(alertsFor(alerts, leaving), 1);
         monitor.stop();
     }
 

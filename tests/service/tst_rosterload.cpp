@@ -4,6 +4,9 @@
 // is live, and rows that are there, sorted and filtered, before the last page has arrived.
 #include "SessionHarness.h"
 #include "api/ApiClient.h"
+#include "api/RosterLoader.h"
+#include "api/StatusGateway.h"
+#include "core/ManualClock.h"
 #include "core/StatusCatalogue.h"
 #include "models/AgentFilterProxyModel.h"
 #include "models/AgentTableModel.h"
@@ -56,6 +59,82 @@ class TestRosterLoad : public QObject
     Q_OBJECT
 
 private slots:
+    void listedTwiceWinsByPageNotByArrival_data()
+    {
+        QTest::addColumn<int>("page2DelayMs");
+        QTest::addColumn<int>("page3DelayMs");
+        QTest::newRow("page 3 after page 4") << 1000 << 2000;
+        QTest::newRow("page 3 before page 4") << 2000 << 1000;
+    }
+
+    // The listing shifts under the load: a user deactivated before it is reactivated once pages 2 and 3
+    // are answered (held back by the simulator), so that the last user of page 3 is also the first of
+    // page 4, in another status. Whichever of pages 3 and 4 comes first, page 3's listing wins and the
+    // pages are told in page order: the same roster either way.
+    void listedTwiceWinsByPageNotByArrival()
+    {
+        QFETCH(int, page2DelayMs);
+        QFETCH(int, page3DelayMs);
+        ManualClock clock;
+        SessionHarness harness;
+        harness.setClock(&clock);
+        harness.setLiveUpdates(false);
+        SimConfig config;
+        config.agents = 12;
+        QVERIFY(harness.startSim(config));
+        Session *session = harness.startSession(Protocol::Genesys);
+        QVERIFY2(session, qPrintable(harness.lastError()));
+        SimServer *server = harness.server();
+        SimOrganisation *org = server->organisation();
+        QStringList listing; // the active users in listing order
+        for (const SimAgent &agent : org->users()) {
+            if (agent.state == QLatin1String("active"))
+                listing.append(agent.id);
+        }
+        QCOMPARE(listing.size(), 12);
+        const QString away = listing.at(2); // page 2's first, back once pages 2 and 3 are read
+        QVERIFY(org->setUserState(away, QStringLiteral("inactive")));
+        listing.removeAt(2);
+        const QString twice = listing.at(5); // page 3's last; page 4's first after the shift
+        const QString before = harness.simStatus(twice);
+        const QString after = before == QLatin1String("Break") ? QStringLiteral("Meal") : QStringLiteral("Break");
+
+        const QString path = QStringLiteral("/api/v2/users");
+        server->resetCounters();
+        server->failAfterApplying("GET", path, 0, 1, false, 0); // page 1 at once
+        server->failAfterApplying("GET", path, 0, 1, false, page2DelayMs);
+        server->failAfterApplying("GET", path, 0, 1, false, page3DelayMs);
+        RosterLoader loader(session->api(), session->gateway()->catalogue(), 2, 2);
+        QSignalSpy pages(&loader, &RosterLoader::pageArrived);
+        QSignalSpy finished(&loader, &RosterLoader::finished);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(served(server, QStringLiteral("GET ") + path), qint64(3), kWaitMs);
+        QVERIFY(org->setUserState(away, QStringLiteral("active")));
+        QVERIFY(harness.setSimStatus(twice, after));
+        // The earlier held answer, then pages 4 to 6 as they are asked for, then the later one.
+        clock.advance(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(served(server, QStringLiteral("GET ") + path), qint64(6), kWaitMs);
+        clock.advance(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QVERIFY(!finished.first().first().value<ApiError>().isError());
+
+        QStringList told;
+        for (const QList<QVariant> &page : std::as_const(pages)) {
+            for (const Agent &agent : page.first().value<AgentList>())
+                told.append(agent.id);
+        }
+        QStringList ids;
+        QString status;
+        for (const Agent &agent : loader.agents()) {
+            ids.append(agent.id);
+            if (agent.id == twice)
+                status = agent.status;
+        }
+        QCOMPARE(ids, listing); // pages 2-3 read before the shift, 4-6 after: `away` missed, `twice` once
+        QCOMPARE(told, ids);
+        QCOMPARE(status, before); // page 3's listing
+    }
+
     void tenThousandInTwentyListingsWithTheBudgetLeft()
     {
         SessionHarness harness;
