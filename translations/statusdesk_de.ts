@@ -2427,13 +2427,6 @@
         <source>The membership of queue %1 is inactive.</source>
         <translation>Die Mitgliedschaft in Warteschlange %1 ist inaktiv.</translation>
     </message>
-    <message numerus="yes">
-        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation>
-            <numerusform>Genesys hat die Änderung der Warteschlange %1 angenommen, aber %n Lesevorgang danach zeigte sie noch nicht.</numerusform>
-            <numerusform>Genesys hat die Änderung der Warteschlange %1 angenommen, aber %n Lesevorgänge danach zeigten sie noch nicht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue membership activation: %1</source>
         <translation>Aktivierung der Warteschlangen-Mitgliedschaft: %1</translation>
@@ -2441,6 +2434,32 @@
     <message>
         <source>Queue membership deactivation: %1</source>
         <translation>Deaktivierung der Warteschlangen-Mitgliedschaft: %1</translation>
+    </message>
+    <message>
+        <source>The agents active on queue %1 could not be counted again (%2), so its minimum cannot be checked.</source>
+        <translation>Die aktiven Agenten der Warteschlange %1 konnten nicht neu gezählt werden (%2); ihr Minimum kann daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>Die Absicht konnte nicht protokolliert werden; die Änderung wurde nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the change of queue %1 was lost (%2) and %n read(s) after it did not show the change; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>Die Antwort auf die Änderung der Warteschlange %1 ging verloren (%2), und %n Lesevorgang danach zeigte die Änderung nicht; sie wird beim nächsten Start erneut geprüft.</numerusform>
+            <numerusform>Die Antwort auf die Änderung der Warteschlange %1 ging verloren (%2), und %n Lesevorgänge danach zeigten die Änderung nicht; sie wird beim nächsten Start erneut geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>Genesys hat die Änderung der Warteschlange %1 angenommen, aber %n Lesevorgang danach zeigte sie noch nicht; sie wird beim nächsten Start erneut geprüft.</numerusform>
+            <numerusform>Genesys hat die Änderung der Warteschlange %1 angenommen, aber %n Lesevorgänge danach zeigten sie noch nicht; sie wird beim nächsten Start erneut geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the answer was lost; a read of the memberships confirmed it)</source>
+        <translation>%1 (die Antwort ging verloren; ein Lesen der Mitgliedschaften hat es bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2471,33 @@
     <message>
         <source>The user has more than %1 queue memberships.</source>
         <translation>Der Benutzer hat mehr als %1 Warteschlangen-Mitgliedschaften.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueIntentReconciler</name>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent was not found</source>
+        <translation>Unterbrochene Änderung der Warteschlangen-Mitgliedschaft (Absicht #%1): der Agent wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent is no member of queue %2</source>
+        <translation>Unterbrochene Änderung der Warteschlangen-Mitgliedschaft (Absicht #%1): der Agent ist kein Mitglied der Warteschlange %2</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is active, the change took effect</source>
+        <translation>Unterbrochene Änderung der Warteschlangen-Mitgliedschaft (Absicht #%1): Warteschlange %2 ist aktiv, die Änderung wurde wirksam</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is inactive, the change took effect</source>
+        <translation>Unterbrochene Änderung der Warteschlangen-Mitgliedschaft (Absicht #%1): Warteschlange %2 ist inaktiv, die Änderung wurde wirksam</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still inactive</source>
+        <translation>Unterbrochene Änderung der Warteschlangen-Mitgliedschaft (Absicht #%1): Warteschlange %2 ist weiterhin inaktiv</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still active</source>
+        <translation>Unterbrochene Änderung der Warteschlangen-Mitgliedschaft (Absicht #%1): Warteschlange %2 ist weiterhin aktiv</translation>
     </message>
 </context>
 <context>

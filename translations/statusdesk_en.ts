@@ -2427,13 +2427,6 @@
         <source>The membership of queue %1 is inactive.</source>
         <translation>The membership of queue %1 is inactive.</translation>
     </message>
-    <message numerus="yes">
-        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation>
-            <numerusform>Genesys accepted the change of queue %1, but %n read after it did not show it yet.</numerusform>
-            <numerusform>Genesys accepted the change of queue %1, but %n reads after it did not show it yet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue membership activation: %1</source>
         <translation>Queue membership activation: %1</translation>
@@ -2441,6 +2434,32 @@
     <message>
         <source>Queue membership deactivation: %1</source>
         <translation>Queue membership deactivation: %1</translation>
+    </message>
+    <message>
+        <source>The agents active on queue %1 could not be counted again (%2), so its minimum cannot be checked.</source>
+        <translation>The agents active on queue %1 could not be counted again (%2), so its minimum cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>The intent could not be audited; the change was not sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the change of queue %1 was lost (%2) and %n read(s) after it did not show the change; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>The answer to the change of queue %1 was lost (%2) and %n read after it did not show the change; it is checked again at the next start.</numerusform>
+            <numerusform>The answer to the change of queue %1 was lost (%2) and %n reads after it did not show the change; it is checked again at the next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>Genesys accepted the change of queue %1, but %n read after it did not show it yet; it is checked again at the next start.</numerusform>
+            <numerusform>Genesys accepted the change of queue %1, but %n reads after it did not show it yet; it is checked again at the next start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the answer was lost; a read of the memberships confirmed it)</source>
+        <translation>%1 (the answer was lost; a read of the memberships confirmed it)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2471,33 @@
     <message>
         <source>The user has more than %1 queue memberships.</source>
         <translation>The user has more than %1 queue memberships.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueIntentReconciler</name>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent was not found</source>
+        <translation>Interrupted queue membership change (intent #%1): the agent was not found</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent is no member of queue %2</source>
+        <translation>Interrupted queue membership change (intent #%1): the agent is no member of queue %2</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is active, the change took effect</source>
+        <translation>Interrupted queue membership change (intent #%1): queue %2 is active, the change took effect</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is inactive, the change took effect</source>
+        <translation>Interrupted queue membership change (intent #%1): queue %2 is inactive, the change took effect</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still inactive</source>
+        <translation>Interrupted queue membership change (intent #%1): queue %2 is still inactive</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still active</source>
+        <translation>Interrupted queue membership change (intent #%1): queue %2 is still active</translation>
     </message>
 </context>
 <context>

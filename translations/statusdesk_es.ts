@@ -2427,13 +2427,6 @@
         <source>The membership of queue %1 is inactive.</source>
         <translation>La pertenencia a la cola %1 está inactiva.</translation>
     </message>
-    <message numerus="yes">
-        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation>
-            <numerusform>Genesys aceptó el cambio de la cola %1, pero %n lectura posterior aún no lo mostraba.</numerusform>
-            <numerusform>Genesys aceptó el cambio de la cola %1, pero %n lecturas posteriores aún no lo mostraban.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue membership activation: %1</source>
         <translation>Activación de pertenencia a cola: %1</translation>
@@ -2441,6 +2434,32 @@
     <message>
         <source>Queue membership deactivation: %1</source>
         <translation>Desactivación de pertenencia a cola: %1</translation>
+    </message>
+    <message>
+        <source>The agents active on queue %1 could not be counted again (%2), so its minimum cannot be checked.</source>
+        <translation>No se pudo volver a contar a los agentes activos de la cola %1 (%2), así que no se puede comprobar su mínimo.</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>La intención no se pudo auditar; el cambio no se envió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the change of queue %1 was lost (%2) and %n read(s) after it did not show the change; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>La respuesta al cambio de la cola %1 se perdió (%2) y %n lectura posterior no mostró el cambio; se comprobará de nuevo en el próximo inicio.</numerusform>
+            <numerusform>La respuesta al cambio de la cola %1 se perdió (%2) y %n lecturas posteriores no mostraron el cambio; se comprobará de nuevo en el próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>Genesys aceptó el cambio de la cola %1, pero %n lectura posterior aún no lo mostró; se comprobará de nuevo en el próximo inicio.</numerusform>
+            <numerusform>Genesys aceptó el cambio de la cola %1, pero %n lecturas posteriores aún no lo mostraron; se comprobará de nuevo en el próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the answer was lost; a read of the memberships confirmed it)</source>
+        <translation>%1 (la respuesta se perdió; una lectura de las membresías lo confirmó)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2471,33 @@
     <message>
         <source>The user has more than %1 queue memberships.</source>
         <translation>El usuario pertenece a más de %1 colas.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueIntentReconciler</name>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent was not found</source>
+        <translation>Cambio de membresía de cola interrumpido (intención n.º %1): no se encontró al agente</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent is no member of queue %2</source>
+        <translation>Cambio de membresía de cola interrumpido (intención n.º %1): el agente no es miembro de la cola %2</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is active, the change took effect</source>
+        <translation>Cambio de membresía de cola interrumpido (intención n.º %1): la cola %2 está activa, el cambio surtió efecto</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is inactive, the change took effect</source>
+        <translation>Cambio de membresía de cola interrumpido (intención n.º %1): la cola %2 está inactiva, el cambio surtió efecto</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still inactive</source>
+        <translation>Cambio de membresía de cola interrumpido (intención n.º %1): la cola %2 sigue inactiva</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still active</source>
+        <translation>Cambio de membresía de cola interrumpido (intención n.º %1): la cola %2 sigue activa</translation>
     </message>
 </context>
 <context>

@@ -2427,13 +2427,6 @@
         <source>The membership of queue %1 is inactive.</source>
         <translation>L’appartenance à la file d’attente %1 est inactive.</translation>
     </message>
-    <message numerus="yes">
-        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet.</source>
-        <translation>
-            <numerusform>Genesys a accepté le changement de la file d’attente %1, mais %n lecture ultérieure ne le montrait pas encore.</numerusform>
-            <numerusform>Genesys a accepté le changement de la file d’attente %1, mais %n lectures ultérieures ne le montraient pas encore.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue membership activation: %1</source>
         <translation>Activation d’appartenance à une file d’attente : %1</translation>
@@ -2441,6 +2434,32 @@
     <message>
         <source>Queue membership deactivation: %1</source>
         <translation>Désactivation d’appartenance à une file d’attente : %1</translation>
+    </message>
+    <message>
+        <source>The agents active on queue %1 could not be counted again (%2), so its minimum cannot be checked.</source>
+        <translation>Les agents actifs de la file d’attente %1 n’ont pas pu être recomptés (%2) ; son minimum ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>The intent could not be audited; the change was not sent.</source>
+        <translation>L’intention n’a pas pu être auditée ; le changement n’a pas été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the change of queue %1 was lost (%2) and %n read(s) after it did not show the change; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>La réponse au changement de la file d’attente %1 a été perdue (%2) et %n lecture ensuite n’a pas montré le changement ; il sera vérifié à nouveau au prochain démarrage.</numerusform>
+            <numerusform>La réponse au changement de la file d’attente %1 a été perdue (%2) et %n lectures ensuite n’ont pas montré le changement ; il sera vérifié à nouveau au prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genesys accepted the change of queue %1, but %n read(s) after it did not show it yet; it is checked again at the next start.</source>
+        <translation>
+            <numerusform>Genesys a accepté le changement de la file d’attente %1, mais %n lecture ensuite ne l’a pas encore montré ; il sera vérifié à nouveau au prochain démarrage.</numerusform>
+            <numerusform>Genesys a accepté le changement de la file d’attente %1, mais %n lectures ensuite ne l’ont pas encore montré ; il sera vérifié à nouveau au prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the answer was lost; a read of the memberships confirmed it)</source>
+        <translation>%1 (la réponse a été perdue ; une lecture des appartenances l’a confirmé)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2471,33 @@
     <message>
         <source>The user has more than %1 queue memberships.</source>
         <translation>L’utilisateur est membre de plus de %1 files d’attente.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueIntentReconciler</name>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent was not found</source>
+        <translation>Changement d’appartenance à une file interrompu (intention n° %1) : l’agent est introuvable</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): the agent is no member of queue %2</source>
+        <translation>Changement d’appartenance à une file interrompu (intention n° %1) : l’agent n’est pas membre de la file %2</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is active, the change took effect</source>
+        <translation>Changement d’appartenance à une file interrompu (intention n° %1) : la file %2 est active, le changement a pris effet</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is inactive, the change took effect</source>
+        <translation>Changement d’appartenance à une file interrompu (intention n° %1) : la file %2 est inactive, le changement a pris effet</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still inactive</source>
+        <translation>Changement d’appartenance à une file interrompu (intention n° %1) : la file %2 est toujours inactive</translation>
+    </message>
+    <message>
+        <source>Interrupted queue membership change (intent #%1): queue %2 is still active</source>
+        <translation>Changement d’appartenance à une file interrompu (intention n° %1) : la file %2 est toujours active</translation>
     </message>
 </context>
 <context>
