@@ -232,9 +232,19 @@ QVector<AuditEntry> AuditQueryRunner::intentsWithoutOutcome() const
     // entry of the same agent and queue (AuditEntry::isQueueMembership, queueId): one kind never closes the other.
     const QString iQueue = QStringLiteral("(i.from_status LIKE 'queue %' AND i.to_status LIKE 'queue %')");
     const QString oQueue = QStringLiteral("(o.from_status LIKE 'queue %' AND o.to_status LIKE 'queue %')");
+    // Of a queue intent, only the answers a sent PATCH gets: a later attempt that finds the membership
+    // already as asked, or a conflict, must not close an intent whose change may still land unseen (its
+    // event would never reach payroll).
+    const QStringList queueClosing = {AuditOutcome::Applied, AuditOutcome::AppliedOverConcurrent,
+        AuditOutcome::Rejected, AuditOutcome::Failed, AuditOutcome::Reconciled};
+    QStringList queueMarks;
+    for (const QString &outcome : queueClosing) {
+        queueMarks << QStringLiteral("?");
+        values << outcome;
+    }
     const QString sameKind = QLatin1String(" AND ((") + iQueue + QLatin1String(" AND ") + oQueue
-        + QLatin1String(" AND o.etag_before = i.etag_before) OR (NOT ") + iQueue + QLatin1String(" AND NOT ") + oQueue
-        + QLatin1String("))");
+        + QLatin1String(" AND o.etag_before = i.etag_before AND o.outcome IN (") + queueMarks.join(QLatin1Char(','))
+        + QLatin1String(")) OR (NOT ") + iQueue + QLatin1String(" AND NOT ") + oQueue + QLatin1String("))");
     const QString sql = QLatin1String("SELECT ") + AuditRow::columns(QStringLiteral("i"))
         + QLatin1String(" FROM audit_entries i WHERE i.outcome = ? AND NOT EXISTS (SELECT 1 FROM audit_entries o "
                         "WHERE o.agent_id = i.agent_id AND o.id > i.id AND o.outcome IN (")

@@ -130,10 +130,9 @@ void IntentReconciler::reconcile(const QHash<QString, Agent> &now, const QVector
                     [counted](bool ok, const QVector<AuditEntry> &, const QString &error) { counted(ok, error); });
         };
         if (landed && m_webhooks && !m_webhooks->ready()) {
-            // The closing entry must not be lost with the event: written alone, and the log says so.
-            qCWarning(lcService) << "the webhook outbox is not available: the event of reconciled intent" << intent.id
-                                 << "could not be queued";
-            alone();
+            // Closing the intent now would lose its event for good; open, it is tried at the next start.
+            qCWarning(lcService) << "the webhook outbox is not available: intent" << intent.id
+                                 << "landed and stays open until its event can be queued";
         } else if (landed && m_webhooks) {
             WebhookEvent event = WebhookEvent::create(intent.agentId, intent.toStatus, intent.fromStatus, intent.reason,
                 entry.supervisor, entry.etagAfter, m_clock);

@@ -62,8 +62,10 @@ void QueueIntentReconciler::onIntents(const QVector<AuditEntry> &intents)
         return;
     }
     QSet<QString> ids;
-    for (const AuditEntry &intent : intents)
+    for (const AuditEntry &intent : intents) {
         ids.insert(intent.agentId);
+        m_known.insert(intent.id);
+    }
     qCInfo(lcService) << "reconciling" << intents.size() << "open queue membership intent(s) of" << ids.size()
                       << "agent(s)";
     m_pending = int(ids.size());
@@ -117,8 +119,10 @@ void QueueIntentReconciler::reconcile(const QVector<AuditEntry> &intents)
     };
     for (const AuditEntry &intent : intents) {
         const auto read = m_read.constFind(intent.agentId);
-        if (read == m_read.cend())
-            continue; // not read (a failed read, or an intent newer than the reads): stays open
+        // Not read (a failed read), or written since the reads (another console on a shared log): its
+        // PATCH may have left after the read, which cannot tell. It stays open for the next start.
+        if (read == m_read.cend() || !m_known.contains(intent.id))
+            continue;
         bool landed = false;
         const AuditEntry entry = reconciled(intent, *read, &landed);
         const auto alone = [this, entry, counted] {
@@ -131,9 +135,9 @@ void QueueIntentReconciler::reconcile(const QVector<AuditEntry> &intents)
             continue;
         }
         if (!m_webhooks->ready()) {
-            qCWarning(lcService) << "the webhook outbox is not available: the queue_membership event of intent"
-                                 << intent.id << "could not be queued; its reconciled entry is written alone";
-            alone();
+            // Closing the intent now would lose the event for good; open, it is tried at the next start.
+            qCWarning(lcService) << "the webhook outbox is not available: intent" << intent.id
+                                 << "landed and stays open until its queue_membership event can be queued";
             continue;
         }
         WebhookEvent event = WebhookEvent::createQueueMembership(intent.agentId, intent.queueId(),

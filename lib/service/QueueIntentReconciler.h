@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class AuditStore;
@@ -57,6 +58,7 @@ private:
     Clock *m_clock;
     QString m_supervisor;
     QHash<QString, Read> m_read; // agent id -> what its read told
+    QSet<qint64> m_known; // the intents the reads were made for
     QString m_error;
     int m_pending = 0;
 };

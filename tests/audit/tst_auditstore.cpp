@@ -584,6 +584,15 @@ void TestAuditStore::queueAndPresenceIntentsCloseApart()
         ids << entry.id;
     QCOMPARE(ids, (QList<qint64> {8}));
     QCOMPARE(m_store->intentsWithoutOutcome().constFirst().queueId(), q1);
+    // Another queue's answer, and a later attempt that finds the membership already as asked or meets a
+    // conflict, leave it open: only an answer to its own PATCH (or the reconciler) closes it.
+    add(q2, AuditOutcome::Applied); // 10
+    add(q1, AuditOutcome::Unchanged); // 11
+    add(q1, AuditOutcome::Conflict); // 12
+    QCOMPARE(m_store->intentsWithoutOutcome().size(), 1);
+    QCOMPARE(m_store->intentsWithoutOutcome().constFirst().id, qint64(8));
+    add(q1, AuditOutcome::Applied); // 13
+    QVERIFY(m_store->intentsWithoutOutcome().isEmpty());
 }
 
 // "Changed by" names who left an agent's status: a later queue membership change of the agent is no
