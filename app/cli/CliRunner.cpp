@@ -83,6 +83,14 @@ void CliRunner::start()
         if (total > 500)
             printError(tr("loading agents %1/%2").arg(done).arg(total));
     });
+    // For bench_peer: the time from the first request (the sign-in) to a fully populated directory.
+    if (qEnvironmentVariableIsSet("STATUSDESK_BENCH_TIMING")) {
+        m_sinceStart.start();
+        connect(m_session->directory(), &AgentDirectory::loadFinished, this, [this] {
+            std::fprintf(stderr, "roster loaded: %d agents in %lld ms\n", int(m_session->directory()->size()),
+                static_cast<long long>(m_sinceStart.elapsed()));
+        });
+    }
     m_session->start();
 }
 

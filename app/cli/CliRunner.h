@@ -4,6 +4,7 @@
 #include "CliInvocation.h"
 #include "models/StatusLabels.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTextStream>
@@ -68,6 +69,7 @@ private:
 
     CliInvocation m_invocation;
     std::unique_ptr<Session> m_session;
+    QElapsedTimer m_sinceStart;
     QPointer<MetricsServer> m_metricsServer;
     QPointer<BulkChange> m_bulk;
     QString m_changeId;

@@ -21,6 +21,10 @@ namespace {
 constexpr int kDefaultPollIntervalMs = 15000;
 // Channels going live within this time share one re-read of their rows.
 constexpr int kGapDelayMs = 500;
+// The first subscriptions' moments between listing and subscription are re-read this much later: the
+// load's requests have then left the server's rolling minute, so the re-read never costs the lead's
+// first minute.
+constexpr int kInitialGapDelayMs = 60000;
 // Polling may use this part of the reads' share of the budget: the rest stays for the lead's reads
 // and re-reads after a gap.
 constexpr int kPollShareDivisor = 2;
@@ -110,6 +114,8 @@ struct AgentDirectory::Private
     ClockTimer *pollTimer = nullptr;
     ClockTimer *rereadTimer = nullptr;
     ClockTimer *gapTimer = nullptr;
+    ClockTimer *initialGapTimer = nullptr;
+    QSet<QString> initialGapIds;
     QSet<QString> gapIds;
     QPointer<GatewayReply> pollReply;
     QStringList polled; // the rows not pushed
@@ -172,6 +178,15 @@ AgentDirectory::AgentDirectory(StatusGateway *gateway, Clock *clock, QObject *pa
     d->gapTimer->setSingleShot(true);
     d->gapTimer->setInterval(kGapDelayMs);
     connect(d->gapTimer, &ClockTimer::timeout, this, &AgentDirectory::rereadGap);
+    d->initialGapTimer = new ClockTimer(d->clock, this);
+    d->initialGapTimer->setSingleShot(true);
+    d->initialGapTimer->setInterval(kInitialGapDelayMs);
+    connect(d->initialGapTimer, &ClockTimer::timeout, this, [this] {
+        for (const QString &id : std::as_const(d->initialGapIds))
+            d->gapIds.insert(id);
+        d->initialGapIds.clear();
+        rereadGap();
+    });
     d->channel = new NotificationChannel(gateway->client(), this);
     connect(d->channel, &NotificationChannel::activity, this, &AgentDirectory::onActivity);
     connect(d->channel, &NotificationChannel::gapFor, this, &AgentDirectory::onGap);
@@ -575,13 +590,18 @@ void AgentDirectory::poll()
     });
 }
 
-// The first subscription of each channel a load started is not re-read: the events it could have missed
-// are those between the listing and the subscription, and a re-read would cost as many requests as the
-// load (20 for 10,000 agents). Later gaps (reconnects, new channels, a failed set-up) re-read their rows.
+// The first subscription of each channel a load started is re-read a minute later, not at once: the
+// events it could have missed are those between the listing and the subscription, and a re-read costs as
+// many requests as the load (20 for 10,000 agents), which the lead's first minute should not pay. Later
+// gaps (reconnects, new channels, a failed set-up) re-read their rows at once.
 void AgentDirectory::onGap(const QStringList &userIds)
 {
     if (d->initialGaps > 0) {
         --d->initialGaps;
+        for (const QString &id : userIds)
+            d->initialGapIds.insert(id);
+        if (!d->initialGapTimer->isActive())
+            d->initialGapTimer->start();
         return;
     }
     for (const QString &id : userIds)
@@ -776,6 +796,8 @@ void AgentDirectory::stop()
     d->pollTimer->stop();
     d->rereadTimer->stop();
     d->gapTimer->stop();
+    d->initialGapTimer->stop();
+    d->initialGapIds.clear();
     d->live = false;
     setMode(Mode::Offline);
 }

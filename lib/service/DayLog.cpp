@@ -62,10 +62,32 @@ bool DayLog::openFor(const QDate &day, QString *error)
 
 bool DayLog::append(const DayLogEntry &entry, QString *error)
 {
-    if (!openFor(entry.time.toLocalTime().date(), error))
-        return false;
-    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file->write(line) != line.size() || !m_file->flush()) {
+    return append(DayLogEntries {entry}, error) == 1;
+}
+
+int DayLog::append(const DayLogEntries &entries, QString *error)
+{
+    int done = 0;
+    while (done < entries.size()) {
+        const QDate day = entries.at(done).time.toLocalTime().date();
+        QByteArray lines;
+        int end = done;
+        for (; end < entries.size(); ++end) {
+            const DayLogEntry &e = entries.at(end);
+            if (end > done && e.time.toLocalTime().date() != day)
+                break;
+            lines += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        }
+        if (!openFor(day, error) || !writeLines(lines, error))
+            return done;
+        done = end;
+    }
+    return done;
+}
+
+bool DayLog::writeLines(const QByteArray &lines, QString *error)
+{
+    if (m_file->write(lines) != lines.size() || !m_file->flush()) {
         if (error)
             *error = tr("Cannot write the day log %1: %2").arg(m_file->fileName(), m_file->errorString());
         m_file.reset();

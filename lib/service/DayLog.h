@@ -29,11 +29,15 @@ public:
 
     // Appends to the file of the entry's local day (the folder is made when missing).
     bool append(const DayLogEntry &entry, QString *error = nullptr);
+    // Appends in order, one write per day file; returns how many entries reached a file (all of them, or
+    // those before the first that could not be written, with *error set).
+    int append(const DayLogEntries &entries, QString *error = nullptr);
     // Every entry of a local day in the order written; *skipped counts unreadable lines.
     DayLogEntries read(const QDate &day, QString *error = nullptr, int *skipped = nullptr) const;
 
 private:
     bool openFor(const QDate &day, QString *error);
+    bool writeLines(const QByteArray &lines, QString *error);
 
     QString m_folder;
     QDate m_openDay;

@@ -9,11 +9,19 @@
 #include "service/DayLog.h"
 #include "service/ServiceLogging.h"
 
+#include <QtConcurrent>
+
 namespace {
 
 QString statusKey(const QString &status, const QString &label)
 {
     return status + QLatin1Char('|') + label;
+}
+
+// A scheduled value and a status never share a key: the batch tells them apart on failure.
+QString batchKey(bool scheduled, const QString &key)
+{
+    return (scheduled ? QLatin1Char('S') : QLatin1Char('P')) + key;
 }
 
 } // namespace
@@ -24,6 +32,11 @@ DayLogRecorder::DayLogRecorder(DayLog *log, AgentDirectory *directory, Clock *cl
     , m_directory(directory)
     , m_clock(Clock::orSystem(clock))
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DayLogRecorder::writeBatch);
+    connect(&m_batch, &QFutureWatcher<Written>::finished, this, &DayLogRecorder::onBatchWritten);
+    connect(&m_dayRead, &QFutureWatcher<DayRead>::finished, this, &DayLogRecorder::onDayRead);
     startDay(m_clock->now().toLocalTime().date());
     connect(directory, &AgentDirectory::agentsReset, this,
         [this] { recordRows(0, m_directory->size() - 1, QStringLiteral("load")); });
@@ -37,6 +50,17 @@ DayLogRecorder::DayLogRecorder(DayLog *log, AgentDirectory *directory, Clock *cl
         }
     });
     recordRows(0, directory->size() - 1, QStringLiteral("load"));
+}
+
+DayLogRecorder::~DayLogRecorder()
+{
+    m_dayRead.waitForFinished();
+    m_batch.waitForFinished();
+    if (!m_pending.entries.isEmpty()) {
+        const Written w = appendAll(m_log, m_pending.entries);
+        if (!w.error.isEmpty())
+            qCWarning(lcService) << "day log:" << w.error;
+    }
 }
 
 void DayLogRecorder::setAudit(AuditStore *audit)
@@ -54,25 +78,60 @@ void DayLogRecorder::setAdherence(AdherenceMonitor *monitor)
         connect(monitor, &AdherenceMonitor::updated, this, &DayLogRecorder::onAdherence);
 }
 
-// The last value of each agent in today's file, so that a restart writes only what changed.
+bool DayLogRecorder::isIdle() const
+{
+    return m_dayKnown && m_held.isEmpty() && m_pending.entries.isEmpty() && !m_batchBusy && !m_flushTimer.isActive();
+}
+
+// The last value of each agent in today's file, so that a restart writes only what changed. Read on a
+// pool thread: what is seen meanwhile is held.
 void DayLogRecorder::startDay(const QDate &day)
 {
     m_day = day;
+    m_dayStartUtc = QDateTime(day, QTime(0, 0)).toUTC();
+    m_nextDayUtc = QDateTime(day.addDays(1), QTime(0, 0)).toUTC();
+    m_dayKnown = false;
     m_lastStatus.clear();
     m_lastScheduled.clear();
-    QString error;
-    for (const DayLogEntry &e : m_log->read(day, &error)) {
+    if (m_dayReading)
+        return; // onDayRead() sees that the day changed and reads again
+    m_dayReading = true;
+    DayLog *log = m_log;
+    m_dayRead.setFuture(QtConcurrent::run([log, day] {
+        DayRead read;
+        read.day = day;
+        read.entries = log->read(day, &read.error);
+        return read;
+    }));
+}
+
+void DayLogRecorder::onDayRead()
+{
+    const DayRead read = m_dayRead.result();
+    m_dayReading = false;
+    if (read.day != m_day) {
+        startDay(m_day);
+        return;
+    }
+    if (!read.error.isEmpty())
+        qCWarning(lcService) << "day log:" << read.error;
+    for (const DayLogEntry &e : read.entries) {
         if (e.kind == DayLogEntry::Kind::Status)
             m_lastStatus.insert(e.agentId, statusKey(e.value, e.label));
         else
             m_lastScheduled.insert(e.agentId, e.value);
     }
-    if (!error.isEmpty())
-        qCWarning(lcService) << "day log:" << error;
+    m_dayKnown = true;
+    const QVector<Seen> held = std::exchange(m_held, {});
+    for (const Seen &seen : held)
+        write(seen);
 }
 
+// Compared with the cached bounds: a conversion to local time for every event is a tzset and more.
 void DayLogRecorder::rollOver()
 {
+    if (m_clock->now() < m_nextDayUtc)
+        return;
     const QDate today = m_clock->now().toLocalTime().date();
     if (today == m_day)
         return;
@@ -94,7 +153,7 @@ void DayLogRecorder::recordRow(const Agent &agent, const QString &source)
     if (agent.status.isEmpty())
         return;
     rollOver();
-    write(agent.id, agent.name, false, agent.status, agent.presenceLabel, agent.statusSince, source);
+    see({agent.id, agent.name, false, agent.status, agent.presenceLabel, agent.statusSince, source});
 }
 
 void DayLogRecorder::onAudit(const AuditEntry &entry)
@@ -109,7 +168,7 @@ void DayLogRecorder::onAudit(const AuditEntry &entry)
         if (const auto agent = m_directory->agent(entry.agentId); agent && agent->status == entry.toStatus)
             label = agent->presenceLabel;
     }
-    write(entry.agentId, entry.agentName, false, entry.toStatus, label, entry.time, QStringLiteral("audit"));
+    see({entry.agentId, entry.agentName, false, entry.toStatus, label, entry.time, QStringLiteral("audit")});
 }
 
 void DayLogRecorder::onAdherence(const QStringList &changed)
@@ -124,37 +183,94 @@ void DayLogRecorder::onAdherence(const QStringList &changed)
             continue;
         const QString value = a.state == QLatin1String("Unscheduled") ? a.state : a.scheduledCategory;
         const auto agent = m_directory ? m_directory->agent(id) : std::nullopt;
-        write(id, agent ? agent->name : QString(), true, value, QString(), seen, QStringLiteral("adherence"));
+        see({id, agent ? agent->name : QString(), true, value, QString(), seen, QStringLiteral("adherence")});
     }
 }
 
-void DayLogRecorder::write(const QString &agentId, const QString &name, bool scheduled, const QString &value,
-    const QString &label, const QDateTime &time, const QString &source)
+void DayLogRecorder::see(const Seen &seen)
 {
-    QHash<QString, QString> &last = scheduled ? m_lastScheduled : m_lastStatus;
-    const QString key = scheduled ? value : statusKey(value, label);
-    const auto it = last.constFind(agentId);
-    if (it != last.constEnd() && *it == key)
-        return;
-    const QDateTime now = m_clock->now();
-    const QDateTime dayStart = QDateTime(m_day, QTime(0, 0)).toUTC();
-    DayLogEntry entry;
-    // When the status began, as the server says, within today and not after now.
-    entry.time = time.isValid() ? qBound(dayStart, time.toUTC(), now.toUTC()) : now.toUTC();
-    entry.agentId = agentId;
-    entry.agentName = name;
-    entry.kind = scheduled ? DayLogEntry::Kind::Scheduled : DayLogEntry::Kind::Status;
-    entry.value = value;
-    entry.label = label;
-    entry.source = source;
-    QString error;
-    if (!m_log->append(entry, &error)) {
-        if (error != m_lastError)
-            qCWarning(lcService) << "day log:" << error;
-        m_lastError = error;
+    if (!m_dayKnown) {
+        m_held.append(seen);
         return;
     }
-    last.insert(agentId, key);
-    ++m_written;
-    emit recorded(agentId);
+    write(seen);
+}
+
+void DayLogRecorder::write(const Seen &seen)
+{
+    QHash<QString, QString> &last = seen.scheduled ? m_lastScheduled : m_lastStatus;
+    const QString key = seen.scheduled ? seen.value : statusKey(seen.value, seen.label);
+    const auto it = last.constFind(seen.agentId);
+    if (it != last.constEnd() && *it == key)
+        return;
+    const QDateTime now = m_clock->now().toUTC();
+    DayLogEntry entry;
+    // When the status began, as the server says, within today and not after now.
+    entry.time = seen.time.isValid() ? qBound(m_dayStartUtc, seen.time.toUTC(), now) : now;
+    entry.agentId = seen.agentId;
+    entry.agentName = seen.name;
+    entry.kind = seen.scheduled ? DayLogEntry::Kind::Scheduled : DayLogEntry::Kind::Status;
+    entry.value = seen.value;
+    entry.label = seen.label;
+    entry.source = seen.source;
+    last.insert(seen.agentId, key);
+    m_pending.entries.append(entry);
+    m_pending.keys.append(batchKey(seen.scheduled, key));
+    if (!m_flushTimer.isActive() && !m_batchBusy)
+        m_flushTimer.start();
+}
+
+void DayLogRecorder::writeBatch()
+{
+    if (m_batchBusy || m_pending.entries.isEmpty())
+        return;
+    m_batchBusy = true;
+    m_writing = std::exchange(m_pending, {});
+    DayLog *log = m_log;
+    const DayLogEntries entries = m_writing.entries;
+    m_batch.setFuture(QtConcurrent::run([log, entries] { return appendAll(log, entries); }));
+}
+
+DayLogRecorder::Written DayLogRecorder::appendAll(DayLog *log, const DayLogEntries &entries)
+{
+    Written w;
+    w.count = log->append(entries, &w.error);
+    return w;
+}
+
+void DayLogRecorder::onBatchWritten()
+{
+    const Written w = m_batch.result();
+    m_batchBusy = false;
+    const Batch batch = std::exchange(m_writing, {});
+    m_written += w.count;
+    if (!w.error.isEmpty()) {
+        if (w.error != m_lastError)
+            qCWarning(lcService) << "day log:" << w.error;
+        m_lastError = w.error;
+        forget(batch, w.count);
+    }
+    QSet<QString> told;
+    for (int i = 0; i < w.count; ++i) {
+        const QString &id = batch.entries.at(i).agentId;
+        if (!told.contains(id)) {
+            told.insert(id);
+            emit recorded(id);
+        }
+    }
+    if (!m_pending.entries.isEmpty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+// Entries that did not reach the file are not "last written": the agent's next value tries again.
+void DayLogRecorder::forget(const Batch &batch, int from)
+{
+    for (int i = from; i < batch.entries.size(); ++i) {
+        const DayLogEntry &e = batch.entries.at(i);
+        const bool scheduled = e.kind == DayLogEntry::Kind::Scheduled;
+        QHash<QString, QString> &last = scheduled ? m_lastScheduled : m_lastStatus;
+        const auto it = last.find(e.agentId);
+        if (it != last.end() && batchKey(scheduled, *it) == batch.keys.at(i))
+            last.erase(it);
+    }
 }

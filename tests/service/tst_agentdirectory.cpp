@@ -87,6 +87,7 @@ private slots:
     void rejectedRowsArePolledWithinTheBudget();
     void rowsBeyondTheChannelCapArePolled();
     void outageIsFollowedByAReread();
+    void aChangeBeforeTheFirstSubscriptionShowsWithinAMinute();
     void deadChannelPollingStaysInsideTheBudget();
 };
 
@@ -465,6 +466,39 @@ void TestAgentDirectory::outageIsFollowedByAReread()
     QTRY_COMPARE_WITH_TIMEOUT(directory->mode(), AgentDirectory::Mode::Push, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(directory->agent(agentId)->status, next, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(everyRowPushedAndFresh(*directory), 10000);
+}
+
+// A change between the listing and the first subscription sends no event: the rows of the first
+// subscriptions are read again a minute later, when the load's requests have left the server's minute;
+// not sooner, and then in one listing.
+void TestAgentDirectory::aChangeBeforeTheFirstSubscriptionShowsWithinAMinute()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SessionHarness harness;
+    harness.setClock(&clock);
+    QVERIFY(harness.startSim(liveOrg()));
+    Session *session = harness.startSession(Protocol::Genesys);
+    QVERIFY2(session, qPrintable(harness.lastError()));
+    session->directory()->stop();
+    const QString agentId = harness.server()->organisation()->activeAgentAt(4);
+    AgentDirectory directory(session->gateway(), &clock);
+    QString next;
+    connect(&directory, &AgentDirectory::loadFinished, this, [&] {
+        if (next.isEmpty())
+            next = moveAgent(harness, agentId); // listed, not yet subscribed
+    });
+    directory.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(directory.mode(), AgentDirectory::Mode::Push, 10000);
+    QVERIFY(!next.isEmpty());
+    QVERIFY(directory.agent(agentId)->status != next);
+    harness.server()->resetCounters();
+    advanceInSteps(clock, 55 * 1000);
+    QCOMPARE(harness.server()->requestsServed(), 0);
+    QVERIFY(directory.agent(agentId)->status != next);
+    QVERIFY(advanceUntil(
+        clock, [&] { return directory.agent(agentId)->status == next; }, 10000));
+    QCOMPARE(harness.server()->requestsServed(), 1); // 25 agents: one listing page
+    QCOMPARE(directory.mode(), AgentDirectory::Mode::Push);
 }
 
 // No push on a 10,000-agent roster: the rows are polled within half of the reads' share of 300 a

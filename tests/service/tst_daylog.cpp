@@ -8,6 +8,7 @@
 #include "service/ShiftTimeline.h"
 #include "sim/SimOrganisation.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -148,6 +149,7 @@ private slots:
             DayLog log(folder);
             DayLogRecorder recorder(&log, session->directory(), &m_clock);
             recorder.setAudit(session->audit());
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.isIdle(), 10000);
             QCOMPARE(recorder.written(), session->directory()->size());
             m_clock.advance(45 * 60 * 1000);
             setSimPresence(id, QStringLiteral("Break"));
@@ -167,6 +169,7 @@ private slots:
         QVERIFY2(session, qPrintable(m_harness.lastError()));
         DayLog log(folder);
         DayLogRecorder recorder(&log, session->directory(), &m_clock);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isIdle(), 10000);
         QCOMPARE(recorder.written(), 1); // only the agent that changed while the console was closed
         const QDate today = m_clock.now().toLocalTime().date();
         const ShiftTimeline t = ShiftTimeline::build(log.read(today), id, today, m_clock.now());
@@ -181,6 +184,39 @@ private slots:
         QCOMPARE(t.statuses.at(2).source, QStringLiteral("load"));
     }
 
+    // A folder that cannot be written loses nothing that comes after it is fixed: the failed values are
+    // not taken as written, and the error is kept for the console to show.
+    void anUnwritableFolderIsToldAndRecovers()
+    {
+        Session *session = m_harness.session();
+        QVERIFY(session);
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("blocked"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        DayLog log(QDir(blocker).filePath(QStringLiteral("daylog")));
+        DayLogRecorder recorder(&log, session->directory(), &m_clock);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isIdle(), 10000);
+        QCOMPARE(recorder.written(), 0);
+        QVERIFY(!recorder.lastError().isEmpty());
+
+        QVERIFY(QFile::remove(blocker));
+        const QString id = org()->activeAgentAt(5);
+        m_clock.advance(60 * 1000);
+        setSimPresence(id, QStringLiteral("Meal"));
+        QSignalSpy recorded(&recorder, &DayLogRecorder::recorded);
+        session->directory()->reread({id});
+        QVERIFY(recorded.wait(10000));
+        QCOMPARE(recorded.at(0).at(0).toString(), id);
+        QCOMPARE(recorder.written(), 1);
+        const DayLogEntries entries = log.read(m_clock.now().toLocalTime().date());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).agentId, id);
+        QCOMPARE(entries.at(0).value, QStringLiteral("Meal"));
+    }
+
     // The scheduled activities come from the adherence answers, written when they change.
     void scheduledActivitiesFromAdherence()
     {
@@ -193,10 +229,12 @@ private slots:
         recorder.setAdherence(&monitor);
         monitor.refresh();
         QVERIFY(QTest::qWaitFor([&] { return monitor.rounds() == 1; }, 20000));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isIdle(), 10000);
         const int afterFirst = recorder.written();
         QVERIFY(afterFirst >= session->directory()->size());
         monitor.refresh();
         QVERIFY(QTest::qWaitFor([&] { return monitor.rounds() == 2; }, 20000));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.isIdle(), 10000);
         QCOMPARE(recorder.written(), afterFirst); // nothing changed
         const QString id = org()->activeAgentAt(3);
         const QDateTime seen = m_clock.now();
