@@ -217,17 +217,17 @@ void AuditPanel::attach(AuditStore *store)
     m_details->clear();
     m_verdict->clear();
     if (store) {
+        // Opened on the reader's thread: the pages asked for meanwhile wait for it there.
         m_reader = std::make_unique<AuditStoreReader>(*store);
-        if (m_reader->isOpen()) {
-            m_model->setReader(m_reader.get());
-            connect(m_reader.get(), &AuditStoreReader::exportCountsRead, this,
-                [this](quint64 ticket, qint64 matching, qint64 all) {
-                    if (ticket == m_countTicket)
-                        confirmExport(m_countFormat, matching, all);
-                });
-        } else {
-            m_verdict->setText(tr("The audit history could not be read: %1").arg(m_reader->openError()));
-        }
+        m_model->setReader(m_reader.get());
+        connect(m_reader.get(), &AuditStoreReader::exportCountsRead, this,
+            [this](quint64 ticket, qint64 matching, qint64 all) {
+                if (ticket == m_countTicket)
+                    confirmExport(m_countFormat, matching, all);
+            });
+        connect(m_reader.get(), &AuditStoreReader::openFailed, this, [this](const QString &error) {
+            m_verdict->setText(tr("The audit history could not be read: %1").arg(error));
+        });
         m_model->setQuery(currentQuery());
         m_model->setStore(store);
     }
@@ -498,12 +498,11 @@ void AuditPanel::exportDialog(const QString &format)
         return;
     }
     m_countFormat = format;
-    if (m_reader && m_reader->isOpen()) {
-        m_countTicket = m_reader->readExportCounts(currentQuery());
+    if (!m_reader->openError().isEmpty()) {
+        m_verdict->setText(tr("The audit history could not be read: %1").arg(m_reader->openError()));
         return;
     }
-    const AuditQuery query = currentQuery();
-    confirmExport(format, m_store->count(query), m_store->count(AuditQuery()));
+    m_countTicket = m_reader->readExportCounts(currentQuery()); // a store attached has its reader
 }
 
 void AuditPanel::confirmExport(const QString &format, qint64 matching, qint64 all)

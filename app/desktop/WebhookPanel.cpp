@@ -137,8 +137,8 @@ void WebhookPanel::attach(WebhookOutbox *outbox)
         // The panel's reads run on a thread of their own; the rows of the table come from there.
         if (AuditStore *store = outbox->store())
             m_reader = std::make_unique<AuditStoreReader>(*store);
-        if (m_reader && m_reader->isOpen())
-            m_model->setReader(m_reader.get());
+        if (m_reader)
+            m_model->setReader(m_reader.get()); // opened on its thread; reads wait for it there
         connect(outbox, &WebhookOutbox::pendingCountChanged, this, &WebhookPanel::updateSummary);
         connect(outbox, &WebhookOutbox::deadLetterCountChanged, this, &WebhookPanel::onDeadLetterCount);
         m_model->setOutbox(outbox);

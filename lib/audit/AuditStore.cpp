@@ -176,20 +176,36 @@ QString AuditStore::location() const
 
 std::unique_ptr<AuditStore> AuditStore::openClone(QString *error) const
 {
-    const QString connectionName = nextConnectionName();
-    std::unique_ptr<AuditStore> store(new AuditStore(backend(), connectionName, m_location, m_clock, nullptr));
-    {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, connectionName);
-        if (!db.open()) {
-            setError(error, tr("Cannot open the audit log %1: %2").arg(m_location, errorText(db.lastError())));
-            return nullptr; // the destructor removes the connection
+    return cloneOpener()(error);
+}
+
+AuditStore::CloneOpener AuditStore::cloneOpener() const
+{
+    const Backend kind = backend();
+    const QString source = m_connectionName;
+    const QString location = m_location;
+    Clock *clock = m_clock;
+    const AuditKey key = m_key;
+    return [kind, source, location, clock, key](QString *error) -> std::unique_ptr<AuditStore> {
+        const QString connectionName = nextConnectionName();
+        std::unique_ptr<AuditStore> store(new AuditStore(kind, connectionName, location, clock, nullptr));
+        {
+            // By name: the source's handle belongs to its own thread.
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, connectionName);
+            if (!db.isValid()) {
+                setError(error, tr("Cannot open the audit log %1: it is closed.").arg(location));
+                return nullptr;
+            }
+            if (!db.open()) {
+                setError(error, tr("Cannot open the audit log %1: %2").arg(location, errorText(db.lastError())));
+                return nullptr; // the destructor removes the connection
+            }
         }
-    }
-    if (!store->initialise(error))
-        return nullptr;
-    store->m_key = m_key;
-    store->m_key = m_key;
-    return store;
+        if (!store->initialise(error))
+            return nullptr;
+        store->m_key = key;
+        return store;
+    };
 }
 
 QSqlDatabase AuditStore::database() const

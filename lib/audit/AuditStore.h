@@ -13,6 +13,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class AuditChain;
@@ -54,6 +55,10 @@ public:
     // connection's settings (password included) and the clock are copied, the connection is opened
     // there. Appending on the clone reads the clock from that thread.
     std::unique_ptr<AuditStore> openClone(QString *error = nullptr) const;
+    // openClone() for later, on any thread: what it needs is taken now, on the store's thread, so the
+    // open may run after this store is gone (it then fails, saying so: its connection is gone).
+    using CloneOpener = std::function<std::unique_ptr<AuditStore>(QString *error)>;
+    CloneOpener cloneOpener() const;
 
     // Fills id, time (when null: now on the store's clock), prevHash and hash; commits before returning true.
     bool append(AuditEntry &entry, QString *error = nullptr);

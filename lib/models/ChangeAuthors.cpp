@@ -59,8 +59,8 @@ void ChangeAuthors::attach(AuditStore *store, AgentDirectory *directory, const Q
     m_initialTicket = 0;
     if (store) {
         m_reader = std::make_unique<AuditStoreReader>(*store);
-        if (!m_reader->isOpen())
-            qCWarning(lcAudit) << "who changed the agents cannot be read:" << m_reader->openError();
+        connect(m_reader.get(), &AuditStoreReader::openFailed, this,
+            [](const QString &error) { qCWarning(lcAudit) << "who changed the agents cannot be read:" << error; });
         connect(m_reader.get(), &AuditStoreReader::latestAppliedRead, this, &ChangeAuthors::onLatestApplied);
         m_initialTicket = m_reader->readLatestApplied({});
         connect(store, &AuditStore::entryAppended, this, &ChangeAuthors::take);

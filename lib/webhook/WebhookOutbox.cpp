@@ -64,6 +64,15 @@ bool isLoopback(const QUrl &url)
 
 } // namespace
 
+// What one pump found and leased on the audit writer's thread.
+struct WebhookOutbox::Round
+{
+    bool read = false; // the pending heads could be read
+    bool nonePending = false;
+    QVector<WebhookOutboxTable::Head> claimed; // in send order, each leased to this outbox
+    qint64 wakeAtMs = 0;
+};
+
 // What an attempt leads to: the event's new state, when to try again, and how it is audited.
 struct WebhookOutbox::Step
 {
@@ -81,6 +90,7 @@ WebhookOutbox::WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock 
     , m_owner(leaseOwnerPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_pumpTimer(m_clock)
     , m_flushTimer(m_clock)
+    , m_sharedRecount(m_clock)
 {
     qRegisterMetaType<WebhookDelivery>();
     connect(m_sender, &WebhookSender::attemptFinished, this, &WebhookOutbox::onAttemptFinished);
@@ -88,10 +98,12 @@ WebhookOutbox::WebhookOutbox(AuditStore *store, MetricsRegistry *metrics, Clock 
     connect(&m_pumpTimer, &ClockTimer::timeout, this, &WebhookOutbox::pump);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &ClockTimer::timeout, this, [this] { finishFlush(pendingCount() == 0); });
-    QString error;
-    m_schemaReady = ensureSchema(&error);
-    if (!m_schemaReady)
-        qCWarning(lcWebhook) << "the webhook outbox is not available:" << error;
+    m_sharedRecount.setInterval(SharedRecountMs);
+    connect(&m_sharedRecount, &ClockTimer::timeout, this, [this] {
+        if (m_countsInFlight == 0)
+            recountLater(false);
+    });
+    makeSchemaLater();
     recountLater(false);
 }
 
@@ -110,19 +122,45 @@ qint64 WebhookOutbox::nowMs() const
     return m_clock->now().toMSecsSinceEpoch();
 }
 
+// For recordOutcome() only, which blocks anyway: the writer's thread makes the tables for everything else.
 bool WebhookOutbox::ensureSchema(QString *error)
 {
-    if (!m_store) {
-        *error = tr("No audit store.");
-        return false;
-    }
+    if (m_schema == Schema::Made || m_schemaMadeHere)
+        return true;
     if (!m_store->beginWrite(error))
         return false;
     if (!table().createSchema(error)) {
         m_store->rollbackWrite();
         return false;
     }
-    return m_store->commitWrite(error);
+    m_schemaMadeHere = m_store->commitWrite(error);
+    return m_schemaMadeHere;
+}
+
+// In a write transaction of the audit writer (PostgreSQL: under the schema lock, as consoles starting
+// together take turns), ahead of everything this outbox queues there afterwards.
+void WebhookOutbox::makeSchemaLater()
+{
+    if (!m_store) {
+        schemaMade(false, tr("No audit store."));
+        return;
+    }
+    const bool postgres = shared();
+    const AuditWriter::Prepare prepare = [postgres](AuditStore &connection, QVector<AuditEntry> &, QString *error) {
+        return WebhookOutboxTable(connection.database(), postgres).createSchema(error);
+    };
+    m_store->writer()->submitPrepared(
+        prepare, this, [this](bool ok, const QVector<AuditEntry> &, const QString &error) { schemaMade(ok, error); });
+}
+
+void WebhookOutbox::schemaMade(bool ok, const QString &error)
+{
+    m_schema = ok ? Schema::Made : Schema::Failed;
+    if (!ok)
+        qCWarning(lcWebhook) << "the webhook outbox is not available:" << error;
+    emit readyChanged(isReady());
+    if (ok)
+        schedulePump(0);
 }
 
 AuditStore *WebhookOutbox::store() const
@@ -164,11 +202,13 @@ QByteArray WebhookOutbox::signature(const QByteArray &body, const QByteArray &se
 
 bool WebhookOutbox::recordOutcome(AuditEntry &outcome, const WebhookEvent &event, QString *error)
 {
-    if (!ready()) {
+    if (!usable()) {
         if (error)
             *error = tr("The webhook outbox is not available.");
         return false;
     }
+    if (!ensureSchema(error))
+        return false;
     AuditEntry candidate = outcome;
     if (!m_store->beginWrite(error))
         return false;
@@ -192,7 +232,7 @@ void WebhookOutbox::recordOutcomeLater(
     const AuditEntry &outcome, const WebhookEvent &event, QObject *context, OutcomeDone done)
 {
     QPointer<QObject> caller = context;
-    if (!ready()) {
+    if (!usable()) {
         const QString error = tr("The webhook outbox is not available.");
         QMetaObject::invokeMethod(
             this,
@@ -234,16 +274,30 @@ void WebhookOutbox::start()
 {
     recountLater(true);
     m_running = true;
+    if (shared())
+        m_sharedRecount.start();
     schedulePump(0);
 }
 
+// The leases are released on the writer's thread after every round queued before, so that what a
+// round still on its way there leases is released too; its answer is then not sent (m_generation).
 void WebhookOutbox::stop()
 {
     m_running = false;
+    ++m_generation;
     m_pumpTimer.stop();
+    m_sharedRecount.stop();
     m_sender->abortAll();
-    if (ready())
-        table().releaseLeases(m_owner);
+    if (!usable())
+        return;
+    const bool postgres = shared();
+    const QString owner = m_owner;
+    m_store->writer()->read(this,
+        [postgres, owner](AuditStore *connection) {
+            if (connection)
+                WebhookOutboxTable(connection->database(), postgres).releaseLeases(owner);
+        },
+        {});
 }
 
 // A console killed on this machine (kill -9, a crash) holds its leases until they lapse, though it can
@@ -271,38 +325,63 @@ bool WebhookOutbox::isRunning() const
     return m_running;
 }
 
+// On the writer's thread, in order with the counts and records: the state it leaves is counted once.
 void WebhookOutbox::resend(const QString &eventId)
 {
-    if (!ready())
+    if (!usable())
         return;
-    const std::optional<WebhookDelivery::State> was = table().state(eventId);
-    if (!was || !table().makePending(eventId, nowMs()))
-        return;
-    ++m_directWrites;
-    countStateChange(was, WebhookDelivery::State::Pending);
-    emit deliveryUpdated(eventId);
-    notifyPending();
-    schedulePump(0);
+    const bool postgres = shared();
+    const qint64 now = nowMs();
+    auto was = std::make_shared<std::optional<WebhookDelivery::State>>();
+    m_store->writer()->read(
+        this,
+        [postgres, eventId, now, was](AuditStore *connection) {
+            if (!connection)
+                return;
+            WebhookOutboxTable table(connection->database(), postgres);
+            const std::optional<WebhookDelivery::State> state = table.state(eventId);
+            if (state && table.makePending(eventId, now))
+                *was = state;
+        },
+        [this, eventId, was] {
+            if (!*was)
+                return;
+            countStateChange(*was, WebhookDelivery::State::Pending);
+            emit deliveryUpdated(eventId);
+            notifyPending();
+            schedulePump(0);
+        });
 }
 
 void WebhookOutbox::flush(int timeoutMs)
 {
-    if (ready() && m_countsInFlight > 0) {
+    if (usable() && m_countsInFlight > 0) {
         // "Nothing pending" is only known once the outbox is counted.
         whenCounted(this, [this, timeoutMs] { flush(timeoutMs); });
         return;
     }
-    if (!ready()) {
+    if (!usable()) {
         QMetaObject::invokeMethod(
             this, [this] { emit flushed(false); }, Qt::QueuedConnection);
         return;
     }
-    table().makeAllPendingDue(nowMs());
+    const bool postgres = shared();
+    const qint64 now = nowMs();
+    m_store->writer()->read(
+        this,
+        [postgres, now](AuditStore *connection) {
+            if (connection)
+                WebhookOutboxTable(connection->database(), postgres).makeAllPendingDue(now);
+        },
+        [this, timeoutMs] { startFlush(timeoutMs); });
+}
+
+// Every pending event is due now (never inside flush()).
+void WebhookOutbox::startFlush(int timeoutMs)
+{
     // Without an endpoint nothing can go: waiting out the timeout would only hold the caller up.
     if (pendingCount() == 0 || !endpointSupported()) {
-        const bool delivered = pendingCount() == 0;
-        QMetaObject::invokeMethod(
-            this, [this, delivered] { emit flushed(delivered); }, Qt::QueuedConnection);
+        emit flushed(pendingCount() == 0);
         return;
     }
     m_flushing = true;
@@ -321,9 +400,14 @@ void WebhookOutbox::finishFlush(bool allDelivered)
     emit flushed(allDelivered);
 }
 
-bool WebhookOutbox::ready() const
+bool WebhookOutbox::isReady() const
 {
-    return m_schemaReady && m_store;
+    return m_schema == Schema::Made && m_store;
+}
+
+bool WebhookOutbox::usable() const
+{
+    return m_schema != Schema::Failed && m_store;
 }
 
 bool WebhookOutbox::endpointSupported() const
@@ -335,7 +419,7 @@ bool WebhookOutbox::endpointSupported() const
 
 bool WebhookOutbox::canSend() const
 {
-    if (!ready() || !(m_running || m_flushing))
+    if (!usable() || !(m_running || m_flushing))
         return false;
     const bool supported = endpointSupported();
     if (!supported && !m_endpointWarned) {
@@ -355,37 +439,93 @@ void WebhookOutbox::schedulePump(qint64 delayMs)
     m_pumpTimer.start(delay);
 }
 
+// The heads are read and leased on the audit writer's thread (with PostgreSQL each is a round trip),
+// one round at a time; what it leased is sent here when it is back. Events on the wire or waiting for
+// their record are left alone, and no more are leased than there are free delivery slots.
 void WebhookOutbox::pump()
 {
     if (!canSend())
         return;
-    QVector<WebhookOutboxTable::Head> heads;
-    if (!table().pendingHeads(m_owner, &heads)) {
-        schedulePump(MaxIdleWaitMs);
+    if (m_pumping) {
+        m_pumpAgain = true;
         return;
     }
-    if (heads.isEmpty() && shared())
-        notifyPending(); // other consoles may have written to the shared outbox meanwhile
+    m_pumping = true;
+    m_pumpAgain = false;
+    const bool postgres = shared();
+    const QString owner = m_owner;
     const qint64 now = nowMs();
-    qint64 wakeAt = now + MaxIdleWaitMs;
+    const qint64 leaseUntil = now + m_policy.requestTimeoutMs + LeaseMarginMs;
+    const int freeSlots = qMax(1, m_policy.maxInFlight) - m_sender->inFlightCount();
+    QSet<QString> busy = m_sender->inFlightIds();
+    busy.unite(m_recording);
+    const quint64 generation = m_generation;
+    auto round = std::make_shared<Round>();
+    m_store->writer()->read(
+        this,
+        [postgres, owner, busy, freeSlots, now, leaseUntil, round](AuditStore *connection) {
+            if (connection)
+                *round = claimRound(
+                    WebhookOutboxTable(connection->database(), postgres), owner, busy, freeSlots, now, leaseUntil);
+        },
+        [this, round, generation, now] { pumped(*round, generation, now); });
+}
+
+WebhookOutbox::Round WebhookOutbox::claimRound(WebhookOutboxTable table, const QString &owner,
+    const QSet<QString> &busy, int freeSlots, qint64 nowMs, qint64 leaseUntilMs)
+{
+    Round round;
+    QVector<WebhookOutboxTable::Head> heads;
+    if (!table.pendingHeads(owner, &heads))
+        return round;
+    round.read = true;
+    round.nonePending = heads.isEmpty();
+    round.wakeAtMs = nowMs + MaxIdleWaitMs;
     // The longest-waiting event goes first, so that one that is retried at once cannot keep the
     // others from the few delivery slots (per-agent order is kept: only heads are candidates).
     std::stable_sort(heads.begin(), heads.end(),
         [](const WebhookOutboxTable::Head &a, const WebhookOutboxTable::Head &b) { return a.readyAtMs < b.readyAtMs; });
     for (const WebhookOutboxTable::Head &head : std::as_const(heads)) {
-        if (m_sender->isInFlight(head.eventId) || m_recording.contains(head.eventId))
+        if (busy.contains(head.eventId))
             continue;
-        if (head.readyAtMs > now) {
-            wakeAt = qMin(wakeAt, head.readyAtMs);
+        if (head.readyAtMs > nowMs) {
+            round.wakeAtMs = qMin(round.wakeAtMs, head.readyAtMs);
             continue;
         }
-        if (m_sender->inFlightCount() >= qMax(1, m_policy.maxInFlight))
+        if (round.claimed.size() >= freeSlots)
             continue;
-        const qint64 leaseUntil = now + m_policy.requestTimeoutMs + LeaseMarginMs;
-        if (table().claim(head.eventId, m_owner, now, leaseUntil))
-            m_sender->post(m_endpoint, head.eventId, head.body, m_secret, m_policy.requestTimeoutMs);
+        if (table.claim(head.eventId, owner, nowMs, leaseUntilMs))
+            round.claimed.append(head);
     }
-    schedulePump(wakeAt - now);
+    return round;
+}
+
+void WebhookOutbox::pumped(const Round &round, quint64 generation, qint64 startedMs)
+{
+    m_pumping = false;
+    const qint64 now = nowMs();
+    if (!round.read) {
+        schedulePump(MaxIdleWaitMs);
+    } else {
+        if (round.nonePending && shared())
+            recountLater(false); // other consoles may have written to the shared outbox meanwhile
+        // Stopped meanwhile: stop() released these leases. Held up on the writer's thread past the
+        // lease's margin: they are too short now; the next round leases them again.
+        const bool current = generation == m_generation;
+        const bool fresh = now - startedMs < LeaseMarginMs;
+        if (current && !fresh && !round.claimed.isEmpty())
+            m_pumpAgain = true;
+        for (const WebhookOutboxTable::Head &head : round.claimed) {
+            if (!current || !fresh || !canSend() || m_sender->isInFlight(head.eventId)
+                || m_recording.contains(head.eventId))
+                continue;
+            m_sender->post(m_endpoint, head.eventId, head.body, m_secret, m_policy.requestTimeoutMs);
+            emit attemptStarted(head.eventId);
+        }
+        schedulePump(round.wakeAtMs - now);
+    }
+    if (m_pumpAgain)
+        schedulePump(0);
 }
 
 void WebhookOutbox::onAttemptFinished(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs)
@@ -423,7 +563,7 @@ WebhookOutbox::Step WebhookOutbox::nextStep(const WebhookRetryPolicy &policy, co
 // sent again after the restart (the receiver drops the copy by X-StatusDesk-Delivery): none is lost.
 void WebhookOutbox::recordAttempt(const QString &eventId, const WebhookAttempt &attempt, qint64 retryAfterMs)
 {
-    if (!ready())
+    if (!usable())
         return;
     m_recording.insert(eventId);
     const bool postgres = m_store->backend() == AuditStore::Backend::Postgres;
@@ -492,7 +632,7 @@ void WebhookOutbox::attemptRecorded(const QString &eventId, const Step &step)
 
 void WebhookOutbox::whenCounted(QObject *context, std::function<void()> then)
 {
-    if (!ready() || m_countsInFlight == 0) {
+    if (!usable() || m_countsInFlight == 0) {
         QMetaObject::invokeMethod(context ? context : this, std::move(then), Qt::QueuedConnection);
         return;
     }
@@ -508,20 +648,16 @@ void WebhookOutbox::whenCounted(QObject *context, std::function<void()> then)
     });
 }
 
-// A store gone first leaves nothing to count. A PostgreSQL outbox is shared with other consoles, whose
-// writes this one does not see: it is counted in the database.
+// A store gone first leaves nothing to count. The counts come from the writer's thread (recountLater)
+// and follow this outbox's writes; no query here.
 int WebhookOutbox::pendingCount() const
 {
-    if (!ready())
-        return 0;
-    return shared() ? table().count(WebhookDelivery::State::Pending) : m_pending;
+    return m_store ? m_pending : 0;
 }
 
 int WebhookOutbox::deadLetterCount() const
 {
-    if (!ready())
-        return 0;
-    return shared() ? table().count(WebhookDelivery::State::Dead) : m_dead;
+    return m_store ? m_dead : 0;
 }
 
 bool WebhookOutbox::shared() const
@@ -534,7 +670,7 @@ bool WebhookOutbox::shared() const
 // meanwhile may or may not be in it: then it counts again.
 void WebhookOutbox::recountLater(bool releaseDeadLeases)
 {
-    if (!ready())
+    if (!usable())
         return;
     const bool postgres = m_store->backend() == AuditStore::Backend::Postgres;
     const QString self = m_owner;
@@ -560,7 +696,7 @@ void WebhookOutbox::recountLater(bool releaseDeadLeases)
                 return;
             m_pending = counts->first;
             m_dead = counts->second;
-            notifyCounts(m_pending, m_dead); // a shared outbox is not counted again on this thread
+            notifyCounts(m_pending, m_dead);
             if (releaseDeadLeases)
                 schedulePump(0); // released leases: their events are due now
         });
@@ -584,7 +720,7 @@ void WebhookOutbox::countStateChange(std::optional<WebhookDelivery::State> from,
 QDateTime WebhookOutbox::nextAttemptAt() const
 {
     QVector<WebhookOutboxTable::Head> heads;
-    if (!ready() || !table().pendingHeads(m_owner, &heads) || heads.isEmpty())
+    if (!usable() || !table().pendingHeads(m_owner, &heads) || heads.isEmpty())
         return QDateTime();
     qint64 earliest = heads.first().readyAtMs;
     for (const WebhookOutboxTable::Head &head : std::as_const(heads))
@@ -611,12 +747,12 @@ void WebhookOutbox::notifyCounts(int pending, int dead)
 
 QVector<WebhookDelivery> WebhookOutbox::deliveries(int limit, int offset) const
 {
-    return ready() ? table().deliveries(limit, offset) : QVector<WebhookDelivery>();
+    return usable() ? table().deliveries(limit, offset) : QVector<WebhookDelivery>();
 }
 
 bool WebhookOutbox::delivery(const QString &eventId, WebhookDelivery *out) const
 {
-    if (!ready())
+    if (!usable())
         return false;
     const std::optional<WebhookDelivery> found = table().delivery(eventId);
     if (found && out)

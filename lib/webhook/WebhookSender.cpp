@@ -71,6 +71,14 @@ int WebhookSender::inFlightCount() const
     return static_cast<int>(m_inFlight.size());
 }
 
+QSet<QString> WebhookSender::inFlightIds() const
+{
+    QSet<QString> ids;
+    for (const InFlight &flight : m_inFlight)
+        ids.insert(flight.eventId);
+    return ids;
+}
+
 bool WebhookSender::isInFlight(const QString &eventId) const
 {
     for (const InFlight &flight : m_inFlight) {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 class Clock;
@@ -30,6 +31,7 @@ public:
         const QUrl &endpoint, const QString &eventId, const QByteArray &body, const QByteArray &secret, int timeoutMs);
     int inFlightCount() const;
     bool isInFlight(const QString &eventId) const;
+    QSet<QString> inFlightIds() const;
     void abortAll(); // no attemptFinished() for them
 
     // A larger answer is cut off: the outbox needs only the status line and Retry-After.

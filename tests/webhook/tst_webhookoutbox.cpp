@@ -8,6 +8,7 @@
 #include "webhook/WebhookOutbox.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,8 +53,16 @@ private slots:
     void storeClosedFirst();
     void receiverDownForSixHours();
 
+    void constructsOffTheUiThread();
+    void pumpsResendsAndFlushesOffTheUiThread();
+    void worksWithTheUiConnectionClosed();
+
 private:
     void openOutbox();
+    void makeOutbox();
+    // Queues a job that holds the audit writer's thread until gate is released; held says it is held.
+    void holdWriter(std::shared_ptr<QSemaphore> gate, std::shared_ptr<QSemaphore> held);
+    AuditEntry outcomeFor(const QString &agent, const QString &target) const;
     bool runSchedule(const std::function<bool()> &done, const QDateTime &until = QDateTime());
     QString record(const QString &agent, const QString &target = QStringLiteral("Break"));
     QJsonArray sink() const;
@@ -89,6 +98,11 @@ void TestWebhookOutbox::openOutbox()
     QString error;
     m_store = AuditStore::open(m_dir->filePath(QStringLiteral("audit.sqlite")), &error, m_clock.get());
     QVERIFY2(m_store, qPrintable(error));
+    makeOutbox();
+}
+
+void TestWebhookOutbox::makeOutbox()
+{
     m_outbox = std::make_unique<WebhookOutbox>(m_store.get(), m_metrics.get(), m_clock.get());
     m_outbox->setEndpoint(m_endpoint);
     WebhookRetryPolicy policy;
@@ -135,7 +149,17 @@ bool TestWebhookOutbox::runSchedule(const std::function<bool()> &done, const QDa
     return true;
 }
 
-QString TestWebhookOutbox::record(const QString &agent, const QString &target)
+void TestWebhookOutbox::holdWriter(std::shared_ptr<QSemaphore> gate, std::shared_ptr<QSemaphore> held)
+{
+    m_store->writer()->read(m_store.get(),
+        [gate, held](AuditStore *) {
+            held->release();
+            gate->tryAcquire(1, 20000);
+        },
+        {});
+}
+
+AuditEntry TestWebhookOutbox::outcomeFor(const QString &agent, const QString &target) const
 {
     AuditEntry outcome;
     outcome.agentId = agent;
@@ -143,6 +167,12 @@ QString TestWebhookOutbox::record(const QString &agent, const QString &target)
     outcome.fromStatus = QStringLiteral("Available");
     outcome.toStatus = target;
     outcome.outcome = QString(AuditOutcome::Applied);
+    return outcome;
+}
+
+QString TestWebhookOutbox::record(const QString &agent, const QString &target)
+{
+    AuditEntry outcome = outcomeFor(agent, target);
     const WebhookEvent event = WebhookEvent::create(agent, target, outcome.fromStatus, QStringLiteral("Coffee"),
         outcome.supervisor, QStringLiteral("\"7\""), m_clock.get());
     QString error;
@@ -422,24 +452,21 @@ void TestWebhookOutbox::survivesRestart()
     QCOMPARE(m_outbox->deliveries().size(), 2);
 }
 
-// The attempt's record goes through the audit writer: while the writer is held the answer is in, the
-// call has returned and the UI thread runs on; the event is neither recorded nor sent again, and is
-// recorded once the writer goes on.
+// The attempt's record goes through the audit writer: while the writer is held (from the moment the
+// event goes on the wire, since it is read and leased there too) the answer is in, the call has
+// returned and the UI thread runs on; the event is neither recorded nor sent again, and is recorded
+// once the writer goes on.
 void TestWebhookOutbox::recordsAttemptOffTheUiThread()
 {
     const QString eventId = record(QStringLiteral("agent-1"));
     auto gate = std::make_shared<QSemaphore>();
     auto held = std::make_shared<QSemaphore>();
-    m_store->writer()->read(m_outbox.get(),
-        [gate, held](AuditStore *) {
-            held->release();
-            gate->tryAcquire(1, 20000);
-        },
-        {});
+    connect(m_outbox.get(), &WebhookOutbox::attemptStarted, this, [this, gate, held] { holdWriter(gate, held); });
     const auto release = qScopeGuard([gate] { gate->release(); });
-    QVERIFY(held->tryAcquire(1, 5000));
     QSignalSpy updated(m_outbox.get(), &WebhookOutbox::deliveryUpdated);
     m_outbox->start();
+    QTRY_VERIFY(held->available() > 0); // the event loop sends it
+    held->acquire();
     QTRY_COMPARE(sinkFor(eventId).size(), 1);
     QTest::qWait(300); // the answer comes back and waits for its record
     QCOMPARE(updated.count(), 0);
@@ -643,6 +670,179 @@ void TestWebhookOutbox::receiverDownForSixHours()
         QVERIFY(second.attempts.first().time >= first.attempts.last().time);
     }
     QVERIFY(m_store->verify().ok);
+}
+
+// The outbox's tables are made on the audit writer's thread: with that thread held the constructor
+// returns at once and nothing is made yet. What is recorded and started meanwhile waits behind the
+// tables and is delivered, in order, once the writer goes on: nothing is dropped.
+void TestWebhookOutbox::constructsOffTheUiThread()
+{
+    m_outbox.reset();
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>(); // a log without the outbox's tables
+    QString error;
+    m_store = AuditStore::open(m_dir->filePath(QStringLiteral("audit.sqlite")), &error, m_clock.get());
+    QVERIFY2(m_store, qPrintable(error));
+    auto gate = std::make_shared<QSemaphore>();
+    auto held = std::make_shared<QSemaphore>();
+    holdWriter(gate, held);
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(held->tryAcquire(1, 5000));
+
+    QElapsedTimer timer;
+    timer.start();
+    makeOutbox();
+    QSignalSpy ready(m_outbox.get(), &WebhookOutbox::readyChanged);
+    QStringList events;
+    QStringList recorded;
+    for (const QString &target : {QStringLiteral("Break"), QStringLiteral("Available"), QStringLiteral("Meal")}) {
+        const AuditEntry outcome = outcomeFor(QStringLiteral("agent-1"), target);
+        const WebhookEvent event = WebhookEvent::create(
+            outcome.agentId, target, outcome.fromStatus, QString(), outcome.supervisor, QString(), m_clock.get());
+        events << event.eventId;
+        m_outbox->recordOutcomeLater(
+            outcome, event, this, [&recorded, id = event.eventId](bool ok, const AuditEntry &, const QString &) {
+                if (ok)
+                    recorded << id;
+            });
+    }
+    m_outbox->start();
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(300);
+    QVERIFY(!m_outbox->isReady());
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(recorded.isEmpty());
+    QVERIFY(sink().isEmpty());
+    QVERIFY(!m_store->database().tables().contains(QStringLiteral("webhook_outbox")));
+
+    gate->release();
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(ready.first().at(0).toBool(), true);
+    QVERIFY(m_outbox->isReady());
+    QTRY_COMPARE(recorded, events);
+    QTRY_COMPARE(sink().size(), 3);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QStringList sent;
+    for (const QJsonValue &value : sink())
+        sent << value[QLatin1String("headers")][QLatin1String("x-statusdesk-delivery")].toString();
+    QCOMPARE(sent, events);
+    QVERIFY(m_store->verify().ok);
+}
+
+// With the writer's thread held, start() (the pump), resend() and flush() return at once and have
+// done nothing yet: the heads are read and leased, the event made pending again and every event made
+// due there. Each takes effect once the writer goes on.
+void TestWebhookOutbox::pumpsResendsAndFlushesOffTheUiThread()
+{
+    const QString eventId = record(QStringLiteral("agent-1"));
+    auto gate = std::make_shared<QSemaphore>();
+    auto held = std::make_shared<QSemaphore>();
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QElapsedTimer timer;
+
+    holdWriter(gate, held);
+    QVERIFY(held->tryAcquire(1, 5000));
+    timer.start();
+    m_outbox->start();
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(300);
+    QVERIFY(sink().isEmpty());
+    gate->release();
+    QTRY_COMPARE(sinkFor(eventId).size(), 1);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+
+    holdWriter(gate, held);
+    QVERIFY(held->tryAcquire(1, 5000));
+    QSignalSpy updated(m_outbox.get(), &WebhookOutbox::deliveryUpdated);
+    timer.restart();
+    m_outbox->resend(eventId);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(300);
+    QCOMPARE(updated.count(), 0);
+    WebhookDelivery stored;
+    QVERIFY(m_outbox->delivery(eventId, &stored));
+    QCOMPARE(stored.state, WebhookDelivery::State::Delivered);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    gate->release();
+    QTRY_COMPARE(sinkFor(eventId).size(), 2);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+
+    m_outbox->stop();
+    const QString waiting = record(QStringLiteral("agent-2"));
+    holdWriter(gate, held);
+    QVERIFY(held->tryAcquire(1, 5000));
+    QSignalSpy flushed(m_outbox.get(), &WebhookOutbox::flushed);
+    timer.restart();
+    m_outbox->flush(10000);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(300);
+    QCOMPARE(flushed.count(), 0);
+    QVERIFY(sinkFor(waiting).isEmpty());
+    gate->release();
+    QVERIFY(flushed.wait(10000));
+    QCOMPARE(flushed.first().at(0).toBool(), true);
+    QCOMPARE(sinkFor(waiting).size(), 1);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+}
+
+// The outbox's own connection (the UI thread's) is closed before the outbox is made: every path a
+// console takes (tables, recording, sending in order, resending, dead letters, counts, flushing)
+// still works, since none runs a query there.
+void TestWebhookOutbox::worksWithTheUiConnectionClosed()
+{
+    m_outbox.reset();
+    m_store->database().close();
+    makeOutbox();
+    QStringList events;
+    int recorded = 0;
+    const auto recordLater = [&](const QString &agent, const QString &target) {
+        const AuditEntry outcome = outcomeFor(agent, target);
+        const WebhookEvent event = WebhookEvent::create(
+            agent, target, outcome.fromStatus, QString(), outcome.supervisor, QString(), m_clock.get());
+        events << event.eventId;
+        m_outbox->recordOutcomeLater(
+            outcome, event, this, [&recorded](bool ok, const AuditEntry &, const QString &) { recorded += ok; });
+    };
+    recordLater(QStringLiteral("agent-A"), QStringLiteral("Break"));
+    recordLater(QStringLiteral("agent-A"), QStringLiteral("Available"));
+    recordLater(QStringLiteral("agent-B"), QStringLiteral("Break"));
+    m_outbox->start();
+    QTRY_COMPARE(recorded, 3);
+    QTRY_COMPARE(sink().size(), 3);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    QStringList agentA;
+    for (const QJsonValue &value : sink()) {
+        const QString id = value[QLatin1String("headers")][QLatin1String("x-statusdesk-delivery")].toString();
+        if (id != events.at(2))
+            agentA << id;
+    }
+    QCOMPARE(agentA, events.mid(0, 2));
+
+    m_outbox->resend(events.at(0));
+    QTRY_COMPARE(sinkFor(events.at(0)).size(), 2);
+    QTRY_COMPARE(m_outbox->pendingCount(), 0);
+    m_sim->server()->failWebhooks(m_sinkName, 400, 1);
+    recordLater(QStringLiteral("agent-C"), QStringLiteral("Meal"));
+    QTRY_COMPARE(m_outbox->deadLetterCount(), 1);
+    QCOMPARE(m_outbox->pendingCount(), 0);
+    QSignalSpy flushed(m_outbox.get(), &WebhookOutbox::flushed);
+    m_outbox->flush(1000);
+    QVERIFY(flushed.wait(5000));
+    QCOMPARE(flushed.first().at(0).toBool(), true);
+    m_outbox.reset();
+    m_store.reset();
+
+    QString error;
+    const std::unique_ptr<AuditStore> reopened
+        = AuditStore::open(m_dir->filePath(QStringLiteral("audit.sqlite")), &error, m_clock.get());
+    QVERIFY2(reopened, qPrintable(error));
+    AuditQuery delivered;
+    delivered.outcome = QString(AuditOutcome::WebhookDelivered);
+    QCOMPARE(reopened->count(delivered), qint64(4));
+    AuditQuery dead;
+    dead.outcome = QString(AuditOutcome::WebhookDeadLetter);
+    QCOMPARE(reopened->count(dead), qint64(1));
+    QVERIFY(reopened->verify().ok);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookOutbox)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper: a console that dies between a webhook attempt and its record.
 //   webhook_crash <audit location> <endpoint>
-// Records one event, holds the audit writer so that no attempt can be recorded, starts the outbox and
-// prints the event's id on stdout; the test kills it once the receiver has the event.
+// Records one event, starts the outbox and, once the event is on the wire (read and leased on the audit
+// writer's thread), holds that writer so that no attempt can be recorded; prints the event's id on
+// stdout. The test kills it once the receiver has the event.
 #include "audit/AuditStore.h"
 #include "audit/AuditWriter.h"
 #include "webhook/WebhookOutbox.h"
@@ -41,9 +42,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    // Held until the kill: the attempt is answered but never recorded.
+    // Held from the moment it is sent until the kill: the attempt is answered but never recorded.
     auto gate = std::make_shared<QSemaphore>();
-    store->writer()->read(&outbox, [gate](AuditStore *) { gate->acquire(); }, {});
+    AuditStore *audit = store.get();
+    QObject::connect(&outbox, &WebhookOutbox::attemptStarted, &outbox,
+        [audit, &outbox, gate] { audit->writer()->read(&outbox, [gate](AuditStore *) { gate->acquire(); }, {}); });
     outbox.start();
     std::printf("%s\n", qPrintable(event.eventId));
     std::fflush(stdout);
