@@ -1048,6 +1048,17 @@
         <source>From this entry on the audit chain is keyed.</source>
         <translation>Ab diesem Eintrag ist die Audit-Kette mit Schlüssel gesichert.</translation>
     </message>
+    <message>
+        <source>Cannot open the audit log %1: it is closed.</source>
+        <translation>Das Audit-Protokoll %1 kann nicht geöffnet werden: es ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStoreReader</name>
+    <message>
+        <source>The audit history could not be opened.</source>
+        <translation>Der Audit-Verlauf konnte nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

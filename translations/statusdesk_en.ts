@@ -1048,6 +1048,17 @@
         <source>From this entry on the audit chain is keyed.</source>
         <translation>From this entry on the audit chain is keyed.</translation>
     </message>
+    <message>
+        <source>Cannot open the audit log %1: it is closed.</source>
+        <translation>Cannot open the audit log %1: it is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStoreReader</name>
+    <message>
+        <source>The audit history could not be opened.</source>
+        <translation>The audit history could not be opened.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

@@ -1048,6 +1048,17 @@
         <source>From this entry on the audit chain is keyed.</source>
         <translation>A partir de esta entrada, la cadena de auditoría tiene clave.</translation>
     </message>
+    <message>
+        <source>Cannot open the audit log %1: it is closed.</source>
+        <translation>No se puede abrir el registro de auditoría %1: está cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStoreReader</name>
+    <message>
+        <source>The audit history could not be opened.</source>
+        <translation>No se pudo abrir el historial de auditoría.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

@@ -1048,6 +1048,17 @@
         <source>From this entry on the audit chain is keyed.</source>
         <translation>À partir de cette entrée, la chaîne d’audit est protégée par clé.</translation>
     </message>
+    <message>
+        <source>Cannot open the audit log %1: it is closed.</source>
+        <translation>Impossible d’ouvrir le journal d’audit %1 : il est fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStoreReader</name>
+    <message>
+        <source>The audit history could not be opened.</source>
+        <translation>L’historique d’audit n’a pas pu être ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
