@@ -1050,14 +1050,14 @@
     </message>
     <message>
         <source>Cannot open the audit log %1: it is closed.</source>
-        <translation>Das Audit-Protokoll %1 kann nicht geöffnet werden: es ist geschlossen.</translation>
+        <translation>Das Prüfprotokoll %1 kann nicht geöffnet werden: es ist geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>AuditStoreReader</name>
     <message>
         <source>The audit history could not be opened.</source>
-        <translation>Der Audit-Verlauf konnte nicht geöffnet werden.</translation>
+        <translation>Das Prüfprotokoll konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
