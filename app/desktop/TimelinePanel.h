@@ -57,7 +57,11 @@ public:
 signals:
     void reloaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void onRecorded();
     void onRead();
     void rebuild();
     void startRead();
@@ -79,6 +83,7 @@ private:
     QTimer *m_throttle;
     QFutureWatcher<ShiftTimeline::Index> m_watcher;
     bool m_reloadAgain = false;
+    bool m_recordedWhileHidden = false; // the day log grew while nobody could see it: read on show
     // Counts what the panel shows (day log, day); a read started under another count is stale.
     quint64 m_generation = 0;
     quint64 m_readGeneration = 0;

@@ -190,6 +190,41 @@ private slots:
         panel->setShow(TimelinePanel::Show::Scope);
         QTRY_COMPARE(view->timelines().size(), m_window->agentModel()->rowCount());
     }
+
+    // Closed (its default), the timeline reads nothing as the day log grows: with 10,000 agents each
+    // read is the whole day. Opened, it reads at once and draws the change made while it was closed.
+    void closedTimelineReadsOnlyWhenOpened()
+    {
+        const QString id = agentInTeam(QStringLiteral("Support"));
+        QVERIFY(!id.isEmpty());
+        const QString target
+            = statusOf(id) == QLatin1String("Break") ? QStringLiteral("Meal") : QStringLiteral("Break");
+        TimelinePanel *panel = m_window->timelinePanel();
+        QVERIFY(!panel->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->directory()->mode(), AgentDirectory::Mode::Push, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->agentModel()->agentAt(rowOf(id)).pushed, kWait);
+        selectAgents({id});
+        QTest::qWait(500); // whatever the sign-in started has ended
+        QSignalSpy reloaded(panel, &TimelinePanel::reloaded);
+        setStatus(id, target);
+        const QString folder = DayLog::folderBeside(m_dir->filePath(QStringLiteral("audit.sqlite")));
+        const QDate today = QDate::currentDate();
+        const auto written = [&] {
+            const ShiftTimeline t
+                = ShiftTimeline::build(DayLog(folder).read(today), id, today, QDateTime::currentDateTimeUtc());
+            return !t.statuses.isEmpty() && t.statuses.last().value == target;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(written(), kWait);
+        QTest::qWait(3000); // past the 2 s within which an open panel reads again
+        QCOMPARE(reloaded.count(), 0);
+        QVERIFY(!panel->isLoading());
+
+        m_window->timelineDock()->show();
+        m_window->timelineDock()->raise();
+        QVERIFY(reloaded.wait(kWait));
+        QTRY_COMPARE(panel->view()->timelines().size(), 1);
+        QCOMPARE(panel->view()->timelines().first().statuses.last().value, target);
+    }
 };
 
 QTEST_MAIN(TestTimeline)
