@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 class AgentDirectory;
 class QSystemTrayIcon;
@@ -37,13 +36,15 @@ signals:
     void alertsGrouped(const QStringList &agentIds, const QString &message);
 
 private:
-    static QString groupedText(const QStringList &agents);
+    // "N agents over their alert threshold: " the first names, then how many more.
+    static QString groupedText(const QStringList &firstNames, int total);
 
     QPointer<AgentDirectory> m_directory;
     QMap<QString, int> m_minutes;
-    QSet<QString> m_alerted; // "agentId|since" of stays already reported
+    QHash<QString, qint64> m_alertedStatus; // the stay (its start, epoch seconds) last reported, per agent
+    QHash<QString, qint64> m_alertedNotResponding; // the same for not responding
     int m_notRespondingSeconds = 120;
-    QHash<QString, QDateTime> m_notRespondingSince; // first seen NOT_RESPONDING, per agent
+    QHash<QString, qint64> m_notRespondingSince; // first seen NOT_RESPONDING (epoch seconds), per agent
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_timer;
     bool m_trayEnabled = true;

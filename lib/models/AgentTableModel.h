@@ -101,6 +101,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    bool isOverThreshold(const Agent &agent, qint64 nowMs) const;
     QVariant display(const Agent &agent, int column) const;
     QVariant sortValue(const Agent &agent, int column) const;
     QString toolTip(const Agent &agent) const;

@@ -69,6 +69,7 @@ signals:
     void overThreshold(const QString &agentId, const AgentAdherence &adherence);
 
 private:
+    bool isOverThreshold(const AgentAdherence &adherence, qint64 nowMs) const;
     void onRead(const QHash<QString, AgentAdherence> &records, const ApiError &error);
     void checkThresholds();
     void schedule();

@@ -448,6 +448,26 @@ void TestFlow::alertsAreGroupedAndRowsHighlighted()
         QCOMPARE(index.data(Qt::BackgroundRole).isValid(),
             expected || index.data(AgentTableModel::NotRespondingRole).toBool());
     }
+    // Six more over: the message counts them all and names the first four.
+    QStringList more;
+    for (int row = 0; row < model->rowCount() && more.size() < 6; ++row) {
+        Agent agent = model->agentAt(row);
+        if (ids.contains(agent.id))
+            continue;
+        agent.status = QStringLiteral("Meal");
+        agent.statusSince = QDateTime::currentDateTimeUtc().addSecs(-3 * 60);
+        directory->applyConfirmed(agent);
+        more << agent.id;
+    }
+    QCOMPARE(more.size(), 6);
+    alerts->check();
+    QCOMPARE(grouped.count(), 2);
+    const int total = int(ids.size()) + 6;
+    QCOMPARE(grouped.at(1).at(0).toStringList().size(), total);
+    const QString all = grouped.at(1).at(1).toString();
+    QVERIFY2(all.startsWith(QStringLiteral("%1 agent").arg(total)), qPrintable(all));
+    QVERIFY2(all.endsWith(QStringLiteral(" and %1 more.").arg(total - 4)), qPrintable(all));
+    QCOMPARE(all.count(QStringLiteral(" min)")), 4);
 }
 
 void TestFlow::helpMenuNamesTheRealFiles()
