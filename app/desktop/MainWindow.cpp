@@ -127,6 +127,7 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, QWidget *par
     m_model->setAuthors(m_authors);
     m_changes->setAuthors(m_authors);
     m_metricsPanel->setRoster(m_roster->proxy());
+    m_metricsPanel->followTicks(m_model);
     setCentralWidget(central);
 
     m_auditDock = addPanel(m_auditPanel, tr("Audit"), QStringLiteral("auditDock"), Qt::BottomDockWidgetArea);

@@ -32,6 +32,9 @@ namespace {
 
 // At most two redraws a second, however fast the roster or the metrics change.
 constexpr int kRefreshThrottleMs = 500;
+// The roster's tick (AgentTableModel), and the least a redraw waits once it follows it.
+constexpr qint64 kTickMs = 1000;
+constexpr qint64 kMinimumRefreshDelayMs = 200;
 // Small enough for a 1024×700 window with the panel beside the roster; the charts grow with the dock.
 constexpr int kMinimumWidth = 320;
 // Beside the status distribution's longest label: the bars, the axis and the margins.
@@ -204,10 +207,26 @@ void MetricsPanel::changeEvent(QEvent *event)
         rebuild();
 }
 
+void MetricsPanel::followTicks(AgentTableModel *model)
+{
+    connect(model, &AgentTableModel::ticked, this, [this] { m_sinceTick.start(); });
+}
+
 void MetricsPanel::scheduleRefresh()
 {
-    if (isVisible() && !m_throttle->isActive())
-        m_throttle->start();
+    if (!isVisible() || m_throttle->isActive())
+        return;
+    if (!m_sinceTick.isValid()) {
+        m_throttle->start(kRefreshThrottleMs);
+        return;
+    }
+    // The next point halfway between two ticks that is at least a throttle's minimum away: one
+    // redraw a second at most while the roster ticks.
+    const qint64 phase = m_sinceTick.elapsed() % kTickMs;
+    qint64 delay = (kTickMs / 2 - phase + kTickMs) % kTickMs;
+    if (delay < kMinimumRefreshDelayMs)
+        delay += kTickMs;
+    m_throttle->start(int(delay));
 }
 
 void MetricsPanel::showEvent(QShowEvent *event)

@@ -3,6 +3,7 @@
 
 #include "models/StatusLabels.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QStringList>
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class AgentDirectory;
+class AgentTableModel;
 class MetricsRegistry;
 class QAbstractItemModel;
 class QChart;
@@ -20,7 +22,8 @@ class QTimer;
 
 // The metrics panel: the roster's status distribution, the update-latency histogram, the median
 // compare-before-write window, error counters,
-// and *Copy Prometheus text*. Redraws at most twice a second, only while visible.
+// and *Copy Prometheus text*. Redraws at most twice a second (once, between the roster's ticks, when it
+// follows them), only while visible.
 class MetricsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     // The roster as the lead filters it (rows with AgentTableModel::StatusKeyRole): the status
     // distribution counts what it shows, not the whole directory.
     void setRoster(QAbstractItemModel *roster);
+    // The roster's once-a-second tick (AgentTableModel::ticked): redraws fall halfway between two ticks,
+    // so that the charts and the roster's repaint never hold the UI thread in the same turn.
+    void followTicks(AgentTableModel *model);
     void refresh();
     QString prometheusText() const;
 
@@ -60,6 +66,7 @@ private:
     QLabel *m_window; // the compare-before-write window's median
     QTableWidget *m_counters;
     QTimer *m_throttle;
+    QElapsedTimer m_sinceTick; // invalid until the roster ticks
     bool m_rebuildCharts = true;
     QStringList m_distributionKeys; // the statuses the chart shows, bottom to top
     QStringList m_distributionCategories;

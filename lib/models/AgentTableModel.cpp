@@ -52,7 +52,10 @@ void AgentTableModel::setDirectory(AgentDirectory *directory)
     m_pending.clear();
     if (directory) {
         connect(directory, &AgentDirectory::agentsAboutToBeReset, this, [this] { beginResetModel(); });
-        connect(directory, &AgentDirectory::agentsReset, this, [this] { endResetModel(); });
+        connect(directory, &AgentDirectory::agentsReset, this, [this] {
+            recountOverThreshold();
+            endResetModel();
+        });
         connect(directory, &AgentDirectory::agentsAboutToBeAdded, this,
             [this](int first, int last) { beginInsertRows({}, first, last); });
         connect(directory, &AgentDirectory::agentsAdded, this, [this] { endInsertRows(); });
@@ -73,7 +76,28 @@ AgentDirectory *AgentTableModel::directory() const
 
 void AgentTableModel::onAgentChanged(const QString &id)
 {
+    // The whole row is signalled, its tint with it: the set follows without a signal of its own.
+    const int row = rowOf(id);
+    if (row >= 0 && !m_thresholds.isEmpty())
+        markOverThreshold(agentAt(row));
     emitRowChanged(id);
+}
+
+void AgentTableModel::markOverThreshold(const Agent &agent)
+{
+    if (isOverThreshold(agent))
+        m_overThreshold.insert(agent.id);
+    else
+        m_overThreshold.remove(agent.id);
+}
+
+void AgentTableModel::recountOverThreshold()
+{
+    m_overThreshold.clear();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (isOverThreshold(agentAt(row)))
+            m_overThreshold.insert(agentAt(row).id);
+    }
 }
 
 void AgentTableModel::emitRowChanged(const QString &id)
@@ -425,12 +449,13 @@ void AgentTableModel::tick()
     emit dataChanged(index(0, Freshness), index(rowCount() - 1, Freshness), roles);
     if (!m_thresholds.isEmpty())
         signalThresholdCrossings();
+    emit ticked();
 }
 
 // Only the rows that crossed their threshold since the last tick: a signal over every row and column
 // made Qt 6.4's proxy sort all 10,000 rows again each second (a 40-70 ms stall of the UI thread).
-// The sweep reads the clock once and looks an agent up in the set only when the agent is over or the
-// set holds somebody: 10,000 rows each second took 5-7 ms of the UI thread with a clock read per row.
+// The sweep reads the clock once and looks in the set only for rows whose status has a threshold:
+// 10,000 rows each second took 5-7 ms of the UI thread with a clock read and a set lookup per row.
 void AgentTableModel::signalThresholdCrossings()
 {
     const qint64 nowMs = now().toMSecsSinceEpoch();
@@ -439,14 +464,17 @@ void AgentTableModel::signalThresholdCrossings()
     for (int row = 0; row <= rows; ++row) {
         bool crossed = false;
         if (row < rows) {
+            // A status without a threshold is never in the set (onAgentChanged keeps it so): most rows
+            // cost one lookup of their status.
             const Agent &agent = agentAt(row);
-            const bool over = isOverThreshold(agent, nowMs);
-            const bool was = (over || !m_overThreshold.isEmpty()) && m_overThreshold.contains(agent.id);
-            crossed = over != was;
-            if (crossed && over)
-                m_overThreshold.insert(agent.id);
-            else if (crossed)
-                m_overThreshold.remove(agent.id);
+            if (m_thresholds.contains(agent.status)) {
+                const bool over = isOverThreshold(agent, nowMs);
+                crossed = over != m_overThreshold.contains(agent.id);
+                if (crossed && over)
+                    m_overThreshold.insert(agent.id);
+                else if (crossed)
+                    m_overThreshold.remove(agent.id);
+            }
         }
         if (crossed && first < 0)
             first = row;
@@ -464,11 +492,7 @@ void AgentTableModel::setThresholds(const QMap<QString, int> &minutes)
         if (it.value() > 0)
             m_thresholds.insert(it.key(), it.value());
     }
-    m_overThreshold.clear();
-    for (int row = 0; row < rowCount(); ++row) {
-        if (isOverThreshold(agentAt(row)))
-            m_overThreshold.insert(agentAt(row).id);
-    }
+    recountOverThreshold();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole, OverThresholdRole});
 }

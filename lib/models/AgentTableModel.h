@@ -100,8 +100,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // The once-a-second refresh of the ticking columns has been signalled (the views repaint next).
+    void ticked();
+
 private:
     bool isOverThreshold(const Agent &agent, qint64 nowMs) const;
+    void markOverThreshold(const Agent &agent);
+    void recountOverThreshold();
     QVariant display(const Agent &agent, int column) const;
     QVariant sortValue(const Agent &agent, int column) const;
     QString toolTip(const Agent &agent) const;

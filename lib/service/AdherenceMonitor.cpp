@@ -191,17 +191,17 @@ bool AdherenceMonitor::isOverThreshold(const AgentAdherence &a, qint64 nowMs) co
     return minutes > 0 && nowMs - a.since.toMSecsSinceEpoch() >= qint64(minutes) * 60'000;
 }
 
-// The clock once, the roster only for those over: with 10,000 records the check took 13 ms of the UI
-// thread with a roster lookup and a clock read per record.
+// The clock once, the roster only for a new episode: with 10,000 records the check took 13 ms of the
+// UI thread with a roster lookup and a clock read per record.
 void AdherenceMonitor::checkThresholds()
 {
     const qint64 nowMs = m_clock->now().toMSecsSinceEpoch();
     for (const AgentAdherence &a : std::as_const(m_records)) {
-        if (!isOverThreshold(a, nowMs) || !onRoster(a.userId))
+        if (!isOverThreshold(a, nowMs))
             continue;
         const qint64 since = a.since.toMSecsSinceEpoch();
         const auto it = m_alertedSince.constFind(a.userId);
-        if (it != m_alertedSince.constEnd() && *it == since)
+        if ((it != m_alertedSince.constEnd() && *it == since) || !onRoster(a.userId))
             continue;
         m_alertedSince.insert(a.userId, since);
         emit overThreshold(a.userId, a);

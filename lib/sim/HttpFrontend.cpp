@@ -145,12 +145,13 @@ bool HttpFrontend::isWebSocketUpgrade(const QHttpServerRequest &request)
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Answers go out in one write and events in one frame each; Nagle's algorithm would only hold back
+    // their tail until the peer's delayed acknowledgement (40 ms on Linux), for a notification socket too.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Qt 6.4 offers an upgrade request here first and hands the socket to its WebSocket server only
     // when it is reported handled; the handshake answer comes from there, so nothing is written here.
     if (isWebSocketUpgrade(request))
         return true;
-    // Answers go out in one write; Nagle's algorithm would only hold back their tail.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const SimRequest simRequest = convert(request);
     SimResponse response = m_handler
         ? m_handler(simRequest)
