@@ -29,8 +29,11 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QChartView>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
@@ -197,6 +200,7 @@ private slots:
     void longestWordsFitAt1024();
     void bannersDoNotMoveTheRoster();
     void alertsAreGroupedAndRowsHighlighted();
+    void metricsRedrawBetweenTheRostersTicks();
     void helpMenuNamesTheRealFiles();
     void bulkEstimateFollowsTheBudget();
     void secondConsoleOnOneAuditFileIsNoticed();
@@ -468,6 +472,50 @@ void TestFlow::alertsAreGroupedAndRowsHighlighted()
     QVERIFY2(all.startsWith(QStringLiteral("%1 agent").arg(total)), qPrintable(all));
     QVERIFY2(all.endsWith(QStringLiteral(" and %1 more.").arg(total - 4)), qPrintable(all));
     QCOMPARE(all.count(QStringLiteral(" min)")), 4);
+}
+
+// The distribution chart redraws halfway between two of the roster's once-a-second ticks, never in the
+// same turn as the tick's repaint: with 10,000 rows the two together held the UI thread past a frame.
+// Each change below is made at another moment of the second; each redraw it brings is 500 ms after a
+// tick, give or take the timers' slack.
+void TestFlow::metricsRedrawBetweenTheRostersTicks()
+{
+    QVERIFY(openSignedIn());
+    m_window->metricsDock()->show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->directory()->mode(), AgentDirectory::Mode::Push, kWait);
+    auto *view = m_window->metricsPanel()->findChild<QChartView *>(QStringLiteral("metricsDistribution"));
+    QVERIFY(view);
+    const auto categories = [view] {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        return axis ? axis->categories() : QStringList();
+    };
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = -1;
+    connect(m_window->agentModel(), &AgentTableModel::ticked, this, [&] { lastTick = clock.elapsed(); });
+    QList<qint64> phases; // ms from the last tick to each redraw
+    QStringList shown = categories();
+    QTimer watch;
+    watch.setInterval(2);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        const QStringList now = categories();
+        if (now != shown && lastTick >= 0)
+            phases.append(clock.elapsed() - lastTick);
+        shown = now;
+    });
+    QTRY_VERIFY(lastTick >= 0);
+    watch.start();
+    const QStringList targets {
+        QStringLiteral("Break"), QStringLiteral("Meal"), QStringLiteral("Meeting"), QStringLiteral("Training")};
+    const QString id = agentInTeam(QStringLiteral("Support"));
+    for (int i = 0; i < targets.size(); ++i) {
+        QTest::qWait(230 + 170 * i); // a different point of the second each time
+        const qsizetype before = phases.size();
+        setStatus(id, targets.at(i));
+        QTRY_VERIFY_WITH_TIMEOUT(phases.size() > before, 5000);
+    }
+    for (const qint64 phase : std::as_const(phases))
+        QVERIFY2(phase >= 300 && phase <= 750, qPrintable(QStringLiteral("redrawn %1 ms after a tick").arg(phase)));
 }
 
 void TestFlow::helpMenuNamesTheRealFiles()
